@@ -1,0 +1,42 @@
+# Finds every third-party package once, so folders only link imported targets.
+set(CMAKE_CXX_STANDARD 17)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE Release CACHE STRING "Build type" FORCE)
+endif()
+
+find_program(PGD_CCACHE ccache)
+if(PGD_CCACHE)
+  set(CMAKE_C_COMPILER_LAUNCHER ${PGD_CCACHE})
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${PGD_CCACHE})
+endif()
+
+find_package(Torch REQUIRED)
+find_package(ITK REQUIRED COMPONENTS ITKIOTIFF ITKIOPNG ITKImageFilterBase ITKSmoothing
+             ITKCurvatureFlow ITKAnisotropicSmoothing)
+find_package(nlohmann_json REQUIRED)
+find_package(fmt REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(Threads REQUIRED)
+
+if(PGD_BUILD_GUI)
+  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Svg LinguistTools)
+  find_package(QCustomPlotQt6 REQUIRED)
+endif()
+if(PGD_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+  if(PGD_BUILD_GUI)
+    find_package(Qt6 REQUIRED COMPONENTS Test)
+  endif()
+  enable_testing()
+  include(GoogleTest)
+endif()
+if(PGD_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()
+
+# ITK 5.2 imported targets carry no include directories; wrap them in one interface target.
+add_library(pgd_itk INTERFACE)
+target_include_directories(pgd_itk SYSTEM INTERFACE ${ITK_INCLUDE_DIRS})
+target_link_libraries(pgd_itk INTERFACE ${ITK_LIBRARIES})

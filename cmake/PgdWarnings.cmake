@@ -1,0 +1,11 @@
+# pgd_warnings: warnings (and sanitizers) for our own targets only; third-party headers are SYSTEM.
+add_library(pgd_warnings INTERFACE)
+target_compile_options(pgd_warnings INTERFACE -Wall -Wextra -Wpedantic)
+if(PGD_WERROR)
+  target_compile_options(pgd_warnings INTERFACE -Werror)
+endif()
+if(PGD_SANITIZE)
+  list(JOIN PGD_SANITIZE "," _pgd_san)
+  target_compile_options(pgd_warnings INTERFACE -fsanitize=${_pgd_san} -fno-omit-frame-pointer)
+  target_link_options(pgd_warnings INTERFACE -fsanitize=${_pgd_san})
+endif()

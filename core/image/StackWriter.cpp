@@ -1,0 +1,149 @@
+#include "image/StackWriter.h"
+
+#include "image/StackReader.h"
+#include "job/Error.h"
+
+#include <fmt/format.h>
+#include <itkImage.h>
+#include <itkImageFileWriter.h>
+#include <itkImportImageFilter.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdint>
+#include <unistd.h>
+
+namespace pgd {
+namespace fs = std::filesystem;
+
+namespace {
+
+[[noreturn]] void fail(const fs::path& path, const std::string& what) {
+  throw Error(ErrorKind::Output, fmt::format("{}: {}", path.string(), what));
+}
+
+bool sameFile(const fs::path& a, const fs::path& b) {
+  std::error_code ec;
+  if (fs::exists(a, ec) && fs::exists(b, ec))
+    return fs::equivalent(a, b, ec);
+  return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+}
+
+template <typename T>
+void writeTyped(const ImageStack& stack, const fs::path& target, bool roundAndClip) {
+  constexpr unsigned Dim = 3;
+  using Image = itk::Image<T, Dim>;
+  auto image = Image::New();
+  typename Image::SizeType size;
+  size[0] = stack.width();
+  size[1] = stack.height();
+  size[2] = stack.frames();
+  image->SetRegions(typename Image::RegionType(size));
+  const double spacing[Dim] = {stack.metadata().spacingX, stack.metadata().spacingY, 1.0};
+  image->SetSpacing(spacing);
+  image->Allocate();
+  T* out = image->GetBufferPointer();
+  const auto& in = stack.values();
+  const double lo = std::is_integral_v<T> ? double(std::numeric_limits<T>::lowest()) : 0.0;
+  const double hi = std::is_integral_v<T> ? double(std::numeric_limits<T>::max()) : 0.0;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (roundAndClip)
+      out[i] = static_cast<T>(std::clamp(std::nearbyint(double(in[i])), lo, hi));
+    else
+      out[i] = static_cast<T>(in[i]);
+  }
+  auto writer = itk::ImageFileWriter<Image>::New();
+  writer->SetFileName(target.string());
+  writer->SetInput(image);
+  writer->Update();
+}
+
+void writeAs(const ImageStack& stack, const fs::path& tmp, PixelType type) {
+  switch (type) {
+  case PixelType::UInt8:
+    return writeTyped<std::uint8_t>(stack, tmp, true);
+  case PixelType::Int8:
+    return writeTyped<std::int8_t>(stack, tmp, true);
+  case PixelType::UInt16:
+    return writeTyped<std::uint16_t>(stack, tmp, true);
+  case PixelType::Int16:
+    return writeTyped<std::int16_t>(stack, tmp, true);
+  case PixelType::UInt32:
+    return writeTyped<std::uint32_t>(stack, tmp, true);
+  case PixelType::Int32:
+    return writeTyped<std::int32_t>(stack, tmp, true);
+  case PixelType::Float32:
+  case PixelType::Float64:
+    return writeTyped<float>(stack, tmp, false);
+  }
+}
+
+} // namespace
+
+void checkWritable(const fs::path& path, const WriteOptions& options) {
+  std::error_code ec;
+  for (const auto& input : options.protectedInputs)
+    if (sameFile(path, input))
+      fail(path, "refusing to overwrite an input image");
+  if (fs::is_directory(path, ec))
+    fail(path, "is a directory");
+  if (fs::exists(path, ec) && !options.overwrite)
+    fail(path, "already exists (choose another name or allow overwriting)");
+  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  if (!fs::is_directory(dir, ec))
+    fail(path, fmt::format("output folder '{}' does not exist", dir.string()));
+  if (::access(dir.c_str(), W_OK) != 0)
+    fail(path, fmt::format("output folder '{}' is not writable", dir.string()));
+  const std::string ext = path.extension().string();
+  std::string lower(ext);
+  std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+  if (lower != ".tif" && lower != ".tiff" && lower != ".png")
+    fail(path, "output must end in .tif, .tiff or .png");
+}
+
+void writeImageStack(const ImageStack& stack, const fs::path& path, const WriteOptions& options) {
+  registerImageIOFactories();
+  checkWritable(path, options);
+  if (stack.empty())
+    fail(path, "nothing to write (empty image)");
+
+  PixelType type = options.pixelType == OutputPixelType::Float32 ? PixelType::Float32
+                                                                 : stack.metadata().sourceType;
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  if (ext == ".png") {
+    if (stack.frames() != 1)
+      fail(path, "PNG holds one frame only; write stacks as TIFF");
+    if (type != PixelType::UInt8 && type != PixelType::UInt16)
+      fail(path, fmt::format("PNG cannot store {} samples; use .tif", toString(type)));
+  }
+
+  static std::atomic<unsigned> counter{0};
+  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  const fs::path tmp =
+      dir / fmt::format(".{}.pgd-tmp-{}-{}{}", path.stem().string(), ::getpid(), counter++, ext);
+  try {
+    writeAs(stack, tmp, type);
+  } catch (const itk::ExceptionObject& e) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    fail(path, fmt::format("write failed, disk full or not writable ({})", e.GetDescription()));
+  } catch (const std::exception& e) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    fail(path, fmt::format("write failed ({})", e.what()));
+  }
+  std::error_code ec;
+  if (!fs::exists(tmp, ec) || fs::file_size(tmp, ec) == 0) {
+    fs::remove(tmp, ec);
+    fail(path, "write failed (no data written; disk full?)");
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    fail(path, fmt::format("could not move the finished file into place ({})", ec.message()));
+  }
+}
+
+} // namespace pgd

@@ -1,0 +1,44 @@
+#pragma once
+// Denoiser: the test-time path (DESIGN section 1): per frame, tiled network prediction of mu and
+// s2 (tiles overlap by the receptive-field margin and are stitched), the per-image NoiseFitter
+// fit of a,b, and the posterior mean. Frames stream one by one so memory stays bounded. Runs on
+// the calling thread; honours cancel between tiles (throws Error(Cancelled)).
+#include "image/ImageStack.h"
+#include "job/ProgressSink.h"
+#include "nn/Model.h"
+#include "noise/NoiseFitter.h"
+
+#include <vector>
+
+namespace pgd {
+
+struct DenoiseOptions {
+  NoiseFitOptions fit{};     // variant Fixed uses fit.fixed (normalised units)
+  bool wantMu = true;
+  bool wantUncertainty = false;
+  int tileSize = 0;          // 0: chosen from available memory
+};
+
+struct FrameFit {
+  NoiseFitResult normalised; // a,b in the model's normalised units
+  NoiseParams raw;           // the same a,b in the image's raw units
+};
+
+struct DenoiseResult {
+  ImageStack posterior;   // raw units, metadata copied from the input
+  ImageStack mu;          // raw units (empty unless wantMu)
+  ImageStack uncertainty; // posterior std, raw units (empty unless wantUncertainty)
+  std::vector<FrameFit> fits; // one per frame
+};
+
+class Denoiser {
+public:
+  explicit Denoiser(const Model& model, DenoiseOptions options = {});
+  DenoiseResult denoise(const ImageStack& noisy, ProgressSink& progress) const;
+
+private:
+  const Model& m_model;
+  DenoiseOptions m_options;
+};
+
+} // namespace pgd

@@ -1,0 +1,71 @@
+#pragma once
+// ProgressSink: how long jobs (load, train, denoise, fit) report progress and learn about cancel.
+// A job calls report() from its own (worker) thread; report() returns false once the user has
+// cancelled, and the job then stops within one training step or one tile and throws
+// Error(ErrorKind::Cancelled). Implementations must be cheap: the job may call report() often;
+// ThrottledProgress forwards at most ~10 updates per second.
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace pgd {
+
+struct ProgressUpdate {
+  double fraction = 0.0; // 0..1 of the whole job
+  std::string stage;     // short human-readable stage, e.g. "training", "denoising frame 3/10"
+  // Optional training figures (NaN / -1 when not applicable).
+  long step = -1;
+  long totalSteps = -1;
+  double trainLoss = std::numeric_limits<double>::quiet_NaN();
+  double validationLoss = std::numeric_limits<double>::quiet_NaN();
+  double learningRate = std::numeric_limits<double>::quiet_NaN();
+  double secondsElapsed = std::numeric_limits<double>::quiet_NaN();
+  double secondsLeft = std::numeric_limits<double>::quiet_NaN();
+  bool isValidation = false; // true when this update carries a fresh validation loss
+};
+
+class ProgressSink {
+public:
+  virtual ~ProgressSink() = default;
+  // Returns false when the job should stop (cancelled).
+  virtual bool report(const ProgressUpdate& update) = 0;
+};
+
+// Ignores updates; cancels when the shared flag (if any) is set. Safe from any thread.
+class NullProgress : public ProgressSink {
+public:
+  explicit NullProgress(const std::atomic<bool>* cancelFlag = nullptr) : m_cancel(cancelFlag) {}
+  bool report(const ProgressUpdate&) override { return !(m_cancel && m_cancel->load()); }
+
+private:
+  const std::atomic<bool>* m_cancel;
+};
+
+// Forwards to another sink at most every `interval`, plus validation updates and the final 100%
+// update; always checks cancel. Called from the job's thread only.
+class ThrottledProgress : public ProgressSink {
+public:
+  explicit ThrottledProgress(ProgressSink& inner,
+                             std::chrono::milliseconds interval = std::chrono::milliseconds(100))
+      : m_inner(inner), m_interval(interval) {}
+
+  bool report(const ProgressUpdate& update) override {
+    const auto now = std::chrono::steady_clock::now();
+    const bool due = now - m_last >= m_interval || update.isValidation || update.fraction >= 1.0;
+    if (!due)
+      return m_lastAnswer;
+    m_last = now;
+    m_lastAnswer = m_inner.report(update);
+    return m_lastAnswer;
+  }
+
+private:
+  ProgressSink& m_inner;
+  std::chrono::milliseconds m_interval;
+  std::chrono::steady_clock::time_point m_last{};
+  bool m_lastAnswer = true;
+};
+
+} // namespace pgd

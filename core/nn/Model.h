@@ -1,0 +1,44 @@
+#pragma once
+// Model: a trained network plus everything needed to use it (architecture, normalisation, loss,
+// learned a,b for the regularized loss, training summary). The header is free of LibTorch (pimpl)
+// so the CLI and the GUI can hold models without compiling torch.
+//
+// Threads: a Model may be created on one thread and used on another, but must not be used by two
+// threads at once. predict() runs the network under torch::InferenceMode.
+#include "nn/ModelInfo.h"
+
+#include <memory>
+
+namespace pgd {
+
+class ModelImpl; // torch side, see nn/ModelImpl.h (core-internal)
+
+class Model {
+public:
+  // A fresh, randomly initialised network described by `info.architecture` (seeded).
+  explicit Model(ModelInfo info, unsigned long long seed = 1);
+  ~Model();
+  Model(Model&&) noexcept;
+  Model& operator=(Model&&) noexcept;
+
+  const ModelInfo& info() const;
+  ModelInfo& info();
+
+  // One forward pass on a normalised tile of h x w values (any h, w >= 1; padded internally to
+  // multiples of 32 and cropped back). Writes h*w predicted means to `mu` and total variances
+  // s2 = s^2 to `s2` (s2 may be nullptr for N2V models, which predict only mu; then s2 is unused).
+  void predict(const float* tile, int h, int w, float* mu, float* s2) const;
+
+  // "cuda" or "cpu": where predict() runs.
+  std::string device() const;
+  // Move to CUDA when `preferGpu` and available, else CPU.
+  void selectDevice(bool preferGpu = true);
+
+  ModelImpl& impl();
+  const ModelImpl& impl() const;
+
+private:
+  std::unique_ptr<ModelImpl> m_impl;
+};
+
+} // namespace pgd

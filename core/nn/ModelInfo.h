@@ -1,0 +1,46 @@
+#pragma once
+// ModelInfo: the metadata stored as model.json beside weights.pt (DESIGN section 2). Plain value,
+// torch-free, with a JSON round trip. Loading checks formatVersion and says what is wrong.
+#include "image/Normalization.h"
+#include "noise/NoiseParams.h"
+
+#include <string>
+
+namespace pgd {
+
+enum class NetworkKind { BlindSpot, UNet };        // UNet: the N2V baseline
+enum class LossKind { Uncalibrated, Regularized, N2V };
+
+const char* toString(NetworkKind kind);
+const char* toString(LossKind kind);
+
+struct NetworkSpec {
+  NetworkKind kind = NetworkKind::BlindSpot;
+  int width = 48;       // encoder channels (decoder uses 2x); 48 = paper
+  int headWidth = 384;  // first 1x1 head width (4 branches x 96 for the paper net)
+  int inChannels = 1;
+};
+
+struct ModelInfo {
+  static constexpr int kFormatVersion = 1;
+  int formatVersion = kFormatVersion;
+  std::string appVersion;
+  std::string name;
+  NetworkSpec architecture;
+  LossKind loss = LossKind::Uncalibrated;
+  double regularizerLambda = 0.0; // regularized loss only
+  NoiseParams learnedNoise{};     // regularized loss only (normalised units)
+  Normalization normalization;
+  std::string trainingConfigJson; // TrainingConfig as JSON text
+  std::string dataSummary;        // e.g. "sample.tif: 4 frames 512x512 uint16"
+  std::string preset;
+  long steps = 0;
+  double finalTrainLoss = 0.0;
+  double bestValidationLoss = 0.0;
+  std::string stopReason;
+  std::string created; // ISO 8601 UTC
+  std::string device;  // where it was trained
+  double trainingSeconds = 0.0;
+};
+
+} // namespace pgd

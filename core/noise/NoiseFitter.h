@@ -1,0 +1,58 @@
+#pragma once
+// NoiseFitter: fits var(y | x) = a*x + b per image from (noisy y, pseudo-clean mu) pairs by
+// Nelder-Mead on J(a,b) = mean((y-mu)^2 / max(1e-4, a*mu+b) + log max(1e-4, a*mu+b))
+// (DESIGN section 1, steps 2-3). Stateless apart from its options; safe from any thread.
+#include "noise/PoissonGaussianNoise.h"
+
+#include <cstddef>
+#include <string>
+
+namespace pgd {
+
+enum class FitVariant { Full, GaussianOnly, PoissonOnly, Fixed };
+enum class FitMask {
+  CleanPercentile, // default: keep q_lo(mu) <= mu <= q_hi(mu) (unbiased, DESIGN section 8)
+  NoisyPercentile, // the paper's mode: keep q_lo(y) <= y <= q_hi(y)
+  None             // keep every pixel
+};
+
+struct NoiseFitOptions {
+  FitVariant variant = FitVariant::Full;
+  FitMask mask = FitMask::CleanPercentile;
+  double lowPercentile = 0.02;
+  double highPercentile = 0.97;
+  bool binned = true;      // fast path: sums of (y-mu)^2 in fine bins of mu
+  int bins = 4096;
+  NoiseParams fixed{};     // used when variant == Fixed
+  NoiseParams start{0.01, 0.0};
+  int maxIterations = 2000;
+  double tolerance = 1e-10;
+  // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).
+  double clipLow = -1e30;
+  double clipHigh = 1e30;
+};
+
+struct NoiseFitResult {
+  double a = 0.0;
+  double b = 0.0;
+  double objective = 0.0;
+  int iterations = 0;
+  std::size_t pixelsUsed = 0;
+  bool converged = false;
+  double clippedLowFraction = 0.0;  // fraction of y at or below clipLow
+  double clippedHighFraction = 0.0; // fraction of y at or above clipHigh
+  std::string method;               // e.g. "pseudo-clean", "ground-truth", "foi"
+};
+
+class NoiseFitter {
+public:
+  explicit NoiseFitter(NoiseFitOptions options = {}) : m_options(options) {}
+  // y: noisy, mu: (pseudo-)clean, both n values in normalised units.
+  NoiseFitResult fit(const float* y, const float* mu, std::size_t n) const;
+  const NoiseFitOptions& options() const { return m_options; }
+
+private:
+  NoiseFitOptions m_options;
+};
+
+} // namespace pgd

@@ -1,0 +1,51 @@
+#pragma once
+// ModelStore: models on disk. A model is a folder holding weights.pt and model.json (ModelInfo).
+// The store is a root folder of model folders: $PGD_MODEL_DIR if set, else
+// $XDG_DATA_HOME/pgdenoise/models, else ~/.local/share/pgdenoise/models.
+// Saving writes into a hidden temporary folder and renames it into place, so a killed process
+// never leaves a half-written model listed. Loading checks the format version, architecture and
+// weights and throws Error(ErrorKind::Model) with one line saying what is wrong.
+// Not synchronised: use one ModelStore per thread (the folder itself is the shared state).
+#include "nn/Model.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace pgd {
+
+struct ModelEntry {
+  std::string name;
+  std::filesystem::path path;
+  ModelInfo info;
+  std::string problem; // non-empty when the folder is not a loadable model (info then partial)
+};
+
+class ModelStore {
+public:
+  explicit ModelStore(std::filesystem::path root = defaultRoot());
+  static std::filesystem::path defaultRoot();
+  const std::filesystem::path& root() const { return m_root; }
+
+  std::vector<ModelEntry> list() const;
+  bool contains(const std::string& name) const;
+  // Saves under `name` (letters, digits, '-', '_', '.'); replaces an existing model of that name
+  // only when `overwrite`. Returns the model folder.
+  std::filesystem::path save(const Model& model, const std::string& name, bool overwrite = false);
+  // `nameOrPath`: a model name in this store, or a path to a model folder.
+  Model load(const std::string& nameOrPath) const;
+  void remove(const std::string& name);
+  void rename(const std::string& from, const std::string& to);
+  void exportTo(const std::string& name, const std::filesystem::path& destinationFolder) const;
+  std::string importFrom(const std::filesystem::path& modelFolder, std::string name = {});
+
+  // Folder-level helpers used by the store and by `--model DIR`.
+  static void saveFolder(const Model& model, const std::filesystem::path& folder);
+  static Model loadFolder(const std::filesystem::path& folder);
+  static ModelInfo readInfo(const std::filesystem::path& folder);
+
+private:
+  std::filesystem::path m_root;
+};
+
+} // namespace pgd

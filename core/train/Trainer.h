@@ -1,0 +1,40 @@
+#pragma once
+// Trainer: trains a Model on noisy images only (DESIGN section 1 schedule; issue 10's held-out
+// validation and automatic stop). Runs on the calling thread (the GUI's worker thread or the
+// CLI's main thread); reports through ProgressSink and stops within one step when it returns
+// false, keeping the best-validation weights (the returned model is then still usable, with
+// info().stopReason == "cancelled").
+#include "image/ImageStack.h"
+#include "job/ProgressSink.h"
+#include "nn/Model.h"
+#include "train/TrainingConfig.h"
+
+#include <vector>
+
+namespace pgd {
+
+struct TrainingResult {
+  Model model;
+  long steps = 0;
+  double bestValidationLoss = 0.0;
+  long bestStep = 0;
+  std::string stopReason; // "converged (no validation improvement for N evaluations)",
+                          // "step limit", "time budget", "cancelled"
+  std::vector<double> trainLossHistory;      // one value per validation interval
+  std::vector<double> validationLossHistory; // same length
+  std::vector<long> historySteps;
+};
+
+class Trainer {
+public:
+  explicit Trainer(TrainingConfig config);
+  // Trains on the given stacks (raw units; normalisation is computed from them and stored).
+  // Throws Error(Input) for unusable data (too small, constant), Error(Cancelled) never: a cancel
+  // returns the best model so far with stopReason "cancelled".
+  TrainingResult train(const std::vector<ImageStack>& data, ProgressSink& progress);
+
+private:
+  TrainingConfig m_config;
+};
+
+} // namespace pgd

@@ -1,0 +1,35 @@
+#pragma once
+// TrainingConfig: every training setting, with presets and a JSON round trip (stored in
+// model.json). Presets: "paper" (DESIGN section 1 schedule, meant for a GPU), "quick" (CPU,
+// minutes; chosen by measurement, see docs/), "auto" (paper on CUDA, quick on CPU).
+#include "nn/ModelInfo.h"
+
+#include <cstdint>
+#include <string>
+
+namespace pgd {
+
+struct TrainingConfig {
+  std::string preset = "quick";
+  NetworkSpec network{};
+  LossKind loss = LossKind::Uncalibrated;
+  double regularizerLambda = 1.0;
+  int cropSize = 128;
+  int batchSize = 4;
+  double learningRate = 3e-4;
+  long maxSteps = 15000;
+  int stepsPerEpoch = 50;          // validation interval
+  int plateauPatience = 10;        // epochs without 1e-4 improvement before halving lr
+  double plateauThreshold = 1e-4;
+  int earlyStopPatience = 30;      // epochs without improvement before stopping (0: never)
+  double validationFraction = 0.05;
+  double timeBudgetSeconds = 0.0;  // 0: no budget
+  std::uint64_t seed = 1;
+  std::string device = "auto";     // "auto", "cpu", "cuda"
+
+  static TrainingConfig preset(const std::string& name); // throws Error(Usage) on unknown name
+  std::string toJson() const;
+  static TrainingConfig fromJson(const std::string& json); // throws Error(Model) on bad JSON
+};
+
+} // namespace pgd
