@@ -14,9 +14,9 @@ namespace pgd {
 
 struct ImageMetadata {
   PixelType sourceType = PixelType::Float32;
-  std::string sourcePath;       // empty for images made in memory
-  int sourceChannels = 1;       // >1 when the file was RGB(A) and got converted
-  double spacingX = 1.0;        // physical pixel size, when the file had one
+  std::string sourcePath; // empty for images made in memory
+  int sourceChannels = 1; // >1 when the file was RGB(A) and got converted
+  double spacingX = 1.0;  // physical pixel size, when the file had one
   double spacingY = 1.0;
   std::vector<std::string> warnings; // conversions done while reading (e.g. RGB -> luminance)
 };
@@ -35,7 +35,9 @@ public:
 
   float* frame(int f) { return m_values.data() + f * frameSize(); }
   const float* frame(int f) const { return m_values.data() + f * frameSize(); }
-  float& at(int f, int y, int x) { return m_values[f * frameSize() + std::size_t(y) * m_width + x]; }
+  float& at(int f, int y, int x) {
+    return m_values[f * frameSize() + std::size_t(y) * m_width + x];
+  }
   float at(int f, int y, int x) const {
     return m_values[f * frameSize() + std::size_t(y) * m_width + x];
   }

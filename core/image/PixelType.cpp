@@ -27,7 +27,9 @@ const char* toString(PixelType type) {
   return "unknown";
 }
 
-bool isInteger(PixelType type) { return type != PixelType::Float32 && type != PixelType::Float64; }
+bool isInteger(PixelType type) {
+  return type != PixelType::Float32 && type != PixelType::Float64;
+}
 
 double typeMin(PixelType type) {
   switch (type) {

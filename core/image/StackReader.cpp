@@ -1,5 +1,6 @@
 #include "image/StackReader.h"
 
+#include "image/TiffIntegrity.h"
 #include "job/Error.h"
 
 #include <fmt/format.h>
@@ -50,8 +51,8 @@ PixelType toPixelType(const fs::path& path, itk::IOComponentEnum c) {
   case C::DOUBLE:
     return PixelType::Float64;
   default:
-    fail(path, fmt::format("unsupported pixel type '{}'",
-                           itk::ImageIOBase::GetComponentTypeAsString(c)));
+    fail(path,
+         fmt::format("unsupported pixel type '{}'", itk::ImageIOBase::GetComponentTypeAsString(c)));
   }
 }
 
@@ -101,6 +102,7 @@ void checkFile(const fs::path& path) {
 ImageStack readImageStack(const fs::path& path, const ReadOptions& options) {
   registerImageIOFactories();
   checkFile(path);
+  checkTiffIntegrity(path);
 
   itk::ImageIOBase::Pointer io =
       itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::IOFileModeEnum::ReadMode);
@@ -182,11 +184,10 @@ ImageStack readImageStack(const fs::path& path, const ReadOptions& options) {
       const double* p = &samples[i * comps];
       out[i] = static_cast<float>(0.299 * p[0] + 0.587 * p[1] + 0.114 * p[2]);
     }
-    meta.sourceType = type == PixelType::UInt8 || type == PixelType::UInt16 ? type
-                                                                             : PixelType::Float32;
-    meta.warnings.push_back(
-        fmt::format("colour image ({} channels) converted to luminance; pass a channel to pick one",
-                    comps));
+    meta.sourceType =
+        type == PixelType::UInt8 || type == PixelType::UInt16 ? type : PixelType::Float32;
+    meta.warnings.push_back(fmt::format(
+        "colour image ({} channels) converted to luminance; pass a channel to pick one", comps));
   }
 
   if (!options.allowNonFinite) {

@@ -15,7 +15,7 @@
 namespace pgd {
 
 struct ReadOptions {
-  int channel = -1;           // -1: luminance for colour images; 0..3: take that channel
+  int channel = -1;            // -1: luminance for colour images; 0..3: take that channel
   bool allowNonFinite = false; // false: NaN/Inf samples are an input error
 };
 

@@ -1,0 +1,97 @@
+#include "image/TiffIntegrity.h"
+
+#include "job/Error.h"
+
+#include <fmt/format.h>
+#include <tiffio.h>
+
+#include <cstdarg>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <string>
+
+namespace pgd {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool hasTiffMagic(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char magic[4] = {};
+  in.read(magic, 4);
+  return in.gcount() == 4 &&
+         ((magic[0] == 'I' && magic[1] == 'I') || (magic[0] == 'M' && magic[1] == 'M'));
+}
+
+// Collects libtiff's messages for this one file (no global handler state).
+struct TiffMessages {
+  std::string firstError;
+  bool ioWarning = false;
+};
+
+int onError(TIFF*, void* user, const char* module, const char* fmtString, va_list args) {
+  auto* messages = static_cast<TiffMessages*>(user);
+  if (messages->firstError.empty()) {
+    char buffer[512];
+    std::vsnprintf(buffer, sizeof buffer, fmtString, args);
+    messages->firstError = fmt::format("{}: {}", module ? module : "libtiff", buffer);
+  }
+  return 1;
+}
+
+int onWarning(TIFF*, void* user, const char*, const char* fmtString, va_list) {
+  if (std::string(fmtString).find("IO error") != std::string::npos)
+    static_cast<TiffMessages*>(user)->ioWarning = true;
+  return 1;
+}
+
+struct TiffCloser {
+  void operator()(TIFF* t) const { TIFFClose(t); }
+};
+
+} // namespace
+
+void checkTiffIntegrity(const fs::path& path) {
+  if (!hasTiffMagic(path))
+    return;
+  TiffMessages messages;
+  TIFFOpenOptions* options = TIFFOpenOptionsAlloc();
+  TIFFOpenOptionsSetErrorHandlerExtR(options, onError, &messages);
+  TIFFOpenOptionsSetWarningHandlerExtR(options, onWarning, &messages);
+  std::unique_ptr<TIFF, TiffCloser> tif(TIFFOpenExt(path.c_str(), "rm", options));
+  TIFFOpenOptionsFree(options);
+  if (!tif)
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: corrupt TIFF header ({})", path.string(), messages.firstError));
+  std::error_code ec;
+  const std::uint64_t fileSize = fs::file_size(path, ec);
+  int page = 0;
+  do {
+    const bool tiled = TIFFIsTiled(tif.get()) != 0;
+    const std::uint32_t chunks =
+        tiled ? TIFFNumberOfTiles(tif.get()) : TIFFNumberOfStrips(tif.get());
+    std::uint64_t* offsets = nullptr;
+    std::uint64_t* counts = nullptr;
+    const ttag_t offTag = tiled ? TIFFTAG_TILEOFFSETS : TIFFTAG_STRIPOFFSETS;
+    const ttag_t cntTag = tiled ? TIFFTAG_TILEBYTECOUNTS : TIFFTAG_STRIPBYTECOUNTS;
+    if (!TIFFGetField(tif.get(), offTag, &offsets) || !TIFFGetField(tif.get(), cntTag, &counts))
+      throw Error(ErrorKind::Input,
+                  fmt::format("{}: page {} has no image data offsets (corrupt TIFF)", path.string(),
+                              page + 1));
+    for (std::uint32_t i = 0; i < chunks; ++i)
+      if (offsets[i] + counts[i] > fileSize)
+        throw Error(ErrorKind::Input,
+                    fmt::format("{}: truncated TIFF (page {} needs {} bytes, file has {})",
+                                path.string(), page + 1, offsets[i] + counts[i], fileSize));
+    ++page;
+  } while (TIFFReadDirectory(tif.get()));
+  if (!messages.firstError.empty() || messages.ioWarning)
+    throw Error(
+        ErrorKind::Input,
+        fmt::format("{}: truncated or corrupt TIFF after page {} ({})", path.string(), page,
+                    messages.firstError.empty() ? "read past end of file" : messages.firstError));
+}
+
+} // namespace pgd

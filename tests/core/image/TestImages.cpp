@@ -1,0 +1,90 @@
+#include "TestImages.h"
+
+#include "image/StackReader.h"
+
+#include <itkImage.h>
+#include <itkImageFileWriter.h>
+#include <itkTIFFImageIO.h>
+#include <png.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+namespace pgd::test {
+namespace {
+
+void writePng(const std::filesystem::path& path, int w, int h, int colorType,
+              const std::vector<std::uint8_t>& rows, int bytesPerPixel,
+              const std::vector<std::uint8_t>* palette) {
+  FILE* fp = std::fopen(path.c_str(), "wb");
+  if (!fp)
+    throw std::runtime_error("cannot open " + path.string());
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png_create_info_struct(png);
+  if (setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    std::fclose(fp);
+    throw std::runtime_error("libpng failed writing " + path.string());
+  }
+  png_init_io(png, fp);
+  png_set_IHDR(png, info, png_uint_32(w), png_uint_32(h), 8, colorType, PNG_INTERLACE_NONE,
+               PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  std::vector<png_color> pal;
+  if (palette) {
+    for (std::size_t i = 0; i + 2 < palette->size(); i += 3)
+      pal.push_back({(*palette)[i], (*palette)[i + 1], (*palette)[i + 2]});
+    png_set_PLTE(png, info, pal.data(), int(pal.size()));
+  }
+  png_write_info(png, info);
+  for (int y = 0; y < h; ++y)
+    png_write_row(png, const_cast<png_bytep>(rows.data() + std::size_t(y) * w * bytesPerPixel));
+  png_write_end(png, nullptr);
+  png_destroy_write_struct(&png, &info);
+  std::fclose(fp);
+}
+
+} // namespace
+
+void writePalettePng(const std::filesystem::path& path, int w, int h,
+                     const std::vector<std::uint8_t>& indices,
+                     const std::vector<std::uint8_t>& paletteRgb) {
+  writePng(path, w, h, PNG_COLOR_TYPE_PALETTE, indices, 1, &paletteRgb);
+}
+
+void writeRgbPng(const std::filesystem::path& path, int w, int h,
+                 const std::vector<std::uint8_t>& rgb) {
+  writePng(path, w, h, PNG_COLOR_TYPE_RGB, rgb, 3, nullptr);
+}
+
+void writeCompressedTiff(const std::filesystem::path& path, int frames, int h, int w,
+                         const std::vector<std::uint16_t>& values, const std::string& compressor) {
+  pgd::registerImageIOFactories();
+  using Image = itk::Image<std::uint16_t, 3>;
+  auto image = Image::New();
+  Image::SizeType size{{std::size_t(w), std::size_t(h), std::size_t(frames)}};
+  image->SetRegions(Image::RegionType(size));
+  image->Allocate();
+  std::copy(values.begin(), values.end(), image->GetBufferPointer());
+  auto io = itk::TIFFImageIO::New();
+  io->UseCompressionOn();
+  io->SetCompressor(compressor);
+  auto writer = itk::ImageFileWriter<Image>::New();
+  writer->SetImageIO(io);
+  writer->SetFileName(path.string());
+  writer->SetInput(image);
+  writer->Update();
+}
+
+void writeBytes(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+std::string readBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+} // namespace pgd::test
