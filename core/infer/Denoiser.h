@@ -13,10 +13,10 @@
 namespace pgd {
 
 struct DenoiseOptions {
-  NoiseFitOptions fit{};     // variant Fixed uses fit.fixed (normalised units)
+  NoiseFitOptions fit{}; // variant Fixed uses fit.fixed (normalised units)
   bool wantMu = true;
   bool wantUncertainty = false;
-  int tileSize = 0;          // 0: chosen from available memory
+  int tileSize = 0; // 0: chosen from available memory
 };
 
 struct FrameFit {
@@ -25,9 +25,9 @@ struct FrameFit {
 };
 
 struct DenoiseResult {
-  ImageStack posterior;   // raw units, metadata copied from the input
-  ImageStack mu;          // raw units (empty unless wantMu)
-  ImageStack uncertainty; // posterior std, raw units (empty unless wantUncertainty)
+  ImageStack posterior;       // raw units, metadata copied from the input
+  ImageStack mu;              // raw units (empty unless wantMu)
+  ImageStack uncertainty;     // posterior std, raw units (empty unless wantUncertainty)
   std::vector<FrameFit> fits; // one per frame
 };
 

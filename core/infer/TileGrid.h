@@ -1,0 +1,33 @@
+#pragma once
+// TileGrid: splits an H x W image into overlapping tiles for network prediction. Each tile has an
+// input window (what the network sees) and a core window (what it writes back); neighbouring
+// cores touch without overlap and cover the image exactly once. Windows start on multiples of 32
+// so the network's five 2x poolings see the same grid as a whole-image pass, and the margin
+// (context on each side of a core) covers the receptive field that matters. Pure value
+// computation; safe from any thread.
+#include <cstddef>
+#include <vector>
+
+namespace pgd {
+
+struct Tile {
+  int inY = 0, inX = 0, inH = 0, inW = 0;         // input window in image coordinates
+  int coreY = 0, coreX = 0, coreH = 0, coreW = 0; // written region in image coordinates
+};
+
+struct TileGridOptions {
+  int tileSize = 512; // input window edge (multiple of 32); the whole image when it fits
+  int margin = 96;    // context on each side of a core (multiple of 32)
+};
+
+std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& options);
+
+// Largest tile edge (multiple of 32, at least 128) whose forward pass fits `memoryBytes`, for a
+// network of encoder width `networkWidth` (activation memory grows linearly with width).
+int tileSizeForMemory(std::size_t memoryBytes, int networkWidth);
+
+// Memory we allow one inference pass to use: a quarter of MemAvailable, capped at 1.5 GiB so a
+// 2048x2048 image stays under 2 GB peak (DESIGN section 3).
+std::size_t inferenceMemoryBudget();
+
+} // namespace pgd

@@ -1,0 +1,136 @@
+#include "infer/Denoiser.h"
+#include "infer/TileGrid.h"
+#include "job/Error.h"
+#include "sample/SamplePhantom.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cmath>
+
+using namespace pgd;
+
+namespace {
+
+Model lightModel(LossKind loss = LossKind::Uncalibrated) {
+  ModelInfo info;
+  info.architecture.width = 8;
+  info.architecture.headWidth = 32;
+  info.loss = loss;
+  if (loss == LossKind::N2V)
+    info.architecture.kind = NetworkKind::UNet;
+  info.normalization = {1000.0, 100.0};
+  return Model(info, 3);
+}
+
+ImageStack noisyPhantom(int frames, int h, int w) {
+  PhantomOptions po;
+  po.width = w;
+  po.height = h;
+  po.frames = frames;
+  ImageStack clean = makeCleanPhantom(po);
+  SynthesisOptions so;
+  so.seed = 5;
+  ImageStack noisy = addPoissonGaussianNoise(clean, {0.02, 0.0004}, so);
+  for (auto& v : noisy.values())
+    v = 100.0f + 1000.0f * v;
+  noisy.metadata().sourceType = PixelType::Float32;
+  return noisy;
+}
+
+double maxAbsDiff(const ImageStack& a, const ImageStack& b) {
+  double m = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    m = std::max(m, double(std::abs(a.values()[i] - b.values()[i])));
+  return m;
+}
+
+// Counts calls and cancels after `cancelAfter` reports.
+class CountingProgress : public ProgressSink {
+public:
+  explicit CountingProgress(int cancelAfter = -1) : m_cancelAfter(cancelAfter) {}
+  bool report(const ProgressUpdate& u) override {
+    last = u.fraction;
+    return m_cancelAfter < 0 || ++calls <= m_cancelAfter;
+  }
+  int calls = 0;
+  double last = 0;
+
+private:
+  int m_cancelAfter;
+};
+
+} // namespace
+
+TEST(Denoiser, TiledPredictionEqualsWholeImage) {
+  const Model model = lightModel();
+  const ImageStack noisy = noisyPhantom(1, 352, 300);
+  DenoiseOptions whole;
+  whole.tileSize = 1024;
+  DenoiseOptions tiled;
+  tiled.tileSize = 256;
+  NullProgress quiet;
+  const DenoiseResult a = Denoiser(model, whole).denoise(noisy, quiet);
+  const DenoiseResult b = Denoiser(model, tiled).denoise(noisy, quiet);
+  ASSERT_GT(makeTileGrid(352, 300, {256, 96}).size(), 1u);
+  // mu in raw units (scale 1000): 1e-4 normalised = 0.1 raw.
+  EXPECT_LT(maxAbsDiff(a.mu, b.mu), 1000 * 1e-4);
+  EXPECT_LT(maxAbsDiff(a.posterior, b.posterior), 1000 * 1e-4);
+}
+
+TEST(Denoiser, StacksGiveOneFitPerFrameAndKeepShapeAndMetadata) {
+  const Model model = lightModel();
+  ImageStack noisy = noisyPhantom(3, 64, 96);
+  noisy.metadata().sourcePath = "in.tif";
+  DenoiseOptions o;
+  o.wantUncertainty = true;
+  CountingProgress progress;
+  const DenoiseResult r = Denoiser(model, o).denoise(noisy, progress);
+  EXPECT_EQ(r.fits.size(), 3u);
+  EXPECT_EQ(r.posterior.frames(), 3);
+  EXPECT_EQ(r.posterior.width(), 96);
+  EXPECT_EQ(r.posterior.metadata().sourcePath, "in.tif");
+  EXPECT_EQ(r.mu.frames(), 3);
+  EXPECT_EQ(r.uncertainty.frames(), 3);
+  EXPECT_EQ(r.posterior.nonFiniteCount(), 0u);
+  EXPECT_DOUBLE_EQ(progress.last, 1.0);
+  for (const FrameFit& f : r.fits) {
+    // Raw units follow the model's normalisation exactly.
+    const NoiseParams raw = model.info().normalization.toRaw({f.normalised.a, f.normalised.b});
+    EXPECT_DOUBLE_EQ(f.raw.a, raw.a);
+    EXPECT_DOUBLE_EQ(f.raw.b, raw.b);
+  }
+}
+
+TEST(Denoiser, FixedNoiseParametersAreUsedAsGiven) {
+  const Model model = lightModel();
+  const ImageStack noisy = noisyPhantom(1, 64, 64);
+  DenoiseOptions o;
+  o.fit.variant = FitVariant::Fixed;
+  o.fit.fixed = {0.02, 0.0004};
+  NullProgress quiet;
+  const DenoiseResult r = Denoiser(model, o).denoise(noisy, quiet);
+  EXPECT_DOUBLE_EQ(r.fits[0].normalised.a, 0.02);
+  EXPECT_DOUBLE_EQ(r.fits[0].normalised.b, 0.0004);
+}
+
+TEST(Denoiser, CancelStopsWithCancelledError) {
+  const Model model = lightModel();
+  const ImageStack noisy = noisyPhantom(4, 64, 64);
+  CountingProgress cancelSoon(2);
+  try {
+    (void)Denoiser(model).denoise(noisy, cancelSoon);
+    FAIL() << "cancel was ignored";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Cancelled);
+  }
+  EXPECT_LE(cancelSoon.calls, 3);
+}
+
+TEST(Denoiser, N2VModelsReturnTheirPredictionWithoutPosterior) {
+  const Model model = lightModel(LossKind::N2V);
+  const ImageStack noisy = noisyPhantom(1, 64, 64);
+  NullProgress quiet;
+  const DenoiseResult r = Denoiser(model).denoise(noisy, quiet);
+  EXPECT_EQ(r.posterior.values(), r.mu.values());
+}
