@@ -1,0 +1,380 @@
+#include "train/Trainer.h"
+
+#include "job/Error.h"
+#include "nn/Losses.h"
+#include "nn/ModelImpl.h"
+#include "nn/TorchRuntime.h"
+#include "train/ValidationSplit.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <limits>
+
+#include <fmt/format.h>
+
+namespace pgd {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr double kN2VMaskFraction = 0.02;
+constexpr int kValidationBatch = 8;
+constexpr std::uint64_t kValidationMaskSeed = 977;
+
+struct Frames {
+  std::vector<std::vector<float>> values; // normalised
+  std::vector<FrameShape> shapes;
+};
+
+std::string sourceName(const ImageStack& stack, std::size_t index) {
+  return stack.metadata().sourcePath.empty() ? fmt::format("image {}", index + 1)
+                                             : stack.metadata().sourcePath;
+}
+
+Normalization combinedNormalization(const std::vector<ImageStack>& data) {
+  Normalization n = Normalization::fromData(data.front());
+  double lo = n.offset;
+  double hi = n.offset + n.scale;
+  for (std::size_t i = 1; i < data.size(); ++i) {
+    const auto m = Normalization::fromData(data[i]);
+    lo = std::min(lo, m.offset);
+    hi = std::max(hi, m.offset + m.scale);
+  }
+  return {hi - lo > 0.0 ? hi - lo : 1.0, lo};
+}
+
+Frames prepareFrames(const std::vector<ImageStack>& data, const Normalization& norm) {
+  Frames frames;
+  for (std::size_t s = 0; s < data.size(); ++s) {
+    const auto& stack = data[s];
+    if (stack.empty())
+      throw Error(ErrorKind::Input, sourceName(stack, s) + ": image is empty");
+    if (const auto bad = stack.nonFiniteCount())
+      throw Error(ErrorKind::Input,
+                  fmt::format("{}: {} NaN or infinite values", sourceName(stack, s), bad));
+    for (int f = 0; f < stack.frames(); ++f) {
+      const float* src = stack.frame(f);
+      const auto [lo, hi] = std::minmax_element(src, src + stack.frameSize());
+      if (!(*hi > *lo))
+        throw Error(ErrorKind::Input, fmt::format("{}: frame {} is constant ({}), nothing to learn",
+                                                  sourceName(stack, s), f + 1, *lo));
+      std::vector<float> v(stack.frameSize());
+      for (std::size_t i = 0; i < v.size(); ++i)
+        v[i] = static_cast<float>(norm.toNormalised(src[i]));
+      frames.values.push_back(std::move(v));
+      frames.shapes.push_back({stack.height(), stack.width()});
+    }
+  }
+  return frames;
+}
+
+torch::Tensor extract(const Frames& frames, const Region& r) {
+  auto t = torch::empty({r.height, r.width}, torch::kFloat32);
+  float* dst = t.data_ptr<float>();
+  const auto& src = frames.values[r.frame];
+  const int w = frames.shapes[r.frame].width;
+  for (int y = 0; y < r.height; ++y)
+    std::copy_n(src.data() + static_cast<std::size_t>(r.y + y) * w + r.x, r.width,
+                dst + static_cast<std::size_t>(y) * r.width);
+  return t;
+}
+
+std::string nowIso8601() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+void checkConfig(const TrainingConfig& c) {
+  if (c.batchSize < 1 || c.maxSteps < 1 || c.stepsPerEpoch < 1 || !(c.learningRate > 0.0) ||
+      c.cropSize < 1 || c.timeBudgetSeconds < 0.0)
+    throw Error(ErrorKind::Usage, "training config: batch, steps, epoch length, crop and learning "
+                                  "rate must be positive");
+  if ((c.loss == LossKind::N2V) != (c.network.kind == NetworkKind::UNet))
+    throw Error(ErrorKind::Usage,
+                "training config: the n2v loss needs the unet network and the other losses the "
+                "blind-spot network");
+}
+
+// One optimisation run: owns the model, optimiser, data and split.
+class TrainingRun {
+public:
+  TrainingRun(const TrainingConfig& config, const std::vector<ImageStack>& data)
+      : m_config(config), m_rng(config.seed) {
+    checkConfig(config);
+    if (data.empty())
+      throw Error(ErrorKind::Input, "training data: no images");
+    m_norm = combinedNormalization(data);
+    m_frames = prepareFrames(data, m_norm);
+    m_split = ValidationSplit::make(m_frames.shapes, config.cropSize, config.validationFraction,
+                                    config.seed);
+    ModelInfo info;
+    info.architecture = config.network;
+    info.loss = config.loss;
+    info.regularizerLambda = config.loss == LossKind::Regularized ? config.regularizerLambda : 0.0;
+    info.normalization = m_norm;
+    info.preset = config.preset;
+    info.trainingConfigJson = config.toJson();
+    info.dataSummary = summary(data);
+    m_model = std::make_unique<Model>(info, config.seed);
+    const auto device = TorchRuntime::resolveDevice(config.device);
+    m_model->impl().moveTo(device == "cuda" ? torch::Device(torch::kCUDA)
+                                            : torch::Device(torch::kCPU));
+    m_optimizer = std::make_unique<torch::optim::Adam>(
+        m_model->impl().module().parameters(),
+        torch::optim::AdamOptions(config.learningRate));
+  }
+
+  TrainingResult run(ProgressSink& progress);
+
+private:
+  static std::string summary(const std::vector<ImageStack>& data) {
+    std::string s;
+    for (std::size_t i = 0; i < data.size(); ++i)
+      s += fmt::format("{}{}: {} frames {}x{} {}", i ? "; " : "", sourceName(data[i], i),
+                       data[i].frames(), data[i].width(), data[i].height(),
+                       toString(data[i].metadata().sourceType));
+    return s;
+  }
+
+  torch::Tensor trainingBatch();
+  torch::Tensor lossOf(const torch::Tensor& batch, std::mt19937_64& maskRng);
+  double validate();
+  void setLearningRate(double lr);
+  double learningRate() const;
+
+  TrainingConfig m_config;
+  std::mt19937_64 m_rng;
+  Normalization m_norm;
+  Frames m_frames;
+  ValidationSplit m_split;
+  std::unique_ptr<Model> m_model;
+  std::unique_ptr<torch::optim::Adam> m_optimizer;
+};
+
+torch::Tensor TrainingRun::trainingBatch() {
+  const int c = m_split.cropSize();
+  auto batch = torch::empty({m_config.batchSize, 1, c, c}, torch::kFloat32);
+  std::uniform_int_distribution<int> dihedral(0, 7);
+  for (int b = 0; b < m_config.batchSize; ++b) {
+    auto crop = extract(m_frames, m_split.sampleCrop(m_rng));
+    const int k = dihedral(m_rng);
+    crop = torch::rot90(crop, k % 4, {0, 1});
+    if (k >= 4)
+      crop = crop.flip({1});
+    batch[b][0].copy_(crop);
+  }
+  return batch;
+}
+
+torch::Tensor TrainingRun::lossOf(const torch::Tensor& batch, std::mt19937_64& maskRng) {
+  auto& impl = m_model->impl();
+  const auto device = impl.device();
+  if (m_config.loss == LossKind::N2V) {
+    const auto manipulated = n2vManipulate(batch, kN2VMaskFraction, maskRng);
+    const auto prediction = impl.forward(manipulated.input.to(device));
+    return n2vLoss(batch.to(device), prediction, manipulated.mask.to(device));
+  }
+  const auto y = batch.to(device);
+  const auto out = impl.forward(y);
+  const auto mu = out.narrow(1, 0, 1);
+  const auto s = out.narrow(1, 1, 1);
+  if (m_config.loss == LossKind::Regularized) {
+    auto& net = impl.blindSpot();
+    return regularizedLossMap(y, mu, s, net->noiseAPrime(), net->noiseB(),
+                              m_config.regularizerLambda)
+        .mean();
+  }
+  return uncalibratedLossMap(y, mu, s).mean();
+}
+
+double TrainingRun::validate() {
+  torch::NoGradGuard noGrad;
+  std::mt19937_64 maskRng(kValidationMaskSeed);
+  const auto& regions = m_split.validationRegions();
+  double sum = 0.0;
+  double weight = 0.0;
+  for (std::size_t start = 0; start < regions.size(); start += kValidationBatch) {
+    const auto end = std::min(regions.size(), start + kValidationBatch);
+    std::vector<torch::Tensor> crops;
+    for (auto i = start; i < end; ++i)
+      crops.push_back(extract(m_frames, regions[i]).unsqueeze(0));
+    const auto batch = torch::stack(crops);
+    const double pixels = static_cast<double>(batch.numel());
+    sum += lossOf(batch, maskRng).item<double>() * pixels;
+    weight += pixels;
+  }
+  return sum / weight;
+}
+
+void TrainingRun::setLearningRate(double lr) {
+  for (auto& group : m_optimizer->param_groups())
+    static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+}
+
+double TrainingRun::learningRate() const {
+  return static_cast<const torch::optim::AdamOptions&>(
+             m_optimizer->param_groups().front().options())
+      .lr();
+}
+
+TrainingResult TrainingRun::run(ProgressSink& progress) {
+  const auto start = Clock::now();
+  const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+  auto& impl = m_model->impl();
+  impl.module().train();
+  std::mt19937_64 maskRng(m_config.seed + 1);
+
+  double best = std::numeric_limits<double>::infinity();
+  double plateauBest = best;
+  long bestStep = 0;
+  int plateauEpochs = 0;
+  int stallEpochs = 0;
+  std::vector<torch::Tensor> bestState;
+  std::vector<double> trainHistory;
+  std::vector<double> validationHistory;
+  std::vector<long> historySteps;
+  double epochLossSum = 0.0;
+  int epochLossCount = 0;
+  double lastTrainLoss = std::numeric_limits<double>::quiet_NaN();
+  std::string stopReason = "step limit";
+  long step = 0;
+  bool validatedLast = false;
+
+  const auto evaluate = [&]() {
+    const double v = validate();
+    const double trainLoss = epochLossCount ? epochLossSum / epochLossCount : lastTrainLoss;
+    trainHistory.push_back(trainLoss);
+    validationHistory.push_back(v);
+    historySteps.push_back(step);
+    epochLossSum = 0.0;
+    epochLossCount = 0;
+    if (std::isfinite(v) && v < best) {
+      stallEpochs = v < best - m_config.plateauThreshold ? 0 : stallEpochs + 1;
+      best = v;
+      bestStep = step;
+      bestState = impl.snapshot();
+    } else {
+      ++stallEpochs;
+    }
+    if (v < plateauBest - m_config.plateauThreshold) {
+      plateauBest = v;
+      plateauEpochs = 0;
+    } else if (++plateauEpochs >= m_config.plateauPatience) {
+      setLearningRate(learningRate() / 2.0);
+      plateauEpochs = 0;
+    }
+    return v;
+  };
+
+  while (step < m_config.maxSteps) {
+    const auto batch = trainingBatch();
+    m_optimizer->zero_grad();
+    auto loss = lossOf(batch, maskRng);
+    lastTrainLoss = loss.item<double>();
+    if (!std::isfinite(lastTrainLoss)) {
+      stopReason = "diverged (loss is not finite)";
+      break;
+    }
+    loss.backward();
+    m_optimizer->step();
+    ++step;
+    validatedLast = false;
+    epochLossSum += lastTrainLoss;
+    ++epochLossCount;
+
+    ProgressUpdate update;
+    update.step = step;
+    update.totalSteps = m_config.maxSteps;
+    update.trainLoss = lastTrainLoss;
+    update.learningRate = learningRate();
+    if (step % m_config.stepsPerEpoch == 0) {
+      update.validationLoss = evaluate();
+      update.isValidation = true;
+      validatedLast = true;
+    }
+    const double t = elapsed();
+    const double perStep = t / static_cast<double>(step);
+    double left = perStep * static_cast<double>(m_config.maxSteps - step);
+    double fraction = static_cast<double>(step) / static_cast<double>(m_config.maxSteps);
+    if (m_config.timeBudgetSeconds > 0.0) {
+      left = std::min(left, std::max(0.0, m_config.timeBudgetSeconds - t));
+      fraction = std::max(fraction, t / m_config.timeBudgetSeconds);
+    }
+    update.fraction = std::min(1.0, fraction);
+    update.stage = "training";
+    update.secondsElapsed = t;
+    update.secondsLeft = left;
+    if (!progress.report(update)) {
+      stopReason = "cancelled";
+      break;
+    }
+    if (validatedLast && m_config.earlyStopPatience > 0 &&
+        stallEpochs >= m_config.earlyStopPatience) {
+      stopReason = fmt::format("converged (no validation improvement for {} evaluations)",
+                               m_config.earlyStopPatience);
+      break;
+    }
+    if (m_config.timeBudgetSeconds > 0.0 && t >= m_config.timeBudgetSeconds) {
+      stopReason = "time budget";
+      break;
+    }
+  }
+  // A run that ended between evaluations gets one more unless the user is waiting on a cancel.
+  if (!validatedLast && stopReason != "cancelled" && step > 0)
+    evaluate();
+  if (!bestState.empty())
+    impl.restore(bestState);
+  impl.module().eval();
+
+  auto& info = m_model->info();
+  info.steps = step;
+  info.finalTrainLoss = lastTrainLoss;
+  info.bestValidationLoss = std::isfinite(best) ? best : 0.0;
+  info.stopReason = stopReason;
+  info.created = nowIso8601();
+  info.device = m_model->device();
+  info.trainingSeconds = elapsed();
+  if (m_config.loss == LossKind::Regularized) {
+    torch::NoGradGuard noGrad;
+    auto& net = impl.blindSpot();
+    info.learnedNoise.a = regularizedNoiseA(net->noiseAPrime()).item<double>();
+    info.learnedNoise.b = net->noiseB().item<double>();
+  }
+  ProgressUpdate done;
+  done.fraction = 1.0;
+  done.stage = "training finished: " + stopReason;
+  done.step = step;
+  done.totalSteps = m_config.maxSteps;
+  done.trainLoss = lastTrainLoss;
+  done.validationLoss = info.bestValidationLoss;
+  done.secondsElapsed = info.trainingSeconds;
+  done.secondsLeft = 0.0;
+  if (stopReason != "cancelled")
+    progress.report(done);
+
+  TrainingResult result{std::move(*m_model)};
+  result.steps = step;
+  result.bestValidationLoss = std::isfinite(best) ? best : std::numeric_limits<double>::quiet_NaN();
+  result.bestStep = bestStep;
+  result.stopReason = stopReason;
+  result.trainLossHistory = std::move(trainHistory);
+  result.validationLossHistory = std::move(validationHistory);
+  result.historySteps = std::move(historySteps);
+  return result;
+}
+
+} // namespace
+
+Trainer::Trainer(TrainingConfig config) : m_config(std::move(config)) {}
+
+TrainingResult Trainer::train(const std::vector<ImageStack>& data, ProgressSink& progress) {
+  TrainingRun run(m_config, data);
+  return run.run(progress);
+}
+
+} // namespace pgd

@@ -1,0 +1,112 @@
+#include "train/TrainingConfig.h"
+
+#include "job/Error.h"
+#include "nn/TorchRuntime.h"
+
+#include <nlohmann/json.hpp>
+
+namespace pgd {
+namespace {
+
+NetworkSpec blindSpotSpec(int width) { return {NetworkKind::BlindSpot, width, 8 * width, 1}; }
+
+} // namespace
+
+TrainingConfig TrainingConfig::preset(const std::string& name) {
+  TrainingConfig c;
+  if (name == "paper") {
+    // DESIGN section 1: 48/96 channels, 128^2 crops, batch 4, Adam 3e-4, plateau halving after
+    // 10 epochs of 50 steps, 15,000 steps. Early stop stays on: one image over-fits (section 8).
+    c.preset = "paper";
+    c.network = blindSpotSpec(48);
+    c.cropSize = 128;
+    c.batchSize = 4;
+    c.learningRate = 3e-4;
+    c.maxSteps = 15000;
+    c.stepsPerEpoch = 50;
+    c.plateauPatience = 10;
+    c.earlyStopPatience = 30;
+    return c;
+  }
+  if (name == "quick") {
+    // Measured on FMD confocal BPAE (docs/TRAINING.md): 16/32 channels, 64^2 crops, lr 1e-3.
+    c.preset = "quick";
+    c.network = blindSpotSpec(16);
+    c.cropSize = 64;
+    c.batchSize = 4;
+    c.learningRate = 1e-3;
+    c.maxSteps = 4000;
+    c.stepsPerEpoch = 100;
+    c.plateauPatience = 4;
+    c.earlyStopPatience = 8;
+    c.timeBudgetSeconds = 600.0;
+    return c;
+  }
+  if (name == "auto") {
+    // Paper schedule where a GPU makes it affordable, the CPU preset elsewhere.
+    c = preset(TorchRuntime::cudaAvailable() ? "paper" : "quick");
+    c.preset = "auto";
+    return c;
+  }
+  throw Error(ErrorKind::Usage, "preset " + name + ": unknown (expected paper, quick or auto)");
+}
+
+std::string TrainingConfig::toJson() const {
+  nlohmann::json j;
+  j["preset"] = preset;
+  j["network"] = {{"kind", toString(network.kind)},
+                  {"width", network.width},
+                  {"headWidth", network.headWidth},
+                  {"inChannels", network.inChannels}};
+  j["loss"] = toString(loss);
+  j["regularizerLambda"] = regularizerLambda;
+  j["cropSize"] = cropSize;
+  j["batchSize"] = batchSize;
+  j["learningRate"] = learningRate;
+  j["maxSteps"] = maxSteps;
+  j["stepsPerEpoch"] = stepsPerEpoch;
+  j["plateauPatience"] = plateauPatience;
+  j["plateauThreshold"] = plateauThreshold;
+  j["earlyStopPatience"] = earlyStopPatience;
+  j["validationFraction"] = validationFraction;
+  j["timeBudgetSeconds"] = timeBudgetSeconds;
+  j["seed"] = seed;
+  j["device"] = device;
+  return j.dump(2);
+}
+
+TrainingConfig TrainingConfig::fromJson(const std::string& text) {
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object())
+    throw Error(ErrorKind::Model, "training config: not valid JSON");
+  TrainingConfig c;
+  try {
+    c.preset = j.value("preset", c.preset);
+    if (j.contains("network")) {
+      const auto& n = j.at("network");
+      c.network.kind = networkKindFromString(n.value("kind", "blindspot"));
+      c.network.width = n.value("width", c.network.width);
+      c.network.headWidth = n.value("headWidth", c.network.headWidth);
+      c.network.inChannels = n.value("inChannels", c.network.inChannels);
+    }
+    c.loss = lossKindFromString(j.value("loss", "uncalibrated"));
+    c.regularizerLambda = j.value("regularizerLambda", c.regularizerLambda);
+    c.cropSize = j.value("cropSize", c.cropSize);
+    c.batchSize = j.value("batchSize", c.batchSize);
+    c.learningRate = j.value("learningRate", c.learningRate);
+    c.maxSteps = j.value("maxSteps", c.maxSteps);
+    c.stepsPerEpoch = j.value("stepsPerEpoch", c.stepsPerEpoch);
+    c.plateauPatience = j.value("plateauPatience", c.plateauPatience);
+    c.plateauThreshold = j.value("plateauThreshold", c.plateauThreshold);
+    c.earlyStopPatience = j.value("earlyStopPatience", c.earlyStopPatience);
+    c.validationFraction = j.value("validationFraction", c.validationFraction);
+    c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
+    c.seed = j.value("seed", c.seed);
+    c.device = j.value("device", c.device);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::Model, std::string("training config: invalid field (") + e.what() + ")");
+  }
+  return c;
+}
+
+} // namespace pgd
