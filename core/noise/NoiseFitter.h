@@ -21,15 +21,22 @@ struct NoiseFitOptions {
   FitMask mask = FitMask::CleanPercentile;
   double lowPercentile = 0.02;
   double highPercentile = 0.97;
-  bool binned = true;      // fast path: sums of (y-mu)^2 in fine bins of mu
+  bool binned = true; // fast path: sums of (y-mu)^2 in fine bins of mu
   int bins = 4096;
-  NoiseParams fixed{};     // used when variant == Fixed
+  NoiseParams fixed{}; // used when variant == Fixed
   NoiseParams start{0.01, 0.0};
   int maxIterations = 2000;
   double tolerance = 1e-10;
   // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).
   double clipLow = -1e30;
   double clipHigh = 1e30;
+  // When the bounds above are left at their defaults, treat the smallest / largest noisy value
+  // as a clip level if at least max(8, 0.05% of pixels) sit exactly on it.
+  bool detectClipping = true;
+  // With clipping (given or detected) and the CleanPercentile or None mask, a second pass drops
+  // pixels whose level mu lies within this many fitted noise SDs of a clip level, so truncated
+  // levels do not bias a,b. The paper's NoisyPercentile mode is left exactly as published.
+  double clipMarginSd = 3.0;
 };
 
 struct NoiseFitResult {
@@ -39,6 +46,8 @@ struct NoiseFitResult {
   int iterations = 0;
   std::size_t pixelsUsed = 0;
   bool converged = false;
+  double clipLow = -1e30; // clip levels used (given or detected); +-1e30 when none
+  double clipHigh = 1e30;
   double clippedLowFraction = 0.0;  // fraction of y at or below clipLow
   double clippedHighFraction = 0.0; // fraction of y at or above clipHigh
   std::string method;               // e.g. "pseudo-clean", "ground-truth", "foi"
@@ -47,8 +56,11 @@ struct NoiseFitResult {
 class NoiseFitter {
 public:
   explicit NoiseFitter(NoiseFitOptions options = {}) : m_options(options) {}
-  // y: noisy, mu: (pseudo-)clean, both n values in normalised units.
+  // y: noisy, mu: (pseudo-)clean, both n values in normalised units. Non-finite pairs are
+  // skipped. Throws Error(Input) when no pixel is left after masking. method: "pseudo-clean".
   NoiseFitResult fit(const float* y, const float* mu, std::size_t n) const;
+  // J(a,b) over the pixels the mask keeps, evaluated exactly per pixel (for plots and tests).
+  double objective(const float* y, const float* mu, std::size_t n, NoiseParams params) const;
   const NoiseFitOptions& options() const { return m_options; }
 
 private:

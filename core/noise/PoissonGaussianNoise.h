@@ -11,7 +11,6 @@
 
 namespace pgd {
 
-
 struct SynthesisOptions {
   std::uint64_t seed = 1;
   bool clipToUnitRange = false; // clip y to [0,1] like 8-bit saturated data
@@ -23,5 +22,10 @@ void addPoissonGaussianNoise(const float* x, float* y, std::size_t n, NoiseParam
 
 ImageStack addPoissonGaussianNoise(const ImageStack& clean, NoiseParams params,
                                    const SynthesisOptions& options = {});
+
+// Density of y given clean x under the model: sum_k Poisson(k; x/a) Normal(y; a*k, b). Falls back
+// to the Gaussian N(x, a*x + b) when the mixture is too spiky (sqrt(b) < a/3) or has too many
+// terms (x/a > 1e4), and to N(x, b) when a = 0.
+double poissonGaussianDensity(double y, double x, NoiseParams params);
 
 } // namespace pgd

@@ -3,14 +3,21 @@
 // steps 4-5): n = max(1e-3, a*mu + b), p = max(1e-4, s2 - n), x = (y*p + n*mu) / (p + n).
 // Optional posterior standard deviation sqrt(p*n/(p+n)) as an uncertainty map. Safe from any
 // thread.
+#include "image/ImageStack.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <cstddef>
+#include <vector>
 
 namespace pgd {
 
 // y, mu, s2: n values (normalised units). out: n values; outStd may be nullptr.
 void posteriorMean(const float* y, const float* mu, const float* s2, std::size_t n,
                    NoiseParams params, float* out, float* outStd = nullptr);
+
+// Whole stacks of equal shape; perFrame holds one a,b pair for all frames or one per frame.
+// Throws Error(Usage) on mismatched shapes or counts. Metadata is copied from y.
+ImageStack posteriorMean(const ImageStack& y, const ImageStack& mu, const ImageStack& s2,
+                         const std::vector<NoiseParams>& perFrame);
 
 } // namespace pgd

@@ -1,0 +1,146 @@
+#include "noise/NoiseFitPlotData.h"
+
+#include "job/Error.h"
+#include "noise/GroundTruthFit.h"
+#include "noise/PoissonGaussianNoise.h"
+#include "noise/Quantiles.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pgd {
+
+namespace {
+
+bool sameShape(const ImageStack& p, const ImageStack& q) {
+  return p.frames() == q.frames() && p.height() == q.height() && p.width() == q.width();
+}
+
+PdfCurve densityCurve(const std::string& label, NoiseParams params, double level, double lo,
+                      double hi, int points) {
+  PdfCurve c;
+  c.label = label;
+  c.params = params;
+  const int m = std::max(2, points);
+  for (int i = 0; i < m; ++i) {
+    const double v = lo + (hi - lo) * double(i) / double(m - 1);
+    c.x.push_back(v);
+    c.density.push_back(poissonGaussianDensity(v, level, params));
+  }
+  return c;
+}
+
+LevelHistogram levelHistogram(const ImageStack& noisy, const float* select, double level,
+                              double halfWidth, const NoiseFitPlotData& data,
+                              const NoiseFitPlotOptions& o) {
+  LevelHistogram h;
+  h.level = level;
+  h.levelLow = level - halfWidth;
+  h.levelHigh = level + halfWidth;
+  std::vector<float> values;
+  for (std::size_t i = 0; i < noisy.size(); ++i)
+    if (select[i] >= h.levelLow && select[i] <= h.levelHigh && std::isfinite(noisy.values()[i]))
+      values.push_back(noisy.values()[i]);
+  h.count = values.size();
+  // Range: +-4 fitted SDs around the level, widened to the data actually seen.
+  const double sd = std::sqrt(std::max(1e-12, data.fit.a * std::max(0.0, level) + data.fit.b));
+  double lo = level - 4.0 * sd;
+  double hi = level + 4.0 * sd;
+  if (!values.empty()) {
+    const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
+    lo = std::min(lo, double(*mn));
+    hi = std::max(hi, double(*mx));
+  }
+  const int bins = std::max(1, o.histogramBins);
+  const double width = (hi - lo) / bins;
+  for (int i = 0; i <= bins; ++i)
+    h.edges.push_back(lo + width * i);
+  h.density.assign(std::size_t(bins), 0.0);
+  for (float v : values)
+    h.density[std::min(std::size_t(bins) - 1, std::size_t((v - lo) / width))] += 1.0;
+  if (!values.empty())
+    for (double& d : h.density)
+      d /= double(values.size()) * width;
+  h.curves.push_back(
+      densityCurve("pseudo-clean fit", {data.fit.a, data.fit.b}, level, lo, hi, o.pdfPoints));
+  if (data.hasGroundTruth)
+    h.curves.push_back(densityCurve("ground-truth fit",
+                                    {data.groundTruthFit.a, data.groundTruthFit.b}, level, lo, hi,
+                                    o.pdfPoints));
+  return h;
+}
+
+VarianceMeanCurve varianceMean(const ImageStack& noisy, const ImageStack& mu, double lo, double hi,
+                               const NoiseFitPlotData& data, const NoiseFitPlotOptions& o) {
+  VarianceMeanCurve c;
+  const std::size_t bins = std::size_t(std::max(1, o.varianceBins));
+  std::vector<double> n(bins, 0.0), sm(bins, 0.0), sr2(bins, 0.0);
+  const double width = hi > lo ? (hi - lo) / double(bins) : 1.0;
+  for (std::size_t i = 0; i < noisy.size(); ++i) {
+    const double m = mu.values()[i];
+    const double y = noisy.values()[i];
+    if (!(m >= lo && m <= hi) || !std::isfinite(y))
+      continue;
+    const std::size_t k = std::min(bins - 1, std::size_t((m - lo) / width));
+    n[k] += 1.0;
+    sm[k] += m;
+    sr2[k] += (y - m) * (y - m);
+  }
+  for (std::size_t k = 0; k < bins; ++k) {
+    if (n[k] < double(std::max<std::size_t>(1, o.minPixelsPerBin)))
+      continue;
+    c.mean.push_back(sm[k] / n[k]);
+    c.variance.push_back(sr2[k] / n[k]);
+    c.count.push_back(std::size_t(n[k]));
+  }
+  c.lineX = {lo, hi};
+  c.lineY = {data.fit.a * lo + data.fit.b, data.fit.a * hi + data.fit.b};
+  return c;
+}
+
+} // namespace
+
+NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack& pseudoClean,
+                                      const NoiseFitPlotOptions& options,
+                                      const Normalization& normalization, const ImageStack* clean) {
+  if (!sameShape(noisy, pseudoClean) || (clean && !sameShape(noisy, *clean)))
+    throw Error(ErrorKind::Usage,
+                "noise plot: noisy, pseudo-clean and clean stacks differ in shape");
+  if (noisy.empty())
+    throw Error(ErrorKind::Input, "noise plot: empty image");
+  NoiseFitPlotData data;
+  const NoiseFitter fitter(options.fit);
+  data.fit = fitter.fit(noisy.values().data(), pseudoClean.values().data(), noisy.size());
+  data.fitRaw = normalization.toRaw({data.fit.a, data.fit.b});
+  if (clean) {
+    data.hasGroundTruth = true;
+    data.groundTruthFit = GroundTruthFit(options.fit)
+                              .fit(noisy.values().data(), clean->values().data(), noisy.size());
+    data.groundTruthRaw = normalization.toRaw({data.groundTruthFit.a, data.groundTruthFit.b});
+  }
+  for (int f = 0; f < noisy.frames(); ++f) {
+    data.perFrame.push_back(fitter.fit(noisy.frame(f), pseudoClean.frame(f), noisy.frameSize()));
+    data.perFrameRaw.push_back(
+        normalization.toRaw({data.perFrame.back().a, data.perFrame.back().b}));
+  }
+
+  const ImageStack& selector = clean ? *clean : pseudoClean;
+  const std::vector<double> range =
+      quantiles(selector.values().data(), selector.size(), {0.01, 0.99});
+  const double halfWidth = options.levelHalfWidth * std::max(1e-12, range[1] - range[0]);
+  std::vector<double> levels = options.levels;
+  if (levels.empty()) {
+    std::vector<double> q;
+    const int k = std::max(1, options.automaticLevels);
+    for (int i = 0; i < k; ++i)
+      q.push_back(0.1 + 0.8 * (double(i) + 0.5) / double(k));
+    levels = quantiles(selector.values().data(), selector.size(), q);
+  }
+  for (double level : levels)
+    data.histograms.push_back(
+        levelHistogram(noisy, selector.values().data(), level, halfWidth, data, options));
+  data.varianceMean = varianceMean(noisy, pseudoClean, range[0], range[1], data, options);
+  return data;
+}
+
+} // namespace pgd

@@ -1,0 +1,323 @@
+#include "noise/NoiseFitter.h"
+
+#include "job/Error.h"
+#include "noise/NelderMead.h"
+#include "noise/Quantiles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace pgd {
+
+namespace {
+
+constexpr double kVarianceFloor = 1e-4; // DESIGN section 1, step 3
+constexpr double kNoClip = 1e30;
+
+struct ClipLevels {
+  double low = -kNoClip;
+  double high = kNoClip;
+  bool any() const { return low > -kNoClip || high < kNoClip; }
+};
+
+// Clip levels: given ones, else detected as an extreme value shared by many pixels.
+ClipLevels clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
+  ClipLevels c{o.clipLow, o.clipHigh};
+  const bool given = o.clipLow > -kNoClip || o.clipHigh < kNoClip;
+  if (given || !o.detectClipping || n == 0)
+    return c;
+  float lo = std::numeric_limits<float>::infinity();
+  float hi = -lo;
+  for (std::size_t i = 0; i < n; ++i)
+    if (std::isfinite(y[i])) {
+      lo = std::min(lo, y[i]);
+      hi = std::max(hi, y[i]);
+    }
+  std::size_t atLo = 0;
+  std::size_t atHi = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    atLo += y[i] == lo;
+    atHi += y[i] == hi;
+  }
+  const auto minCount = std::max<std::size_t>(8, n / 2000);
+  if (lo < hi && atLo >= minCount)
+    c.low = lo;
+  if (lo < hi && atHi >= minCount)
+    c.high = hi;
+  return c;
+}
+
+// Which pixels enter the objective.
+struct Selection {
+  const float* maskValues = nullptr; // y or mu, or nullptr for no percentile cut
+  double lo = -std::numeric_limits<double>::infinity();
+  double hi = std::numeric_limits<double>::infinity();
+  // Levels mu must stay clear of the clip levels by margin * sqrt(a*mu + b).
+  ClipLevels clip;
+  double margin = 0.0;
+  NoiseParams marginParams{};
+  bool excludeClippedLevels = false;
+
+  bool keep(const float* y, const float* mu, std::size_t i) const {
+    if (!std::isfinite(y[i]) || !std::isfinite(mu[i]))
+      return false;
+    if (maskValues && !(maskValues[i] >= lo && maskValues[i] <= hi))
+      return false;
+    if (!excludeClippedLevels)
+      return true;
+    const double m = mu[i];
+    const double sd = margin * std::sqrt(std::max(0.0, marginParams.a * m + marginParams.b));
+    return m - sd > clip.low && m + sd < clip.high;
+  }
+};
+
+double pixelTerm(double r2, double mu, double a, double b) {
+  const double v = std::max(kVarianceFloor, a * mu + b);
+  return r2 / v + std::log(v);
+}
+
+// Exact per-pixel objective: the kept (mu, (y-mu)^2) pairs.
+struct ExactData {
+  std::vector<float> mu;
+  std::vector<double> r2;
+
+  double operator()(double a, double b) const {
+    double s = 0.0;
+    for (std::size_t i = 0; i < mu.size(); ++i)
+      s += pixelTerm(r2[i], mu[i], a, b);
+    return s / double(mu.size());
+  }
+  std::size_t count() const { return mu.size(); }
+};
+
+// Binned objective: per fine bin of mu, moments of d = mu - centre and of r2 up to second order
+// in d, so that sum r2/v + log v expands around v_c = a*centre + b with an O(d^3) error.
+struct BinnedData {
+  struct Bin {
+    double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
+  };
+  std::vector<Bin> bins;
+  double first = 0.0;
+  double width = 1.0;
+  std::size_t total = 0;
+
+  double operator()(double a, double b) const {
+    double s = 0.0;
+    const double halfSpan = 0.5 * std::fabs(a) * width;
+    for (std::size_t k = 0; k < bins.size(); ++k) {
+      const Bin& q = bins[k];
+      if (q.n == 0)
+        continue;
+      const double c = first + (double(k) + 0.5) * width;
+      const double vc = a * c + b;
+      if (vc - halfSpan > kVarianceFloor) {
+        const double inv = 1.0 / vc;
+        const double ai = a * inv;
+        s += inv * (q.r2 - ai * q.r2d + ai * ai * q.r2d2) + q.n * std::log(vc) + ai * q.d -
+             0.5 * ai * ai * q.d2;
+      } else if (vc + halfSpan < kVarianceFloor) {
+        s += q.r2 / kVarianceFloor + q.n * std::log(kVarianceFloor);
+      } else {
+        const double mean = c + q.d / q.n;
+        const double v = std::max(kVarianceFloor, a * mean + b);
+        s += q.r2 / v + q.n * std::log(v);
+      }
+    }
+    return s / double(total);
+  }
+  std::size_t count() const { return total; }
+};
+
+ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel) {
+  ExactData d;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!sel.keep(y, mu, i))
+      continue;
+    const double r = double(y[i]) - double(mu[i]);
+    d.mu.push_back(mu[i]);
+    d.r2.push_back(r * r);
+  }
+  return d;
+}
+
+BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const Selection& sel,
+                         int binCount) {
+  BinnedData d;
+  double lo = std::numeric_limits<double>::infinity();
+  double hi = -lo;
+  for (std::size_t i = 0; i < n; ++i)
+    if (sel.keep(y, mu, i)) {
+      lo = std::min(lo, double(mu[i]));
+      hi = std::max(hi, double(mu[i]));
+      ++d.total;
+    }
+  if (d.total == 0)
+    return d;
+  const std::size_t k = std::size_t(std::max(1, binCount));
+  d.bins.assign(k, {});
+  d.first = lo;
+  d.width = hi > lo ? (hi - lo) / double(k) : 1.0;
+  const double inv = 1.0 / d.width;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!sel.keep(y, mu, i))
+      continue;
+    const double m = mu[i];
+    const std::size_t b = std::min(k - 1, std::size_t((m - lo) * inv));
+    const double dm = m - (d.first + (double(b) + 0.5) * d.width);
+    const double r = double(y[i]) - m;
+    const double r2 = r * r;
+    BinnedData::Bin& q = d.bins[b];
+    q.n += 1.0;
+    q.d += dm;
+    q.d2 += dm * dm;
+    q.r2 += r2;
+    q.r2d += r2 * dm;
+    q.r2d2 += r2 * dm * dm;
+  }
+  return d;
+}
+
+// Initial simplex edge along a coordinate, as scipy: 5% of a non-zero value, else 0.00025.
+double initialStep(double x) {
+  return x != 0.0 ? 0.05 * x : 0.00025;
+}
+
+template <class Objective>
+void minimise(const Objective& objective, const NoiseFitOptions& o, NoiseFitResult& r) {
+  NelderMead::Settings settings;
+  settings.maxIterations = o.maxIterations;
+  settings.fTolerance = o.tolerance;
+  const NelderMead nm(settings);
+  int dims = 2;
+  std::array<double, 2> start{o.start.a, o.start.b};
+  NelderMead::Objective f;
+  switch (o.variant) {
+  case FitVariant::Full:
+    f = [&](const std::array<double, 2>& p) { return objective(p[0], p[1]); };
+    break;
+  case FitVariant::GaussianOnly:
+    dims = 1;
+    start = {o.start.b, 0.0};
+    f = [&](const std::array<double, 2>& p) { return objective(0.0, p[0]); };
+    break;
+  case FitVariant::PoissonOnly:
+    dims = 1;
+    start = {o.start.a, 0.0};
+    f = [&](const std::array<double, 2>& p) { return objective(p[0], 0.0); };
+    break;
+  case FitVariant::Fixed:
+    r.a = o.fixed.a;
+    r.b = o.fixed.b;
+    r.objective = objective(r.a, r.b);
+    r.converged = true;
+    return;
+  }
+  // Restart from the best point until a restart no longer improves it (guards against a
+  // collapsed simplex), as is customary with Nelder-Mead.
+  NelderMeadResult best;
+  std::array<double, 2> x = start;
+  for (int round = 0; round < 4; ++round) {
+    const NelderMeadResult res = nm.minimize(f, dims, x, {initialStep(x[0]), initialStep(x[1])});
+    r.iterations += res.iterations;
+    const bool improved =
+        round == 0 || res.value < best.value - o.tolerance * std::fabs(best.value);
+    if (round == 0 || res.value <= best.value)
+      best = res;
+    x = best.x;
+    if (!improved || r.iterations >= o.maxIterations)
+      break;
+  }
+  r.converged = best.converged;
+  r.objective = best.value;
+  if (o.variant == FitVariant::Full) {
+    r.a = best.x[0];
+    r.b = best.x[1];
+  } else if (o.variant == FitVariant::GaussianOnly) {
+    r.b = best.x[0];
+  } else {
+    r.a = best.x[0];
+  }
+}
+
+Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o) {
+  if (!(o.lowPercentile >= 0.0 && o.lowPercentile < o.highPercentile && o.highPercentile <= 1.0))
+    throw Error(ErrorKind::Usage, "noise fit: percentiles must satisfy 0 <= low < high <= 1");
+  Selection sel;
+  if (o.mask != FitMask::None) {
+    sel.maskValues = o.mask == FitMask::NoisyPercentile ? y : mu;
+    const auto q = quantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile});
+    sel.lo = q[0];
+    sel.hi = q[1];
+  }
+  return sel;
+}
+
+} // namespace
+
+NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) const {
+  const NoiseFitOptions& o = m_options;
+  NoiseFitResult r;
+  r.method = "pseudo-clean";
+  const ClipLevels clip = clipLevels(y, n, o);
+  r.clipLow = clip.low;
+  r.clipHigh = clip.high;
+  if (n > 0) {
+    std::size_t low = 0;
+    std::size_t high = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      low += y[i] <= clip.low;
+      high += y[i] >= clip.high;
+    }
+    r.clippedLowFraction = double(low) / double(n);
+    r.clippedHighFraction = double(high) / double(n);
+  }
+  Selection sel = makeSelection(y, mu, n, o);
+
+  const auto run = [&](const Selection& s, NoiseFitResult& out) {
+    if (o.binned) {
+      const BinnedData d = collectBinned(y, mu, n, s, o.bins);
+      out.pixelsUsed = d.count();
+      if (d.count() > 0)
+        minimise(d, o, out);
+    } else {
+      const ExactData d = collectExact(y, mu, n, s);
+      out.pixelsUsed = d.count();
+      if (d.count() > 0)
+        minimise(d, o, out);
+    }
+    if (out.pixelsUsed == 0)
+      throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+  };
+
+  const bool clipAware = clip.any() && o.mask != FitMask::NoisyPercentile && o.clipMarginSd > 0;
+  if (!clipAware) {
+    run(sel, r);
+    return r;
+  }
+  // A first pass on the levels strictly inside the clip range gives the noise SD for the margin.
+  NoiseFitResult first = r;
+  Selection firstSel = sel;
+  firstSel.excludeClippedLevels = true;
+  firstSel.clip = clip;
+  firstSel.margin = 0.0;
+  run(firstSel, first);
+  sel.excludeClippedLevels = true;
+  sel.clip = clip;
+  sel.margin = o.clipMarginSd;
+  sel.marginParams = {std::max(0.0, first.a), std::max(0.0, first.b)};
+  run(sel, r);
+  r.iterations += first.iterations;
+  return r;
+}
+
+double NoiseFitter::objective(const float* y, const float* mu, std::size_t n,
+                              NoiseParams params) const {
+  const ExactData d = collectExact(y, mu, n, makeSelection(y, mu, n, m_options));
+  if (d.count() == 0)
+    throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+  return d(params.a, params.b);
+}
+
+} // namespace pgd
