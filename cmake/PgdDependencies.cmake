@@ -16,6 +16,7 @@ find_package(Torch REQUIRED)
 find_package(ITK REQUIRED COMPONENTS ITKIOTIFF ITKIOPNG ITKImageFilterBase ITKSmoothing
              ITKCurvatureFlow ITKAnisotropicSmoothing)
 find_package(TIFF REQUIRED)
+find_package(PNG REQUIRED)
 find_package(nlohmann_json REQUIRED)
 find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)

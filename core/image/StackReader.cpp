@@ -1,5 +1,7 @@
 #include "image/StackReader.h"
 
+#include "image/PngIntegrity.h"
+#include "image/Tiff32Io.h"
 #include "image/TiffIntegrity.h"
 #include "job/Error.h"
 
@@ -103,6 +105,12 @@ ImageStack readImageStack(const fs::path& path, const ReadOptions& options) {
   registerImageIOFactories();
   checkFile(path);
   checkTiffIntegrity(path);
+  checkPngIntegrity(path);
+  if (const auto int32 = tiff32IntegerType(path)) {
+    if (options.channel > 0)
+      fail(path, fmt::format("channel {} requested but the image has 1", options.channel));
+    return readTiff32(path, *int32);
+  }
 
   itk::ImageIOBase::Pointer io =
       itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::IOFileModeEnum::ReadMode);

@@ -1,17 +1,20 @@
 #include "image/StackWriter.h"
 
 #include "image/StackReader.h"
+#include "image/Tiff32Io.h"
 #include "job/Error.h"
 
 #include <fmt/format.h>
 #include <itkImage.h>
 #include <itkImageFileWriter.h>
-#include <itkImportImageFilter.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <type_traits>
 #include <unistd.h>
 
 namespace pgd {
@@ -70,9 +73,9 @@ void writeAs(const ImageStack& stack, const fs::path& tmp, PixelType type) {
   case PixelType::Int16:
     return writeTyped<std::int16_t>(stack, tmp, true);
   case PixelType::UInt32:
-    return writeTyped<std::uint32_t>(stack, tmp, true);
+    return writeTiff32(stack, tmp, type);
   case PixelType::Int32:
-    return writeTyped<std::int32_t>(stack, tmp, true);
+    return writeTiff32(stack, tmp, type);
   case PixelType::Float32:
   case PixelType::Float64:
     return writeTyped<float>(stack, tmp, false);
@@ -128,7 +131,7 @@ void writeImageStack(const ImageStack& stack, const fs::path& path, const WriteO
   } catch (const itk::ExceptionObject& e) {
     std::error_code ec;
     fs::remove(tmp, ec);
-    fail(path, fmt::format("write failed, disk full or not writable ({})", e.GetDescription()));
+    fail(path, fmt::format("write failed ({})", e.GetDescription()));
   } catch (const std::exception& e) {
     std::error_code ec;
     fs::remove(tmp, ec);
