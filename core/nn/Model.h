@@ -7,7 +7,9 @@
 // threads at once. predict() runs the network under torch::InferenceMode.
 #include "nn/ModelInfo.h"
 
+#include <filesystem>
 #include <memory>
+#include <string>
 
 namespace pgd {
 
@@ -33,6 +35,11 @@ public:
   std::string device() const;
   // Move to CUDA when `preferGpu` and available, else CPU.
   void selectDevice(bool preferGpu = true);
+
+  // weights.pt I/O (used by ModelStore). loadWeights checks every tensor's name and shape against
+  // info().architecture and throws Error(Model) naming the file and what is wrong.
+  void saveWeights(const std::filesystem::path& file) const;
+  void loadWeights(const std::filesystem::path& file);
 
   ModelImpl& impl();
   const ModelImpl& impl() const;

@@ -8,16 +8,19 @@
 
 namespace pgd {
 
-enum class NetworkKind { BlindSpot, UNet };        // UNet: the N2V baseline
+enum class NetworkKind { BlindSpot, UNet }; // UNet: the N2V baseline
 enum class LossKind { Uncalibrated, Regularized, N2V };
 
 const char* toString(NetworkKind kind);
 const char* toString(LossKind kind);
+// Inverse of toString; throw Error(Model) for unknown names.
+NetworkKind networkKindFromString(const std::string& name);
+LossKind lossKindFromString(const std::string& name);
 
 struct NetworkSpec {
   NetworkKind kind = NetworkKind::BlindSpot;
-  int width = 48;       // encoder channels (decoder uses 2x); 48 = paper
-  int headWidth = 384;  // first 1x1 head width (4 branches x 96 for the paper net)
+  int width = 48;      // encoder channels (decoder uses 2x); 48 = paper
+  int headWidth = 384; // first 1x1 head width (4 branches x 96 for the paper net)
   int inChannels = 1;
 };
 
@@ -42,5 +45,10 @@ struct ModelInfo {
   std::string device;  // where it was trained
   double trainingSeconds = 0.0;
 };
+
+// model.json text (pretty-printed). fromJson throws Error(Model) for invalid JSON, missing fields
+// and a formatVersion newer than this build understands.
+std::string toJson(const ModelInfo& info);
+ModelInfo modelInfoFromJson(const std::string& json);
 
 } // namespace pgd

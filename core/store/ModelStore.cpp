@@ -18,14 +18,14 @@ constexpr const char* kWeightsFile = "weights.pt";
 constexpr const char* kInfoFile = "model.json";
 
 void checkName(const std::string& name) {
-  const bool ok = !name.empty() && name.size() <= 128 && name.front() != '.' &&
-                  std::all_of(name.begin(), name.end(), [](char c) {
-                    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ||
-                           c == '.';
-                  });
+  const bool ok =
+      !name.empty() && name.size() <= 128 && name.front() != '.' &&
+      std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+      });
   if (!ok)
-    throw Error(ErrorKind::Usage, "model name '" + name +
-                                      "': use letters, digits, '-', '_' and '.' (not first)");
+    throw Error(ErrorKind::Usage,
+                "model name '" + name + "': use letters, digits, '-', '_' and '.' (not first)");
 }
 
 std::string uniqueSuffix() {

@@ -125,8 +125,7 @@ public:
     m_model->impl().moveTo(device == "cuda" ? torch::Device(torch::kCUDA)
                                             : torch::Device(torch::kCPU));
     m_optimizer = std::make_unique<torch::optim::Adam>(
-        m_model->impl().module().parameters(),
-        torch::optim::AdamOptions(config.learningRate));
+        m_model->impl().module().parameters(), torch::optim::AdamOptions(config.learningRate));
   }
 
   TrainingResult run(ProgressSink& progress);

@@ -8,7 +8,9 @@
 namespace pgd {
 namespace {
 
-NetworkSpec blindSpotSpec(int width) { return {NetworkKind::BlindSpot, width, 8 * width, 1}; }
+NetworkSpec blindSpotSpec(int width) {
+  return {NetworkKind::BlindSpot, width, 8 * width, 1};
+}
 
 } // namespace
 

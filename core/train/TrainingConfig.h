@@ -18,14 +18,14 @@ struct TrainingConfig {
   int batchSize = 4;
   double learningRate = 3e-4;
   long maxSteps = 15000;
-  int stepsPerEpoch = 50;          // validation interval
-  int plateauPatience = 10;        // epochs without 1e-4 improvement before halving lr
+  int stepsPerEpoch = 50;   // validation interval
+  int plateauPatience = 10; // epochs without 1e-4 improvement before halving lr
   double plateauThreshold = 1e-4;
-  int earlyStopPatience = 30;      // epochs without improvement before stopping (0: never)
+  int earlyStopPatience = 30; // epochs without improvement before stopping (0: never)
   double validationFraction = 0.05;
-  double timeBudgetSeconds = 0.0;  // 0: no budget
+  double timeBudgetSeconds = 0.0; // 0: no budget
   std::uint64_t seed = 1;
-  std::string device = "auto";     // "auto", "cpu", "cuda"
+  std::string device = "auto"; // "auto", "cpu", "cuda"
 
   static TrainingConfig preset(const std::string& name); // throws Error(Usage) on unknown name
   std::string toJson() const;

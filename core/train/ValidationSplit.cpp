@@ -13,7 +13,9 @@ namespace {
 constexpr int kMaxPlacementTries = 50;
 constexpr int kRejectionTries = 2000;
 
-int floor32(int v) { return v / 32 * 32; }
+int floor32(int v) {
+  return v / 32 * 32;
+}
 
 bool overlaps(const Region& r, int frame, int y, int x, int size, int margin) {
   return r.frame == frame && y < r.y + r.height + margin && r.y - margin < y + size &&
@@ -83,8 +85,8 @@ ValidationSplit ValidationSplit::make(const std::vector<FrameShape>& frames, int
   split.m_frames = frames;
   split.m_isTraining.assign(frames.size(), true);
   const int n = static_cast<int>(frames.size());
-  split.m_cropSize = std::max(kMinCrop, std::min(floor32(std::max(cropSize, kMinCrop)),
-                                                 floor32(smallest)));
+  split.m_cropSize =
+      std::max(kMinCrop, std::min(floor32(std::max(cropSize, kMinCrop)), floor32(smallest)));
 
   if (n >= kMinFramesForHeldOutFrames) {
     split.m_heldOutFrames = true;

@@ -1,0 +1,116 @@
+#include "nn/BlindSpotNet.h"
+
+#include <string>
+
+namespace pgd {
+namespace {
+
+namespace F = torch::nn::functional;
+
+constexpr double kSlope = 0.1;
+constexpr int kLevels = 5;
+
+torch::nn::Conv2d makeConv(int in, int out, int kernel, const std::string& name,
+                           torch::nn::Module& owner) {
+  auto conv =
+      owner.register_module(name, torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)));
+  torch::nn::init::kaiming_normal_(conv->weight, kSlope, torch::kFanIn, torch::kLeakyReLU);
+  torch::nn::init::zeros_(conv->bias);
+  return conv;
+}
+
+// Shift the image content down by one row: pad a zero row on top, drop the bottom row.
+torch::Tensor shiftDown(const torch::Tensor& x) {
+  const auto h = x.size(2);
+  return F::pad(x, F::PadFuncOptions({0, 0, 1, 0})).narrow(2, 0, h);
+}
+
+torch::Tensor leaky(const torch::Tensor& x) {
+  return torch::leaky_relu(x, kSlope);
+}
+
+torch::Tensor shiftedPool(const torch::Tensor& x) {
+  return torch::max_pool2d(shiftDown(x), {2, 2}, {2, 2});
+}
+
+torch::Tensor upsample(const torch::Tensor& x) {
+  return torch::upsample_nearest2d(x, {x.size(2) * 2, x.size(3) * 2});
+}
+
+} // namespace
+
+BlindSpotNetImpl::BlindSpotNetImpl(const BlindSpotNetOptions& options) : m_options(options) {
+  const int w = options.width;
+  const int d = 2 * w;
+  m_encoder.push_back(makeConv(options.inChannels, w, 3, "enc_conv0", *this));
+  for (int i = 1; i <= 6; ++i)
+    m_encoder.push_back(makeConv(w, w, 3, "enc_conv" + std::to_string(i), *this));
+  // Decoder levels 5..1: inputs are upsampled features concatenated with the skip.
+  for (int level = kLevels; level >= 1; --level) {
+    const int upChannels = level == kLevels ? w : d;
+    const int skipChannels = level == 1 ? options.inChannels : w;
+    m_decoder.push_back(
+        makeConv(upChannels + skipChannels, d, 3, "dec_conv" + std::to_string(level) + "a", *this));
+    m_decoder.push_back(makeConv(d, d, 3, "dec_conv" + std::to_string(level) + "b", *this));
+  }
+  m_head1 = makeConv(4 * d, options.headWidth, 1, "head1", *this);
+  m_head2 = makeConv(options.headWidth, d, 1, "head2", *this);
+  m_headMu = makeConv(d, options.inChannels, 1, "head_mu", *this);
+  m_headS = makeConv(d, options.inChannels, 1, "head_s", *this);
+  m_noiseAPrime = register_parameter("noise_a_prime", torch::zeros({1}));
+  m_noiseB = register_parameter("noise_b", torch::zeros({1}));
+}
+
+torch::Tensor BlindSpotNetImpl::shiftedConv(torch::nn::Conv2d& conv, const torch::Tensor& x) {
+  // Equal to "pad one row on top, 'same' conv, drop the bottom row".
+  return leaky(conv->forward(F::pad(x, F::PadFuncOptions({1, 1, 2, 0}))));
+}
+
+torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
+  std::vector<torch::Tensor> skips{x};
+  auto n = shiftedConv(m_encoder[0], x);
+  n = shiftedPool(shiftedConv(m_encoder[1], n));
+  skips.push_back(n);
+  for (int i = 2; i <= 5; ++i) {
+    n = shiftedPool(shiftedConv(m_encoder[i], n));
+    if (i < 5)
+      skips.push_back(n);
+  }
+  n = shiftedConv(m_encoder[6], n);
+  for (int level = 0; level < kLevels; ++level) {
+    n = torch::cat({upsample(n), skips.back()}, 1);
+    skips.pop_back();
+    n = shiftedConv(m_decoder[2 * level], n);
+    n = shiftedConv(m_decoder[2 * level + 1], n);
+  }
+  return shiftDown(n);
+}
+
+torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
+  TORCH_CHECK(x.dim() == 4 && x.size(2) % 32 == 0 && x.size(3) % 32 == 0,
+              "BlindSpotNet expects N x C x H x W with H, W multiples of 32");
+  const auto n = x.size(0);
+  std::vector<torch::Tensor> unrotated(4);
+  if (x.size(2) == x.size(3)) {
+    // Square: all four rotations in one batch through the shared branch.
+    auto out = branch(torch::cat(
+        {x, torch::rot90(x, 1, {2, 3}), torch::rot90(x, 2, {2, 3}), torch::rot90(x, 3, {2, 3})},
+        0));
+    for (int k = 0; k < 4; ++k)
+      unrotated[k] = torch::rot90(out.narrow(0, k * n, n), -k, {2, 3});
+  } else {
+    // Rectangular: rotations 0/180 and 90/270 share a shape, so run them as two batches.
+    auto even = branch(torch::cat({x, torch::rot90(x, 2, {2, 3})}, 0));
+    auto odd = branch(torch::cat({torch::rot90(x, 1, {2, 3}), torch::rot90(x, 3, {2, 3})}, 0));
+    unrotated[0] = even.narrow(0, 0, n);
+    unrotated[1] = torch::rot90(odd.narrow(0, 0, n), -1, {2, 3});
+    unrotated[2] = torch::rot90(even.narrow(0, n, n), -2, {2, 3});
+    unrotated[3] = torch::rot90(odd.narrow(0, n, n), -3, {2, 3});
+  }
+  auto h = torch::cat(unrotated, 1);
+  h = leaky(m_head1->forward(h));
+  h = leaky(m_head2->forward(h));
+  return torch::cat({m_headMu->forward(h), m_headS->forward(h)}, 1);
+}
+
+} // namespace pgd

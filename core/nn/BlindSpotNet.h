@@ -1,0 +1,49 @@
+#pragma once
+// BlindSpotNet: the Laine et al. (2019) blind-spot U-Net as used by Khademi et al. (WACV 2021).
+// The input and its 90/180/270 degree rotations pass through one shared branch of shifted
+// convolutions and pools (receptive field strictly above each pixel), are shifted down by one
+// row, rotated back and concatenated (4 x 2*width channels); 1x1 convolutions
+// (8*width -> headWidth -> 2*width, LeakyReLU 0.1) and two linear 1x1 heads give mu and s.
+// The output at a pixel never depends on the input at that pixel. Also holds the regularized
+// loss's learned noise scalars a' and b (official code), so the paper net has 1,265,860
+// parameters. Core-internal (includes LibTorch). Not thread-safe: one thread per instance.
+#include <torch/torch.h>
+
+namespace pgd {
+
+struct BlindSpotNetOptions {
+  int width = 48;      // encoder channels; the decoder uses 2*width
+  int headWidth = 384; // first 1x1 head width (8*width for the paper net)
+  int inChannels = 1;
+};
+
+class BlindSpotNetImpl : public torch::nn::Module {
+public:
+  explicit BlindSpotNetImpl(const BlindSpotNetOptions& options = {});
+
+  // x: N x C x H x W with H, W multiples of 32. Returns N x 2C x H x W: mu then s.
+  torch::Tensor forward(torch::Tensor x);
+
+  // Learned noise scalars of the regularized loss (a' and b, both initialised to 0).
+  torch::Tensor& noiseAPrime() { return m_noiseAPrime; }
+  torch::Tensor& noiseB() { return m_noiseB; }
+
+  const BlindSpotNetOptions& options() const { return m_options; }
+
+private:
+  torch::Tensor branch(torch::Tensor x);
+  torch::Tensor shiftedConv(torch::nn::Conv2d& conv, const torch::Tensor& x);
+
+  BlindSpotNetOptions m_options;
+  std::vector<torch::nn::Conv2d> m_encoder; // enc_conv0..enc_conv6
+  std::vector<torch::nn::Conv2d> m_decoder; // two per level, deepest level first
+  torch::nn::Conv2d m_head1{nullptr};
+  torch::nn::Conv2d m_head2{nullptr};
+  torch::nn::Conv2d m_headMu{nullptr};
+  torch::nn::Conv2d m_headS{nullptr};
+  torch::Tensor m_noiseAPrime;
+  torch::Tensor m_noiseB;
+};
+TORCH_MODULE(BlindSpotNet);
+
+} // namespace pgd

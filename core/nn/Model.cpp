@@ -1,0 +1,72 @@
+#include "nn/Model.h"
+
+#include "nn/ModelImpl.h"
+#include "nn/TorchRuntime.h"
+
+#include <cstring>
+
+namespace pgd {
+namespace {
+
+constexpr int kMultiple = 32;
+
+int roundUp(int v) {
+  return (v + kMultiple - 1) / kMultiple * kMultiple;
+}
+
+} // namespace
+
+Model::Model(ModelInfo info, unsigned long long seed)
+    : m_impl(std::make_unique<ModelImpl>(info, seed)) {}
+Model::~Model() = default;
+Model::Model(Model&&) noexcept = default;
+Model& Model::operator=(Model&&) noexcept = default;
+
+const ModelInfo& Model::info() const {
+  return m_impl->info();
+}
+ModelInfo& Model::info() {
+  return m_impl->info();
+}
+
+ModelImpl& Model::impl() {
+  return *m_impl;
+}
+const ModelImpl& Model::impl() const {
+  return *m_impl;
+}
+
+std::string Model::device() const {
+  return m_impl->device().is_cuda() ? "cuda" : "cpu";
+}
+
+void Model::selectDevice(bool preferGpu) {
+  const bool gpu = preferGpu && TorchRuntime::cudaAvailable();
+  m_impl->moveTo(gpu ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU));
+}
+
+void Model::predict(const float* tile, int h, int w, float* mu, float* s2) const {
+  c10::InferenceMode guard;
+  const int channels = m_impl->info().architecture.inChannels;
+  auto x = torch::from_blob(const_cast<float*>(tile), {1, channels, h, w}, torch::kFloat32)
+               .to(m_impl->device());
+  x = torch::constant_pad_nd(x, {0, roundUp(w) - w, 0, roundUp(h) - h}, 0.0);
+  const auto out = m_impl->forward(x).narrow(2, 0, h).narrow(3, 0, w).to(torch::kCPU);
+  const auto n = static_cast<std::size_t>(h) * w * channels;
+  const auto meanPart = out.narrow(1, 0, channels).contiguous();
+  std::memcpy(mu, meanPart.data_ptr<float>(), n * sizeof(float));
+  if (s2 && out.size(1) > channels) {
+    const auto s = out.narrow(1, channels, channels);
+    const auto v = (s * s).contiguous();
+    std::memcpy(s2, v.data_ptr<float>(), n * sizeof(float));
+  }
+}
+
+void Model::saveWeights(const std::filesystem::path& file) const {
+  m_impl->saveWeights(file);
+}
+void Model::loadWeights(const std::filesystem::path& file) {
+  m_impl->loadWeights(file);
+}
+
+} // namespace pgd

@@ -1,0 +1,104 @@
+#include "nn/ModelImpl.h"
+
+#include "job/Error.h"
+#include "nn/TorchRuntime.h"
+
+#include <fmt/format.h>
+
+namespace pgd {
+
+ModelImpl::ModelImpl(const ModelInfo& info, unsigned long long seed) : m_info(info) {
+  TorchRuntime::initThreads();
+  const auto& spec = info.architecture;
+  if (spec.width < 1 || spec.headWidth < 1 || spec.inChannels < 1)
+    throw Error(ErrorKind::Model,
+                fmt::format("architecture: invalid width {} / head {} / channels {}", spec.width,
+                            spec.headWidth, spec.inChannels));
+  torch::manual_seed(seed);
+  if (spec.kind == NetworkKind::BlindSpot)
+    m_blindSpot = BlindSpotNet(BlindSpotNetOptions{spec.width, spec.headWidth, spec.inChannels});
+  else
+    m_unet = UNet(UNetOptions{spec.width, 2, spec.inChannels});
+}
+
+torch::nn::Module& ModelImpl::module() {
+  if (m_blindSpot)
+    return *m_blindSpot;
+  return *m_unet;
+}
+
+const torch::nn::Module& ModelImpl::module() const {
+  if (m_blindSpot)
+    return *m_blindSpot;
+  return *m_unet;
+}
+
+torch::Tensor ModelImpl::forward(const torch::Tensor& x) {
+  if (m_blindSpot)
+    return m_blindSpot->forward(x);
+  return m_unet->forward(x);
+}
+
+void ModelImpl::moveTo(torch::Device target) {
+  module().to(target);
+  m_device = target;
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> ModelImpl::namedState() const {
+  std::vector<std::pair<std::string, torch::Tensor>> state;
+  for (const auto& p : module().named_parameters())
+    state.emplace_back(p.key(), p.value());
+  for (const auto& b : module().named_buffers())
+    state.emplace_back(b.key(), b.value());
+  return state;
+}
+
+std::vector<torch::Tensor> ModelImpl::snapshot() const {
+  torch::NoGradGuard noGrad;
+  std::vector<torch::Tensor> copy;
+  for (const auto& entry : namedState())
+    copy.push_back(entry.second.detach().clone());
+  return copy;
+}
+
+void ModelImpl::restore(const std::vector<torch::Tensor>& state) {
+  torch::NoGradGuard noGrad;
+  auto named = namedState();
+  for (std::size_t i = 0; i < named.size() && i < state.size(); ++i)
+    named[i].second.copy_(state[i]);
+}
+
+void ModelImpl::saveWeights(const std::filesystem::path& file) const {
+  torch::serialize::OutputArchive archive;
+  for (const auto& [name, t] : namedState())
+    archive.write(name, t.detach().to(torch::kCPU));
+  try {
+    archive.save_to(file.string());
+  } catch (const c10::Error&) {
+    throw Error(ErrorKind::Output, file.string() + ": cannot write weights");
+  }
+}
+
+void ModelImpl::loadWeights(const std::filesystem::path& file) {
+  torch::serialize::InputArchive archive;
+  try {
+    archive.load_from(file.string(), torch::Device(torch::kCPU));
+  } catch (const c10::Error&) {
+    throw Error(ErrorKind::Model, file.string() + ": weights are truncated or corrupt");
+  }
+  torch::NoGradGuard noGrad;
+  for (auto& [name, t] : namedState()) {
+    torch::Tensor stored;
+    if (!archive.try_read(name, stored))
+      throw Error(ErrorKind::Model,
+                  file.string() + ": weight " + name + " is missing (architecture mismatch)");
+    if (stored.sizes() != t.sizes())
+      throw Error(ErrorKind::Model,
+                  fmt::format("{}: weight {} has shape {} but the architecture needs {}",
+                              file.string(), name, fmt::join(stored.sizes(), "x"),
+                              fmt::join(t.sizes(), "x")));
+    t.copy_(stored.to(t.device(), t.scalar_type()));
+  }
+}
+
+} // namespace pgd

@@ -1,0 +1,53 @@
+#pragma once
+// ModelImpl: the LibTorch side of Model (core-internal; includes LibTorch). Holds exactly one
+// network (BlindSpotNet or UNet, from ModelInfo::architecture) and the device it lives on. Used by
+// Model, Trainer and the benchmarks. Same threading rule as Model: one thread at a time.
+#include "nn/BlindSpotNet.h"
+#include "nn/ModelInfo.h"
+#include "nn/UNet.h"
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <torch/torch.h>
+
+namespace pgd {
+
+class ModelImpl {
+public:
+  ModelImpl(const ModelInfo& info, unsigned long long seed);
+
+  ModelInfo& info() { return m_info; }
+  const ModelInfo& info() const { return m_info; }
+  torch::Device device() const { return m_device; }
+
+  torch::nn::Module& module();
+  const torch::nn::Module& module() const;
+  bool isBlindSpot() const { return static_cast<bool>(m_blindSpot); }
+  BlindSpotNet& blindSpot() { return m_blindSpot; }
+
+  // x: N x C x H x W on device(), H and W multiples of 32. Returns N x 2C x H x W (mu, s) for the
+  // blind-spot net, N x C x H x W (mu) for the U-Net.
+  torch::Tensor forward(const torch::Tensor& x);
+
+  void moveTo(torch::Device target);
+  // Deep copies of every parameter and buffer (for best-checkpoint keeping) and their restore.
+  std::vector<torch::Tensor> snapshot() const;
+  void restore(const std::vector<torch::Tensor>& state);
+
+  // weights.pt I/O; load checks every tensor's name and shape, throws Error(Model).
+  void saveWeights(const std::filesystem::path& file) const;
+  void loadWeights(const std::filesystem::path& file);
+
+private:
+  std::vector<std::pair<std::string, torch::Tensor>> namedState() const;
+
+  ModelInfo m_info;
+  torch::Device m_device{torch::kCPU};
+  BlindSpotNet m_blindSpot{nullptr};
+  UNet m_unet{nullptr};
+};
+
+} // namespace pgd

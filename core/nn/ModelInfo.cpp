@@ -1,0 +1,119 @@
+#include "nn/ModelInfo.h"
+
+#include "job/Error.h"
+
+#include <nlohmann/json.hpp>
+
+namespace pgd {
+
+const char* toString(NetworkKind kind) {
+  return kind == NetworkKind::BlindSpot ? "blindspot" : "unet";
+}
+
+const char* toString(LossKind kind) {
+  switch (kind) {
+  case LossKind::Uncalibrated:
+    return "uncalibrated";
+  case LossKind::Regularized:
+    return "regularized";
+  case LossKind::N2V:
+    return "n2v";
+  }
+  return "uncalibrated";
+}
+
+NetworkKind networkKindFromString(const std::string& name) {
+  if (name == "blindspot")
+    return NetworkKind::BlindSpot;
+  if (name == "unet")
+    return NetworkKind::UNet;
+  throw Error(ErrorKind::Model, "architecture " + name + ": unknown (expected blindspot or unet)");
+}
+
+LossKind lossKindFromString(const std::string& name) {
+  for (auto kind : {LossKind::Uncalibrated, LossKind::Regularized, LossKind::N2V})
+    if (name == toString(kind))
+      return kind;
+  throw Error(ErrorKind::Model,
+              "loss " + name + ": unknown (expected uncalibrated, regularized or n2v)");
+}
+
+std::string toJson(const ModelInfo& info) {
+  nlohmann::json j;
+  j["formatVersion"] = info.formatVersion;
+  j["appVersion"] = info.appVersion;
+  j["name"] = info.name;
+  j["architecture"] = {{"kind", toString(info.architecture.kind)},
+                       {"width", info.architecture.width},
+                       {"headWidth", info.architecture.headWidth},
+                       {"inChannels", info.architecture.inChannels}};
+  j["loss"] = toString(info.loss);
+  j["regularizerLambda"] = info.regularizerLambda;
+  j["learnedNoise"] = {{"a", info.learnedNoise.a}, {"b", info.learnedNoise.b}};
+  j["normalization"] = {{"scale", info.normalization.scale}, {"offset", info.normalization.offset}};
+  j["trainingConfig"] = info.trainingConfigJson.empty()
+                            ? nlohmann::json(nullptr)
+                            : nlohmann::json::parse(info.trainingConfigJson, nullptr, false);
+  j["dataSummary"] = info.dataSummary;
+  j["preset"] = info.preset;
+  j["steps"] = info.steps;
+  j["finalTrainLoss"] = info.finalTrainLoss;
+  j["bestValidationLoss"] = info.bestValidationLoss;
+  j["stopReason"] = info.stopReason;
+  j["created"] = info.created;
+  j["device"] = info.device;
+  j["trainingSeconds"] = info.trainingSeconds;
+  return j.dump(2);
+}
+
+ModelInfo modelInfoFromJson(const std::string& text) {
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object())
+    throw Error(ErrorKind::Model, "model.json: not valid JSON");
+  ModelInfo info;
+  try {
+    info.formatVersion = j.at("formatVersion").get<int>();
+    if (info.formatVersion > ModelInfo::kFormatVersion)
+      throw Error(ErrorKind::Model,
+                  "model.json: format version " + std::to_string(info.formatVersion) +
+                      " is newer than this pgdenoise understands (" +
+                      std::to_string(ModelInfo::kFormatVersion) + "); update pgdenoise");
+    if (info.formatVersion < 1)
+      throw Error(ErrorKind::Model,
+                  "model.json: invalid format version " + std::to_string(info.formatVersion));
+    const auto& a = j.at("architecture");
+    info.architecture.kind = networkKindFromString(a.at("kind").get<std::string>());
+    info.architecture.width = a.at("width").get<int>();
+    info.architecture.headWidth = a.at("headWidth").get<int>();
+    info.architecture.inChannels = a.at("inChannels").get<int>();
+    info.loss = lossKindFromString(j.at("loss").get<std::string>());
+    info.normalization.scale = j.at("normalization").at("scale").get<double>();
+    info.normalization.offset = j.at("normalization").at("offset").get<double>();
+    info.appVersion = j.value("appVersion", "");
+    info.name = j.value("name", "");
+    info.regularizerLambda = j.value("regularizerLambda", 0.0);
+    if (j.contains("learnedNoise")) {
+      info.learnedNoise.a = j["learnedNoise"].value("a", 0.0);
+      info.learnedNoise.b = j["learnedNoise"].value("b", 0.0);
+    }
+    if (j.contains("trainingConfig") && !j["trainingConfig"].is_null())
+      info.trainingConfigJson = j["trainingConfig"].dump();
+    info.dataSummary = j.value("dataSummary", "");
+    info.preset = j.value("preset", "");
+    info.steps = j.value("steps", 0L);
+    info.finalTrainLoss = j.value("finalTrainLoss", 0.0);
+    info.bestValidationLoss = j.value("bestValidationLoss", 0.0);
+    info.stopReason = j.value("stopReason", "");
+    info.created = j.value("created", "");
+    info.device = j.value("device", "");
+    info.trainingSeconds = j.value("trainingSeconds", 0.0);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::Model,
+                std::string("model.json: missing or invalid field (") + e.what() + ")");
+  }
+  if (!(info.normalization.scale > 0.0))
+    throw Error(ErrorKind::Model, "model.json: normalization scale must be positive");
+  return info;
+}
+
+} // namespace pgd

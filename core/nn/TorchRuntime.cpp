@@ -1,0 +1,45 @@
+#include "nn/TorchRuntime.h"
+
+#include "job/Error.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <thread>
+
+namespace pgd {
+
+void TorchRuntime::initThreads() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    int n = static_cast<int>(std::thread::hardware_concurrency());
+    if (const char* env = std::getenv("OMP_NUM_THREADS"); env && std::atoi(env) > 0)
+      n = std::atoi(env);
+    at::set_num_threads(n > 0 ? n : 1);
+  });
+}
+
+int TorchRuntime::threads() {
+  return at::get_num_threads();
+}
+
+bool TorchRuntime::cudaAvailable() {
+  return torch::cuda::is_available();
+}
+
+std::string TorchRuntime::resolveDevice(const std::string& preference) {
+  if (preference == "cpu")
+    return "cpu";
+  if (preference == "auto")
+    return cudaAvailable() ? "cuda" : "cpu";
+  if (preference == "cuda") {
+    if (!cudaAvailable())
+      throw Error(ErrorKind::Usage, "device cuda: no CUDA device is available");
+    return "cuda";
+  }
+  throw Error(ErrorKind::Usage, "device " + preference + ": expected auto, cpu or cuda");
+}
+
+} // namespace pgd

@@ -1,0 +1,20 @@
+#pragma once
+// TorchRuntime: process-wide LibTorch setup shared by training and inference. LibTorch 1.13 on
+// Debian defaults to one intra-op thread (stack.md pitfall 4); initThreads() raises it to the core
+// count once (or to OMP_NUM_THREADS when set). Safe from any thread.
+#include <string>
+
+namespace pgd {
+
+class TorchRuntime {
+public:
+  // Idempotent; called by every Model constructor.
+  static void initThreads();
+  static int threads();
+  static bool cudaAvailable();
+  // "cuda" when `preference` is "cuda" or "auto" and CUDA is available, else "cpu". Throws
+  // Error(Usage) for "cuda" without CUDA and for unknown names.
+  static std::string resolveDevice(const std::string& preference);
+};
+
+} // namespace pgd
