@@ -1,0 +1,20 @@
+#include "cli/VersionInfo.h"
+
+#include "nn/TorchRuntime.h"
+
+#include <CLI/Version.hpp>
+#include <fmt/format.h>
+
+namespace pgd {
+
+void printVersion(std::ostream& out) {
+  out << fmt::format("pgdenoise {}\n", PGD_VERSION);
+  out << fmt::format("LibTorch {}, ITK {}, CLI11 {}\n", PGD_TORCH_VERSION, PGD_ITK_VERSION,
+                     CLI11_VERSION);
+  TorchRuntime::initThreads();
+  out << fmt::format("device: {} ({} CPU threads{})\n", TorchRuntime::resolveDevice("auto"),
+                     TorchRuntime::threads(),
+                     TorchRuntime::cudaAvailable() ? ", CUDA available" : ", no CUDA");
+}
+
+} // namespace pgd

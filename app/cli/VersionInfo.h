@@ -1,0 +1,11 @@
+#pragma once
+// VersionInfo: the text printed by `pgdenoise --version`: the application version, the library
+// versions it was built with (LibTorch, ITK, CLI11) and the compute device training and
+// inference would use. Main thread only (initialises LibTorch's thread pool).
+#include <ostream>
+
+namespace pgd {
+
+void printVersion(std::ostream& out);
+
+} // namespace pgd
