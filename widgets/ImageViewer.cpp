@@ -1,0 +1,254 @@
+#include "ImageViewer.h"
+
+#include "FrameRenderer.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QUrl>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pgd {
+namespace {
+
+constexpr double kMinZoom = 1.0 / 64.0;
+constexpr double kMaxZoom = 64.0;
+constexpr double kWheelStep = 1.25;
+constexpr int kLargeFrameStep = 10;
+
+QStringList localFiles(const QMimeData* mime) {
+  QStringList files;
+  if (!mime || !mime->hasUrls())
+    return files;
+  for (const QUrl& url : mime->urls())
+    if (url.isLocalFile())
+      files << url.toLocalFile();
+  return files;
+}
+
+} // namespace
+
+ImageViewer::ImageViewer(QWidget* parent)
+    : QWidget(parent), m_lut(colorLut(ColorMap::Gray)),
+      m_emptyText(tr("Open an image or stack (File > Open, or drop a file here)")) {
+  setFocusPolicy(Qt::StrongFocus);
+  setMouseTracking(true);
+  setAcceptDrops(true);
+  setMinimumSize(160, 120);
+  setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void ImageViewer::setEmptyText(const QString& text) {
+  m_emptyText = text;
+  update();
+}
+
+void ImageViewer::setStack(StackPtr stack) {
+  const bool newShape = !m_stack || !stack || stack->width() != m_stack->width() ||
+                        stack->height() != m_stack->height();
+  m_stack = std::move(stack);
+  if (!m_stack || m_frame >= m_stack->frames())
+    m_frame = 0;
+  if (newShape)
+    m_fitMode = true;
+  if (m_fitMode && m_stack) {
+    m_zoom = fitZoom();
+    m_center = QPointF(m_stack->width() / 2.0, m_stack->height() / 2.0);
+  }
+  render();
+}
+
+void ImageViewer::setFrame(int frame) {
+  if (!m_stack || frame < 0 || frame >= m_stack->frames() || frame == m_frame)
+    return;
+  m_frame = frame;
+  render();
+}
+
+void ImageViewer::setDisplayRange(DisplayRange range) {
+  if (!range.isValid())
+    return;
+  m_range = range;
+  render();
+}
+
+void ImageViewer::setColorMap(ColorMap map) {
+  m_lut = colorLut(map);
+  render();
+}
+
+void ImageViewer::setView(double zoom, QPointF center) {
+  m_fitMode = false;
+  m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+  m_center = center;
+  update();
+}
+
+void ImageViewer::zoomToFit() {
+  if (!m_stack)
+    return;
+  m_fitMode = true;
+  m_zoom = fitZoom();
+  m_center = QPointF(m_stack->width() / 2.0, m_stack->height() / 2.0);
+  update();
+  emit viewChanged(m_zoom, m_center);
+}
+
+void ImageViewer::zoomOneToOne() {
+  m_fitMode = false;
+  m_zoom = 1.0;
+  update();
+  emit viewChanged(m_zoom, m_center);
+}
+
+void ImageViewer::zoomBy(double factor) {
+  m_fitMode = false;
+  m_zoom = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
+  update();
+  emit viewChanged(m_zoom, m_center);
+}
+
+void ImageViewer::render() {
+  if (!m_stack || m_stack->empty()) {
+    m_image = QImage();
+  } else {
+    m_image = renderFrame(m_stack->frame(m_frame), m_stack->width(), m_stack->height(), m_range,
+                          m_lut);
+  }
+  update();
+}
+
+double ImageViewer::fitZoom() const {
+  if (!m_stack || m_stack->width() == 0 || m_stack->height() == 0)
+    return 1.0;
+  const double z =
+      std::min(double(width()) / m_stack->width(), double(height()) / m_stack->height());
+  return std::clamp(z, kMinZoom, kMaxZoom);
+}
+
+QPointF ImageViewer::toImage(QPointF widgetPos) const {
+  const QPointF mid(width() / 2.0, height() / 2.0);
+  return m_center + (widgetPos - mid) / m_zoom;
+}
+
+void ImageViewer::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.fillRect(rect(), QColor(40, 40, 40));
+  if (m_image.isNull()) {
+    p.setPen(QColor(200, 200, 200));
+    p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+               m_emptyText);
+    return;
+  }
+  const QPointF topLeft = QPointF(width() / 2.0, height() / 2.0) - m_center * m_zoom;
+  const QRectF target(topLeft, QSizeF(m_image.width() * m_zoom, m_image.height() * m_zoom));
+  p.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 1.0);
+  p.drawImage(target, m_image);
+}
+
+void ImageViewer::wheelEvent(QWheelEvent* event) {
+  if (!m_stack)
+    return;
+  const double steps = event->angleDelta().y() / 120.0;
+  if (steps == 0.0)
+    return;
+  const QPointF pos = event->position();
+  const QPointF before = toImage(pos);
+  m_fitMode = false;
+  m_zoom = std::clamp(m_zoom * std::pow(kWheelStep, steps), kMinZoom, kMaxZoom);
+  // Keep the image point under the cursor fixed.
+  m_center += before - toImage(pos);
+  update();
+  emit viewChanged(m_zoom, m_center);
+  event->accept();
+}
+
+void ImageViewer::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
+    m_dragging = true;
+    m_dragStart = event->position();
+    m_dragCenter = m_center;
+    setCursor(Qt::ClosedHandCursor);
+  }
+}
+
+void ImageViewer::mouseMoveEvent(QMouseEvent* event) {
+  if (m_dragging) {
+    m_fitMode = false;
+    m_center = m_dragCenter - (event->position() - m_dragStart) / m_zoom;
+    update();
+    emit viewChanged(m_zoom, m_center);
+  }
+  if (!m_stack)
+    return;
+  const QPointF ip = toImage(event->position());
+  const int x = static_cast<int>(std::floor(ip.x()));
+  const int y = static_cast<int>(std::floor(ip.y()));
+  const bool inside = x >= 0 && y >= 0 && x < m_stack->width() && y < m_stack->height();
+  emit pixelHovered(x, y, inside ? m_stack->at(m_frame, y, x) : 0.0f, inside);
+}
+
+void ImageViewer::mouseReleaseEvent(QMouseEvent*) {
+  m_dragging = false;
+  unsetCursor();
+}
+
+void ImageViewer::mouseDoubleClickEvent(QMouseEvent*) { zoomToFit(); }
+
+void ImageViewer::keyPressEvent(QKeyEvent* event) {
+  switch (event->key()) {
+  case Qt::Key_Right:
+  case Qt::Key_PageDown:
+    emit frameStepRequested(1);
+    break;
+  case Qt::Key_Left:
+  case Qt::Key_PageUp:
+    emit frameStepRequested(-1);
+    break;
+  case Qt::Key_End:
+    emit frameStepRequested(kLargeFrameStep);
+    break;
+  case Qt::Key_Home:
+    emit frameStepRequested(-kLargeFrameStep);
+    break;
+  case Qt::Key_Plus:
+  case Qt::Key_Equal:
+    zoomBy(kWheelStep);
+    break;
+  case Qt::Key_Minus:
+    zoomBy(1.0 / kWheelStep);
+    break;
+  default:
+    QWidget::keyPressEvent(event);
+  }
+}
+
+void ImageViewer::leaveEvent(QEvent*) { emit pixelHovered(-1, -1, 0.0f, false); }
+
+void ImageViewer::resizeEvent(QResizeEvent*) {
+  if (m_fitMode && m_stack) {
+    m_zoom = fitZoom();
+    m_center = QPointF(m_stack->width() / 2.0, m_stack->height() / 2.0);
+  }
+}
+
+void ImageViewer::dragEnterEvent(QDragEnterEvent* event) {
+  if (!localFiles(event->mimeData()).isEmpty())
+    event->acceptProposedAction();
+}
+
+void ImageViewer::dropEvent(QDropEvent* event) {
+  const QStringList files = localFiles(event->mimeData());
+  if (files.isEmpty())
+    return;
+  event->acceptProposedAction();
+  emit filesDropped(files);
+}
+
+} // namespace pgd

@@ -1,0 +1,90 @@
+#pragma once
+// ImageViewer: draws one frame of an ImageStack with zoom (wheel about the cursor, fit, 1:1),
+// pan (drag), a display range and a colour map; reports the pixel under the cursor. It only
+// draws: ranges come from DisplayRange helpers, pixels from the shared, immutable stack.
+// GUI thread only.
+#include "ColorMap.h"
+#include "DisplayRange.h"
+#include "image/ImageStack.h"
+
+#include <QImage>
+#include <QPointF>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+namespace pgd {
+
+using StackPtr = std::shared_ptr<const ImageStack>;
+
+class ImageViewer : public QWidget {
+  Q_OBJECT
+public:
+  explicit ImageViewer(QWidget* parent = nullptr);
+
+  // Shows `stack` (may be null: empty view). Keeps the frame index when still valid.
+  void setStack(StackPtr stack);
+  const StackPtr& stack() const { return m_stack; }
+  int frame() const { return m_frame; }
+  DisplayRange displayRange() const { return m_range; }
+  double zoom() const { return m_zoom; }
+  // Image coordinate shown at the centre of the widget.
+  QPointF center() const { return m_center; }
+  // The rendered frame (for tests and export of the view).
+  const QImage& renderedImage() const { return m_image; }
+  // Text drawn when there is no image.
+  void setEmptyText(const QString& text);
+
+public slots:
+  void setFrame(int frame);
+  void setDisplayRange(pgd::DisplayRange range);
+  void setColorMap(pgd::ColorMap map);
+  void setView(double zoom, QPointF center);
+  void zoomToFit();
+  void zoomOneToOne();
+  void zoomBy(double factor);
+
+signals:
+  // The user zoomed or panned (not emitted for setView()).
+  void viewChanged(double zoom, QPointF center);
+  // Pixel under the cursor; inside == false when the cursor left the image.
+  void pixelHovered(int x, int y, float value, bool inside);
+  // Keyboard frame stepping (Left/Right, PageUp/PageDown by 1; Home/End by 10).
+  void frameStepRequested(int delta);
+  // Files dropped on the viewer.
+  void filesDropped(QStringList paths);
+
+protected:
+  void paintEvent(QPaintEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void leaveEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+private:
+  void render();
+  QPointF toImage(QPointF widgetPos) const;
+  double fitZoom() const;
+
+  StackPtr m_stack;
+  int m_frame = 0;
+  DisplayRange m_range;
+  ColorLut m_lut;
+  QImage m_image;
+  QString m_emptyText;
+  double m_zoom = 1.0;
+  QPointF m_center;
+  bool m_fitMode = true;
+  bool m_dragging = false;
+  QPointF m_dragStart;
+  QPointF m_dragCenter;
+};
+
+} // namespace pgd

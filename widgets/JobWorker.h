@@ -1,0 +1,75 @@
+#pragma once
+// JobWorker: the one long-lived worker QObject. MainWindow moves it to its own QThread at start
+// and calls its slots through queued invocations; it loads images, trains, denoises, computes the
+// noise-fit plot data and exports there, owns the current model, and answers only with signals
+// that carry values (WorkerTypes.h). Failures arrive as failed(kind, ErrorInfo) and leave the
+// worker usable; nothing it does blocks the GUI thread.
+//
+// Threads: slots run on the worker thread only. requestCancel() is the one member any thread may
+// call (it sets an atomic flag that the running job's ProgressSink reads).
+#include "WorkerTypes.h"
+#include "train/TrainingConfig.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace pgd {
+
+class Model;
+
+class JobWorker : public QObject {
+  Q_OBJECT
+public:
+  // `modelRoot`: the model store folder (empty: ModelStore::defaultRoot()).
+  explicit JobWorker(QString modelRoot = {}, QObject* parent = nullptr);
+  ~JobWorker() override;
+
+  // Thread-safe: asks the running job to stop (within one training step or one tile).
+  void requestCancel();
+
+public slots:
+  void loadImage(const QString& path);
+  void loadSample();
+  // Trains on `data`, saves the model as `modelName` in the store and makes it current.
+  void train(pgd::StackPtr data, const pgd::TrainingConfig& config, const QString& modelName);
+  // Loads a model from the store (name) or a model folder (path) and makes it current.
+  void loadModel(const QString& nameOrPath);
+  // Denoises with the current model, then computes the noise-fit plot data (with `reference`
+  // as the clean image for the ground-truth fit when given).
+  void denoise(pgd::StackPtr noisy, pgd::StackPtr reference);
+  // Recomputes the noise-fit plot data of the last denoise at the given clean levels (raw
+  // units; empty: automatic).
+  void computeNoisePlots(const std::vector<double>& rawLevels);
+  void exportStack(pgd::StackPtr stack, const QString& path, bool sourceType,
+                   const QStringList& protectedInputs);
+
+signals:
+  void jobStateChanged(pgd::JobKind kind, pgd::JobState state);
+  void progress(pgd::JobKind kind, pgd::ProgressUpdate update);
+  void imageLoaded(pgd::LoadedImage image);
+  void trainingFinished(pgd::TrainingOutcome outcome);
+  void modelLoaded(pgd::ModelInfo info, QString name);
+  void denoised(pgd::DenoiseOutcome outcome);
+  void noisePlotsReady(pgd::PlotDataPtr data);
+  void exported(QString path);
+  void failed(pgd::JobKind kind, pgd::ErrorInfo error);
+
+private:
+  // Runs `body` as job `kind`: emits Running, then the final state; converts exceptions to
+  // failed(). `body` returns the final state (Completed or Cancelled).
+  void runJob(JobKind kind, const std::function<JobState()>& body);
+  PlotDataPtr makePlots(const std::vector<double>& rawLevels) const;
+
+  std::atomic<bool> m_cancel{false};
+  QString m_modelRoot;
+  std::unique_ptr<Model> m_model;
+  StackPtr m_lastNoisy;
+  StackPtr m_lastMu;
+  StackPtr m_lastReference;
+};
+
+} // namespace pgd

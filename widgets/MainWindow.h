@@ -1,0 +1,97 @@
+#pragma once
+// MainWindow: the workbench. Owns the JobWorker thread, the shared display state (frame,
+// contrast, colour map) and the pages: image viewer, compare view, noise-fit plots; docks for the
+// training panel and the model browser. Job state (JobState) drives which actions are enabled.
+// GUI thread only.
+#include "WorkerTypes.h"
+
+#include <QMainWindow>
+#include <QStringList>
+#include <QThread>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+
+namespace pgd {
+
+class DisplayControls;
+class ImageViewer;
+class JobWorker;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  // `modelRoot`: the model store folder (empty: ModelStore::defaultRoot()).
+  explicit MainWindow(const QString& modelRoot = {}, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Starts loading `path` on the worker; the result arrives asynchronously (imageShown()).
+  void openFile(const QString& path);
+  void openSample();
+
+  // The noisy image on screen (null before the first load) and the current job state.
+  const StackPtr& currentImage() const { return m_image.stack; }
+  JobState jobState() const { return m_state; }
+
+signals:
+  // A new image is on screen.
+  void imageShown();
+  // A job ended (Completed, Cancelled or Failed).
+  void jobFinished(pgd::JobKind kind, pgd::JobState state);
+
+protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+private:
+  void createActions();
+  void createMenus();
+  void createStatusBar();
+  void connectWorker();
+  void restoreSettings();
+  void saveSettings() const;
+
+  void showOpenDialog();
+  void openFiles(const QStringList& paths);
+  void addRecentFile(const QString& path);
+  void rebuildRecentMenu();
+  void onImageLoaded(const LoadedImage& image);
+  void onJobState(JobKind kind, JobState state);
+  void onProgress(JobKind kind, const ProgressUpdate& update);
+  void onFailed(JobKind kind, const ErrorInfo& error);
+  void onPixelHovered(int x, int y, float value, bool inside);
+  void applyAutoContrast();
+  void updateActions();
+  void updateMemory();
+  void showHowTo();
+  void showAbout();
+  void setLanguage(const QString& code);
+
+  QThread m_thread;
+  JobWorker* m_worker = nullptr;
+  LoadedImage m_image;
+  JobState m_state = JobState::Idle;
+  JobKind m_kind = JobKind::Load;
+
+  QTabWidget* m_tabs = nullptr;
+  ImageViewer* m_viewer = nullptr;
+  DisplayControls* m_controls = nullptr;
+
+  QAction* m_openAction = nullptr;
+  QAction* m_sampleAction = nullptr;
+  QAction* m_cancelAction = nullptr;
+  QAction* m_quitAction = nullptr;
+  QMenu* m_recentMenu = nullptr;
+  QStringList m_recentFiles;
+
+  QLabel* m_pixelLabel = nullptr;
+  QLabel* m_deviceLabel = nullptr;
+  QLabel* m_memoryLabel = nullptr;
+  QProgressBar* m_progress = nullptr;
+};
+
+} // namespace pgd

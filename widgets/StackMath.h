@@ -1,0 +1,21 @@
+#pragma once
+// StackMath: small Qt-free helpers for what the compare view shows and the status bar reads.
+// Pure functions; safe from any thread.
+#include "image/ImageStack.h"
+
+#include "DisplayRange.h"
+
+#include <cstddef>
+
+namespace pgd {
+
+// a - b sample by sample (same shape required, else an empty stack); metadata from a.
+ImageStack differenceStack(const ImageStack& a, const ImageStack& b);
+
+// Window symmetric about 0 that holds `fraction` of the finite |values| (for difference images).
+DisplayRange symmetricContrast(const float* values, std::size_t n, double fraction = 0.995);
+
+// Resident memory of this process in bytes (0 when unknown).
+std::size_t residentMemoryBytes();
+
+} // namespace pgd

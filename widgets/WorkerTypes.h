@@ -1,0 +1,63 @@
+#pragma once
+// WorkerTypes: the values that cross between the GUI thread and JobWorker's thread through queued
+// signals. All are copyable values or shared pointers to immutable data; none holds a pointer
+// into the worker. registerWorkerTypes() registers them with Qt's meta-type system.
+#include "image/ImageStack.h"
+#include "infer/Denoiser.h"
+#include "job/Error.h"
+#include "job/JobState.h"
+#include "job/ProgressSink.h"
+#include "nn/ModelInfo.h"
+#include "noise/NoiseFitPlotData.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace pgd {
+
+using StackPtr = std::shared_ptr<const ImageStack>;
+
+enum class JobKind { Load, Train, Denoise, Export, Model, NoisePlots };
+
+struct LoadedImage {
+  StackPtr stack;
+  StackPtr reference; // clean reference when known (the sample), else null
+  QString path;       // file path; empty for the generated sample
+  QString label;      // what the title bar shows
+};
+
+struct TrainingOutcome {
+  ModelInfo info;
+  QString modelName; // name in the model store
+  QString stopReason;
+  std::vector<long> historySteps;
+  std::vector<double> trainLoss;
+  std::vector<double> validationLoss;
+};
+
+struct DenoiseOutcome {
+  StackPtr posterior;
+  StackPtr mu;
+  StackPtr uncertainty;
+  std::vector<FrameFit> fits;
+};
+
+using PlotDataPtr = std::shared_ptr<const NoiseFitPlotData>;
+
+void registerWorkerTypes();
+
+} // namespace pgd
+
+Q_DECLARE_METATYPE(pgd::StackPtr)
+Q_DECLARE_METATYPE(pgd::PlotDataPtr)
+Q_DECLARE_METATYPE(pgd::JobKind)
+Q_DECLARE_METATYPE(pgd::JobState)
+Q_DECLARE_METATYPE(pgd::ErrorInfo)
+Q_DECLARE_METATYPE(pgd::ProgressUpdate)
+Q_DECLARE_METATYPE(pgd::LoadedImage)
+Q_DECLARE_METATYPE(pgd::TrainingOutcome)
+Q_DECLARE_METATYPE(pgd::DenoiseOutcome)
+Q_DECLARE_METATYPE(pgd::ModelInfo)
