@@ -1,0 +1,115 @@
+#include "cli/FitNoiseCommand.h"
+
+#include "cli/InputFiles.h"
+#include "cli/Table.h"
+#include "image/Normalization.h"
+#include "image/StackReader.h"
+#include "infer/Denoiser.h"
+#include "job/Error.h"
+#include "noise/FoiEstimator.h"
+#include "noise/GroundTruthFit.h"
+#include "store/ModelStore.h"
+
+#include <fmt/format.h>
+
+namespace pgd {
+namespace {
+
+void addRow(Table& table, const std::string& file, int frame, const NoiseFitResult& n,
+            NoiseParams raw) {
+  table.addRow({file, frame, n.method, n.a, n.b, raw.a, raw.b, n.pixelsUsed, n.converged,
+                n.clippedLowFraction, n.clippedHighFraction});
+}
+
+std::vector<float> normalisedFrame(const ImageStack& stack, int frame, const Normalization& norm) {
+  std::vector<float> v(stack.frame(frame), stack.frame(frame) + stack.frameSize());
+  for (auto& x : v)
+    x = static_cast<float>(norm.toNormalised(x));
+  return v;
+}
+
+} // namespace
+
+FitNoiseCommand::FitNoiseCommand(CLI::App& parent)
+    : Command(parent, "fit-noise",
+              "Estimate the Poisson-Gaussian noise (a,b) of images: from a model, a clean "
+              "reference or Foi's estimator",
+              "  pgdenoise fit-noise --model mymodel noisy.tif\n"
+              "  pgdenoise fit-noise --clean clean.tif noisy.tif --format json\n"
+              "  pgdenoise fit-noise --foi stack.tif --format csv > ab.csv") {
+  auto& a = app();
+  a.add_option("images", m_inputs, "Noisy images, stacks or folders")->required();
+  auto* model = a.add_option("-m,--model", m_model, "Model name in the store, or a model folder");
+  auto* clean = a.add_option("--clean", m_clean,
+                             "Clean reference (same size; one frame or one per noisy frame)");
+  auto* foi = a.add_flag("--foi", m_foi, "Foi et al. 2008 single-image estimator (no model)");
+  model->excludes(clean)->excludes(foi);
+  clean->excludes(foi);
+  a.add_option("--format", m_format, "Output: table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  m_fit.add(a, false);
+}
+
+void FitNoiseCommand::run(CliContext& context) {
+  if (m_model.empty() && m_clean.empty() && !m_foi)
+    throw Error(ErrorKind::Usage, "fit-noise: choose a method: --model, --clean or --foi");
+  const auto files = collectImageFiles(m_inputs);
+  const NoiseFitOptions fitOptions = m_fit.options();
+  Table table({"file", "frame", "method", "a", "b", "a_raw", "b_raw", "pixels", "converged",
+               "clipped_low", "clipped_high"});
+
+  if (!m_model.empty()) {
+    ModelStore store;
+    const Model model = store.load(m_model);
+    DenoiseOptions options;
+    options.fit = fitOptions;
+    options.wantMu = false;
+    options.wantUncertainty = false;
+    const Denoiser denoiser(model, options);
+    auto progress = context.progress("fit-noise");
+    for (const auto& file : files) {
+      const ImageStack noisy = readImageStack(file);
+      progress->setTask(file.filename().string());
+      const DenoiseResult result = denoiser.denoise(noisy, *progress);
+      for (std::size_t f = 0; f < result.fits.size(); ++f)
+        addRow(table, file.string(), static_cast<int>(f), result.fits[f].normalised,
+               result.fits[f].raw);
+    }
+    progress->finish();
+  } else if (!m_clean.empty()) {
+    const ImageStack clean = readImageStack(m_clean);
+    const GroundTruthFit fitter(fitOptions);
+    for (const auto& file : files) {
+      const ImageStack noisy = readImageStack(file);
+      if (noisy.width() != clean.width() || noisy.height() != clean.height() ||
+          (clean.frames() != 1 && clean.frames() != noisy.frames()))
+        throw Error(ErrorKind::Input,
+                    fmt::format("{}: size {}x{}x{} does not match the clean reference {} "
+                                "({}x{}x{})",
+                                file.string(), noisy.width(), noisy.height(), noisy.frames(),
+                                m_clean, clean.width(), clean.height(), clean.frames()));
+      const Normalization norm = Normalization::fromData(noisy);
+      for (int f = 0; f < noisy.frames(); ++f) {
+        const auto y = normalisedFrame(noisy, f, norm);
+        const auto x = normalisedFrame(clean, clean.frames() == 1 ? 0 : f, norm);
+        const NoiseFitResult r = fitter.fit(y.data(), x.data(), y.size());
+        addRow(table, file.string(), f, r, norm.toRaw({r.a, r.b}));
+      }
+    }
+  } else {
+    const FoiEstimator estimator;
+    for (const auto& file : files) {
+      const ImageStack noisy = readImageStack(file);
+      const Normalization norm = Normalization::fromData(noisy);
+      for (int f = 0; f < noisy.frames(); ++f) {
+        const auto y = normalisedFrame(noisy, f, norm);
+        const NoiseFitResult r = estimator.estimate(y.data(), noisy.width(), noisy.height());
+        addRow(table, file.string(), f, r, norm.toRaw({r.a, r.b}));
+      }
+    }
+  }
+  table.print(context.out, parseTableFormat(m_format));
+}
+
+} // namespace pgd
