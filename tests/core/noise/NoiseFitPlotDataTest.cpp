@@ -1,0 +1,79 @@
+#include "NoiseTestImages.h"
+#include "job/Error.h"
+#include "noise/NoiseFitPlotData.h"
+#include "noise/PoissonGaussianNoise.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace pgd {
+namespace {
+
+TEST(NoiseFitPlotData, HistogramsMatchFittedDensities) {
+  const ImageStack clean = test::rampImage(256);
+  const NoiseParams truth = NoiseParams::fromPaperLevels(20, 20);
+  const ImageStack noisy = addPoissonGaussianNoise(clean, truth, {31, false});
+  const Normalization norm{1000.0, 100.0};
+  const NoiseFitPlotData d = makeNoiseFitPlotData(noisy, clean, {}, norm, &clean);
+  ASSERT_EQ(d.histograms.size(), 4u);
+  EXPECT_TRUE(d.hasGroundTruth);
+  for (const LevelHistogram& h : d.histograms) {
+    EXPECT_GT(h.count, 500u);
+    EXPECT_EQ(h.edges.size(), h.density.size() + 1);
+    ASSERT_EQ(h.curves.size(), 2u);
+    EXPECT_EQ(h.curves[0].label, "pseudo-clean fit");
+    // Unit area, and the histogram follows the fitted pdf (L1 distance small).
+    double area = 0.0, l1 = 0.0;
+    for (std::size_t k = 0; k < h.density.size(); ++k) {
+      const double w = h.edges[k + 1] - h.edges[k];
+      const double centre = 0.5 * (h.edges[k] + h.edges[k + 1]);
+      area += h.density[k] * w;
+      l1 += std::fabs(h.density[k] - poissonGaussianDensity(centre, h.level, truth)) * w;
+    }
+    EXPECT_NEAR(area, 1.0, 1e-9);
+    EXPECT_LT(l1, 0.25) << "level " << h.level;
+  }
+  // Automatic levels are increasing and inside the data.
+  for (std::size_t i = 1; i < d.histograms.size(); ++i)
+    EXPECT_GT(d.histograms[i].level, d.histograms[i - 1].level);
+  // Variance against mean follows the line a*x + b.
+  ASSERT_GT(d.varianceMean.mean.size(), 20u);
+  for (std::size_t k = 0; k < d.varianceMean.mean.size(); ++k) {
+    const double expected = truth.a * d.varianceMean.mean[k] + truth.b;
+    EXPECT_NEAR(d.varianceMean.variance[k], expected, 0.2 * expected);
+  }
+  EXPECT_NEAR(d.varianceMean.lineY[0], d.fit.a * d.varianceMean.lineX[0] + d.fit.b, 1e-12);
+  // Raw units through Normalization::toRaw.
+  EXPECT_DOUBLE_EQ(d.fitRaw.a, norm.toRaw({d.fit.a, d.fit.b}).a);
+  EXPECT_DOUBLE_EQ(d.groundTruthRaw.b, norm.toRaw({d.groundTruthFit.a, d.groundTruthFit.b}).b);
+  ASSERT_EQ(d.perFrame.size(), 1u);
+  EXPECT_DOUBLE_EQ(d.perFrame[0].a, d.fit.a);
+}
+
+TEST(NoiseFitPlotData, GivenLevelsAndPerFrameParameters) {
+  ImageStack clean(3, 128, 128);
+  const ImageStack ramp = test::rampImage(128);
+  for (int f = 0; f < 3; ++f)
+    std::copy(ramp.values().begin(), ramp.values().end(), clean.frame(f));
+  ImageStack noisy(3, 128, 128);
+  for (int f = 0; f < 3; ++f) {
+    const NoiseParams p{0.01 * (f + 1), 0.001};
+    addPoissonGaussianNoise(clean.frame(f), noisy.frame(f), clean.frameSize(), p,
+                            {std::uint64_t(40 + f), false});
+  }
+  NoiseFitPlotOptions o;
+  o.levels = {0.2, 0.7};
+  const NoiseFitPlotData d = makeNoiseFitPlotData(noisy, clean, o);
+  ASSERT_EQ(d.histograms.size(), 2u);
+  EXPECT_DOUBLE_EQ(d.histograms[1].level, 0.7);
+  EXPECT_FALSE(d.hasGroundTruth);
+  EXPECT_EQ(d.histograms[0].curves.size(), 1u);
+  ASSERT_EQ(d.perFrame.size(), 3u);
+  for (int f = 0; f < 3; ++f)
+    EXPECT_NEAR(d.perFrame[std::size_t(f)].a, 0.01 * (f + 1), 0.1 * 0.01 * (f + 1));
+  EXPECT_THROW(makeNoiseFitPlotData(noisy, ramp, o), Error);
+}
+
+} // namespace
+} // namespace pgd

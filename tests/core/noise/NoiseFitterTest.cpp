@@ -1,0 +1,184 @@
+#include "NoiseTestImages.h"
+#include "job/Error.h"
+#include "noise/GroundTruthFit.h"
+#include "noise/NoiseFitter.h"
+#include "noise/PoissonGaussianNoise.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace pgd {
+namespace {
+
+constexpr int kSize = 512;
+
+double relativeError(double estimate, double truth) { return (estimate - truth) / truth; }
+
+ImageStack noisyTwin(const ImageStack& clean, NoiseParams p, std::uint64_t seed, bool clip = false) {
+  return addPoissonGaussianNoise(clean, p, {seed, clip});
+}
+
+// Paper Table 1 setting: the fit given the true clean image recovers a,b within 3% with the
+// default (clean-percentile) mask over lambda, sigma in {10..50}.
+TEST(GroundTruthFit, RecoversParametersWithin3PercentOverPaperGrid) {
+  const ImageStack clean = test::rampImage(kSize);
+  const GroundTruthFit fitter;
+  std::uint64_t seed = 100;
+  std::printf("lambda sigma  a_err%%  b_err%%\n");
+  for (int lambda = 10; lambda <= 50; lambda += 10)
+    for (int sigma = 10; sigma <= 50; sigma += 10) {
+      const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
+      const ImageStack noisy = noisyTwin(clean, truth, seed++);
+      const NoiseFitResult r = fitter.fit(noisy.values().data(), clean.values().data(), clean.size());
+      std::printf("%6d %5d %7.2f %7.2f\n", lambda, sigma, 100 * relativeError(r.a, truth.a),
+                  100 * relativeError(r.b, truth.b));
+      EXPECT_EQ(r.method, "ground-truth");
+      EXPECT_TRUE(r.converged);
+      EXPECT_NEAR(r.a, truth.a, 0.03 * truth.a) << "lambda " << lambda << " sigma " << sigma;
+      EXPECT_NEAR(r.b, truth.b, 0.03 * truth.b) << "lambda " << lambda << " sigma " << sigma;
+    }
+}
+
+// 5% of the pixels are over-exposed (clean 1.3, clipped to 1 like 8-bit data): clipping is
+// detected, reported, and the fit stays within 10%.
+TEST(GroundTruthFit, StaysWithin10PercentWithSaturatedPixels) {
+  ImageStack clean = test::rampImage(kSize, 0.05, 0.9);
+  const int saturatedColumns = kSize / 20;
+  for (int y = 0; y < kSize; ++y)
+    for (int x = kSize - saturatedColumns; x < kSize; ++x)
+      clean.at(0, y, x) = 1.3f;
+  std::uint64_t seed = 300;
+  for (int lambda : {10, 30, 50})
+    for (int sigma : {10, 30, 50}) {
+      const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
+      const ImageStack noisy = noisyTwin(clean, truth, seed++, true);
+      const NoiseFitResult r =
+          GroundTruthFit().fit(noisy.values().data(), clean.values().data(), clean.size());
+      std::printf("saturated lambda %d sigma %d: a %+.2f%% b %+.2f%%, clipped high %.3f\n", lambda,
+                  sigma, 100 * relativeError(r.a, truth.a), 100 * relativeError(r.b, truth.b),
+                  r.clippedHighFraction);
+      EXPECT_DOUBLE_EQ(r.clipHigh, 1.0);
+      EXPECT_GT(r.clippedHighFraction, 0.04);
+      EXPECT_NEAR(r.a, truth.a, 0.10 * truth.a) << "lambda " << lambda << " sigma " << sigma;
+      EXPECT_NEAR(r.b, truth.b, 0.10 * truth.b) << "lambda " << lambda << " sigma " << sigma;
+    }
+}
+
+// The paper's mask cuts the noisy values at their 2%/97% percentiles, which truncates the noise
+// distribution: b comes out too low (DESIGN section 8), by more than the default's error.
+TEST(NoiseFitter, PaperMaskUnderestimatesReadNoise) {
+  const ImageStack clean = test::rampImage(kSize);
+  NoiseFitOptions paper;
+  paper.mask = FitMask::NoisyPercentile;
+  std::uint64_t seed = 500;
+  for (auto [lambda, sigma] : {std::pair{50, 10}, {30, 30}, {10, 50}}) {
+    const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
+    const ImageStack noisy = noisyTwin(clean, truth, seed++);
+    const NoiseFitResult rp =
+        NoiseFitter(paper).fit(noisy.values().data(), clean.values().data(), clean.size());
+    const NoiseFitResult rd =
+        NoiseFitter().fit(noisy.values().data(), clean.values().data(), clean.size());
+    std::printf("paper mask lambda %d sigma %d: a %+.1f%% b %+.1f%% (default a %+.1f%% b %+.1f%%)\n",
+                lambda, sigma, 100 * relativeError(rp.a, truth.a),
+                100 * relativeError(rp.b, truth.b), 100 * relativeError(rd.a, truth.a),
+                100 * relativeError(rd.b, truth.b));
+    EXPECT_LT(relativeError(rp.b, truth.b), -0.05);
+    EXPECT_GT(std::fabs(rp.b - truth.b), 2 * std::fabs(rd.b - truth.b));
+  }
+}
+
+// Fast path (bins of mu) and exact per-pixel path give the same a,b to 1e-3 relative.
+TEST(NoiseFitter, BinnedAndExactPathsAgree) {
+  const ImageStack clean = test::rampImage(kSize);
+  std::uint64_t seed = 700;
+  for (FitMask mask : {FitMask::CleanPercentile, FitMask::NoisyPercentile, FitMask::None})
+    for (auto [lambda, sigma] : {std::pair{10, 10}, {50, 50}, {20, 40}}) {
+      const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
+      // A noisy pseudo-clean mean, as a network gives, so bins hold varied levels.
+      ImageStack mu = noisyTwin(clean, {0.0, 1e-4}, seed++);
+      const ImageStack noisy = noisyTwin(clean, truth, seed++);
+      NoiseFitOptions o;
+      o.mask = mask;
+      const NoiseFitResult fast =
+          NoiseFitter(o).fit(noisy.values().data(), mu.values().data(), clean.size());
+      o.binned = false;
+      const NoiseFitResult exact =
+          NoiseFitter(o).fit(noisy.values().data(), mu.values().data(), clean.size());
+      EXPECT_EQ(fast.pixelsUsed, exact.pixelsUsed);
+      EXPECT_NEAR(fast.a, exact.a, 1e-3 * std::fabs(exact.a));
+      EXPECT_NEAR(fast.b, exact.b, 1e-3 * std::fabs(exact.b));
+      EXPECT_NEAR(fast.objective, exact.objective, 1e-6 * std::fabs(exact.objective));
+    }
+}
+
+TEST(NoiseFitter, SingleParameterVariantsFitTheirModels) {
+  const ImageStack clean = test::rampImage(256);
+  NoiseFitOptions gaussian;
+  gaussian.variant = FitVariant::GaussianOnly;
+  const ImageStack g = noisyTwin(clean, {0.0, 0.004}, 11);
+  const NoiseFitResult rg =
+      NoiseFitter(gaussian).fit(g.values().data(), clean.values().data(), clean.size());
+  EXPECT_EQ(rg.a, 0.0);
+  EXPECT_NEAR(rg.b, 0.004, 0.03 * 0.004);
+
+  NoiseFitOptions poisson;
+  poisson.variant = FitVariant::PoissonOnly;
+  const ImageStack p = noisyTwin(clean, {0.03, 0.0}, 12);
+  const NoiseFitResult rp =
+      NoiseFitter(poisson).fit(p.values().data(), clean.values().data(), clean.size());
+  EXPECT_EQ(rp.b, 0.0);
+  EXPECT_NEAR(rp.a, 0.03, 0.03 * 0.03);
+}
+
+TEST(NoiseFitter, FixedVariantReturnsGivenParametersAndTheirObjective) {
+  const ImageStack clean = test::rampImage(128);
+  const ImageStack noisy = noisyTwin(clean, {0.02, 0.001}, 13);
+  NoiseFitOptions o;
+  o.variant = FitVariant::Fixed;
+  o.fixed = {0.05, 0.002};
+  o.binned = false;
+  const NoiseFitter fitter(o);
+  const NoiseFitResult r = fitter.fit(noisy.values().data(), clean.values().data(), clean.size());
+  EXPECT_EQ(r.a, 0.05);
+  EXPECT_EQ(r.b, 0.002);
+  EXPECT_EQ(r.iterations, 0);
+  EXPECT_DOUBLE_EQ(r.objective, fitter.objective(noisy.values().data(), clean.values().data(),
+                                                 clean.size(), {0.05, 0.002}));
+  // The true parameters score better than the wrong fixed ones.
+  EXPECT_LT(fitter.objective(noisy.values().data(), clean.values().data(), clean.size(),
+                             {0.02, 0.001}),
+            r.objective);
+}
+
+TEST(NoiseFitter, DefaultMaskKeepsTheExpectedShareOfPixels) {
+  const ImageStack clean = test::rampImage(200);
+  const ImageStack noisy = noisyTwin(clean, {0.02, 0.001}, 14);
+  const NoiseFitResult r =
+      NoiseFitter().fit(noisy.values().data(), clean.values().data(), clean.size());
+  EXPECT_NEAR(double(r.pixelsUsed) / double(clean.size()), 0.95, 0.01);
+  EXPECT_EQ(r.method, "pseudo-clean");
+  EXPECT_EQ(r.clippedHighFraction, 0.0);
+}
+
+TEST(NoiseFitter, NonFinitePixelsAreSkippedAndEmptyInputIsAnError) {
+  ImageStack clean = test::rampImage(64);
+  ImageStack noisy = noisyTwin(clean, {0.02, 0.001}, 15);
+  noisy.values()[10] = std::nanf("");
+  NoiseFitOptions o;
+  o.mask = FitMask::None;
+  const NoiseFitResult r =
+      NoiseFitter(o).fit(noisy.values().data(), clean.values().data(), clean.size());
+  EXPECT_EQ(r.pixelsUsed, clean.size() - 1);
+  EXPECT_TRUE(std::isfinite(r.a));
+  try {
+    NoiseFitter().fit(noisy.values().data(), clean.values().data(), 0);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Input);
+  }
+}
+
+} // namespace
+} // namespace pgd

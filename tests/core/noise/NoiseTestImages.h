@@ -1,0 +1,14 @@
+#pragma once
+// Synthetic clean images for the noise tests, in normalised units.
+#include "image/ImageStack.h"
+
+namespace pgd::test {
+
+// Horizontal ramp from lo (left column) to hi (right column): every level equally often.
+ImageStack rampImage(int size, double lo = 0.05, double hi = 0.95);
+
+// Piecewise-smooth scene: a gentle background gradient, flat discs of several intensities and
+// smooth Gaussian blobs, values in [0.05, 0.9].
+ImageStack piecewiseSmoothPhantom(int size);
+
+} // namespace pgd::test
