@@ -1,6 +1,6 @@
+#include "noise/FoiEstimator.h"
 #include "NoiseTestImages.h"
 #include "job/Error.h"
-#include "noise/FoiEstimator.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
+#include "noise/NoiseFitPlotData.h"
 #include "NoiseTestImages.h"
 #include "job/Error.h"
-#include "noise/NoiseFitPlotData.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
+#include "noise/NoiseFitter.h"
 #include "NoiseTestImages.h"
 #include "job/Error.h"
 #include "noise/GroundTruthFit.h"
-#include "noise/NoiseFitter.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <gtest/gtest.h>
@@ -14,9 +14,12 @@ namespace {
 
 constexpr int kSize = 512;
 
-double relativeError(double estimate, double truth) { return (estimate - truth) / truth; }
+double relativeError(double estimate, double truth) {
+  return (estimate - truth) / truth;
+}
 
-ImageStack noisyTwin(const ImageStack& clean, NoiseParams p, std::uint64_t seed, bool clip = false) {
+ImageStack noisyTwin(const ImageStack& clean, NoiseParams p, std::uint64_t seed,
+                     bool clip = false) {
   return addPoissonGaussianNoise(clean, p, {seed, clip});
 }
 
@@ -31,7 +34,8 @@ TEST(GroundTruthFit, RecoversParametersWithin3PercentOverPaperGrid) {
     for (int sigma = 10; sigma <= 50; sigma += 10) {
       const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
       const ImageStack noisy = noisyTwin(clean, truth, seed++);
-      const NoiseFitResult r = fitter.fit(noisy.values().data(), clean.values().data(), clean.size());
+      const NoiseFitResult r =
+          fitter.fit(noisy.values().data(), clean.values().data(), clean.size());
       std::printf("%6d %5d %7.2f %7.2f\n", lambda, sigma, 100 * relativeError(r.a, truth.a),
                   100 * relativeError(r.b, truth.b));
       EXPECT_EQ(r.method, "ground-truth");
@@ -80,10 +84,10 @@ TEST(NoiseFitter, PaperMaskUnderestimatesReadNoise) {
         NoiseFitter(paper).fit(noisy.values().data(), clean.values().data(), clean.size());
     const NoiseFitResult rd =
         NoiseFitter().fit(noisy.values().data(), clean.values().data(), clean.size());
-    std::printf("paper mask lambda %d sigma %d: a %+.1f%% b %+.1f%% (default a %+.1f%% b %+.1f%%)\n",
-                lambda, sigma, 100 * relativeError(rp.a, truth.a),
-                100 * relativeError(rp.b, truth.b), 100 * relativeError(rd.a, truth.a),
-                100 * relativeError(rd.b, truth.b));
+    std::printf(
+        "paper mask lambda %d sigma %d: a %+.1f%% b %+.1f%% (default a %+.1f%% b %+.1f%%)\n",
+        lambda, sigma, 100 * relativeError(rp.a, truth.a), 100 * relativeError(rp.b, truth.b),
+        100 * relativeError(rd.a, truth.a), 100 * relativeError(rd.b, truth.b));
     EXPECT_LT(relativeError(rp.b, truth.b), -0.05);
     EXPECT_GT(std::fabs(rp.b - truth.b), 2 * std::fabs(rd.b - truth.b));
   }
@@ -147,9 +151,9 @@ TEST(NoiseFitter, FixedVariantReturnsGivenParametersAndTheirObjective) {
   EXPECT_DOUBLE_EQ(r.objective, fitter.objective(noisy.values().data(), clean.values().data(),
                                                  clean.size(), {0.05, 0.002}));
   // The true parameters score better than the wrong fixed ones.
-  EXPECT_LT(fitter.objective(noisy.values().data(), clean.values().data(), clean.size(),
-                             {0.02, 0.001}),
-            r.objective);
+  EXPECT_LT(
+      fitter.objective(noisy.values().data(), clean.values().data(), clean.size(), {0.02, 0.001}),
+      r.objective);
 }
 
 TEST(NoiseFitter, DefaultMaskKeepsTheExpectedShareOfPixels) {

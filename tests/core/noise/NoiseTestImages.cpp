@@ -21,9 +21,10 @@ ImageStack piecewiseSmoothPhantom(int size) {
       const double v = y / s;
       double value = 0.08 + 0.25 * u + 0.1 * v; // background gradient
       // Flat discs.
-      const double discs[4][4] = {
-          {0.25, 0.25, 0.12, 0.45}, {0.72, 0.3, 0.15, 0.6}, {0.3, 0.72, 0.1, 0.3},
-          {0.7, 0.75, 0.13, 0.75}};
+      const double discs[4][4] = {{0.25, 0.25, 0.12, 0.45},
+                                  {0.72, 0.3, 0.15, 0.6},
+                                  {0.3, 0.72, 0.1, 0.3},
+                                  {0.7, 0.75, 0.13, 0.75}};
       for (const auto& d : discs)
         if ((u - d[0]) * (u - d[0]) + (v - d[1]) * (v - d[1]) < d[2] * d[2])
           value = d[3];

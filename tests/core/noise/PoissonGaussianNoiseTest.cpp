@@ -1,5 +1,5 @@
-#include "job/Error.h"
 #include "noise/PoissonGaussianNoise.h"
+#include "job/Error.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
+#include "noise/Posterior.h"
 #include "NoiseTestImages.h"
 #include "job/Error.h"
 #include "noise/PoissonGaussianNoise.h"
-#include "noise/Posterior.h"
 
 #include <gtest/gtest.h>
 
@@ -21,7 +21,8 @@ double mse(const std::vector<float>& p, const std::vector<float>& q) {
 // network does: s2 = tau^2 + noise), the posterior beats both y and mu.
 TEST(Posterior, LowersErrorVersusNoisyAndMean) {
   const ImageStack clean = test::rampImage(256);
-  for (NoiseParams p : {NoiseParams::fromPaperLevels(10, 25), NoiseParams::fromPaperLevels(50, 10)}) {
+  for (NoiseParams p :
+       {NoiseParams::fromPaperLevels(10, 25), NoiseParams::fromPaperLevels(50, 10)}) {
     const ImageStack y = addPoissonGaussianNoise(clean, p, {21, false});
     const double tau2 = 0.5 * (p.a * 0.5 + p.b); // about half the noise variance at mid grey
     const ImageStack mu = addPoissonGaussianNoise(clean, {0.0, tau2}, {22, false});
