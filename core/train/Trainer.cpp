@@ -356,15 +356,14 @@ TrainingResult TrainingRun::run(ProgressSink& progress) {
   if (stopReason != "cancelled")
     progress.report(done);
 
-  TrainingResult result{std::move(*m_model)};
-  result.steps = step;
-  result.bestValidationLoss = std::isfinite(best) ? best : std::numeric_limits<double>::quiet_NaN();
-  result.bestStep = bestStep;
-  result.stopReason = stopReason;
-  result.trainLossHistory = std::move(trainHistory);
-  result.validationLossHistory = std::move(validationHistory);
-  result.historySteps = std::move(historySteps);
-  return result;
+  return TrainingResult{std::move(*m_model),
+                        step,
+                        std::isfinite(best) ? best : std::numeric_limits<double>::quiet_NaN(),
+                        bestStep,
+                        stopReason,
+                        std::move(trainHistory),
+                        std::move(validationHistory),
+                        std::move(historySteps)};
 }
 
 } // namespace

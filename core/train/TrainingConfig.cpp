@@ -14,7 +14,7 @@ NetworkSpec blindSpotSpec(int width) {
 
 } // namespace
 
-TrainingConfig TrainingConfig::preset(const std::string& name) {
+TrainingConfig TrainingConfig::fromPreset(const std::string& name) {
   TrainingConfig c;
   if (name == "paper") {
     // DESIGN section 1: 48/96 channels, 128^2 crops, batch 4, Adam 3e-4, plateau halving after
@@ -46,7 +46,7 @@ TrainingConfig TrainingConfig::preset(const std::string& name) {
   }
   if (name == "auto") {
     // Paper schedule where a GPU makes it affordable, the CPU preset elsewhere.
-    c = preset(TorchRuntime::cudaAvailable() ? "paper" : "quick");
+    c = fromPreset(TorchRuntime::cudaAvailable() ? "paper" : "quick");
     c.preset = "auto";
     return c;
   }

@@ -27,7 +27,8 @@ struct TrainingConfig {
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"
 
-  static TrainingConfig preset(const std::string& name); // throws Error(Usage) on unknown name
+  // Throws Error(Usage) on unknown names. (Named fromPreset: `preset` is the data member.)
+  static TrainingConfig fromPreset(const std::string& name);
   std::string toJson() const;
   static TrainingConfig fromJson(const std::string& json); // throws Error(Model) on bad JSON
 };
