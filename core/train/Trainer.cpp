@@ -100,6 +100,45 @@ void checkConfig(const TrainingConfig& c) {
                 "blind-spot network");
 }
 
+torch::Tensor batchLoss(ModelImpl& impl, LossKind kind, double lambda, const torch::Tensor& batch,
+                        std::mt19937_64& maskRng) {
+  const auto device = impl.device();
+  if (kind == LossKind::N2V) {
+    const auto manipulated = n2vManipulate(batch, kN2VMaskFraction, maskRng);
+    const auto prediction = impl.forward(manipulated.input.to(device));
+    return n2vLoss(batch.to(device), prediction, manipulated.mask.to(device));
+  }
+  const auto y = batch.to(device);
+  const auto out = impl.forward(y);
+  const auto mu = out.narrow(1, 0, 1);
+  const auto s = out.narrow(1, 1, 1);
+  if (kind == LossKind::Regularized) {
+    auto& net = impl.blindSpot();
+    return regularizedLossMap(y, mu, s, net->noiseAPrime(), net->noiseB(), lambda).mean();
+  }
+  return uncalibratedLossMap(y, mu, s).mean();
+}
+
+double validationLossOf(ModelImpl& impl, LossKind kind, double lambda, const Frames& frames,
+                        const ValidationSplit& split) {
+  torch::NoGradGuard noGrad;
+  std::mt19937_64 maskRng(kValidationMaskSeed);
+  const auto& regions = split.validationRegions();
+  double sum = 0.0;
+  double weight = 0.0;
+  for (std::size_t start = 0; start < regions.size(); start += kValidationBatch) {
+    const auto end = std::min(regions.size(), start + kValidationBatch);
+    std::vector<torch::Tensor> crops;
+    for (auto i = start; i < end; ++i)
+      crops.push_back(extract(frames, regions[i]).unsqueeze(0));
+    const auto batch = torch::stack(crops);
+    const double pixels = static_cast<double>(batch.numel());
+    sum += batchLoss(impl, kind, lambda, batch, maskRng).item<double>() * pixels;
+    weight += pixels;
+  }
+  return sum / weight;
+}
+
 // One optimisation run: owns the model, optimiser, data and split.
 class TrainingRun {
 public:
@@ -128,7 +167,7 @@ public:
         m_model->impl().module().parameters(), torch::optim::AdamOptions(config.learningRate));
   }
 
-  TrainingResult run(ProgressSink& progress);
+  TrainingResult run(ProgressSink& progress, const Trainer::ValidationObserver& observer);
 
 private:
   static std::string summary(const std::vector<ImageStack>& data) {
@@ -171,43 +210,12 @@ torch::Tensor TrainingRun::trainingBatch() {
 }
 
 torch::Tensor TrainingRun::lossOf(const torch::Tensor& batch, std::mt19937_64& maskRng) {
-  auto& impl = m_model->impl();
-  const auto device = impl.device();
-  if (m_config.loss == LossKind::N2V) {
-    const auto manipulated = n2vManipulate(batch, kN2VMaskFraction, maskRng);
-    const auto prediction = impl.forward(manipulated.input.to(device));
-    return n2vLoss(batch.to(device), prediction, manipulated.mask.to(device));
-  }
-  const auto y = batch.to(device);
-  const auto out = impl.forward(y);
-  const auto mu = out.narrow(1, 0, 1);
-  const auto s = out.narrow(1, 1, 1);
-  if (m_config.loss == LossKind::Regularized) {
-    auto& net = impl.blindSpot();
-    return regularizedLossMap(y, mu, s, net->noiseAPrime(), net->noiseB(),
-                              m_config.regularizerLambda)
-        .mean();
-  }
-  return uncalibratedLossMap(y, mu, s).mean();
+  return batchLoss(m_model->impl(), m_config.loss, m_config.regularizerLambda, batch, maskRng);
 }
 
 double TrainingRun::validate() {
-  torch::NoGradGuard noGrad;
-  std::mt19937_64 maskRng(kValidationMaskSeed);
-  const auto& regions = m_split.validationRegions();
-  double sum = 0.0;
-  double weight = 0.0;
-  for (std::size_t start = 0; start < regions.size(); start += kValidationBatch) {
-    const auto end = std::min(regions.size(), start + kValidationBatch);
-    std::vector<torch::Tensor> crops;
-    for (auto i = start; i < end; ++i)
-      crops.push_back(extract(m_frames, regions[i]).unsqueeze(0));
-    const auto batch = torch::stack(crops);
-    const double pixels = static_cast<double>(batch.numel());
-    sum += lossOf(batch, maskRng).item<double>() * pixels;
-    weight += pixels;
-  }
-  return sum / weight;
+  return validationLossOf(m_model->impl(), m_config.loss, m_config.regularizerLambda, m_frames,
+                          m_split);
 }
 
 void TrainingRun::setLearningRate(double lr) {
@@ -221,7 +229,8 @@ double TrainingRun::learningRate() const {
       .lr();
 }
 
-TrainingResult TrainingRun::run(ProgressSink& progress) {
+TrainingResult TrainingRun::run(ProgressSink& progress,
+                                const Trainer::ValidationObserver& observer) {
   const auto start = Clock::now();
   const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
   auto& impl = m_model->impl();
@@ -295,6 +304,8 @@ TrainingResult TrainingRun::run(ProgressSink& progress) {
       update.validationLoss = evaluate();
       update.isValidation = true;
       validatedLast = true;
+      if (observer)
+        observer(step, *m_model);
     }
     const double t = elapsed();
     const double perStep = t / static_cast<double>(step);
@@ -372,7 +383,17 @@ Trainer::Trainer(TrainingConfig config) : m_config(std::move(config)) {}
 
 TrainingResult Trainer::train(const std::vector<ImageStack>& data, ProgressSink& progress) {
   TrainingRun run(m_config, data);
-  return run.run(progress);
+  return run.run(progress, m_observer);
+}
+
+double Trainer::validationLoss(Model& model, const std::vector<ImageStack>& data,
+                               const TrainingConfig& config) {
+  if (data.empty())
+    throw Error(ErrorKind::Input, "training data: no images");
+  const auto frames = prepareFrames(data, model.info().normalization);
+  const auto split =
+      ValidationSplit::make(frames.shapes, config.cropSize, config.validationFraction, config.seed);
+  return validationLossOf(model.impl(), config.loss, config.regularizerLambda, frames, split);
 }
 
 } // namespace pgd

@@ -9,6 +9,7 @@
 #include "nn/Model.h"
 #include "train/TrainingConfig.h"
 
+#include <functional>
 #include <vector>
 
 namespace pgd {
@@ -33,8 +34,19 @@ public:
   // returns the best model so far with stopReason "cancelled".
   TrainingResult train(const std::vector<ImageStack>& data, ProgressSink& progress);
 
+  // Optional: called on the training thread after every validation with the step and the
+  // current (not necessarily best) model, e.g. for live previews or quality-vs-time benchmarks.
+  using ValidationObserver = std::function<void(long step, const Model& current)>;
+  void setValidationObserver(ValidationObserver observer) { m_observer = std::move(observer); }
+
+  // The validation loss of `model` on the held-out pixels this config's split picks from `data`
+  // (the same pixels train() validates on, for the same data, config and seed).
+  static double validationLoss(Model& model, const std::vector<ImageStack>& data,
+                               const TrainingConfig& config);
+
 private:
   TrainingConfig m_config;
+  ValidationObserver m_observer;
 };
 
 } // namespace pgd
