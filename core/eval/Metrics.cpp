@@ -120,7 +120,7 @@ double ssim(const float* result, const float* reference, int width, int height, 
   if (k < 1 || width < k || height < k)
     throw Error(ErrorKind::Input, "SSIM: image is smaller than the " + std::to_string(k) + "x" +
                                       std::to_string(k) + " window");
-  std::vector<double> kernel(std::size_t(k));
+  std::vector<double> kernel(static_cast<std::size_t>(k));
   double sum = 0.0;
   for (int t = 0; t < k; ++t) {
     const double d = t - (k - 1) / 2.0;

@@ -11,13 +11,15 @@ namespace pgd {
 namespace {
 
 constexpr double kMadToSd = 1.4826;
-constexpr double kMadVarianceFactor = 1.361; // var(MAD-based SD) ~ 1.361 sigma^2 / n (Gaussian)
+constexpr double kTrimSds = 4.0;          // details beyond 4 robust SDs are edge leaks
+constexpr double kSdVarianceFactor = 0.5; // var(sample SD) ~ sigma^2 / (2n) (Gaussian)
+constexpr int kLevelRadius = 2;           // 5x5 box of block means gives the level
 // SD of the central-difference gradient of the 3x3-box-smoothed block means, per unit pixel SD:
 // block mean var s^2/4, the difference keeps 6 of 18 box terms (var 6/81), halved.
 const double kGradientNoiseSd = std::sqrt(6.0 / 81.0 / 4.0) / 2.0;
 
 struct Block {
-  float mean;
+  float level; // 5x5 box mean of the block means: the clean level with little noise left
   float detail;
   float gradient;
 };
@@ -38,17 +40,25 @@ std::vector<Block> haarBlocks(const float* y, int width, int height) {
       const float* r1 = r0 + width;
       const std::size_t k = std::size_t(j) * bw + i;
       mean[k] = 0.25f * (r0[0] + r0[1] + r1[0] + r1[1]);
-      blocks[k] = {mean[k], 0.5f * (r0[0] - r0[1] - r1[0] + r1[1]), 0.0f};
+      blocks[k].detail = 0.5f * (r0[0] - r0[1] - r1[0] + r1[1]);
     }
-  std::vector<float> smooth(mean.size());
-  for (int j = 0; j < bh; ++j)
-    for (int i = 0; i < bw; ++i) {
-      float s = 0.0f;
-      for (int dj = -1; dj <= 1; ++dj)
-        for (int di = -1; di <= 1; ++di)
-          s += clampedAt(mean, bw, bh, j + dj, i + di);
-      smooth[std::size_t(j) * bw + i] = s / 9.0f;
-    }
+  const auto boxMean = [&](int radius) {
+    std::vector<float> out(mean.size());
+    const float count = float((2 * radius + 1) * (2 * radius + 1));
+    for (int j = 0; j < bh; ++j)
+      for (int i = 0; i < bw; ++i) {
+        float s = 0.0f;
+        for (int dj = -radius; dj <= radius; ++dj)
+          for (int di = -radius; di <= radius; ++di)
+            s += clampedAt(mean, bw, bh, j + dj, i + di);
+        out[std::size_t(j) * bw + i] = s / count;
+      }
+    return out;
+  };
+  const std::vector<float> smooth = boxMean(1);
+  const std::vector<float> level = boxMean(kLevelRadius);
+  for (std::size_t k = 0; k < blocks.size(); ++k)
+    blocks[k].level = level[k];
   std::vector<float> gradient(mean.size());
   for (int j = 0; j < bh; ++j)
     for (int i = 0; i < bw; ++i) {
@@ -91,15 +101,22 @@ std::vector<FoiLevel> levelSets(std::vector<std::pair<float, float>>& meanDetail
     }
     auto mid = absDetail.begin() + std::ptrdiff_t(absDetail.size() / 2);
     std::nth_element(absDetail.begin(), mid, absDetail.end());
-    double median = *mid;
-    if (absDetail.size() % 2 == 0)
-      median = 0.5 * (median + *std::max_element(absDetail.begin(), mid));
-    levels.push_back({sum / double(end - begin), kMadToSd * median, end - begin});
+    const double limit = kTrimSds * kMadToSd * *mid;
+    double squares = 0.0;
+    std::size_t kept = 0;
+    for (float d : absDetail)
+      if (d <= limit) {
+        squares += double(d) * d;
+        ++kept;
+      }
+    if (kept < 2)
+      continue;
+    levels.push_back({sum / double(end - begin), std::sqrt(squares / double(kept)), kept});
   }
   return levels;
 }
 
-// ML fit of sd_i ~ N(sqrt(a*level_i + b), 1.361 (a*level_i + b) / n_i).
+// ML fit of sd_i ~ N(sqrt(a*level_i + b), (a*level_i + b) / (2 n_i)).
 NoiseFitResult fitLevels(const std::vector<FoiLevel>& levels, int maxIterations) {
   NoiseFitResult r;
   r.method = "foi";
@@ -121,7 +138,7 @@ NoiseFitResult fitLevels(const std::vector<FoiLevel>& levels, int maxIterations)
     double s = 0.0;
     for (const FoiLevel& l : levels) {
       const double var = std::max(1e-12, p[0] * l.level + p[1]);
-      const double errVar = kMadVarianceFactor * var / double(l.count);
+      const double errVar = kSdVarianceFactor * var / double(l.count);
       const double e = l.sd - std::sqrt(var);
       s += 0.5 * e * e / errVar + 0.5 * std::log(errVar);
     }
@@ -162,8 +179,8 @@ NoiseFitResult FoiEstimator::estimate(const ImageStack& stack,
   std::vector<std::pair<float, float>> md;
   md.reserve(blocks.size());
   for (const Block& b : blocks)
-    if (std::isfinite(b.mean) && std::isfinite(b.detail))
-      md.emplace_back(b.mean, b.detail);
+    if (std::isfinite(b.level) && std::isfinite(b.detail))
+      md.emplace_back(b.level, b.detail);
   if (md.size() < 16)
     throw Error(ErrorKind::Input, "Foi noise estimate: too few finite pixels");
   const NoiseFitResult pre = fitLevels(levelSets(md, m_options), m_options.maxIterations);
@@ -171,11 +188,11 @@ NoiseFitResult FoiEstimator::estimate(const ImageStack& stack,
   // Pass 2: smooth blocks only.
   md.clear();
   for (const Block& b : blocks) {
-    if (!std::isfinite(b.mean) || !std::isfinite(b.detail))
+    if (!std::isfinite(b.level) || !std::isfinite(b.detail))
       continue;
-    const double sd = std::sqrt(std::max(1e-12, pre.a * b.mean + pre.b));
+    const double sd = std::sqrt(std::max(1e-12, pre.a * b.level + pre.b));
     if (b.gradient <= m_options.edgeThreshold * kGradientNoiseSd * sd)
-      md.emplace_back(b.mean, b.detail);
+      md.emplace_back(b.level, b.detail);
   }
   if (md.size() < 16)
     throw Error(ErrorKind::Input, "Foi noise estimate: too few smooth regions in the image");

@@ -2,13 +2,16 @@
 // FoiEstimator: single-image Poisson-Gaussian noise estimation without a clean image or network
 // (Foi, Trimeche, Katkovnik, Egiazarian, IEEE TIP 2008), without the clipped-data extension:
 //  1. one-level orthonormal Haar transform: per 2x2 block the approximation (block mean) and the
-//     diagonal detail d = (p00 - p01 - p10 + p11) / 2, whose variance is a*mean + b;
+//     diagonal detail d = (p00 - p01 - p10 + p11) / 2, whose variance is a*mean + b; the level of
+//     a block is the 5x5 box mean of block means (less noise in the level, so no regression
+//     dilution flattening the fitted line);
 //  2. a smooth-region mask: blocks whose 3x3-smoothed approximation gradient exceeds
 //     edgeThreshold noise SDs (noise SD from a first unmasked pass) are dropped, dilated by 1;
-//  3. level sets: the kept blocks sorted by approximation, split into equal-count sets;
-//     per set the mean level and the robust SD 1.4826 * median|d|;
+//  3. level sets: the kept blocks sorted by level, split into equal-count sets; per set the mean
+//     level and a robust SD: root mean square of the details within 4 MAD-SDs (1.4826 median|d|)
+//     (unlike the MAD itself, unbiased for the skewed low-count Poisson case);
 //  4. maximum-likelihood fit of (a,b) to the per-level SDs (Gaussian errors with variance
-//     1.361 * sigma^2 / count, the MAD estimator's), by Nelder-Mead from a weighted LS start.
+//     sigma^2 / (2 count)), by Nelder-Mead from a weighted LS start.
 // Values in normalised units. Stateless apart from its options; safe from any thread.
 #include "image/ImageStack.h"
 #include "noise/NoiseFitter.h"

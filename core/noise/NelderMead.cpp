@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace pgd {
 
@@ -44,7 +45,10 @@ NelderMeadResult NelderMead::minimize(const Objective& f, int dimensions, Point 
 
   std::array<int, 3> order{0, 1, 2};
   for (result.iterations = 0; result.iterations < m_settings.maxIterations; ++result.iterations) {
-    std::sort(order.begin(), order.begin() + vertices, [&](int i, int j) { return fx[i] < fx[j]; });
+    // Insertion sort of the (at most 3) vertices by value.
+    for (int i = 1; i < vertices; ++i)
+      for (int j = i; j > 0 && fx[order[j]] < fx[order[j - 1]]; --j)
+        std::swap(order[j], order[j - 1]);
     const int best = order[0];
     const int worst = order[n];
     const int secondWorst = order[n - 1];

@@ -49,47 +49,60 @@ ClipLevels clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   return c;
 }
 
-// Which pixels enter the objective.
+// Which pixels enter the objective, and which of them count as clipped (censored).
 struct Selection {
   const float* maskValues = nullptr; // y or mu, or nullptr for no percentile cut
   double lo = -std::numeric_limits<double>::infinity();
   double hi = std::numeric_limits<double>::infinity();
-  // Levels mu must stay clear of the clip levels by margin * sqrt(a*mu + b).
-  ClipLevels clip;
-  double margin = 0.0;
-  NoiseParams marginParams{};
-  bool excludeClippedLevels = false;
+  ClipLevels censor; // default (no clip levels): nothing is censored
 
   bool keep(const float* y, const float* mu, std::size_t i) const {
     if (!std::isfinite(y[i]) || !std::isfinite(mu[i]))
       return false;
-    if (maskValues && !(maskValues[i] >= lo && maskValues[i] <= hi))
-      return false;
-    if (!excludeClippedLevels)
-      return true;
-    const double m = mu[i];
-    const double sd = margin * std::sqrt(std::max(0.0, marginParams.a * m + marginParams.b));
-    return m - sd > clip.low && m + sd < clip.high;
+    return !maskValues || (maskValues[i] >= lo && maskValues[i] <= hi);
   }
 };
+
+// log P(Z >= z) for a standard normal Z, accurate far into the upper tail.
+double logUpperTail(double z) {
+  if (z < 5.0)
+    return std::log(0.5 * std::erfc(z / std::sqrt(2.0)));
+  const double z2 = z * z;
+  return -0.5 * z2 - std::log(z) - 0.5 * std::log(2.0 * 3.14159265358979323846) +
+         std::log1p(-1.0 / z2 + 3.0 / (z2 * z2));
+}
+
+// -2 log P(Y beyond the clip level) for a pixel at level mu; sign +1 above clipHigh, -1 below
+// clipLow.
+double censoredTerm(double mu, double clip, double sign, double a, double b) {
+  const double sd = std::sqrt(std::max(1e-4, a * mu + b));
+  return -2.0 * logUpperTail(sign * (clip - mu) / sd);
+}
 
 double pixelTerm(double r2, double mu, double a, double b) {
   const double v = std::max(kVarianceFloor, a * mu + b);
   return r2 / v + std::log(v);
 }
 
-// Exact per-pixel objective: the kept (mu, (y-mu)^2) pairs.
+// Exact per-pixel objective: the kept (mu, (y-mu)^2) pairs and the levels of censored pixels.
 struct ExactData {
   std::vector<float> mu;
   std::vector<double> r2;
+  std::vector<float> muHigh; // pixels at or above the high clip level
+  std::vector<float> muLow;  // pixels at or below the low clip level
+  ClipLevels clip;
 
   double operator()(double a, double b) const {
     double s = 0.0;
     for (std::size_t i = 0; i < mu.size(); ++i)
       s += pixelTerm(r2[i], mu[i], a, b);
-    return s / double(mu.size());
+    for (float m : muHigh)
+      s += censoredTerm(m, clip.high, 1.0, a, b);
+    for (float m : muLow)
+      s += censoredTerm(m, clip.low, -1.0, a, b);
+    return s / double(count());
   }
-  std::size_t count() const { return mu.size(); }
+  std::size_t count() const { return mu.size() + muHigh.size() + muLow.size(); }
 };
 
 // Binned objective: per fine bin of mu, moments of d = mu - centre and of r2 up to second order
@@ -98,7 +111,13 @@ struct BinnedData {
   struct Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
   };
+  struct CensoredBin {
+    double n = 0, mu = 0; // count and sum of levels
+  };
   std::vector<Bin> bins;
+  std::vector<CensoredBin> high;
+  std::vector<CensoredBin> low;
+  ClipLevels clip;
   double first = 0.0;
   double width = 1.0;
   std::size_t total = 0;
@@ -125,6 +144,13 @@ struct BinnedData {
         s += q.r2 / v + q.n * std::log(v);
       }
     }
+    // Censored pixels: the term at the bin's mean level (an O(width^2) approximation).
+    for (const CensoredBin& q : high)
+      if (q.n > 0)
+        s += q.n * censoredTerm(q.mu / q.n, clip.high, 1.0, a, b);
+    for (const CensoredBin& q : low)
+      if (q.n > 0)
+        s += q.n * censoredTerm(q.mu / q.n, clip.low, -1.0, a, b);
     return s / double(total);
   }
   std::size_t count() const { return total; }
@@ -132,9 +158,18 @@ struct BinnedData {
 
 ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel) {
   ExactData d;
+  d.clip = sel.censor;
   for (std::size_t i = 0; i < n; ++i) {
     if (!sel.keep(y, mu, i))
       continue;
+    if (y[i] >= sel.censor.high) {
+      d.muHigh.push_back(mu[i]);
+      continue;
+    }
+    if (y[i] <= sel.censor.low) {
+      d.muLow.push_back(mu[i]);
+      continue;
+    }
     const double r = double(y[i]) - double(mu[i]);
     d.mu.push_back(mu[i]);
     d.r2.push_back(r * r);
@@ -157,6 +192,11 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
     return d;
   const std::size_t k = std::size_t(std::max(1, binCount));
   d.bins.assign(k, {});
+  d.clip = sel.censor;
+  if (sel.censor.any()) {
+    d.high.assign(k, {});
+    d.low.assign(k, {});
+  }
   d.first = lo;
   d.width = hi > lo ? (hi - lo) / double(k) : 1.0;
   const double inv = 1.0 / d.width;
@@ -165,6 +205,12 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
       continue;
     const double m = mu[i];
     const std::size_t b = std::min(k - 1, std::size_t((m - lo) * inv));
+    if (y[i] >= sel.censor.high || y[i] <= sel.censor.low) {
+      BinnedData::CensoredBin& c = y[i] >= sel.censor.high ? d.high[b] : d.low[b];
+      c.n += 1.0;
+      c.mu += m;
+      continue;
+    }
     const double dm = m - (d.first + (double(b) + 0.5) * d.width);
     const double r = double(y[i]) - m;
     const double r2 = r * r;
@@ -274,47 +320,30 @@ NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) 
     r.clippedHighFraction = double(high) / double(n);
   }
   Selection sel = makeSelection(y, mu, n, o);
-
-  const auto run = [&](const Selection& s, NoiseFitResult& out) {
-    if (o.binned) {
-      const BinnedData d = collectBinned(y, mu, n, s, o.bins);
-      out.pixelsUsed = d.count();
-      if (d.count() > 0)
-        minimise(d, o, out);
-    } else {
-      const ExactData d = collectExact(y, mu, n, s);
-      out.pixelsUsed = d.count();
-      if (d.count() > 0)
-        minimise(d, o, out);
-    }
-    if (out.pixelsUsed == 0)
-      throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
-  };
-
-  const bool clipAware = clip.any() && o.mask != FitMask::NoisyPercentile && o.clipMarginSd > 0;
-  if (!clipAware) {
-    run(sel, r);
-    return r;
+  if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
+    sel.censor = clip;
+  if (o.binned) {
+    const BinnedData d = collectBinned(y, mu, n, sel, o.bins);
+    r.pixelsUsed = d.count();
+    if (d.count() > 0)
+      minimise(d, o, r);
+  } else {
+    const ExactData d = collectExact(y, mu, n, sel);
+    r.pixelsUsed = d.count();
+    if (d.count() > 0)
+      minimise(d, o, r);
   }
-  // A first pass on the levels strictly inside the clip range gives the noise SD for the margin.
-  NoiseFitResult first = r;
-  Selection firstSel = sel;
-  firstSel.excludeClippedLevels = true;
-  firstSel.clip = clip;
-  firstSel.margin = 0.0;
-  run(firstSel, first);
-  sel.excludeClippedLevels = true;
-  sel.clip = clip;
-  sel.margin = o.clipMarginSd;
-  sel.marginParams = {std::max(0.0, first.a), std::max(0.0, first.b)};
-  run(sel, r);
-  r.iterations += first.iterations;
+  if (r.pixelsUsed == 0)
+    throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
   return r;
 }
 
 double NoiseFitter::objective(const float* y, const float* mu, std::size_t n,
                               NoiseParams params) const {
-  const ExactData d = collectExact(y, mu, n, makeSelection(y, mu, n, m_options));
+  Selection sel = makeSelection(y, mu, n, m_options);
+  if (m_options.censorClipped && m_options.mask != FitMask::NoisyPercentile)
+    sel.censor = clipLevels(y, n, m_options);
+  const ExactData d = collectExact(y, mu, n, sel);
   if (d.count() == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
   return d(params.a, params.b);

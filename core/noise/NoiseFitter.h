@@ -33,10 +33,12 @@ struct NoiseFitOptions {
   // When the bounds above are left at their defaults, treat the smallest / largest noisy value
   // as a clip level if at least max(8, 0.05% of pixels) sit exactly on it.
   bool detectClipping = true;
-  // With clipping (given or detected) and the CleanPercentile or None mask, a second pass drops
-  // pixels whose level mu lies within this many fitted noise SDs of a clip level, so truncated
-  // levels do not bias a,b. The paper's NoisyPercentile mode is left exactly as published.
-  double clipMarginSd = 3.0;
+  // With clipping (given or detected) and the CleanPercentile or None mask, clipped pixels enter
+  // J as censored observations, -2 log P(Y >= clipHigh | mu) (or P(Y <= clipLow)) under the
+  // Gaussian approximation N(mu, a*mu + b), instead of (y - mu)^2 / v + log v; this keeps
+  // saturated and zero-clipped levels from biasing a,b. The paper's NoisyPercentile mode is left
+  // exactly as published (no censoring).
+  bool censorClipped = true;
 };
 
 struct NoiseFitResult {

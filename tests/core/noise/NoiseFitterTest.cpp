@@ -24,9 +24,10 @@ ImageStack noisyTwin(const ImageStack& clean, NoiseParams p, std::uint64_t seed,
 }
 
 // Paper Table 1 setting: the fit given the true clean image recovers a,b within 3% with the
-// default (clean-percentile) mask over lambda, sigma in {10..50}.
+// default (clean-percentile) mask over lambda, sigma in {10..50} (1024^2 tiered image: relative
+// standard errors <= 0.85%, so 3% is a 3.5-sigma bound).
 TEST(GroundTruthFit, RecoversParametersWithin3PercentOverPaperGrid) {
-  const ImageStack clean = test::rampImage(kSize);
+  const ImageStack clean = test::tieredImage(1024);
   const GroundTruthFit fitter;
   std::uint64_t seed = 100;
   std::printf("lambda sigma  a_err%%  b_err%%\n");
@@ -45,10 +46,10 @@ TEST(GroundTruthFit, RecoversParametersWithin3PercentOverPaperGrid) {
     }
 }
 
-// 5% of the pixels are over-exposed (clean 1.3, clipped to 1 like 8-bit data): clipping is
-// detected, reported, and the fit stays within 10%.
+// 5% of the pixels are over-exposed (clean 1.3) and y is clipped to [0,1] like 8-bit data:
+// clipping is detected, reported, and with censoring the fit stays within 10%.
 TEST(GroundTruthFit, StaysWithin10PercentWithSaturatedPixels) {
-  ImageStack clean = test::rampImage(kSize, 0.05, 0.9);
+  ImageStack clean = test::tieredImage(kSize);
   const int saturatedColumns = kSize / 20;
   for (int y = 0; y < kSize; ++y)
     for (int x = kSize - saturatedColumns; x < kSize; ++x)

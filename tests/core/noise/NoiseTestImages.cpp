@@ -12,6 +12,16 @@ ImageStack rampImage(int size, double lo, double hi) {
   return img;
 }
 
+ImageStack tieredImage(int size) {
+  ImageStack img(1, size, size);
+  for (int y = 0; y < size; ++y)
+    for (int x = 0; x < size; ++x) {
+      const double t = x / double(size - 1);
+      img.at(0, y, x) = float(t < 0.35 ? 0.0 : t < 0.7 ? 0.05 + 0.85 * (t - 0.35) / 0.35 : 0.9);
+    }
+  return img;
+}
+
 ImageStack piecewiseSmoothPhantom(int size) {
   ImageStack img(1, size, size);
   const double s = size;
