@@ -1,8 +1,5 @@
 #include "image/Tiff32Io.h"
 
-#include "job/Error.h"
-
-#include <fmt/format.h>
 #include <tiffio.h>
 
 #include <algorithm>
@@ -63,68 +60,7 @@ template <typename T> void writeTyped(const ImageStack& stack, TIFF* tif) {
   }
 }
 
-template <typename T> void readPage(TIFF* tif, float* out, std::uint32_t w, std::uint32_t h) {
-  std::vector<T> row(TIFFScanlineSize64(tif) / sizeof(T) + 1);
-  for (std::uint32_t y = 0; y < h; ++y) {
-    if (TIFFReadScanline(tif, row.data(), y, 0) != 1)
-      throw std::runtime_error("unreadable scanline");
-    for (std::uint32_t x = 0; x < w; ++x)
-      out[std::size_t(y) * w + x] = static_cast<float>(row[x]);
-  }
-}
-
 } // namespace
-
-std::optional<PixelType> tiff32IntegerType(const fs::path& path) {
-  TiffHandle tif = openQuiet(path, "rm");
-  if (!tif)
-    return std::nullopt;
-  std::uint16_t bits = 0, format = SAMPLEFORMAT_UINT, spp = 1;
-  TIFFGetFieldDefaulted(tif.get(), TIFFTAG_BITSPERSAMPLE, &bits);
-  TIFFGetFieldDefaulted(tif.get(), TIFFTAG_SAMPLEFORMAT, &format);
-  TIFFGetFieldDefaulted(tif.get(), TIFFTAG_SAMPLESPERPIXEL, &spp);
-  if (bits != 32 || spp != 1)
-    return std::nullopt;
-  if (format == SAMPLEFORMAT_UINT)
-    return PixelType::UInt32;
-  if (format == SAMPLEFORMAT_INT)
-    return PixelType::Int32;
-  return std::nullopt;
-}
-
-ImageStack readTiff32(const fs::path& path, PixelType type) {
-  TiffHandle tif = openQuiet(path, "rm");
-  if (!tif)
-    throw Error(ErrorKind::Input, fmt::format("{}: corrupt TIFF header", path.string()));
-  std::uint32_t w = 0, h = 0;
-  TIFFGetField(tif.get(), TIFFTAG_IMAGEWIDTH, &w);
-  TIFFGetField(tif.get(), TIFFTAG_IMAGELENGTH, &h);
-  const int frames = TIFFNumberOfDirectories(tif.get());
-  if (w == 0 || h == 0 || frames <= 0)
-    throw Error(ErrorKind::Input, fmt::format("{}: image has zero size", path.string()));
-  ImageStack stack(frames, int(h), int(w));
-  try {
-    for (int f = 0; f < frames; ++f) {
-      if (!TIFFSetDirectory(tif.get(), std::uint16_t(f)))
-        throw std::runtime_error("missing page");
-      std::uint32_t pw = 0, ph = 0;
-      TIFFGetField(tif.get(), TIFFTAG_IMAGEWIDTH, &pw);
-      TIFFGetField(tif.get(), TIFFTAG_IMAGELENGTH, &ph);
-      if (pw != w || ph != h)
-        throw std::runtime_error("pages differ in size");
-      if (type == PixelType::UInt32)
-        readPage<std::uint32_t>(tif.get(), stack.frame(f), w, h);
-      else
-        readPage<std::int32_t>(tif.get(), stack.frame(f), w, h);
-    }
-  } catch (const std::runtime_error& e) {
-    throw Error(ErrorKind::Input,
-                fmt::format("{}: corrupt 32-bit TIFF ({})", path.string(), e.what()));
-  }
-  stack.metadata().sourceType = type;
-  stack.metadata().sourcePath = path.string();
-  return stack;
-}
 
 void writeTiff32(const ImageStack& stack, const fs::path& path, PixelType type) {
   TiffHandle tif = openQuiet(path, "w");

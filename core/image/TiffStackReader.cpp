@@ -1,0 +1,247 @@
+#include "image/TiffStackReader.h"
+
+#include "image/PixelConversion.h"
+#include "job/Error.h"
+
+#include <fmt/format.h>
+#include <tiffio.h>
+
+#include <algorithm>
+#include <cstdarg>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pgd {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TiffCloser {
+  void operator()(TIFF* t) const { TIFFClose(t); }
+};
+
+int recordError(TIFF*, void* user, const char* module, const char* format, va_list args) {
+  auto* text = static_cast<std::string*>(user);
+  if (text->empty()) {
+    char buffer[512];
+    std::vsnprintf(buffer, sizeof buffer, format, args);
+    *text = fmt::format("{}: {}", module ? module : "libtiff", buffer);
+  }
+  return 1;
+}
+
+int ignoreWarning(TIFF*, void*, const char*, const char*, va_list) {
+  return 1;
+}
+
+struct PageFormat {
+  std::uint32_t width = 0, height = 0;
+  std::uint16_t bits = 0, sampleFormat = SAMPLEFORMAT_UINT, spp = 1, planar = 1, photometric = 1;
+  PixelType type = PixelType::UInt8;
+  bool tiled = false;
+};
+
+class PageReader {
+public:
+  PageReader(const fs::path& path, TIFF* tif, std::string& libtiffError)
+      : m_path(path), m_tif(tif), m_error(libtiffError) {}
+
+  [[noreturn]] void fail(const std::string& what) const {
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: {}{}", m_path.string(), what,
+                            m_error.empty() ? "" : fmt::format(" ({})", m_error)));
+  }
+
+  PageFormat format(int page) const {
+    PageFormat f;
+    TIFFGetField(m_tif, TIFFTAG_IMAGEWIDTH, &f.width);
+    TIFFGetField(m_tif, TIFFTAG_IMAGELENGTH, &f.height);
+    TIFFGetFieldDefaulted(m_tif, TIFFTAG_BITSPERSAMPLE, &f.bits);
+    TIFFGetFieldDefaulted(m_tif, TIFFTAG_SAMPLEFORMAT, &f.sampleFormat);
+    TIFFGetFieldDefaulted(m_tif, TIFFTAG_SAMPLESPERPIXEL, &f.spp);
+    TIFFGetFieldDefaulted(m_tif, TIFFTAG_PLANARCONFIG, &f.planar);
+    if (!TIFFGetField(m_tif, TIFFTAG_PHOTOMETRIC, &f.photometric))
+      f.photometric = f.spp >= 3 ? PHOTOMETRIC_RGB : PHOTOMETRIC_MINISBLACK;
+    f.tiled = TIFFIsTiled(m_tif) != 0;
+    if (f.width == 0 || f.height == 0)
+      fail(fmt::format("page {} has zero size", page + 1));
+    if (f.spp < 1 || f.spp > 4)
+      fail(fmt::format("unsupported number of channels: {}", f.spp));
+    const bool isInt = f.sampleFormat == SAMPLEFORMAT_UINT || f.sampleFormat == SAMPLEFORMAT_INT;
+    const bool isSigned = f.sampleFormat == SAMPLEFORMAT_INT;
+    if (isInt && f.bits == 8)
+      f.type = isSigned ? PixelType::Int8 : PixelType::UInt8;
+    else if (isInt && f.bits == 16)
+      f.type = isSigned ? PixelType::Int16 : PixelType::UInt16;
+    else if (isInt && f.bits == 32)
+      f.type = isSigned ? PixelType::Int32 : PixelType::UInt32;
+    else if (f.sampleFormat == SAMPLEFORMAT_IEEEFP && f.bits == 32)
+      f.type = PixelType::Float32;
+    else if (f.sampleFormat == SAMPLEFORMAT_IEEEFP && f.bits == 64)
+      f.type = PixelType::Float64;
+    else
+      fail(
+          fmt::format("unsupported pixel type ({}-bit, sample format {})", f.bits, f.sampleFormat));
+    return f;
+  }
+
+  // Decodes the current page into interleaved samples (pixels * spp).
+  std::vector<char> decode(const PageFormat& f, int page) const {
+    const std::size_t bps = bytesPerSample(f.type);
+    const std::size_t pixels = std::size_t(f.width) * f.height;
+    std::vector<char> planes(pixels * f.spp * bps);
+    const int planeCount = f.planar == PLANARCONFIG_SEPARATE ? f.spp : 1;
+    const std::size_t perPlaneSpp = f.planar == PLANARCONFIG_SEPARATE ? 1 : f.spp;
+    const std::size_t planeBytes = pixels * perPlaneSpp * bps;
+    const std::size_t pixelBytes = perPlaneSpp * bps;
+    if (f.tiled) {
+      std::uint32_t tw = 0, th = 0;
+      TIFFGetField(m_tif, TIFFTAG_TILEWIDTH, &tw);
+      TIFFGetField(m_tif, TIFFTAG_TILELENGTH, &th);
+      const tmsize_t tileSize = TIFFTileSize(m_tif);
+      if (tw == 0 || th == 0 || tileSize <= 0 || std::size_t(tileSize) < tw * th * pixelBytes)
+        fail(fmt::format("page {} has invalid tiles", page + 1));
+      std::vector<char> tile(static_cast<std::size_t>(tileSize));
+      for (int p = 0; p < planeCount; ++p)
+        for (std::uint32_t y = 0; y < f.height; y += th)
+          for (std::uint32_t x = 0; x < f.width; x += tw) {
+            if (TIFFReadTile(m_tif, tile.data(), x, y, 0, std::uint16_t(p)) < 0)
+              fail(fmt::format("truncated or corrupt data in page {}", page + 1));
+            const std::uint32_t rows = std::min(th, f.height - y);
+            const std::uint32_t cols = std::min(tw, f.width - x);
+            for (std::uint32_t r = 0; r < rows; ++r)
+              std::memcpy(planes.data() + p * planeBytes +
+                              (std::size_t(y + r) * f.width + x) * pixelBytes,
+                          tile.data() + std::size_t(r) * tw * pixelBytes, cols * pixelBytes);
+          }
+    } else {
+      const tmsize_t stripSize = TIFFStripSize(m_tif);
+      const std::uint32_t strips = TIFFNumberOfStrips(m_tif);
+      if (stripSize <= 0 || strips == 0)
+        fail(fmt::format("page {} has no image data", page + 1));
+      std::vector<char> strip(static_cast<std::size_t>(stripSize));
+      const std::uint32_t stripsPerPlane = strips / std::uint32_t(planeCount);
+      for (int p = 0; p < planeCount; ++p) {
+        std::size_t filled = 0;
+        for (std::uint32_t s = 0; s < stripsPerPlane && filled < planeBytes; ++s) {
+          const tmsize_t got = TIFFReadEncodedStrip(m_tif, std::uint32_t(p) * stripsPerPlane + s,
+                                                    strip.data(), stripSize);
+          if (got < 0)
+            fail(fmt::format("truncated or corrupt data in page {}", page + 1));
+          const std::size_t n = std::min(std::size_t(got), planeBytes - filled);
+          std::memcpy(planes.data() + p * planeBytes + filled, strip.data(), n);
+          filled += n;
+        }
+        if (filled < planeBytes)
+          fail(fmt::format("truncated data in page {}", page + 1));
+      }
+    }
+    if (planeCount == 1)
+      return planes;
+    std::vector<char> interleaved(planes.size());
+    for (std::size_t i = 0; i < pixels; ++i)
+      for (int c = 0; c < planeCount; ++c)
+        std::memcpy(interleaved.data() + (i * f.spp + c) * bps,
+                    planes.data() + c * planeBytes + i * bps, bps);
+    return interleaved;
+  }
+
+  // Palette pages: map indices through the colour map to 16-bit RGB, then to luminance.
+  void paletteToGray(const PageFormat& f, const std::vector<char>& raw, float* out) const {
+    std::uint16_t *r = nullptr, *g = nullptr, *b = nullptr;
+    if (!TIFFGetField(m_tif, TIFFTAG_COLORMAP, &r, &g, &b) || f.spp != 1 ||
+        (f.type != PixelType::UInt8 && f.type != PixelType::UInt16))
+      fail("palette image without a usable colour map");
+    const std::size_t entries = std::size_t(1) << f.bits;
+    const std::size_t pixels = std::size_t(f.width) * f.height;
+    for (std::size_t i = 0; i < pixels; ++i) {
+      std::size_t idx = f.type == PixelType::UInt8
+                            ? std::size_t(reinterpret_cast<const std::uint8_t*>(raw.data())[i])
+                            : std::size_t(reinterpret_cast<const std::uint16_t*>(raw.data())[i]);
+      idx = std::min(idx, entries - 1);
+      // Colour-map entries are 16-bit; report them on the 8-bit scale of the index type.
+      out[i] = static_cast<float>((0.299 * r[idx] + 0.587 * g[idx] + 0.114 * b[idx]) / 257.0);
+    }
+  }
+
+private:
+  const fs::path& m_path;
+  TIFF* m_tif;
+  std::string& m_error;
+};
+
+} // namespace
+
+ImageStack readTiffStack(const fs::path& path, const ReadOptions& options) {
+  std::string libtiffError;
+  TIFFOpenOptions* openOptions = TIFFOpenOptionsAlloc();
+  TIFFOpenOptionsSetErrorHandlerExtR(openOptions, recordError, &libtiffError);
+  TIFFOpenOptionsSetWarningHandlerExtR(openOptions, ignoreWarning, nullptr);
+  // Refuse absurd allocations driven by corrupt headers (1 GiB per single allocation).
+  TIFFOpenOptionsSetMaxSingleMemAlloc(openOptions, tmsize_t(1) << 30);
+  std::unique_ptr<TIFF, TiffCloser> tif(TIFFOpenExt(path.c_str(), "rm", openOptions));
+  TIFFOpenOptionsFree(openOptions);
+  PageReader reader(path, tif.get(), libtiffError);
+  if (!tif)
+    reader.fail("corrupt TIFF header");
+
+  const int pages = TIFFNumberOfDirectories(tif.get());
+  if (pages <= 0)
+    reader.fail("TIFF has no pages");
+  const PageFormat first = reader.format(0);
+  constexpr std::size_t kMaxSamples = std::size_t(1) << 32; // 16 GiB of float32
+  if (std::size_t(first.width) * first.height * std::size_t(pages) > kMaxSamples)
+    reader.fail(fmt::format("image too large ({}x{}x{} pixels)", first.width, first.height, pages));
+  if (options.channel >= int(first.spp))
+    reader.fail(
+        fmt::format("channel {} requested but the image has {}", options.channel, first.spp));
+
+  ImageStack stack;
+  try {
+    stack = ImageStack(pages, int(first.height), int(first.width));
+  } catch (const std::bad_alloc&) {
+    reader.fail("not enough memory to read this image");
+  }
+  const bool palette = first.photometric == PHOTOMETRIC_PALETTE;
+  for (int p = 0; p < pages; ++p) {
+    if (!TIFFSetDirectory(tif.get(), std::uint16_t(p)))
+      reader.fail(fmt::format("page {} is unreadable", p + 1));
+    const PageFormat f = reader.format(p);
+    if (f.width != first.width || f.height != first.height || f.type != first.type ||
+        f.spp != first.spp)
+      reader.fail(fmt::format("page {} differs in size or type from page 1", p + 1));
+    const std::vector<char> raw = reader.decode(f, p);
+    if (palette)
+      reader.paletteToGray(f, raw, stack.frame(p));
+    else
+      convertPixels(f.type, raw.data(), stack.frameSize(), f.spp, options.channel, stack.frame(p));
+  }
+
+  ImageMetadata& meta = stack.metadata();
+  meta.sourcePath = path.string();
+  meta.sourceChannels = palette ? 3 : int(first.spp);
+  meta.sourceType = first.type;
+  if (palette) {
+    meta.sourceType = PixelType::Float32;
+    meta.warnings.push_back("palette image converted to luminance");
+  } else if (first.spp == 2 && options.channel < 0) {
+    meta.warnings.push_back("gray+alpha image: alpha channel ignored");
+  } else if (first.spp > 2 && options.channel < 0) {
+    meta.sourceType = first.type == PixelType::UInt8 || first.type == PixelType::UInt16
+                          ? first.type
+                          : PixelType::Float32;
+    meta.warnings.push_back(
+        fmt::format("colour image ({} channels) converted to luminance; pass a channel to pick one",
+                    first.spp));
+  } else if (first.spp > 1) {
+    meta.warnings.push_back(
+        fmt::format("colour image: using channel {} of {}", options.channel, first.spp));
+  }
+  return stack;
+}
+
+} // namespace pgd
