@@ -2,6 +2,7 @@
 
 #include "job/Error.h"
 #include "noise/NelderMead.h"
+#include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
 
 #include <algorithm>
@@ -22,30 +23,54 @@ struct ClipLevels {
   bool any() const { return low > -kNoClip || high < kNoClip; }
 };
 
-// Clip levels: given ones, else detected as an extreme value shared by many pixels.
-ClipLevels clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
-  ClipLevels c{o.clipLow, o.clipHigh};
-  const bool given = o.clipLow > -kNoClip || o.clipHigh < kNoClip;
-  if (given || !o.detectClipping || n == 0)
+// Clip levels: given ones, else detected as an extreme value shared by many pixels. Also
+// counts the pixels at or beyond each clip level.
+struct ClipCounts {
+  ClipLevels levels;
+  std::size_t low = 0;
+  std::size_t high = 0;
+};
+
+ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
+  ClipCounts c{{o.clipLow, o.clipHigh}};
+  if (c.levels.any()) {
+    for (std::size_t i = 0; i < n; ++i) {
+      c.low += y[i] <= o.clipLow;
+      c.high += y[i] >= o.clipHigh;
+    }
     return c;
+  }
+  if (!o.detectClipping)
+    return c;
+  // One pass: running extremes and how many pixels sit exactly on them.
   float lo = std::numeric_limits<float>::infinity();
   float hi = -lo;
-  for (std::size_t i = 0; i < n; ++i)
-    if (std::isfinite(y[i])) {
-      lo = std::min(lo, y[i]);
-      hi = std::max(hi, y[i]);
-    }
   std::size_t atLo = 0;
   std::size_t atHi = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    atLo += y[i] == lo;
-    atHi += y[i] == hi;
+    const float v = y[i];
+    if (!std::isfinite(v))
+      continue;
+    if (v < lo) {
+      lo = v;
+      atLo = 0;
+    }
+    atLo += v == lo;
+    if (v > hi) {
+      hi = v;
+      atHi = 0;
+    }
+    atHi += v == hi;
   }
   const auto minCount = std::max<std::size_t>(8, n / 2000);
-  if (lo < hi && atLo >= minCount)
-    c.low = lo;
-  if (lo < hi && atHi >= minCount)
-    c.high = hi;
+  if (lo < hi && atLo >= minCount) {
+    c.levels.low = lo;
+    c.low = atLo;
+  }
+  if (lo < hi && atHi >= minCount) {
+    c.levels.high = hi;
+    c.high = atHi;
+  }
   return c;
 }
 
@@ -180,15 +205,18 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
 BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const Selection& sel,
                          int binCount) {
   BinnedData d;
-  double lo = std::numeric_limits<double>::infinity();
-  double hi = -lo;
-  for (std::size_t i = 0; i < n; ++i)
-    if (sel.keep(y, mu, i)) {
-      lo = std::min(lo, double(mu[i]));
-      hi = std::max(hi, double(mu[i]));
-      ++d.total;
-    }
-  if (d.total == 0)
+  double lo = sel.lo;
+  double hi = sel.hi;
+  if (sel.maskValues != mu) { // the range of the kept levels needs a pass of its own
+    lo = std::numeric_limits<double>::infinity();
+    hi = -lo;
+    for (std::size_t i = 0; i < n; ++i)
+      if (sel.keep(y, mu, i)) {
+        lo = std::min(lo, double(mu[i]));
+        hi = std::max(hi, double(mu[i]));
+      }
+  }
+  if (!(lo <= hi))
     return d;
   const std::size_t k = std::size_t(std::max(1, binCount));
   d.bins.assign(k, {});
@@ -200,27 +228,52 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
   d.first = lo;
   d.width = hi > lo ? (hi - lo) / double(k) : 1.0;
   const double inv = 1.0 / d.width;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!sel.keep(y, mu, i))
-      continue;
-    const double m = mu[i];
-    const std::size_t b = std::min(k - 1, std::size_t((m - lo) * inv));
-    if (y[i] >= sel.censor.high || y[i] <= sel.censor.low) {
-      BinnedData::CensoredBin& c = y[i] >= sel.censor.high ? d.high[b] : d.low[b];
-      c.n += 1.0;
-      c.mu += m;
-      continue;
+  // Each chunk of pixels fills its own bins; merged below.
+  std::vector<BinnedData> parts(chunkCount(n), d);
+  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
+    BinnedData& part = parts[c];
+    for (std::size_t i = begin; i < end; ++i) {
+      if (!sel.keep(y, mu, i))
+        continue;
+      const double m = mu[i];
+      const std::size_t b = std::min(k - 1, std::size_t(std::max(0.0, (m - lo) * inv)));
+      ++part.total;
+      if (y[i] >= sel.censor.high || y[i] <= sel.censor.low) {
+        BinnedData::CensoredBin& cb = y[i] >= sel.censor.high ? part.high[b] : part.low[b];
+        cb.n += 1.0;
+        cb.mu += m;
+        continue;
+      }
+      const double dm = m - (part.first + (double(b) + 0.5) * part.width);
+      const double r = double(y[i]) - m;
+      const double r2 = r * r;
+      BinnedData::Bin& q = part.bins[b];
+      q.n += 1.0;
+      q.d += dm;
+      q.d2 += dm * dm;
+      q.r2 += r2;
+      q.r2d += r2 * dm;
+      q.r2d2 += r2 * dm * dm;
     }
-    const double dm = m - (d.first + (double(b) + 0.5) * d.width);
-    const double r = double(y[i]) - m;
-    const double r2 = r * r;
-    BinnedData::Bin& q = d.bins[b];
-    q.n += 1.0;
-    q.d += dm;
-    q.d2 += dm * dm;
-    q.r2 += r2;
-    q.r2d += r2 * dm;
-    q.r2d2 += r2 * dm * dm;
+  });
+  for (const BinnedData& part : parts) {
+    d.total += part.total;
+    for (std::size_t b = 0; b < k; ++b) {
+      BinnedData::Bin& q = d.bins[b];
+      const BinnedData::Bin& p = part.bins[b];
+      q.n += p.n;
+      q.d += p.d;
+      q.d2 += p.d2;
+      q.r2 += p.r2;
+      q.r2d += p.r2d;
+      q.r2d2 += p.r2d2;
+    }
+    for (std::size_t b = 0; b < d.high.size(); ++b) {
+      d.high[b].n += part.high[b].n;
+      d.high[b].mu += part.high[b].mu;
+      d.low[b].n += part.low[b].n;
+      d.low[b].mu += part.low[b].mu;
+    }
   }
   return d;
 }
@@ -306,22 +359,16 @@ NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) 
   const NoiseFitOptions& o = m_options;
   NoiseFitResult r;
   r.method = "pseudo-clean";
-  const ClipLevels clip = clipLevels(y, n, o);
-  r.clipLow = clip.low;
-  r.clipHigh = clip.high;
+  const ClipCounts clip = clipLevels(y, n, o);
+  r.clipLow = clip.levels.low;
+  r.clipHigh = clip.levels.high;
   if (n > 0) {
-    std::size_t low = 0;
-    std::size_t high = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      low += y[i] <= clip.low;
-      high += y[i] >= clip.high;
-    }
-    r.clippedLowFraction = double(low) / double(n);
-    r.clippedHighFraction = double(high) / double(n);
+    r.clippedLowFraction = double(clip.low) / double(n);
+    r.clippedHighFraction = double(clip.high) / double(n);
   }
   Selection sel = makeSelection(y, mu, n, o);
   if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
-    sel.censor = clip;
+    sel.censor = clip.levels;
   if (o.binned) {
     const BinnedData d = collectBinned(y, mu, n, sel, o.bins);
     r.pixelsUsed = d.count();
@@ -342,7 +389,7 @@ double NoiseFitter::objective(const float* y, const float* mu, std::size_t n,
                               NoiseParams params) const {
   Selection sel = makeSelection(y, mu, n, m_options);
   if (m_options.censorClipped && m_options.mask != FitMask::NoisyPercentile)
-    sel.censor = clipLevels(y, n, m_options);
+    sel.censor = clipLevels(y, n, m_options).levels;
   const ExactData d = collectExact(y, mu, n, sel);
   if (d.count() == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");

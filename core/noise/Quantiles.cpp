@@ -1,16 +1,18 @@
 #include "noise/Quantiles.h"
 
 #include "job/Error.h"
+#include "noise/ParallelChunks.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace pgd {
 
 namespace {
 
-constexpr std::size_t kHistogramBins = 1 << 16;
+constexpr std::size_t kHistogramBins = 1 << 14; // 64 KiB of counts: stays in cache
 
 } // namespace
 
@@ -39,10 +41,18 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
   const auto binOf = [&](float x) {
     return std::min(kHistogramBins - 1, static_cast<std::size_t>((double(x) - lo) * scale));
   };
+  std::vector<std::vector<std::uint32_t>> partial(chunkCount(n),
+                                                  std::vector<std::uint32_t>(kHistogramBins, 0));
+  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
+    std::vector<std::uint32_t>& counts = partial[c];
+    for (std::size_t i = begin; i < end; ++i)
+      if (std::isfinite(v[i]))
+        ++counts[binOf(v[i])];
+  });
   std::vector<std::size_t> counts(kHistogramBins, 0);
-  for (std::size_t i = 0; i < n; ++i)
-    if (std::isfinite(v[i]))
-      ++counts[binOf(v[i])];
+  for (const auto& p : partial)
+    for (std::size_t b = 0; b < kHistogramBins; ++b)
+      counts[b] += p[b];
   std::vector<std::size_t> firstRank(kHistogramBins + 1, 0); // rank of the first value per bin
   for (std::size_t b = 0; b < kHistogramBins; ++b)
     firstRank[b + 1] = firstRank[b] + counts[b];
@@ -64,15 +74,17 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
   std::sort(uniqueBins.begin(), uniqueBins.end());
   uniqueBins.erase(std::unique(uniqueBins.begin(), uniqueBins.end()), uniqueBins.end());
   std::vector<std::vector<float>> members(uniqueBins.size());
-  for (std::size_t u = 0; u < uniqueBins.size(); ++u)
+  std::vector<int> slot(kHistogramBins, -1);
+  for (std::size_t u = 0; u < uniqueBins.size(); ++u) {
     members[u].reserve(counts[uniqueBins[u]]);
+    slot[uniqueBins[u]] = int(u);
+  }
   for (std::size_t i = 0; i < n; ++i) {
     if (!std::isfinite(v[i]))
       continue;
-    const std::size_t b = binOf(v[i]);
-    const auto it = std::lower_bound(uniqueBins.begin(), uniqueBins.end(), b);
-    if (it != uniqueBins.end() && *it == b)
-      members[std::size_t(it - uniqueBins.begin())].push_back(v[i]);
+    const int u = slot[binOf(v[i])];
+    if (u >= 0)
+      members[std::size_t(u)].push_back(v[i]);
   }
   for (auto& bucket : members)
     std::sort(bucket.begin(), bucket.end());
