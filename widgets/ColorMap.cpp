@@ -19,8 +19,7 @@ struct Anchor {
   double r, g, b;
 };
 
-template <std::size_t N>
-std::uint32_t interpolate(const Anchor (&anchors)[N], double t) {
+template <std::size_t N> std::uint32_t interpolate(const Anchor (&anchors)[N], double t) {
   const double x = std::clamp(t, 0.0, 1.0) * double(N - 1);
   const auto i = std::min<std::size_t>(static_cast<std::size_t>(x), N - 2);
   const double f = x - double(i);
@@ -35,9 +34,8 @@ constexpr Anchor kViridis[] = {{0.267, 0.005, 0.329}, {0.283, 0.141, 0.458}, {0.
                                {0.135, 0.659, 0.518}, {0.267, 0.749, 0.441}, {0.478, 0.821, 0.318},
                                {0.741, 0.873, 0.150}, {0.993, 0.906, 0.144}};
 // ImageJ-like "Fire": black, blue, purple, red, orange, yellow, white.
-constexpr Anchor kFire[] = {{0.0, 0.0, 0.0}, {0.0, 0.0, 0.55}, {0.55, 0.0, 0.45},
-                            {0.9, 0.2, 0.0}, {1.0, 0.6, 0.0},  {1.0, 0.95, 0.3},
-                            {1.0, 1.0, 1.0}};
+constexpr Anchor kFire[] = {{0.0, 0.0, 0.0}, {0.0, 0.0, 0.55}, {0.55, 0.0, 0.45}, {0.9, 0.2, 0.0},
+                            {1.0, 0.6, 0.0}, {1.0, 0.95, 0.3}, {1.0, 1.0, 1.0}};
 
 struct Entry {
   ColorMap map;

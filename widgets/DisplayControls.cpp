@@ -127,19 +127,29 @@ void DisplayControls::setFrameCount(int frames) {
   updateFrameLabel();
 }
 
-int DisplayControls::frame() const { return m_slider->value(); }
+int DisplayControls::frame() const {
+  return m_slider->value();
+}
 
-DisplayRange DisplayControls::displayRange() const { return {m_low->value(), m_high->value()}; }
+DisplayRange DisplayControls::displayRange() const {
+  return {m_low->value(), m_high->value()};
+}
 
 ColorMap DisplayControls::colorMap() const {
   return colorMapFromId(m_colorMap->currentData().toString().toLatin1().constData());
 }
 
-bool DisplayControls::autoContrastEnabled() const { return m_autoCheck->isChecked(); }
+bool DisplayControls::autoContrastEnabled() const {
+  return m_autoCheck->isChecked();
+}
 
-void DisplayControls::setFrame(int frame) { m_slider->setValue(frame); }
+void DisplayControls::setFrame(int frame) {
+  m_slider->setValue(frame);
+}
 
-void DisplayControls::stepFrame(int delta) { m_slider->setValue(m_slider->value() + delta); }
+void DisplayControls::stepFrame(int delta) {
+  m_slider->setValue(m_slider->value() + delta);
+}
 
 void DisplayControls::setDisplayRange(DisplayRange range) {
   // Enough decimals for normalised (0..1) as well as 16-bit data.
@@ -162,7 +172,9 @@ void DisplayControls::setColorMap(ColorMap map) {
     m_colorMap->setCurrentIndex(index);
 }
 
-void DisplayControls::setAutoContrastEnabled(bool enabled) { m_autoCheck->setChecked(enabled); }
+void DisplayControls::setAutoContrastEnabled(bool enabled) {
+  m_autoCheck->setChecked(enabled);
+}
 
 void DisplayControls::onManualRange() {
   if (m_updating)

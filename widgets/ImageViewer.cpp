@@ -118,8 +118,8 @@ void ImageViewer::render() {
   if (!m_stack || m_stack->empty()) {
     m_image = QImage();
   } else {
-    m_image = renderFrame(m_stack->frame(m_frame), m_stack->width(), m_stack->height(), m_range,
-                          m_lut);
+    m_image =
+        renderFrame(m_stack->frame(m_frame), m_stack->width(), m_stack->height(), m_range, m_lut);
   }
   update();
 }
@@ -142,8 +142,7 @@ void ImageViewer::paintEvent(QPaintEvent*) {
   p.fillRect(rect(), QColor(40, 40, 40));
   if (m_image.isNull()) {
     p.setPen(QColor(200, 200, 200));
-    p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
-               m_emptyText);
+    p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
     return;
   }
   const QPointF topLeft = QPointF(width() / 2.0, height() / 2.0) - m_center * m_zoom;
@@ -199,7 +198,9 @@ void ImageViewer::mouseReleaseEvent(QMouseEvent*) {
   unsetCursor();
 }
 
-void ImageViewer::mouseDoubleClickEvent(QMouseEvent*) { zoomToFit(); }
+void ImageViewer::mouseDoubleClickEvent(QMouseEvent*) {
+  zoomToFit();
+}
 
 void ImageViewer::keyPressEvent(QKeyEvent* event) {
   switch (event->key()) {
@@ -229,7 +230,9 @@ void ImageViewer::keyPressEvent(QKeyEvent* event) {
   }
 }
 
-void ImageViewer::leaveEvent(QEvent*) { emit pixelHovered(-1, -1, 0.0f, false); }
+void ImageViewer::leaveEvent(QEvent*) {
+  emit pixelHovered(-1, -1, 0.0f, false);
+}
 
 void ImageViewer::resizeEvent(QResizeEvent*) {
   if (m_fitMode && m_stack) {

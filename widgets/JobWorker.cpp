@@ -65,7 +65,9 @@ JobWorker::JobWorker(QString modelRoot, QObject* parent)
 
 JobWorker::~JobWorker() = default;
 
-void JobWorker::requestCancel() { m_cancel.store(true); }
+void JobWorker::requestCancel() {
+  m_cancel.store(true);
+}
 
 void JobWorker::runJob(JobKind kind, const std::function<JobState()>& body) {
   m_cancel.store(false);
@@ -163,20 +165,19 @@ void JobWorker::denoise(StackPtr noisy, StackPtr reference) {
   });
 }
 
-void JobWorker::computeNoisePlots(const std::vector<double>& rawLevels) {
+void JobWorker::computeNoisePlots(const std::vector<double>& levels) {
   runJob(JobKind::NoisePlots, [&] {
     if (!m_lastNoisy || !m_lastMu || !m_model)
       throw Error(ErrorKind::Usage, "denoise an image first");
-    emit noisePlotsReady(makePlots(rawLevels));
+    emit noisePlotsReady(makePlots(levels));
     return JobState::Completed;
   });
 }
 
-PlotDataPtr JobWorker::makePlots(const std::vector<double>& rawLevels) const {
+PlotDataPtr JobWorker::makePlots(const std::vector<double>& levels) const {
   const Normalization& n = m_model->info().normalization;
   NoiseFitPlotOptions options;
-  for (double level : rawLevels)
-    options.levels.push_back(n.toNormalised(level));
+  options.levels = levels;
   const ImageStack y = normalised(*m_lastNoisy, n);
   const ImageStack mu = normalised(*m_lastMu, n);
   if (m_lastReference) {

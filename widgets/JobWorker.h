@@ -41,9 +41,9 @@ public slots:
   // Denoises with the current model, then computes the noise-fit plot data (with `reference`
   // as the clean image for the ground-truth fit when given).
   void denoise(pgd::StackPtr noisy, pgd::StackPtr reference);
-  // Recomputes the noise-fit plot data of the last denoise at the given clean levels (raw
-  // units; empty: automatic).
-  void computeNoisePlots(const std::vector<double>& rawLevels);
+  // Recomputes the noise-fit plot data of the last denoise at the given clean levels
+  // (normalised units, like the plots; empty: automatic).
+  void computeNoisePlots(const std::vector<double>& levels);
   void exportStack(pgd::StackPtr stack, const QString& path, bool sourceType,
                    const QStringList& protectedInputs);
 
@@ -62,7 +62,7 @@ private:
   // Runs `body` as job `kind`: emits Running, then the final state; converts exceptions to
   // failed(). `body` returns the final state (Completed or Cancelled).
   void runJob(JobKind kind, const std::function<JobState()>& body);
-  PlotDataPtr makePlots(const std::vector<double>& rawLevels) const;
+  PlotDataPtr makePlots(const std::vector<double>& levels) const;
 
   std::atomic<bool> m_cancel{false};
   QString m_modelRoot;

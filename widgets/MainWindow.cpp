@@ -1,19 +1,27 @@
 #include "MainWindow.h"
 
+#include "CompareView.h"
 #include "DisplayControls.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
 #include "LibraryVersions.h"
+#include "ModelBrowser.h"
+#include "NoiseFitPlot.h"
 #include "StackMath.h"
+#include "TrainingPanel.h"
+#include "job/Error.h"
 #include "nn/TorchRuntime.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -21,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -51,6 +60,27 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   m_tabs = new QTabWidget(this);
   m_tabs->setObjectName("tabsMain");
   m_tabs->addTab(m_viewer, tr("Image"));
+  m_compare = new CompareView(this);
+  m_compare->setObjectName("viewCompare");
+  m_tabs->addTab(m_compare, tr("Compare"));
+  m_noisePlot = new NoiseFitPlot(this);
+  m_noisePlot->setObjectName("viewNoiseFit");
+  m_tabs->addTab(m_noisePlot, tr("Noise fit"));
+
+  m_training = new TrainingPanel(this);
+  m_training->setObjectName("panelTraining");
+  m_models = new ModelBrowser(modelRoot, this);
+  m_models->setObjectName("browserModels");
+  auto* trainingDock = new QDockWidget(tr("Training"), this);
+  trainingDock->setObjectName("dockTraining");
+  trainingDock->setWidget(m_training);
+  addDockWidget(Qt::RightDockWidgetArea, trainingDock);
+  auto* modelDock = new QDockWidget(tr("Models"), this);
+  modelDock->setObjectName("dockModels");
+  modelDock->setWidget(m_models);
+  addDockWidget(Qt::RightDockWidgetArea, modelDock);
+  tabifyDockWidget(trainingDock, modelDock);
+  trainingDock->raise();
 
   auto* central = new QWidget(this);
   auto* centralLayout = new QVBoxLayout(central);
@@ -60,6 +90,25 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   setCentralWidget(central);
 
   connect(m_controls, &DisplayControls::frameChanged, m_viewer, &ImageViewer::setFrame);
+  connect(m_controls, &DisplayControls::frameChanged, m_compare, &CompareView::setFrame);
+  connect(m_controls, &DisplayControls::displayRangeChanged, m_compare,
+          &CompareView::setDisplayRange);
+  connect(m_controls, &DisplayControls::colorMapChanged, m_compare, &CompareView::setColorMap);
+  connect(m_controls, &DisplayControls::zoomFitRequested, m_compare, &CompareView::zoomToFit);
+  connect(m_controls, &DisplayControls::zoomOneToOneRequested, m_compare,
+          &CompareView::zoomOneToOne);
+  connect(m_compare, &CompareView::frameStepRequested, m_controls, &DisplayControls::stepFrame);
+  connect(m_compare, &CompareView::pixelHovered, this, &MainWindow::onPixelHovered);
+  connect(m_training, &TrainingPanel::trainRequested, this, &MainWindow::startTraining);
+  connect(m_training, &TrainingPanel::cancelRequested, this, [this] { m_cancelAction->trigger(); });
+  connect(m_models, &ModelBrowser::useModelRequested, this, &MainWindow::useModel);
+  connect(m_models, &ModelBrowser::message, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
+    if (isBusy(m_state))
+      return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, levels] { w->computeNoisePlots(levels); });
+  });
   connect(m_controls, &DisplayControls::frameChanged, this, [this] {
     if (m_controls->autoContrastEnabled())
       applyAutoContrast();
@@ -89,6 +138,9 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
 
   restoreSettings();
   updateActions();
+  const QString lastModel = QSettings().value("lastModel").toString();
+  if (!lastModel.isEmpty())
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, lastModel] { w->loadModel(lastModel); });
 }
 
 MainWindow::~MainWindow() {
@@ -117,6 +169,21 @@ void MainWindow::createActions() {
       onJobState(m_kind, JobState::Cancelling);
   });
 
+  m_denoiseAction = new QAction(tr("&Denoise"), this);
+  m_denoiseAction->setObjectName("actionDenoise");
+  m_denoiseAction->setShortcut(Qt::CTRL | Qt::Key_D);
+  m_denoiseAction->setToolTip(tr("Denoise the whole image or stack with the current model"));
+  connect(m_denoiseAction, &QAction::triggered, this, &MainWindow::startDenoise);
+
+  m_exportAction = new QAction(tr("&Export denoised..."), this);
+  m_exportAction->setObjectName("actionExport");
+  m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+  connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+
+  m_trainSettingsAction = new QAction(tr("Load training settings (JSON)..."), this);
+  m_trainSettingsAction->setObjectName("actionLoadTrainingSettings");
+  connect(m_trainSettingsAction, &QAction::triggered, this, &MainWindow::loadTrainingSettings);
+
   m_quitAction = new QAction(tr("&Quit"), this);
   m_quitAction->setObjectName("actionQuit");
   m_quitAction->setShortcut(QKeySequence::Quit);
@@ -130,6 +197,7 @@ void MainWindow::createMenus() {
   file->addAction(m_sampleAction);
   m_recentMenu = file->addMenu(tr("Open &recent"));
   m_recentMenu->setObjectName("menuRecent");
+  file->addAction(m_exportAction);
   file->addSeparator();
   file->addAction(m_cancelAction);
   file->addSeparator();
@@ -145,6 +213,11 @@ void MainWindow::createMenus() {
   one->setObjectName("actionZoomOneToOne");
   one->setShortcut(Qt::CTRL | Qt::Key_1);
   connect(one, &QAction::triggered, m_viewer, &ImageViewer::zoomOneToOne);
+
+  QMenu* process = menuBar()->addMenu(tr("&Process"));
+  process->setObjectName("menuProcess");
+  process->addAction(m_denoiseAction);
+  process->addAction(m_trainSettingsAction);
 
   QMenu* settings = menuBar()->addMenu(tr("&Settings"));
   settings->setObjectName("menuSettings");
@@ -176,6 +249,9 @@ void MainWindow::createMenus() {
   tools->setObjectName("toolBarMain");
   tools->addAction(m_openAction);
   tools->addAction(m_sampleAction);
+  tools->addSeparator();
+  tools->addAction(m_denoiseAction);
+  tools->addAction(m_exportAction);
   tools->addAction(m_cancelAction);
 }
 
@@ -197,8 +273,11 @@ void MainWindow::createStatusBar() {
   statusBar()->addPermanentWidget(m_deviceLabel);
   statusBar()->addPermanentWidget(m_memoryLabel);
 
-  m_deviceLabel->setText(TorchRuntime::cudaAvailable() ? tr("Device: GPU (CUDA)")
-                                                       : tr("Device: CPU"));
+  const QString device = TorchRuntime::cudaAvailable()
+                             ? tr("GPU (CUDA)")
+                             : tr("CPU, %n thread(s)", "", TorchRuntime::threads());
+  m_deviceLabel->setText(tr("Device: %1").arg(device));
+  m_training->setDevice(device);
   auto* timer = new QTimer(this);
   connect(timer, &QTimer::timeout, this, &MainWindow::updateMemory);
   timer->start(kMemoryIntervalMs);
@@ -210,6 +289,13 @@ void MainWindow::connectWorker() {
   connect(m_worker, &JobWorker::jobStateChanged, this, &MainWindow::onJobState);
   connect(m_worker, &JobWorker::progress, this, &MainWindow::onProgress);
   connect(m_worker, &JobWorker::failed, this, &MainWindow::onFailed);
+  connect(m_worker, &JobWorker::trainingFinished, this, &MainWindow::onTrainingFinished);
+  connect(m_worker, &JobWorker::modelLoaded, this, &MainWindow::onModelLoaded);
+  connect(m_worker, &JobWorker::denoised, this, &MainWindow::onDenoised);
+  connect(m_worker, &JobWorker::noisePlotsReady, m_noisePlot, &NoiseFitPlot::setData);
+  connect(m_worker, &JobWorker::exported, this, [this](const QString& path) {
+    statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+  });
 }
 
 void MainWindow::restoreSettings() {
@@ -220,6 +306,7 @@ void MainWindow::restoreSettings() {
   m_controls->setColorMap(
       colorMapFromId(settings.value("view/colorMap", "gray").toString().toLatin1().constData()));
   rebuildRecentMenu();
+  m_models->selectModel(settings.value("lastModel").toString());
 }
 
 void MainWindow::saveSettings() const {
@@ -228,6 +315,8 @@ void MainWindow::saveSettings() const {
   settings.setValue("window/state", saveState());
   settings.setValue("recentFiles", m_recentFiles);
   settings.setValue("view/colorMap", QString::fromLatin1(colorMapId(m_controls->colorMap())));
+  if (!m_modelName.isEmpty())
+    settings.setValue("lastModel", m_modelName);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -304,6 +393,9 @@ void MainWindow::onImageLoaded(const LoadedImage& image) {
   m_image = image;
   const ImageStack& s = *image.stack;
   m_viewer->setStack(image.stack);
+  m_compare->setNoisy(image.stack);
+  m_denoised = DenoiseOutcome{};
+  m_noisePlot->setData(nullptr);
   m_controls->setFrameCount(s.frames());
   m_controls->setFrame(0);
   applyAutoContrast();
@@ -331,6 +423,9 @@ void MainWindow::applyAutoContrast() {
 }
 
 void MainWindow::onJobState(JobKind kind, JobState state) {
+  // A missing last model at start-up is not worth an error line.
+  if (kind == JobKind::Model && state == JobState::Failed && m_modelName.isEmpty())
+    statusBar()->clearMessage();
   m_kind = kind;
   m_state = state;
   m_progress->setVisible(isBusy(state));
@@ -343,13 +438,121 @@ void MainWindow::onJobState(JobKind kind, JobState state) {
     emit jobFinished(kind, state);
 }
 
-void MainWindow::onProgress(JobKind, const ProgressUpdate& update) {
+void MainWindow::onProgress(JobKind kind, const ProgressUpdate& update) {
+  if (kind == JobKind::Train)
+    m_training->onProgress(update);
   m_progress->setValue(static_cast<int>(update.fraction * 1000));
   m_progress->setFormat(QString::fromStdString(update.stage) + " %p%");
 }
 
 void MainWindow::onFailed(JobKind, const ErrorInfo& error) {
   statusBar()->showMessage(tr("Error: %1").arg(QString::fromStdString(error.message)));
+}
+
+void MainWindow::startTraining(const TrainingConfig& config) {
+  if (isBusy(m_state) || !m_image.stack)
+    return;
+  const QString stem = m_image.path.isEmpty() ? QStringLiteral("sample")
+                                              : QFileInfo(m_image.path).completeBaseName();
+  QString name = stem + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
+  name.replace(QRegularExpression("[^A-Za-z0-9_.-]"), "_");
+  m_training->clearCurves();
+  QMetaObject::invokeMethod(
+      m_worker, [w = m_worker, s = m_image.stack, config, name] { w->train(s, config, name); });
+}
+
+void MainWindow::startDenoise() {
+  if (isBusy(m_state) || !m_image.stack)
+    return;
+  QMetaObject::invokeMethod(
+      m_worker, [w = m_worker, s = m_image.stack, r = m_image.reference] { w->denoise(s, r); });
+}
+
+void MainWindow::useModel(const QString& name) {
+  if (isBusy(m_state) || name.isEmpty())
+    return;
+  QMetaObject::invokeMethod(m_worker, [w = m_worker, name] { w->loadModel(name); });
+}
+
+void MainWindow::exportDenoised(const QString& path, bool sourceType) {
+  if (isBusy(m_state) || !m_denoised.posterior)
+    return;
+  QStringList inputs;
+  if (!m_image.path.isEmpty())
+    inputs << m_image.path;
+  QMetaObject::invokeMethod(m_worker, [w = m_worker, s = m_denoised.posterior, path, sourceType,
+                                       inputs] { w->exportStack(s, path, sourceType, inputs); });
+}
+
+void MainWindow::showExportDialog() {
+  if (!m_denoised.posterior)
+    return;
+  QSettings settings;
+  const QString folder = settings.value("folders/export", QDir::homePath()).toString();
+  const QString stem = m_image.path.isEmpty() ? QStringLiteral("sample")
+                                              : QFileInfo(m_image.path).completeBaseName();
+  const QString floatFilter = tr("32-bit float TIFF (*.tif)");
+  const QString sourceFilter = tr("TIFF in the input's pixel type (*.tif)");
+  QString chosen;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export denoised stack"),
+                                                    folder + "/" + stem + "_denoised.tif",
+                                                    floatFilter + ";;" + sourceFilter, &chosen);
+  if (path.isEmpty())
+    return;
+  if (!m_image.path.isEmpty() &&
+      QFileInfo(path).absoluteFilePath() == QFileInfo(m_image.path).absoluteFilePath()) {
+    statusBar()->showMessage(tr("Error: the export would overwrite the input image"));
+    return;
+  }
+  settings.setValue("folders/export", QFileInfo(path).absolutePath());
+  exportDenoised(path, chosen == sourceFilter);
+}
+
+void MainWindow::loadTrainingSettings() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Load training settings"), {},
+                                                    tr("JSON (*.json);;All files (*)"));
+  if (path.isEmpty())
+    return;
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    statusBar()->showMessage(tr("Error: cannot read %1").arg(path));
+    return;
+  }
+  try {
+    m_training->setCustomConfig(TrainingConfig::fromJson(file.readAll().toStdString()));
+  } catch (const std::exception& e) {
+    statusBar()->showMessage(tr("Error: %1").arg(QString::fromUtf8(e.what())));
+  }
+}
+
+void MainWindow::onTrainingFinished(const TrainingOutcome& outcome) {
+  m_training->onFinished(outcome);
+  m_modelName = outcome.modelName;
+  QSettings().setValue("lastModel", m_modelName);
+  m_models->setCurrentModel(m_modelName);
+  m_models->selectModel(m_modelName);
+}
+
+void MainWindow::onModelLoaded(const ModelInfo&, const QString& name) {
+  m_modelName = name;
+  QSettings().setValue("lastModel", name);
+  m_models->setCurrentModel(name);
+  statusBar()->showMessage(tr("Using model %1").arg(name), 8000);
+  updateActions();
+}
+
+void MainWindow::onDenoised(const DenoiseOutcome& outcome) {
+  m_denoised = outcome;
+  m_compare->setDenoised(outcome.posterior, outcome.uncertainty);
+  m_tabs->setCurrentWidget(m_compare);
+  if (!outcome.fits.empty()) {
+    const FrameFit& f = outcome.fits.front();
+    statusBar()->showMessage(tr("Denoised; frame 1 noise: a = %1, b = %2 (raw units)")
+                                 .arg(f.raw.a, 0, 'g', 4)
+                                 .arg(f.raw.b, 0, 'g', 4),
+                             10000);
+  }
+  updateActions();
 }
 
 void MainWindow::onPixelHovered(int x, int y, float value, bool inside) {
@@ -370,6 +573,12 @@ void MainWindow::updateActions() {
   m_sampleAction->setEnabled(!busy);
   m_recentMenu->setEnabled(!busy && !m_recentFiles.isEmpty());
   m_cancelAction->setEnabled(m_state == JobState::Running);
+  m_denoiseAction->setEnabled(!busy && m_image.stack && !m_modelName.isEmpty());
+  m_exportAction->setEnabled(!busy && m_denoised.posterior);
+  m_trainSettingsAction->setEnabled(!busy);
+  m_training->setJobState(m_state, m_kind == JobKind::Train, static_cast<bool>(m_image.stack));
+  m_models->setBusy(busy);
+  m_noisePlot->setBusy(busy);
 }
 
 void MainWindow::updateMemory() {

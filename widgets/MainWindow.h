@@ -4,6 +4,7 @@
 // training panel and the model browser. Job state (JobState) drives which actions are enabled.
 // GUI thread only.
 #include "WorkerTypes.h"
+#include "train/TrainingConfig.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -17,9 +18,13 @@ class QTabWidget;
 
 namespace pgd {
 
+class CompareView;
 class DisplayControls;
 class ImageViewer;
 class JobWorker;
+class ModelBrowser;
+class NoiseFitPlot;
+class TrainingPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -31,10 +36,21 @@ public:
   // Starts loading `path` on the worker; the result arrives asynchronously (imageShown()).
   void openFile(const QString& path);
   void openSample();
+  // Starts training / denoising / exporting the denoised stack (no-ops while a job runs).
+  void startTraining(const TrainingConfig& config);
+  void startDenoise();
+  void exportDenoised(const QString& path, bool sourceType);
+  void useModel(const QString& name);
 
   // The noisy image on screen (null before the first load) and the current job state.
   const StackPtr& currentImage() const { return m_image.stack; }
   JobState jobState() const { return m_state; }
+  const StackPtr& denoisedImage() const { return m_denoised.posterior; }
+  TrainingPanel* trainingPanel() const { return m_training; }
+  ModelBrowser* modelBrowser() const { return m_models; }
+  NoiseFitPlot* noiseFitPlot() const { return m_noisePlot; }
+  CompareView* compareView() const { return m_compare; }
+  QTabWidget* tabs() const { return m_tabs; }
 
 signals:
   // A new image is on screen.
@@ -67,6 +83,11 @@ private:
   void applyAutoContrast();
   void updateActions();
   void updateMemory();
+  void onTrainingFinished(const TrainingOutcome& outcome);
+  void onModelLoaded(const ModelInfo& info, const QString& name);
+  void onDenoised(const DenoiseOutcome& outcome);
+  void showExportDialog();
+  void loadTrainingSettings();
   void showHowTo();
   void showAbout();
   void setLanguage(const QString& code);
@@ -74,16 +95,25 @@ private:
   QThread m_thread;
   JobWorker* m_worker = nullptr;
   LoadedImage m_image;
+  DenoiseOutcome m_denoised;
+  QString m_modelName;
   JobState m_state = JobState::Idle;
   JobKind m_kind = JobKind::Load;
 
   QTabWidget* m_tabs = nullptr;
   ImageViewer* m_viewer = nullptr;
   DisplayControls* m_controls = nullptr;
+  CompareView* m_compare = nullptr;
+  NoiseFitPlot* m_noisePlot = nullptr;
+  TrainingPanel* m_training = nullptr;
+  ModelBrowser* m_models = nullptr;
 
   QAction* m_openAction = nullptr;
   QAction* m_sampleAction = nullptr;
   QAction* m_cancelAction = nullptr;
+  QAction* m_denoiseAction = nullptr;
+  QAction* m_exportAction = nullptr;
+  QAction* m_trainSettingsAction = nullptr;
   QAction* m_quitAction = nullptr;
   QMenu* m_recentMenu = nullptr;
   QStringList m_recentFiles;

@@ -31,8 +31,7 @@ void installTranslators(QApplication& app, const QString& language) {
 void saveScreenshotLater(MainWindow& window, const QString& file) {
   QTimer::singleShot(kScreenshotDelayMs, &window, [&window, file] {
     const bool ok = window.grab().save(file);
-    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "cannot write",
-                 qPrintable(file));
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "cannot write", qPrintable(file));
     QApplication::exit(ok ? 0 : 1);
   });
 }

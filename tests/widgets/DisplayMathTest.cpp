@@ -115,7 +115,9 @@ TEST(StackMath, SymmetricContrastIsCentredOnZero) {
   EXPECT_NEAR(r.high, 90.0, 1.5);
 }
 
-TEST(StackMath, ResidentMemoryIsReported) { EXPECT_GT(residentMemoryBytes(), 1024u * 1024u); }
+TEST(StackMath, ResidentMemoryIsReported) {
+  EXPECT_GT(residentMemoryBytes(), 1024u * 1024u);
+}
 
 } // namespace
 } // namespace pgd

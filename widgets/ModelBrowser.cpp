@@ -1,0 +1,270 @@
+#include "ModelBrowser.h"
+
+#include "job/Error.h"
+#include "store/ModelStore.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+
+#include <exception>
+
+namespace pgd {
+namespace {
+
+enum Column { kName, kDate, kLoss, kPreset, kData, kFinalLoss, kDevice, kColumns };
+
+ModelStore openStore(const QString& root) {
+  return root.isEmpty() ? ModelStore() : ModelStore(root.toStdString());
+}
+
+QString q(const std::string& s) {
+  return QString::fromStdString(s);
+}
+
+} // namespace
+
+ModelBrowser::ModelBrowser(const QString& root, QWidget* parent) : QWidget(parent), m_root(root) {
+  m_table = new QTableWidget(0, kColumns, this);
+  m_table->setObjectName("tableModels");
+  m_table->setHorizontalHeaderLabels({tr("Name"), tr("Date"), tr("Loss"), tr("Preset"),
+                                      tr("Training data"), tr("Final loss"), tr("Device")});
+  m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  m_table->verticalHeader()->setVisible(false);
+  m_table->horizontalHeader()->setStretchLastSection(true);
+  m_details = new QPlainTextEdit(this);
+  m_details->setObjectName("textModelDetails");
+  m_details->setReadOnly(true);
+  m_details->setMaximumHeight(160);
+
+  const auto button = [this](const char* name, const QString& text) {
+    auto* b = new QPushButton(text, this);
+    b->setObjectName(name);
+    return b;
+  };
+  m_use = button("btnUseModel", tr("Use"));
+  m_rename = button("btnRenameModel", tr("Rename..."));
+  m_delete = button("btnDeleteModel", tr("Delete..."));
+  m_import = button("btnImportModel", tr("Import..."));
+  m_export = button("btnExportModel", tr("Export..."));
+  QPushButton* refreshButton = button("btnRefreshModels", tr("Refresh"));
+
+  auto* layout = new QGridLayout(this);
+  layout->addWidget(m_table, 0, 0, 1, 6);
+  layout->addWidget(m_details, 1, 0, 1, 6);
+  int col = 0;
+  for (QPushButton* b : {m_use, m_rename, m_delete, m_import, m_export, refreshButton})
+    layout->addWidget(b, 2, col++);
+  layout->setRowStretch(0, 1);
+
+  connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+    showDetails();
+    updateButtons();
+  });
+  connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+    if (!m_busy && !selectedName().isEmpty())
+      emit useModelRequested(selectedName());
+  });
+  connect(m_use, &QPushButton::clicked, this, [this] { emit useModelRequested(selectedName()); });
+  connect(m_rename, &QPushButton::clicked, this, &ModelBrowser::renameSelected);
+  connect(m_delete, &QPushButton::clicked, this, &ModelBrowser::deleteSelected);
+  connect(m_import, &QPushButton::clicked, this, &ModelBrowser::importModel);
+  connect(m_export, &QPushButton::clicked, this, &ModelBrowser::exportSelected);
+  connect(refreshButton, &QPushButton::clicked, this, &ModelBrowser::refresh);
+  refresh();
+}
+
+int ModelBrowser::modelCount() const {
+  return m_table->rowCount();
+}
+
+QString ModelBrowser::selectedName() const {
+  const auto rows = m_table->selectionModel()->selectedRows();
+  if (rows.isEmpty())
+    return {};
+  return m_table->item(rows.front().row(), kName)->data(Qt::UserRole).toString();
+}
+
+void ModelBrowser::selectModel(const QString& name) {
+  for (int r = 0; r < m_table->rowCount(); ++r)
+    if (m_table->item(r, kName)->data(Qt::UserRole).toString() == name)
+      m_table->selectRow(r);
+}
+
+void ModelBrowser::setCurrentModel(const QString& name) {
+  m_current = name;
+  refresh();
+}
+
+void ModelBrowser::setBusy(bool busy) {
+  m_busy = busy;
+  updateButtons();
+}
+
+void ModelBrowser::refresh() {
+  const QString selected = selectedName();
+  std::vector<ModelEntry> entries;
+  try {
+    entries = openStore(m_root).list();
+  } catch (const std::exception& e) {
+    emit message(tr("Model store: %1").arg(QString::fromUtf8(e.what())));
+  }
+  m_table->setRowCount(int(entries.size()));
+  for (int r = 0; r < int(entries.size()); ++r) {
+    const ModelEntry& e = entries[std::size_t(r)];
+    const QString name = q(e.name);
+    const bool ok = e.problem.empty();
+    const QString cells[kColumns] = {
+        name == m_current ? tr("%1 (in use)").arg(name) : name,
+        q(e.info.created),
+        ok ? QString::fromLatin1(toString(e.info.loss)) : tr("unusable"),
+        q(e.info.preset),
+        q(e.info.dataSummary),
+        ok ? QString::number(e.info.finalTrainLoss, 'g', 5) : QString(),
+        q(e.info.device)};
+    for (int c = 0; c < kColumns; ++c) {
+      auto* item = new QTableWidgetItem(cells[c]);
+      if (!ok)
+        item->setToolTip(q(e.problem));
+      m_table->setItem(r, c, item);
+    }
+    m_table->item(r, kName)->setData(Qt::UserRole, name);
+    m_table->item(r, kName)->setData(Qt::UserRole + 1, ok ? QString() : q(e.problem));
+  }
+  m_table->resizeColumnsToContents();
+  selectModel(selected);
+  showDetails();
+  updateButtons();
+}
+
+void ModelBrowser::showDetails() {
+  const QString name = selectedName();
+  if (name.isEmpty()) {
+    m_details->setPlainText(modelCount() == 0 ? tr("No models yet: train one in the training "
+                                                   "panel, or import a model folder.")
+                                              : QString());
+    return;
+  }
+  for (const ModelEntry& e : openStore(m_root).list()) {
+    if (q(e.name) != name)
+      continue;
+    if (!e.problem.empty()) {
+      m_details->setPlainText(tr("This folder is not a usable model: %1").arg(q(e.problem)));
+      return;
+    }
+    const ModelInfo& i = e.info;
+    QStringList lines;
+    lines << tr("Folder: %1").arg(QString::fromStdString(e.path.string()));
+    lines << tr("Network: %1, width %2; loss %3")
+                 .arg(QString::fromLatin1(toString(i.architecture.kind)))
+                 .arg(i.architecture.width)
+                 .arg(QString::fromLatin1(toString(i.loss)));
+    lines << tr("Trained %1 steps in %2 s on %3; stopped: %4")
+                 .arg(i.steps)
+                 .arg(i.trainingSeconds, 0, 'f', 0)
+                 .arg(q(i.device), q(i.stopReason));
+    lines << tr("Final training loss %1, best validation loss %2")
+                 .arg(i.finalTrainLoss, 0, 'g', 5)
+                 .arg(i.bestValidationLoss, 0, 'g', 5);
+    lines << tr("Normalisation: raw = %1 * x + %2")
+                 .arg(i.normalization.scale, 0, 'g', 6)
+                 .arg(i.normalization.offset, 0, 'g', 6);
+    lines << tr("Data: %1; app version %2").arg(q(i.dataSummary), q(i.appVersion));
+    m_details->setPlainText(lines.join('\n'));
+    return;
+  }
+}
+
+void ModelBrowser::updateButtons() {
+  const bool has = !selectedName().isEmpty();
+  m_use->setEnabled(has && !m_busy);
+  m_rename->setEnabled(has && !m_busy);
+  m_delete->setEnabled(has && !m_busy);
+  m_export->setEnabled(has);
+  m_import->setEnabled(!m_busy);
+}
+
+void ModelBrowser::renameSelected() {
+  const QString from = selectedName();
+  if (from.isEmpty())
+    return;
+  bool ok = false;
+  const QString to =
+      QInputDialog::getText(this, tr("Rename model"), tr("New name"), QLineEdit::Normal, from, &ok);
+  if (!ok || to.isEmpty() || to == from)
+    return;
+  try {
+    openStore(m_root).rename(from.toStdString(), to.toStdString());
+    if (m_current == from)
+      m_current = to;
+    refresh();
+    selectModel(to);
+  } catch (const std::exception& e) {
+    emit message(QString::fromUtf8(e.what()));
+  }
+}
+
+void ModelBrowser::deleteSelected() {
+  const QString name = selectedName();
+  if (name.isEmpty())
+    return;
+  QMessageBox box(QMessageBox::Question, tr("Delete model"),
+                  tr("Delete the model \"%1\" and its folder? This cannot be undone.").arg(name),
+                  QMessageBox::Yes | QMessageBox::No, this);
+  box.setObjectName("dialogDeleteModel");
+  box.setDefaultButton(QMessageBox::No);
+  if (box.exec() != QMessageBox::Yes)
+    return;
+  try {
+    openStore(m_root).remove(name.toStdString());
+    emit message(tr("Deleted model %1").arg(name));
+  } catch (const std::exception& e) {
+    emit message(QString::fromUtf8(e.what()));
+  }
+  refresh();
+}
+
+void ModelBrowser::importModel() {
+  QSettings settings;
+  const QString folder = QFileDialog::getExistingDirectory(
+      this, tr("Import model folder"), settings.value("folders/models").toString());
+  if (folder.isEmpty())
+    return;
+  settings.setValue("folders/models", folder);
+  try {
+    const std::string name = openStore(m_root).importFrom(folder.toStdString());
+    refresh();
+    selectModel(q(name));
+    emit message(tr("Imported model %1").arg(q(name)));
+  } catch (const std::exception& e) {
+    emit message(QString::fromUtf8(e.what()));
+  }
+}
+
+void ModelBrowser::exportSelected() {
+  const QString name = selectedName();
+  if (name.isEmpty())
+    return;
+  QSettings settings;
+  const QString folder = QFileDialog::getExistingDirectory(
+      this, tr("Export model to folder"), settings.value("folders/models").toString());
+  if (folder.isEmpty())
+    return;
+  settings.setValue("folders/models", folder);
+  try {
+    openStore(m_root).exportTo(name.toStdString(), folder.toStdString());
+    emit message(tr("Exported model %1 to %2").arg(name, folder));
+  } catch (const std::exception& e) {
+    emit message(QString::fromUtf8(e.what()));
+  }
+}
+
+} // namespace pgd

@@ -1,0 +1,176 @@
+#include "TrainingPanel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace pgd {
+namespace {
+
+constexpr const char* kCustom = "custom";
+
+QString duration(double seconds) {
+  if (!std::isfinite(seconds) || seconds < 0)
+    return TrainingPanel::tr("unknown");
+  const long s = std::lround(seconds);
+  if (s < 60)
+    return TrainingPanel::tr("%1 s").arg(s);
+  if (s < 3600)
+    return TrainingPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+  return TrainingPanel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
+  m_preset = new QComboBox(this);
+  m_preset->setObjectName("comboPreset");
+  m_preset->addItem(tr("auto (paper on a GPU, quick on a CPU)"), "auto");
+  m_preset->addItem(tr("quick (CPU, minutes)"), "quick");
+  m_preset->addItem(tr("paper (long, meant for a GPU)"), "paper");
+  m_device = new QLabel(this);
+  m_device->setObjectName("labelTrainingDevice");
+
+  m_train = new QPushButton(tr("Train"), this);
+  m_train->setObjectName("btnTrain");
+  m_train->setToolTip(tr("Train a denoiser on the open image (noisy data only)"));
+  m_cancel = new QPushButton(tr("Cancel"), this);
+  m_cancel->setObjectName("btnCancelTraining");
+  m_progress = new QProgressBar(this);
+  m_progress->setObjectName("progressTraining");
+  m_progress->setRange(0, 1000);
+  m_progress->setValue(0);
+  m_status = new QLabel(tr("Not started"), this);
+  m_status->setObjectName("labelTrainingStatus");
+  m_status->setWordWrap(true);
+  m_stopReason = new QLabel(this);
+  m_stopReason->setObjectName("labelStopReason");
+  m_stopReason->setWordWrap(true);
+
+  m_plot = new QCustomPlot(this);
+  m_plot->setObjectName("plotLoss");
+  m_plot->setMinimumHeight(220);
+  m_plot->addGraph();
+  m_plot->graph(0)->setName(tr("training loss"));
+  m_plot->graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
+  m_plot->addGraph();
+  m_plot->graph(1)->setName(tr("validation loss"));
+  m_plot->graph(1)->setPen(QPen(QColor(214, 39, 40), 2));
+  m_plot->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+  m_plot->xAxis->setLabel(tr("Step"));
+  m_plot->yAxis->setLabel(tr("Loss"));
+  m_plot->legend->setVisible(true);
+  m_plot->legend->setFont(font());
+  m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+  auto* form = new QFormLayout;
+  form->addRow(tr("Preset"), m_preset);
+  form->addRow(tr("Device"), m_device);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(m_train);
+  buttons->addWidget(m_cancel);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addLayout(buttons);
+  layout->addWidget(m_progress);
+  layout->addWidget(m_status);
+  layout->addWidget(m_plot, 1);
+  layout->addWidget(m_stopReason);
+
+  connect(m_train, &QPushButton::clicked, this, [this] { emit trainRequested(config()); });
+  connect(m_cancel, &QPushButton::clicked, this, &TrainingPanel::cancelRequested);
+  setJobState(JobState::Idle, false, false);
+}
+
+TrainingConfig TrainingPanel::config() const {
+  const QString name = m_preset->currentData().toString();
+  if (name == kCustom && m_custom)
+    return *m_custom;
+  return TrainingConfig::fromPreset(name.toStdString());
+}
+
+void TrainingPanel::setCustomConfig(const TrainingConfig& config) {
+  m_custom = config;
+  int index = m_preset->findData(kCustom);
+  if (index < 0) {
+    m_preset->addItem(tr("custom (loaded settings)"), kCustom);
+    index = m_preset->count() - 1;
+  }
+  m_preset->setCurrentIndex(index);
+}
+
+void TrainingPanel::setDevice(const QString& device) {
+  m_device->setText(device);
+}
+
+void TrainingPanel::setJobState(JobState state, bool trainingJob, bool hasImage) {
+  const bool busy = isBusy(state);
+  m_train->setEnabled(!busy && hasImage);
+  m_preset->setEnabled(!busy);
+  m_cancel->setEnabled(trainingJob && state == JobState::Running);
+  if (trainingJob && state == JobState::Cancelling)
+    m_status->setText(tr("Cancelling after this step..."));
+  if (trainingJob && state == JobState::Failed)
+    m_status->setText(tr("Training failed (see the status bar)"));
+}
+
+void TrainingPanel::clearCurves() {
+  m_plot->graph(0)->data()->clear();
+  m_plot->graph(1)->data()->clear();
+  m_plot->replot();
+  m_progress->setValue(0);
+  m_status->setText(tr("Starting..."));
+  m_stopReason->clear();
+}
+
+void TrainingPanel::onProgress(const ProgressUpdate& update) {
+  m_progress->setValue(static_cast<int>(update.fraction * 1000));
+  if (update.step < 0) {
+    m_status->setText(QString::fromStdString(update.stage));
+    return;
+  }
+  QString text = tr("Step %1 of %2").arg(update.step).arg(update.totalSteps);
+  if (std::isfinite(update.trainLoss)) {
+    text += tr(", loss %1").arg(update.trainLoss, 0, 'f', 4);
+    m_plot->graph(0)->addData(double(update.step), update.trainLoss);
+  }
+  if (update.isValidation && std::isfinite(update.validationLoss))
+    m_plot->graph(1)->addData(double(update.step), update.validationLoss);
+  if (std::isfinite(update.validationLoss))
+    text += tr(", validation %1").arg(update.validationLoss, 0, 'f', 4);
+  text += tr(", %1 left").arg(duration(update.secondsLeft));
+  m_status->setText(text);
+  m_plot->rescaleAxes();
+  m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingPanel::onFinished(const TrainingOutcome& outcome) {
+  // The final histories are authoritative: redraw the validation curve from them.
+  if (!outcome.historySteps.empty()) {
+    QVector<double> steps;
+    QVector<double> validation;
+    for (std::size_t i = 0; i < outcome.historySteps.size(); ++i) {
+      steps << double(outcome.historySteps[i]);
+      validation << (i < outcome.validationLoss.size() ? outcome.validationLoss[i] : NAN);
+    }
+    m_plot->graph(1)->setData(steps, validation, true);
+    if (m_plot->graph(0)->dataCount() == 0 &&
+        outcome.trainLoss.size() == outcome.historySteps.size())
+      m_plot->graph(0)->setData(
+          steps, QVector<double>(outcome.trainLoss.begin(), outcome.trainLoss.end()), true);
+  }
+  m_plot->rescaleAxes();
+  m_plot->replot();
+  m_progress->setValue(1000);
+  m_stopReason->setText(
+      tr("Model \"%1\" saved; stopped: %2").arg(outcome.modelName, outcome.stopReason));
+}
+
+} // namespace pgd

@@ -1,0 +1,56 @@
+#pragma once
+// TrainingPanel: preset choice (default "auto" needs no change), the device training will use,
+// Train/Cancel, progress with step, loss and time left, live training and validation loss curves
+// (QCustomPlot) and the stop reason. It only shows what the worker reports; MainWindow runs the
+// job. GUI thread only.
+#include "WorkerTypes.h"
+#include "train/TrainingConfig.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace pgd {
+
+class TrainingPanel : public QWidget {
+  Q_OBJECT
+public:
+  explicit TrainingPanel(QWidget* parent = nullptr);
+
+  // The settings a Train click uses: the chosen preset, or the custom settings when chosen.
+  TrainingConfig config() const;
+  // Adds (or replaces) a "custom" preset entry with these settings and selects it.
+  void setCustomConfig(const TrainingConfig& config);
+  void setDevice(const QString& device);
+  // Enables Train/Cancel from the job state (Train needs an image and an idle worker).
+  void setJobState(JobState state, bool trainingJob, bool hasImage);
+  QCustomPlot* lossPlot() const { return m_plot; }
+
+public slots:
+  void onProgress(const pgd::ProgressUpdate& update);
+  void onFinished(const pgd::TrainingOutcome& outcome);
+  void clearCurves();
+
+signals:
+  void trainRequested(pgd::TrainingConfig config);
+  void cancelRequested();
+
+private:
+  QComboBox* m_preset;
+  QLabel* m_device;
+  QPushButton* m_train;
+  QPushButton* m_cancel;
+  QProgressBar* m_progress;
+  QLabel* m_status;
+  QLabel* m_stopReason;
+  QCustomPlot* m_plot;
+  std::optional<TrainingConfig> m_custom;
+};
+
+} // namespace pgd
