@@ -42,25 +42,43 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   }
   if (!o.detectClipping)
     return c;
-  // One pass: running extremes and how many pixels sit exactly on them.
-  float lo = std::numeric_limits<float>::infinity();
-  float hi = -lo;
+  // One pass: running extremes and how many pixels sit exactly on them, per chunk.
+  struct Extremes {
+    float lo = std::numeric_limits<float>::infinity();
+    float hi = -std::numeric_limits<float>::infinity();
+    std::size_t atLo = 0;
+    std::size_t atHi = 0;
+  };
+  std::vector<Extremes> parts(chunkCount(n));
+  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
+    Extremes& e = parts[c];
+    for (std::size_t i = begin; i < end; ++i) {
+      const float v = y[i];
+      if (!std::isfinite(v))
+        continue;
+      if (v < e.lo) {
+        e.lo = v;
+        e.atLo = 0;
+      }
+      e.atLo += v == e.lo;
+      if (v > e.hi) {
+        e.hi = v;
+        e.atHi = 0;
+      }
+      e.atHi += v == e.hi;
+    }
+  });
+  float lo = parts[0].lo;
+  float hi = parts[0].hi;
+  for (const Extremes& e : parts) {
+    lo = std::min(lo, e.lo);
+    hi = std::max(hi, e.hi);
+  }
   std::size_t atLo = 0;
   std::size_t atHi = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const float v = y[i];
-    if (!std::isfinite(v))
-      continue;
-    if (v < lo) {
-      lo = v;
-      atLo = 0;
-    }
-    atLo += v == lo;
-    if (v > hi) {
-      hi = v;
-      atHi = 0;
-    }
-    atHi += v == hi;
+  for (const Extremes& e : parts) {
+    atLo += e.lo == lo ? e.atLo : 0;
+    atHi += e.hi == hi ? e.atHi : 0;
   }
   const auto minCount = std::max<std::size_t>(8, n / 2000);
   if (lo < hi && atLo >= minCount) {

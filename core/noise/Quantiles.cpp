@@ -21,15 +21,29 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
     if (!(p >= 0.0 && p <= 1.0))
       throw Error(ErrorKind::Usage, "quantile: probability must lie in [0, 1]");
   std::vector<double> out(q.size(), std::numeric_limits<double>::quiet_NaN());
-  float lo = std::numeric_limits<float>::infinity();
-  float hi = -lo;
+  struct Range {
+    float lo = std::numeric_limits<float>::infinity();
+    float hi = -std::numeric_limits<float>::infinity();
+    std::size_t finite = 0;
+  };
+  std::vector<Range> ranges(chunkCount(n));
+  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
+    Range& r = ranges[c];
+    for (std::size_t i = begin; i < end; ++i) {
+      if (!std::isfinite(v[i]))
+        continue;
+      r.lo = std::min(r.lo, v[i]);
+      r.hi = std::max(r.hi, v[i]);
+      ++r.finite;
+    }
+  });
+  float lo = ranges[0].lo;
+  float hi = ranges[0].hi;
   std::size_t m = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(v[i]))
-      continue;
-    lo = std::min(lo, v[i]);
-    hi = std::max(hi, v[i]);
-    ++m;
+  for (const Range& r : ranges) {
+    lo = std::min(lo, r.lo);
+    hi = std::max(hi, r.hi);
+    m += r.finite;
   }
   if (m == 0)
     return out;
