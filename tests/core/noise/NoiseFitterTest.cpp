@@ -96,7 +96,7 @@ TEST(NoiseFitter, PaperMaskUnderestimatesReadNoise) {
 
 // Fast path (bins of mu) and exact per-pixel path give the same a,b to 1e-3 relative.
 TEST(NoiseFitter, BinnedAndExactPathsAgree) {
-  const ImageStack clean = test::rampImage(kSize);
+  const ImageStack clean = test::rampImage(256);
   std::uint64_t seed = 700;
   for (FitMask mask : {FitMask::CleanPercentile, FitMask::NoisyPercentile, FitMask::None})
     for (auto [lambda, sigma] : {std::pair{10, 10}, {50, 50}, {20, 40}}) {
@@ -116,6 +116,24 @@ TEST(NoiseFitter, BinnedAndExactPathsAgree) {
       EXPECT_NEAR(fast.b, exact.b, 1e-3 * std::fabs(exact.b));
       EXPECT_NEAR(fast.objective, exact.objective, 1e-6 * std::fabs(exact.objective));
     }
+}
+
+// With clipped pixels the censored terms are binned too; both paths still agree.
+TEST(NoiseFitter, BinnedAndExactPathsAgreeWithCensoredPixels) {
+  ImageStack clean = test::tieredImage(256);
+  for (float& v : clean.values())
+    v = v >= 0.9f ? 1.2f : v;
+  const ImageStack noisy = noisyTwin(clean, NoiseParams::fromPaperLevels(20, 30), 800, true);
+  NoiseFitOptions o;
+  const NoiseFitResult fast =
+      NoiseFitter(o).fit(noisy.values().data(), clean.values().data(), clean.size());
+  o.binned = false;
+  const NoiseFitResult exact =
+      NoiseFitter(o).fit(noisy.values().data(), clean.values().data(), clean.size());
+  EXPECT_GT(fast.clippedHighFraction, 0.1);
+  EXPECT_GT(fast.clippedLowFraction, 0.1);
+  EXPECT_NEAR(fast.a, exact.a, 1e-3 * std::fabs(exact.a));
+  EXPECT_NEAR(fast.b, exact.b, 1e-3 * std::fabs(exact.b));
 }
 
 TEST(NoiseFitter, SingleParameterVariantsFitTheirModels) {
