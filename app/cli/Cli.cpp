@@ -95,8 +95,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   } catch (const CLI::Success& e) {
     return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
-    return reportError(err, ExitCode::Usage,
-                       std::string(e.what()) + " (see `pgdenoise --help`)");
+    return reportError(err, ExitCode::Usage, std::string(e.what()) + " (see `pgdenoise --help`)");
   }
 
   if (showVersion) {

@@ -26,7 +26,9 @@ std::string trainingFigures(const ProgressUpdate& u) {
   return s;
 }
 
-nlohmann::json numberOrNull(double v) { return std::isfinite(v) ? nlohmann::json(v) : nullptr; }
+nlohmann::json numberOrNull(double v) {
+  return std::isfinite(v) ? nlohmann::json(v) : nullptr;
+}
 
 } // namespace
 
@@ -44,7 +46,9 @@ ConsoleProgress::ConsoleProgress(std::ostream& stream, ProgressStyle style,
     : m_stream(stream), m_style(style), m_cancel(cancel), m_task(std::move(task)),
       m_start(Clock::now()) {}
 
-ConsoleProgress::~ConsoleProgress() { finish(); }
+ConsoleProgress::~ConsoleProgress() {
+  finish();
+}
 
 void ConsoleProgress::setTask(std::string task) {
   finish();
@@ -135,9 +139,9 @@ void ConsoleProgress::drawBar(const ProgressUpdate& update, double left) {
 }
 
 void ConsoleProgress::writeLine(const ProgressUpdate& update, double left) {
-  std::string line = fmt::format("{}: {:3.0f}% {}{}", m_task,
-                                 std::clamp(update.fraction, 0.0, 1.0) * 100.0, update.stage,
-                                 trainingFigures(update));
+  std::string line =
+      fmt::format("{}: {:3.0f}% {}{}", m_task, std::clamp(update.fraction, 0.0, 1.0) * 100.0,
+                  update.stage, trainingFigures(update));
   if (update.fraction < 1.0 && std::isfinite(left))
     line += fmt::format(", {} left", formatDuration(left));
   m_stream << line << "\n" << std::flush;

@@ -19,8 +19,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string noiseCsv(const DenoiseResult& result) {
-  Table table({"frame", "a", "b", "a_raw", "b_raw", "method", "pixels", "converged",
-               "clipped_low", "clipped_high"});
+  Table table({"frame", "a", "b", "a_raw", "b_raw", "method", "pixels", "converged", "clipped_low",
+               "clipped_high"});
   for (std::size_t f = 0; f < result.fits.size(); ++f) {
     const FrameFit& fit = result.fits[f];
     table.addRow({f, fit.normalised.a, fit.normalised.b, fit.raw.a, fit.raw.b,
@@ -83,8 +83,7 @@ DenoiseCommand::planOutputs(const std::vector<fs::path>& inputs) const {
   if (!m_outputDir.empty()) {
     std::error_code ec;
     if (!fs::exists(m_outputDir, ec))
-      throw Error(ErrorKind::Output,
-                  fmt::format("{}: output folder does not exist", m_outputDir));
+      throw Error(ErrorKind::Output, fmt::format("{}: output folder does not exist", m_outputDir));
     if (!fs::is_directory(m_outputDir, ec))
       throw Error(ErrorKind::Output, fmt::format("{}: output folder is not a folder", m_outputDir));
   }
@@ -153,8 +152,8 @@ void DenoiseCommand::run(CliContext& context) {
   Model model = store.load(m_model);
   if (model.info().architecture.inChannels != 1)
     throw Error(ErrorKind::Model,
-                fmt::format("{}: model expects {} input channels; pgdenoise images have 1",
-                            m_model, model.info().architecture.inChannels));
+                fmt::format("{}: model expects {} input channels; pgdenoise images have 1", m_model,
+                            model.info().architecture.inChannels));
   model.selectDevice(device == "cuda");
   if (options.fit.variant == FitVariant::Fixed && m_fit.fixedRawUnits())
     options.fit.fixed = model.info().normalization.toNormalisedParams(m_fit.fixedParams());

@@ -16,7 +16,9 @@ enum class ExitCode : int {
 };
 
 ExitCode exitCodeFor(ErrorKind kind);
-inline int toInt(ExitCode code) { return static_cast<int>(code); }
+inline int toInt(ExitCode code) {
+  return static_cast<int>(code);
+}
 
 // The exit-code table as shown in the --help epilog.
 const char* exitCodeHelp();

@@ -18,7 +18,8 @@ std::string lower(std::string s) {
 }
 
 bool endsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool isOwnOutput(const fs::path& path) {
@@ -52,8 +53,8 @@ std::vector<fs::path> collectImageFiles(const std::vector<std::string>& argument
         found.push_back(p);
       }
       if (ec)
-        throw Error(ErrorKind::Input, fmt::format("{}: cannot list folder ({})", argument,
-                                                  ec.message()));
+        throw Error(ErrorKind::Input,
+                    fmt::format("{}: cannot list folder ({})", argument, ec.message()));
       if (found.empty())
         throw Error(ErrorKind::Input,
                     fmt::format("{}: folder holds no .tif, .tiff or .png images", argument));

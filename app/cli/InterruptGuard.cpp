@@ -38,8 +38,12 @@ InterruptGuard::~InterruptGuard() {
   sigaction(SIGTERM, &m_oldTerm, nullptr);
 }
 
-const std::atomic<bool>& InterruptGuard::flag() { return gInterrupted; }
+const std::atomic<bool>& InterruptGuard::flag() {
+  return gInterrupted;
+}
 
-bool InterruptGuard::active() { return gActive; }
+bool InterruptGuard::active() {
+  return gActive;
+}
 
 } // namespace pgd

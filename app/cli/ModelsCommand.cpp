@@ -19,7 +19,7 @@ ModelsCommand::ModelsCommand(CLI::App& parent)
     : Command(parent, "models", "List, inspect, delete, rename, export and import trained models",
               "  pgdenoise models list\n"
               "  pgdenoise models show cells --format json\n"
-              "  pgdenoise models export cells /media/usb/models\n"
+              "  pgdenoise models export cells /media/usb/models/cells\n"
               "  pgdenoise models import /media/usb/models/cells --name cells-2\n"
               "  pgdenoise models delete cells") {
   auto& a = app();
@@ -40,7 +40,7 @@ ModelsCommand::ModelsCommand(CLI::App& parent)
   m_rename->add_option("new-name", m_newName, "New name")->required();
   m_export = a.add_subcommand("export", "Copy a model folder out of the store");
   m_export->add_option("name", m_name, "Model name")->required();
-  m_export->add_option("folder", m_folder, "Destination folder (the model lands in folder/name)")
+  m_export->add_option("folder", m_folder, "Destination model folder (must not exist yet)")
       ->required();
   m_import = a.add_subcommand("import", "Copy a model folder into the store");
   m_import->add_option("folder", m_folder, "Model folder (weights.pt + model.json)")->required();
@@ -49,8 +49,8 @@ ModelsCommand::ModelsCommand(CLI::App& parent)
 
 void ModelsCommand::list(CliContext& context) const {
   ModelStore store;
-  Table table({"name", "loss", "architecture", "preset", "steps", "best_val_loss", "created",
-               "problem"});
+  Table table(
+      {"name", "loss", "architecture", "preset", "steps", "best_val_loss", "created", "problem"});
   for (const auto& e : store.list())
     table.addRow({e.name, e.problem.empty() ? toString(e.info.loss) : "",
                   e.problem.empty() ? architecture(e.info.architecture) : "", e.info.preset,
@@ -68,11 +68,12 @@ void ModelsCommand::show(CliContext& context) const {
   const std::filesystem::path asFolder(m_name);
   std::error_code ec;
   const std::filesystem::path folder =
-      std::filesystem::is_directory(asFolder, ec) && !store.contains(m_name) ? asFolder
-                                                                            : store.root() / m_name;
+      std::filesystem::is_directory(asFolder, ec) && !store.contains(m_name)
+          ? asFolder
+          : store.root() / m_name;
   if (!std::filesystem::is_directory(folder, ec))
-    throw Error(ErrorKind::Model, fmt::format("{}: no such model in {} and no such folder",
-                                              m_name, store.root().string()));
+    throw Error(ErrorKind::Model, fmt::format("{}: no such model in {} and no such folder", m_name,
+                                              store.root().string()));
   const ModelInfo info = ModelStore::readInfo(folder);
   if (m_format == "json") {
     context.out << toJson(info) << "\n";
@@ -85,8 +86,8 @@ void ModelsCommand::show(CliContext& context) const {
   table.addRow({"loss", toString(info.loss)});
   if (info.loss == LossKind::Regularized) {
     table.addRow({"lambda", info.regularizerLambda});
-    table.addRow({"learned a,b", fmt::format("{:.6g}, {:.6g}", info.learnedNoise.a,
-                                             info.learnedNoise.b)});
+    table.addRow(
+        {"learned a,b", fmt::format("{:.6g}, {:.6g}", info.learnedNoise.a, info.learnedNoise.b)});
   }
   table.addRow({"normalisation", fmt::format("raw = {:.6g} * x + {:.6g}", info.normalization.scale,
                                              info.normalization.offset)});
@@ -118,8 +119,7 @@ void ModelsCommand::run(CliContext& context) {
     context.out << fmt::format("renamed model '{}' to '{}'\n", m_name, m_newName);
   } else if (m_export->parsed()) {
     store.exportTo(m_name, m_folder);
-    context.out << fmt::format("exported model '{}' to {}\n", m_name,
-                               (std::filesystem::path(m_folder) / m_name).string());
+    context.out << fmt::format("exported model '{}' to {}\n", m_name, m_folder);
   } else if (m_import->parsed()) {
     const std::string name = store.importFrom(m_folder, m_newName);
     context.out << fmt::format("imported {} as model '{}'\n", m_folder, name);

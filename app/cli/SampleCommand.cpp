@@ -17,7 +17,9 @@ SampleCommand::SampleCommand(CLI::App& parent)
   auto& a = app();
   a.add_option("folder", m_folder, "Folder to write into (created when missing)")
       ->capture_default_str();
-  a.add_option("--size", m_size, "Width and height")->check(CLI::Range(32, 8192))->capture_default_str();
+  a.add_option("--size", m_size, "Width and height")
+      ->check(CLI::Range(32, 8192))
+      ->capture_default_str();
   a.add_option("--frames", m_frames, "Frames")->check(CLI::Range(1, 1000))->capture_default_str();
 }
 

@@ -37,8 +37,8 @@ SimulateCommand::SimulateCommand(CLI::App& parent)
   a.add_option("--raw-offset", m_rawOffset, "Phantom raw offset")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  auto* oa = a.add_option("--a", m_a, "Signal-dependent noise scale a")
-                 ->check(CLI::NonNegativeNumber);
+  auto* oa =
+      a.add_option("--a", m_a, "Signal-dependent noise scale a")->check(CLI::NonNegativeNumber);
   auto* ob = a.add_option("--b", m_b, "Signal-independent noise variance b")
                  ->check(CLI::NonNegativeNumber);
   auto* ol = a.add_option("--lambda", m_lambda, "Paper level lambda (a = 1/lambda)")

@@ -47,13 +47,14 @@ bool validName(const std::string& name) {
 } // namespace
 
 TrainCommand::TrainCommand(CLI::App& parent)
-    : Command(parent, "train",
-              "Train a denoising model on noisy images only (no clean data); saves it to the "
-              "model store or a folder",
-              "  pgdenoise train cells.tif --name cells\n"
-              "  pgdenoise train data/ --preset paper --device cuda --name confocal\n"
-              "  pgdenoise train stack.tif --minutes 5 --output ./models/stack-model\n"
-              "  pgdenoise --progress=json train cells.tif --loss regularized --lambda 1 --name r1") {
+    : Command(
+          parent, "train",
+          "Train a denoising model on noisy images only (no clean data); saves it to the "
+          "model store or a folder",
+          "  pgdenoise train cells.tif --name cells\n"
+          "  pgdenoise train data/ --preset paper --device cuda --name confocal\n"
+          "  pgdenoise train stack.tif --minutes 5 --output ./models/stack-model\n"
+          "  pgdenoise --progress=json train cells.tif --loss regularized --lambda 1 --name r1") {
   auto& a = app();
   a.add_option("images", m_inputs, "Noisy training images, stacks or folders")->required();
   auto* name = a.add_option("-n,--name", m_name,
@@ -98,7 +99,7 @@ TrainCommand::TrainCommand(CLI::App& parent)
 }
 
 TrainingConfig TrainCommand::makeConfig() const {
-  TrainingConfig c = m_configFile.empty() ? TrainingConfig::preset(m_preset)
+  TrainingConfig c = m_configFile.empty() ? TrainingConfig::fromPreset(m_preset)
                                           : TrainingConfig::fromJson(readText(m_configFile));
   if (!m_loss.empty()) {
     c.loss = m_loss == "regularized" ? LossKind::Regularized
@@ -181,8 +182,7 @@ void TrainCommand::run(CliContext& context) {
     if (fs::exists(out, ec) && !fs::is_empty(out, ec) && !m_overwrite)
       throw Error(ErrorKind::Output,
                   fmt::format("{}: folder exists and is not empty (use --overwrite)", m_output));
-    checkFolderWritable(out.has_parent_path() ? out.parent_path() : fs::path("."),
-                        "parent folder");
+    checkFolderWritable(out.has_parent_path() ? out.parent_path() : fs::path("."), "parent folder");
     if (name.empty())
       name = out.filename().string();
   }
@@ -197,8 +197,7 @@ void TrainCommand::run(CliContext& context) {
   context.note(fmt::format("training '{}' on {} file(s): preset {}, {} loss, width {}, crops "
                            "{}, batch {}, up to {} steps{}, device {}",
                            name, files.size(), config.preset, toString(config.loss),
-                           config.network.width, config.cropSize, config.batchSize,
-                           config.maxSteps,
+                           config.network.width, config.cropSize, config.batchSize, config.maxSteps,
                            config.timeBudgetSeconds > 0
                                ? fmt::format(" or {:.1f} min", config.timeBudgetSeconds / 60.0)
                                : std::string(),

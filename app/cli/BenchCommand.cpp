@@ -1,0 +1,131 @@
+#include "cli/BenchCommand.h"
+
+#include "cli/Table.h"
+#include "job/Error.h"
+#include "nn/Model.h"
+#include "nn/TorchRuntime.h"
+#include "noise/NoiseFitter.h"
+#include "noise/PoissonGaussianNoise.h"
+#include "noise/Posterior.h"
+#include "sample/SamplePhantom.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+
+namespace pgd {
+namespace {
+
+// Median wall time of `repeats` runs of `work`, in milliseconds.
+double medianMs(int repeats, const std::function<void()>& work) {
+  std::vector<double> ms;
+  for (int i = 0; i < repeats; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                     .count());
+  }
+  std::sort(ms.begin(), ms.end());
+  return ms[ms.size() / 2];
+}
+
+} // namespace
+
+BenchCommand::BenchCommand(CLI::App& parent)
+    : Command(parent, "bench",
+              "Time noise synthesis, the a,b fit, the posterior and a network forward pass on a "
+              "synthetic image",
+              "  pgdenoise bench\n"
+              "  pgdenoise bench --size 512 --width 16 --repeats 5 --format csv") {
+  auto& a = app();
+  a.add_option("--size", m_size, "Image width and height")
+      ->check(CLI::Range(32, 8192))
+      ->capture_default_str();
+  a.add_option("--width", m_width, "Network width (48 = paper, 16 = quick preset)")
+      ->check(CLI::Range(4, 256))
+      ->capture_default_str();
+  a.add_option("--repeats", m_repeats, "Runs per figure (the median is shown)")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
+  a.add_option("--device", m_device, "auto, cpu or cuda")
+      ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
+      ->capture_default_str();
+  a.add_option("--format", m_format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+}
+
+void BenchCommand::run(CliContext& context) {
+  const std::string device = TorchRuntime::resolveDevice(m_device);
+  PhantomOptions po;
+  po.width = m_size;
+  po.height = m_size;
+  const ImageStack clean = makeCleanPhantom(po);
+  const std::size_t n = clean.size();
+  const double megapixels = double(n) / 1e6;
+  const NoiseParams truth{0.01, 1e-4};
+  ImageStack noisy;
+  auto progress = context.progress("bench");
+  ProgressUpdate update;
+  auto step = [&](double fraction, const std::string& stage) {
+    update.fraction = fraction;
+    update.stage = stage;
+    if (!progress->report(update))
+      throw Error(ErrorKind::Cancelled, "bench cancelled");
+  };
+
+  Table table({"operation", "image", "median_ms", "ms_per_megapixel", "note"});
+  const std::string image = fmt::format("{}x{}", m_size, m_size);
+  auto add = [&](const std::string& op, double ms, const std::string& note) {
+    table.addRow({op, image, ms, ms / megapixels, note});
+  };
+
+  step(0.0, "noise synthesis");
+  add("noise synthesis",
+      medianMs(m_repeats, [&] { noisy = addPoissonGaussianNoise(clean, truth); }), "a=0.01 b=1e-4");
+  NoiseFitResult fit;
+  for (const bool binned : {true, false}) {
+    step(binned ? 0.1 : 0.2, binned ? "binned fit" : "exact fit");
+    NoiseFitOptions fo;
+    fo.binned = binned;
+    const NoiseFitter fitter(fo);
+    const double ms = medianMs(
+        m_repeats, [&] { fit = fitter.fit(noisy.values().data(), clean.values().data(), n); });
+    add(binned ? "a,b fit (binned)" : "a,b fit (exact)", ms,
+        fmt::format("a={:.4g} b={:.4g}, {} iterations", fit.a, fit.b, fit.iterations));
+  }
+  step(0.3, "posterior");
+  std::vector<float> s2(n, 0.02f), out(n);
+  add("posterior mean",
+      medianMs(m_repeats,
+               [&] {
+                 posteriorMean(noisy.values().data(), clean.values().data(), s2.data(), n, truth,
+                               out.data());
+               }),
+      "");
+
+  ModelInfo info;
+  info.name = "bench";
+  info.architecture.width = m_width;
+  info.architecture.headWidth = 8 * m_width;
+  step(0.4, "network forward pass");
+  Model model(info);
+  model.selectDevice(device == "cuda");
+  std::vector<float> mu(n), var(n);
+  model.predict(noisy.values().data(), m_size, m_size, mu.data(), var.data());
+  add("network forward (blind-spot)",
+      medianMs(
+          m_repeats,
+          [&] { model.predict(noisy.values().data(), m_size, m_size, mu.data(), var.data()); }),
+      fmt::format("width {}, {} after 1 warm-up", m_width, model.device()));
+  step(1.0, "done");
+  progress->finish();
+
+  context.note(fmt::format("pgdenoise bench on {} ({} CPU threads), median of {} run(s)",
+                           model.device(), TorchRuntime::threads(), m_repeats));
+  table.print(context.out, parseTableFormat(m_format));
+}
+
+} // namespace pgd

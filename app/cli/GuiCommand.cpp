@@ -1,0 +1,46 @@
+#include "cli/GuiCommand.h"
+
+#include "job/Error.h"
+
+#ifdef PGD_HAVE_GUI
+#include "GuiApp.h"
+#endif
+
+namespace pgd {
+
+GuiCommand::GuiCommand(CLI::App& parent)
+    : Command(parent, "gui", "Open the desktop workbench, optionally with images loaded",
+              "  pgdenoise gui\n"
+              "  pgdenoise gui cells.tif stack.tif\n"
+              "  pgdenoise gui --lang de --screenshot window.png cells.tif") {
+  auto& a = app();
+  a.add_option("files", m_files, "Images or stacks to open");
+  a.add_option("--lang", m_lang, "User interface language (overrides the saved setting)")
+      ->check(CLI::IsMember({"en", "de"}));
+  a.add_option("--screenshot", m_screenshot,
+               "Save a picture of the window once the files are shown, then quit");
+}
+
+void GuiCommand::run(CliContext& context) {
+  static_cast<void>(context);
+#ifdef PGD_HAVE_GUI
+  std::vector<std::string> args{"pgdenoise"};
+  if (!m_lang.empty())
+    args.insert(args.end(), {"--lang", m_lang});
+  if (!m_screenshot.empty())
+    args.insert(args.end(), {"--screenshot", m_screenshot});
+  args.insert(args.end(), m_files.begin(), m_files.end());
+  std::vector<char*> argv;
+  for (auto& arg : args)
+    argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  const int code = runGuiApp(static_cast<int>(args.size()), argv.data());
+  if (code != 0)
+    throw Error(ErrorKind::Internal, "gui: the workbench exited with code " + std::to_string(code));
+#else
+  throw Error(ErrorKind::Usage, "gui: this pgdenoise was built without the desktop workbench "
+                                "(PGD_BUILD_GUI=OFF); use the command-line subcommands");
+#endif
+}
+
+} // namespace pgd
