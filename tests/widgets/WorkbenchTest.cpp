@@ -1,0 +1,290 @@
+// Drives the real workbench (MainWindow and its widgets, found by objectName) offscreen: open a
+// synthetic stack, step frames, train a tiny model through the worker while measuring the GUI
+// thread's event-loop latency, cancel, train again, denoise, check the compare view and the
+// noise-fit plots hold data, export and read the file back. Any Qt warning fails the test.
+#include "CompareView.h"
+#include "ImageViewer.h"
+#include "MainWindow.h"
+#include "ModelBrowser.h"
+#include "NoiseFitPlot.h"
+#include "TrainingPanel.h"
+#include "image/StackReader.h"
+#include "image/StackWriter.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <random>
+
+namespace pgd {
+namespace {
+
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+
+// Records every warning except the offscreen platform plugin's notice about size hints (it has no
+// window manager), then passes the message on to QtTest's handler.
+void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& text) {
+  if (type != QtDebugMsg && type != QtInfoMsg &&
+      !text.contains(QLatin1String("does not support propagateSizeHints")))
+    g_messages << text;
+  if (g_previousHandler)
+    g_previousHandler(type, context, text);
+}
+
+// Three 128x128 frames of smooth blobs with Poisson-Gaussian-like noise, 16-bit.
+ImageStack makeStack() {
+  ImageStack s(3, 128, 128);
+  std::mt19937 rng(5);
+  std::normal_distribution<float> noise(0.0f, 1.0f);
+  for (int f = 0; f < s.frames(); ++f)
+    for (int y = 0; y < s.height(); ++y)
+      for (int x = 0; x < s.width(); ++x) {
+        const double clean =
+            200.0 +
+            1500.0 * std::exp(-((x - 40.0) * (x - 40.0) + (y - 60.0) * (y - 60.0)) / 300.0) +
+            800.0 * std::exp(-((x - 90.0) * (x - 90.0) + (y - 30.0) * (y - 30.0)) / 150.0) +
+            10.0 * f;
+        s.at(f, y, x) = std::round(float(clean + std::sqrt(4.0 * clean + 100.0) * noise(rng)));
+      }
+  s.metadata().sourceType = PixelType::UInt16;
+  return s;
+}
+
+TrainingConfig tinyConfig(long steps) {
+  TrainingConfig c = TrainingConfig::fromPreset("quick");
+  c.network.width = 8;
+  c.network.headWidth = 64;
+  c.cropSize = 32;
+  c.batchSize = 1;
+  c.maxSteps = steps;
+  c.stepsPerEpoch = 2;
+  c.earlyStopPatience = 0;
+  c.device = "cpu";
+  return c;
+}
+
+} // namespace
+
+class WorkbenchTest : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase();
+  void cleanup();
+  void opensStackAndStepsFrames();
+  void trainingKeepsGuiResponsiveAndCancels();
+  void trainsDenoisesPlotsAndExports();
+  void cleanupTestCase();
+
+private:
+  bool waitForJob(JobKind kind, JobState expected, int timeoutMs);
+
+  QTemporaryDir m_dir;
+  QString m_input;
+  MainWindow* m_window = nullptr;
+};
+
+void WorkbenchTest::initTestCase() {
+  g_previousHandler = qInstallMessageHandler(recordMessage);
+  QVERIFY(m_dir.isValid());
+  m_input = m_dir.filePath("stack.tif");
+  writeImageStack(makeStack(), m_input.toStdString());
+  m_window = new MainWindow(m_dir.filePath("models"));
+  m_window->resize(1300, 850);
+  m_window->show();
+  QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void WorkbenchTest::cleanup() {
+  const QStringList messages = g_messages;
+  g_messages.clear();
+  QVERIFY2(messages.isEmpty(), qPrintable("unexpected Qt messages: " + messages.join(" | ")));
+}
+
+void WorkbenchTest::cleanupTestCase() {
+  delete m_window;
+}
+
+bool WorkbenchTest::waitForJob(JobKind kind, JobState expected, int timeoutMs) {
+  QSignalSpy spy(m_window, &MainWindow::jobFinished);
+  QElapsedTimer clock;
+  clock.start();
+  while (clock.elapsed() < timeoutMs) {
+    if (spy.isEmpty() && !spy.wait(timeoutMs - int(clock.elapsed())))
+      break;
+    while (!spy.isEmpty()) {
+      const QList<QVariant> args = spy.takeFirst();
+      if (args.at(0).value<JobKind>() == kind) {
+        const JobState state = args.at(1).value<JobState>();
+        if (state != expected)
+          qWarning("job ended as %s, expected %s", toString(state), toString(expected));
+        return state == expected;
+      }
+    }
+  }
+  return false;
+}
+
+void WorkbenchTest::opensStackAndStepsFrames() {
+  QSignalSpy shown(m_window, &MainWindow::imageShown);
+  m_window->openFile(m_input);
+  QVERIFY(waitForJob(JobKind::Load, JobState::Completed, 20000));
+  QCOMPARE(shown.count(), 1);
+  QVERIFY(m_window->currentImage());
+  QCOMPARE(m_window->currentImage()->frames(), 3);
+
+  auto* viewer = m_window->findChild<ImageViewer*>("viewerImage");
+  auto* slider = m_window->findChild<QSlider*>("sliderFrame");
+  QVERIFY(viewer && slider);
+  QCOMPARE(slider->maximum(), 2);
+  QVERIFY(!viewer->renderedImage().isNull());
+  QCOMPARE(viewer->renderedImage().width(), 128);
+  // Auto contrast spreads the image over the display range: dark and bright pixels both exist.
+  const QImage img = viewer->renderedImage();
+  int darkest = 255;
+  int brightest = 0;
+  for (int y = 0; y < img.height(); ++y)
+    for (int x = 0; x < img.width(); ++x) {
+      darkest = std::min(darkest, qGray(img.pixel(x, y)));
+      brightest = std::max(brightest, qGray(img.pixel(x, y)));
+    }
+  QVERIFY(darkest < 10 && brightest > 245);
+
+  viewer->setFocus();
+  QTest::keyClick(viewer, Qt::Key_Right);
+  QCOMPARE(slider->value(), 1);
+  QCOMPARE(viewer->frame(), 1);
+  QTest::keyClick(viewer, Qt::Key_Left);
+  QCOMPARE(viewer->frame(), 0);
+
+  const double zoom = viewer->zoom();
+  QWheelEvent wheel(QPointF(50, 50), viewer->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120),
+                    Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+  QApplication::sendEvent(viewer, &wheel);
+  QVERIFY(viewer->zoom() > zoom);
+
+  QTest::mouseMove(viewer, viewer->rect().center());
+  auto* pixel = m_window->findChild<QLabel*>("labelPixel");
+  QVERIFY(pixel && pixel->text().contains("x "));
+
+  // A bad file gives one error line and leaves the app usable.
+  m_window->openFile(m_dir.filePath("missing.tif"));
+  QVERIFY(waitForJob(JobKind::Load, JobState::Failed, 20000));
+  QCOMPARE(m_window->currentImage()->frames(), 3);
+}
+
+void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
+  m_window->trainingPanel()->setCustomConfig(tinyConfig(100000));
+  auto* train = m_window->findChild<QPushButton*>("btnTrain");
+  auto* cancel = m_window->findChild<QPushButton*>("btnCancelTraining");
+  QVERIFY(train && cancel && train->isEnabled());
+  QTest::mouseClick(train, Qt::LeftButton);
+  QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 5000);
+  // Let training get going, then measure the event-loop latency with a fast timer.
+  QCustomPlot* loss = m_window->trainingPanel()->lossPlot();
+  QTRY_VERIFY_WITH_TIMEOUT(loss->graph(0)->dataCount() > 0, 60000);
+  QElapsedTimer clock;
+  qint64 last = 0;
+  qint64 worst = 0;
+  QTimer tick;
+  tick.setInterval(10);
+  connect(&tick, &QTimer::timeout, this, [&] {
+    const qint64 now = clock.elapsed();
+    worst = std::max(worst, now - last);
+    last = now;
+  });
+  clock.start();
+  tick.start();
+  QTest::qWait(2000);
+  tick.stop();
+  QVERIFY2(worst < 100, qPrintable(QString("GUI thread blocked for %1 ms").arg(worst)));
+  QCOMPARE(m_window->jobState(), JobState::Running);
+
+  QTest::mouseClick(cancel, Qt::LeftButton);
+  QVERIFY(waitForJob(JobKind::Train, JobState::Cancelled, 60000));
+  QVERIFY(train->isEnabled());
+}
+
+void WorkbenchTest::trainsDenoisesPlotsAndExports() {
+  m_window->trainingPanel()->setCustomConfig(tinyConfig(6));
+  QTest::mouseClick(m_window->findChild<QPushButton*>("btnTrain"), Qt::LeftButton);
+  QVERIFY(waitForJob(JobKind::Train, JobState::Completed, 120000));
+  QVERIFY(m_window->modelBrowser()->modelCount() >= 1);
+  QVERIFY(m_window->trainingPanel()->lossPlot()->graph(1)->dataCount() > 0);
+  QVERIFY(!m_window->findChild<QLabel*>("labelStopReason")->text().isEmpty());
+
+  m_window->startDenoise();
+  QVERIFY(waitForJob(JobKind::Denoise, JobState::Completed, 120000));
+  QVERIFY(m_window->denoisedImage());
+  QCOMPARE(m_window->denoisedImage()->frames(), 3);
+  CompareView* compare = m_window->compareView();
+  QVERIFY(compare->hasDenoised());
+  QCOMPARE(m_window->tabs()->currentWidget(), compare);
+  QVERIFY(!compare->rightViewer()->renderedImage().isNull());
+  auto* difference = compare->findChild<QCheckBox*>("checkDifference");
+  QVERIFY(difference && difference->isEnabled());
+  difference->setChecked(true);
+  QCOMPARE(compare->rightMode(), CompareView::RightMode::Difference);
+  QVERIFY(compare->rightViewer()->displayRange().low < 0);
+  auto* uncertainty = compare->findChild<QCheckBox*>("checkUncertainty");
+  QVERIFY(uncertainty && uncertainty->isEnabled());
+  uncertainty->setChecked(true);
+  QVERIFY(!difference->isChecked());
+  // Zoom is synchronised between the two sides.
+  compare->noisyViewer()->zoomBy(2.0);
+  QCOMPARE(compare->rightViewer()->zoom(), compare->noisyViewer()->zoom());
+
+  NoiseFitPlot* plots = m_window->noiseFitPlot();
+  QTRY_VERIFY_WITH_TIMEOUT(plots->data() != nullptr, 20000);
+  QVERIFY(plots->histogramPlot()->graphCount() > 0);
+  QVERIFY(plots->histogramPlot()->graph(0)->dataCount() > 0);
+  QVERIFY(plots->varianceMeanPlot()->graph(0)->dataCount() > 0);
+  QCOMPARE(plots->framePlot()->graph(0)->dataCount(), 3);
+  for (const char* suffix : {"csv", "png", "svg", "pdf"})
+    QVERIFY(plots->exportTo(m_dir.filePath(QString("fit.") + suffix)));
+  QVERIFY(QFileInfo(m_dir.filePath("fit_histograms.svg")).size() > 0);
+  QVERIFY(QFileInfo(m_dir.filePath("fit.csv")).size() > 0);
+
+  const QString out = m_dir.filePath("denoised.tif");
+  m_window->exportDenoised(out, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Completed, 20000));
+  const ImageStack back = readImageStack(out.toStdString());
+  QCOMPARE(back.frames(), 3);
+  QCOMPARE(back.metadata().sourceType, PixelType::Float32);
+  QCOMPARE(back.values(), m_window->denoisedImage()->values());
+
+  // The input file is never overwritten.
+  const qint64 inputSize = QFileInfo(m_input).size();
+  m_window->exportDenoised(m_input, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Failed, 20000));
+  QCOMPARE(QFileInfo(m_input).size(), inputSize);
+}
+
+} // namespace pgd
+
+int main(int argc, char** argv) {
+  QTemporaryDir home;
+  qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
+  qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
+  qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName("pgdenoise-test");
+  QApplication::setApplicationName("pgdenoise-test");
+  pgd::WorkbenchTest test;
+  return QTest::qExec(&test, argc, argv);
+}
+
+#include "WorkbenchTest.moc"
