@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
   long runs = 0;
   for (int a = 2; a < argc; ++a)
     for (const auto& entry : std::filesystem::directory_iterator(argv[a])) {
+      if (!entry.is_regular_file())
+        continue;
       std::ifstream in(entry.path(), std::ios::binary);
       const std::vector<std::uint8_t> seed((std::istreambuf_iterator<char>(in)),
                                            std::istreambuf_iterator<char>());
