@@ -11,7 +11,7 @@ cmake --build build -j "$(nproc)" --target pgdenoise
 
 exe=build/app/cli/pgdenoise
 out=out/sample
-"$exe" sample "$out" --overwrite
+"$exe" sample "$out"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$exe" gui "$out/pgd_sample.tif"
 fi
