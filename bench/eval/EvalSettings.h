@@ -1,0 +1,47 @@
+#pragma once
+// EvalSettings: what one evaluation run does (bench/eval, issue 8). `quick` is the 2-core CPU
+// subset (per-model time budget, a few images per set, a few synthetic cells); `full` is every
+// image, every method and the whole synthetic grid with the paper preset (meant for a GPU).
+// forMode() fills the defaults; command-line flags then override single fields. Plain value.
+#include <cstdint>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pgd {
+
+struct EvalSettings {
+  std::string mode = "quick";               // "quick" or "full"
+  std::filesystem::path dataDir;            // ../shared/data
+  std::filesystem::path outDir;             // CSV, PNG, plots.json, RESULTS.md
+  std::filesystem::path reportPath;         // optional second copy of the Markdown report
+  std::string preset = "quick";             // TrainingConfig preset for every trained model
+  std::string device = "auto";              // "auto", "cpu", "cuda"
+  double trainSeconds = 0.0;                // per-model time budget (0: the preset's own)
+  long maxSteps = 0;                        // per-model step limit (0: the preset's own)
+  std::set<std::string> sets;               // fmd-confocal, fmd-widefield, w2s, bacteria,
+                                            // synthetic, bsd68
+  std::vector<std::string> fmdChannels;     // FMD channels evaluated (B, G, R)
+  int w2sImages = 0;                        // W2S pairs evaluated (0: all 60)
+  std::vector<std::string> regularizedSets; // sets whose images also get the regularized runs
+  std::vector<double> lambdas{0.1, 1.0, 10.0};
+  bool n2vOnSynthetic = false; // N2V baseline on the synthetic grid as well
+  std::vector<std::pair<double, double>> syntheticModelCells; // (lambda, sigma) cells trained
+  std::string syntheticImage = "CellProfiler_examples_fluo/"
+                               "ExampleHuman_AS_09125_050116030001_D03f00d0.tif";
+  int bsd68Images = 0; // BSD68 test images (0: all 68)
+  std::uint64_t seed = 1;
+
+  static EvalSettings forMode(const std::string& mode); // throws Error(Usage) on unknown mode
+  bool runs(const std::string& set) const { return sets.count(set) > 0; }
+  bool regularizedOn(const std::string& set) const;
+  // One line per choice that leaves something out, for the log and the report.
+  std::vector<std::string> omissions() const;
+};
+
+// The paper's synthetic grid: lambda, sigma in {10, 20, 30, 40, 50}.
+std::vector<std::pair<double, double>> paperGrid();
+
+} // namespace pgd

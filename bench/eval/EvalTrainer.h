@@ -1,0 +1,32 @@
+#pragma once
+// EvalTrainer: trains the models the evaluation compares, all from the same preset and budget so
+// that every method gets the same protocol: the blind-spot net with the uncalibrated or the
+// regularized loss, or the N2V U-Net. Prints one line per validation to the log stream. Runs on
+// the calling thread.
+#include "EvalSettings.h"
+#include "train/Trainer.h"
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace pgd {
+
+enum class EvalModelKind { Uncalibrated, Regularized, N2V };
+
+class EvalTrainer {
+public:
+  EvalTrainer(const EvalSettings& settings, std::ostream& log);
+
+  // The config a model of `kind` gets (lambda only for Regularized).
+  TrainingConfig config(EvalModelKind kind, double lambda = 0.0) const;
+  // Trains on `data` (raw units); `tag` names the run in the log.
+  TrainingResult train(const std::vector<ImageStack>& data, EvalModelKind kind,
+                       const std::string& tag, double lambda = 0.0) const;
+
+private:
+  const EvalSettings& m_settings;
+  std::ostream& m_log;
+};
+
+} // namespace pgd

@@ -1,0 +1,35 @@
+#pragma once
+// PsnrConvention: how one data set is scored (DESIGN section 1 and the data README), and the
+// scoring itself. Every result is compared with the clean reference in raw units:
+//  - Range255: 8-bit data, PSNR with data range 255;
+//  - MinMax: 16-bit data, PPN2V convention, range max(GT) - min(GT);
+//  - Affine255: W2S 8-bit data, result first mapped by the least-squares affine fit onto the GT
+//    (the files were min-max rescaled per image), then range 255; the plain PSNR is kept too;
+//  - Unit: synthetic data in [0,1] units, range 1 (the same number as range 255 on 0..255).
+// SSIM uses the same range and, for Affine255, the same affine-mapped result.
+#include "image/ImageStack.h"
+
+#include <string>
+
+namespace pgd {
+
+enum class PsnrConvention { Range255, MinMax, Affine255, Unit };
+
+// Text named next to every figure, e.g. "PSNR range 255 (8-bit)".
+std::string describe(PsnrConvention convention);
+const char* toString(PsnrConvention convention);
+
+struct ImageScore {
+  double psnr = 0.0;      // under the convention
+  double ssim = 0.0;      // under the convention
+  double plainPsnr = 0.0; // without the affine fit (equals psnr except for Affine255)
+};
+
+// result, clean: one frame each, raw units, same shape.
+ImageScore scoreImage(const ImageStack& result, const ImageStack& clean, PsnrConvention convention);
+
+// The result mapped by the affine fit onto the clean image (identity unless Affine255).
+ImageStack mapForComparison(const ImageStack& result, const ImageStack& clean,
+                            PsnrConvention convention);
+
+} // namespace pgd

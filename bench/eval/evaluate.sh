@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# evaluate.sh: the evaluation of issue 8 in one command.
+#
+#   bench/eval/evaluate.sh --quick|--full [--data DIR] [--out DIR] [-- extra pgd_evaluate flags]
+#
+# Builds (or reuses) a Release build with the evaluation driver, then runs pgd_evaluate on the
+# real and synthetic data in DIR (default: ../shared/data next to the repository) and writes
+# per_image.csv, synthetic_grid.csv, plots.json, PNG figures and RESULTS.md into --out (default:
+# docs/results/<mode>; the default run also refreshes docs/RESULTS.md).
+#   --quick  the 2-core CPU subset (under 45 minutes; the report lists what it leaves out)
+#   --full   every image, method and synthetic cell with the paper preset (meant for a GPU)
+# Without the data folder it prints "skipped" and exits 0.
+# Environment: PGD_EVAL_BUILD_DIR (default build-eval), PGD_JOBS (default: number of cores).
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+mode=""
+data="$repo/../shared/data"
+out=""
+extra=()
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) mode=quick ;;
+    --full) mode=full ;;
+    --data) data="$2"; shift ;;
+    --data=*) data="${1#--data=}" ;;
+    --out) out="$2"; shift ;;
+    --out=*) out="${1#--out=}" ;;
+    -h|--help) usage; exit 0 ;;
+    --) shift; extra=("$@"); break ;;
+    *) echo "evaluate.sh: unknown argument $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ -z "$mode" ]; then
+  echo "evaluate.sh: choose --quick or --full" >&2
+  usage >&2
+  exit 2
+fi
+if [ ! -d "$data" ]; then
+  echo "evaluate.sh: skipped: no data folder at $data (the evaluation needs ../shared/data; see"
+  echo "             its README, or pass --data DIR)"
+  exit 0
+fi
+data="$(cd "$data" && pwd)"
+
+report=()
+if [ -z "$out" ]; then
+  out="$repo/docs/results/$mode"
+  report=(--report "$repo/docs/RESULTS.md")
+fi
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+
+build="${PGD_EVAL_BUILD_DIR:-$repo/build-eval}"
+jobs="${PGD_JOBS:-$(nproc)}"
+echo "evaluate.sh: building pgd_evaluate (Release) in $build"
+cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPGD_BUILD_BENCH=ON \
+  -DPGD_BUILD_GUI=OFF >/dev/null
+cmake --build "$build" -j "$jobs" --target pgd_evaluate
+plots=()
+if cmake --build "$build" -j "$jobs" --target pgd_eval_plots >/dev/null 2>&1; then
+  plots=(--plot-tool "$build/bench/eval/plots/pgd_eval_plots")
+else
+  echo "evaluate.sh: pgd_eval_plots (Qt 6 + QCustomPlot) not available: no PNG figures"
+fi
+
+cd "$repo"
+exec "$build/bench/eval/pgd_evaluate" --mode "$mode" --data "$data" --out "$out" \
+  ${report[@]+"${report[@]}"} ${plots[@]+"${plots[@]}"} ${extra[@]+"${extra[@]}"}
