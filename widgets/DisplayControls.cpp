@@ -52,6 +52,7 @@ DisplayControls::DisplayControls(QWidget* parent) : QWidget(parent) {
   m_slider = new QSlider(Qt::Horizontal, this);
   m_slider->setObjectName("sliderFrame");
   m_slider->setRange(0, 0);
+  m_slider->setMinimumWidth(160);
   m_slider->setToolTip(tr("Frame (Left/Right arrow keys step through the stack)"));
   m_frameLabel = new QLabel(this);
   m_frameLabel->setObjectName("labelFrame");

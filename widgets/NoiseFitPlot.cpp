@@ -102,6 +102,8 @@ NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_frames, 1, 1);
   layout->addWidget(m_params, 2, 0, 1, 2);
   layout->addLayout(bar, 3, 0, 1, 2);
+  layout->setRowStretch(0, 1);
+  layout->setRowStretch(1, 1);
   layout->setColumnStretch(0, 3);
   layout->setColumnStretch(1, 2);
 

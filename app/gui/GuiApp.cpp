@@ -1,6 +1,7 @@
 #include "GuiApp.h"
 
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,8 +51,14 @@ int runGuiApp(int argc, char** argv) {
   parser.addHelpOption();
   const QCommandLineOption langOption("lang", "User interface language (en, de).", "code");
   const QCommandLineOption shotOption("screenshot", "Save a screenshot to FILE and quit.", "file");
+  const QCommandLineOption tourOption(
+      "tour", "Open the sample, train, denoise, save a PNG of each view into DIR, quit.", "dir");
+  const QCommandLineOption stepsOption("tour-steps", "Training steps for --tour (default 40).", "n",
+                                       "40");
   parser.addOption(langOption);
   parser.addOption(shotOption);
+  parser.addOption(tourOption);
+  parser.addOption(stepsOption);
   parser.addPositionalArgument("files", "Images or stacks to open.", "[files...]");
   parser.process(app);
 
@@ -63,8 +70,15 @@ int runGuiApp(int argc, char** argv) {
   installTranslators(app, language);
 
   MainWindow window;
-  window.resize(1280, 820);
+  if (!QSettings().contains("window/geometry") || parser.isSet(tourOption))
+    window.resize(1360, 860);
   window.show();
+  if (parser.isSet(tourOption)) {
+    auto* tour =
+        new ScreenshotTour(window, parser.value(tourOption), parser.value(stepsOption).toLong());
+    tour->start();
+    return QApplication::exec();
+  }
   const QStringList files = parser.positionalArguments();
   if (!files.isEmpty())
     window.openFile(files.front());

@@ -1,0 +1,81 @@
+#include "ScreenshotTour.h"
+
+#include "CompareView.h"
+#include "MainWindow.h"
+#include "TrainingPanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace pgd {
+namespace {
+
+constexpr int kSettleMs = 600;
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow& window, QString folder, long trainingSteps)
+    : QObject(&window), m_window(window), m_folder(std::move(folder)), m_steps(trainingSteps) {
+  connect(&m_window, &MainWindow::jobFinished, this, [this](JobKind, JobState state) {
+    if (state == JobState::Failed)
+      m_ok = false;
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::next);
+  });
+}
+
+void ScreenshotTour::start() {
+  QDir().mkpath(m_folder);
+  m_window.openSample();
+}
+
+void ScreenshotTour::shoot(const QString& name) {
+  const QString path = QDir(m_folder).filePath(name + ".png");
+  const bool ok = m_window.grab().save(path);
+  std::printf("%s %s\n", ok ? "saved" : "cannot write", qPrintable(path));
+  m_ok = m_ok && ok;
+}
+
+void ScreenshotTour::next() {
+  switch (m_stage++) {
+  case 0: { // sample loaded
+    shoot("01_image");
+    TrainingConfig config = m_window.trainingPanel()->config();
+    // A small network keeps the tour to about a minute on a CPU.
+    config.network.width = 16;
+    config.network.headWidth = 128;
+    config.cropSize = 64;
+    config.batchSize = 2;
+    config.maxSteps = m_steps;
+    config.stepsPerEpoch = std::max(1L, m_steps / 10);
+    m_window.startTraining(config);
+    break;
+  }
+  case 1: // trained
+    shoot("02_training");
+    m_window.startDenoise();
+    break;
+  case 2: { // denoised: compare, difference, uncertainty, noise fit, models
+    shoot("03_compare");
+    m_window.compareView()->findChild<QCheckBox*>("checkDifference")->setChecked(true);
+    shoot("04_difference");
+    m_window.compareView()->findChild<QCheckBox*>("checkUncertainty")->setChecked(true);
+    shoot("05_uncertainty");
+    m_window.tabs()->setCurrentIndex(2);
+    shoot("06_noise_fit");
+    m_window.findChild<QDockWidget*>("dockModels")->raise();
+    shoot("07_models");
+    QApplication::exit(m_ok ? 0 : 1);
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+} // namespace pgd
