@@ -1,0 +1,126 @@
+// Unit tests of the CLI's building blocks: exit-code mapping, progress styles, result tables.
+#include "cli/ConsoleProgress.h"
+#include "cli/ExitCode.h"
+#include "cli/Table.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace pgd {
+namespace {
+
+TEST(ExitCodeTest, MapsEveryErrorKindToItsDocumentedCode) {
+  EXPECT_EQ(toInt(exitCodeFor(ErrorKind::Usage)), 2);
+  EXPECT_EQ(toInt(exitCodeFor(ErrorKind::Input)), 3);
+  EXPECT_EQ(toInt(exitCodeFor(ErrorKind::Model)), 4);
+  EXPECT_EQ(toInt(exitCodeFor(ErrorKind::Output)), 5);
+  EXPECT_EQ(toInt(exitCodeFor(ErrorKind::Cancelled)), 6);
+  EXPECT_EQ(toInt(exitCodeFor(ErrorKind::Internal)), 1);
+  const std::string help = exitCodeHelp();
+  for (const char* code : {"  0  ", "  1  ", "  2  ", "  3  ", "  4  ", "  5  ", "  6  "})
+    EXPECT_NE(help.find(code), std::string::npos) << code;
+}
+
+ProgressUpdate update(double fraction, const std::string& stage) {
+  ProgressUpdate u;
+  u.fraction = fraction;
+  u.stage = stage;
+  return u;
+}
+
+TEST(ConsoleProgressTest, JsonStyleWritesOneParsableObjectPerLine) {
+  std::ostringstream s;
+  std::atomic<bool> cancel{false};
+  {
+    ConsoleProgress p(s, ProgressStyle::Json, cancel, "train");
+    ProgressUpdate u = update(0.25, "training");
+    u.step = 25;
+    u.totalSteps = 100;
+    u.trainLoss = 0.5;
+    EXPECT_TRUE(p.report(u));
+    EXPECT_TRUE(p.report(update(1.0, "done")));
+  }
+  std::istringstream lines(s.str());
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    const auto j = nlohmann::json::parse(line);
+    EXPECT_EQ(j.at("task"), "train");
+    EXPECT_TRUE(j.at("fraction").is_number());
+    ++count;
+  }
+  ASSERT_EQ(count, 2);
+  const auto first = nlohmann::json::parse(s.str().substr(0, s.str().find('\n')));
+  EXPECT_EQ(first.at("step"), 25);
+  EXPECT_EQ(first.at("total_steps"), 100);
+  EXPECT_DOUBLE_EQ(first.at("train_loss").get<double>(), 0.5);
+  EXPECT_TRUE(first.at("validation_loss").is_null());
+}
+
+TEST(ConsoleProgressTest, LinesStyleThrottlesButKeepsStageChangesAndTheEnd) {
+  std::ostringstream s;
+  std::atomic<bool> cancel{false};
+  ConsoleProgress p(s, ProgressStyle::Lines, cancel, "denoise");
+  for (int i = 0; i < 100; ++i)
+    p.report(update(i / 100.0, "frame 1/1"));
+  p.report(update(1.0, "denoised"));
+  const std::string text = s.str();
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2) << text;
+  EXPECT_NE(text.find("denoise:   0% frame 1/1"), std::string::npos) << text;
+  EXPECT_NE(text.find("100% denoised"), std::string::npos) << text;
+}
+
+TEST(ConsoleProgressTest, BarRedrawsOneLineAndEndsIt) {
+  std::ostringstream s;
+  std::atomic<bool> cancel{false};
+  {
+    ConsoleProgress p(s, ProgressStyle::Bar, cancel, "train");
+    p.report(update(0.5, "training"));
+  }
+  const std::string text = s.str();
+  EXPECT_EQ(text.front(), '\r');
+  EXPECT_NE(text.find("[############............]  50% training"), std::string::npos) << text;
+  EXPECT_NE(text.find("left"), std::string::npos);
+  EXPECT_EQ(text.back(), '\n');
+}
+
+TEST(ConsoleProgressTest, NoneIsSilentAndEveryStyleReportsCancel) {
+  for (auto style :
+       {ProgressStyle::None, ProgressStyle::Lines, ProgressStyle::Json, ProgressStyle::Bar}) {
+    std::ostringstream s;
+    std::atomic<bool> cancel{false};
+    ConsoleProgress p(s, style, cancel, "job");
+    EXPECT_TRUE(p.report(update(0.1, "a")));
+    cancel = true;
+    EXPECT_FALSE(p.report(update(0.2, "a")));
+    if (style == ProgressStyle::None) {
+      EXPECT_TRUE(s.str().empty());
+    }
+  }
+}
+
+TEST(ConsoleProgressTest, FormatsDurations) {
+  EXPECT_EQ(formatDuration(65.0), "1:05");
+  EXPECT_EQ(formatDuration(3723.0), "1:02:03");
+  EXPECT_EQ(formatDuration(std::numeric_limits<double>::quiet_NaN()), "?");
+}
+
+TEST(TableTest, PrintsTextCsvAndJson) {
+  Table t({"file", "a", "ok"});
+  t.addRow({"x,y.tif", 0.125, true});
+  t.addRow({"z.tif", 2.0, false});
+  EXPECT_EQ(t.toCsv(), "file,a,ok\n\"x,y.tif\",0.125,true\nz.tif,2,false\n");
+  const auto j = t.toJson();
+  ASSERT_EQ(j.size(), 2u);
+  EXPECT_EQ(j[0].at("file"), "x,y.tif");
+  EXPECT_DOUBLE_EQ(j[1].at("a").get<double>(), 2.0);
+  std::ostringstream text;
+  t.print(text, TableFormat::Text);
+  EXPECT_EQ(text.str(), "file     a      ok\nx,y.tif  0.125  true\nz.tif    2      false\n");
+  EXPECT_THROW(parseTableFormat("xml"), Error);
+}
+
+} // namespace
+} // namespace pgd

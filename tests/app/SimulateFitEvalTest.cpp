@@ -1,0 +1,108 @@
+// simulate, sample, fit-noise and eval end to end on synthetic images.
+#include "CliTest.h"
+
+#include "image/StackReader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+
+namespace pgd::test {
+namespace {
+
+using SimulateFitEvalTest = CliTest;
+
+TEST_F(SimulateFitEvalTest, SampleWritesTheBundledSampleWithItsTrueNoise) {
+  const CliResult r = run({"sample", "--size", "64", "--frames", "2", path("s").string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const ImageStack noisy = readImageStack(path("s/pgd_sample.tif"));
+  EXPECT_EQ(noisy.frames(), 2);
+  EXPECT_EQ(noisy.width(), 64);
+  EXPECT_EQ(noisy.metadata().sourceType, PixelType::UInt16);
+  EXPECT_EQ(readImageStack(path("s/pgd_sample_clean.tif")).frames(), 2);
+  std::ifstream in(path("s/pgd_sample.json"));
+  const auto j = nlohmann::json::parse(in);
+  EXPECT_NEAR(j.at("a_normalised").get<double>(), 1.0 / 30.0, 1e-12);
+  EXPECT_NE(r.out.find("true noise: a=0.0333333"), std::string::npos) << r.out;
+}
+
+TEST_F(SimulateFitEvalTest, GroundTruthFitRecoversTheSimulatedNoise) {
+  const CliResult sim =
+      run({"simulate", "--phantom", "--size", "256", "--a", "0.02", "--b", "0.001", "-o",
+           path("noisy.tif").string(), "--clean-output", path("clean.tif").string()});
+  ASSERT_EQ(sim.code, 0) << sim.err;
+  EXPECT_NE(sim.out.find("a=80 b=8000 (raw"), std::string::npos) << sim.out;
+  const ImageStack noisy = readImageStack(path("noisy.tif"));
+  EXPECT_EQ(noisy.width(), 256);
+  EXPECT_EQ(noisy.metadata().sourceType, PixelType::Float32);
+
+  const CliResult fit = run({"fit-noise", "--clean", path("clean.tif").string(),
+                             path("noisy.tif").string(), "--format", "json"});
+  ASSERT_EQ(fit.code, 0) << fit.err;
+  const auto rows = nlohmann::json::parse(fit.out);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].at("method"), "ground-truth");
+  // raw = 100 + 4000 x: a_raw = 4000 * 0.02 = 80, b_raw = 4000^2 * 0.001 - 4000 * 0.02 * 100.
+  EXPECT_NEAR(rows[0].at("a_raw").get<double>(), 80.0, 8.0);
+  EXPECT_NEAR(rows[0].at("b_raw").get<double>(), 8000.0, 800.0);
+}
+
+TEST_F(SimulateFitEvalTest, PaperLevelsAndRawUnitsGiveTheSameNoise) {
+  writeImage("clean.tif", cleanImage(64));
+  const CliResult levels = run({"simulate", path("clean.tif").string(), "-o",
+                                path("n1.tif").string(), "--lambda", "30", "--sigma", "10"});
+  ASSERT_EQ(levels.code, 0) << levels.err;
+  EXPECT_NE(levels.out.find("a=0.0333333 b=0.00153787 (normalised)"), std::string::npos)
+      << levels.out;
+  const CliResult raw = run({"simulate", path("clean.tif").string(), "-o", path("n2.tif").string(),
+                             "--a", "0", "--b", "100", "--raw-units", "--dtype", "source"});
+  ASSERT_EQ(raw.code, 0) << raw.err;
+  EXPECT_NE(raw.out.find("a=0 b=100 (raw"), std::string::npos) << raw.out;
+}
+
+TEST_F(SimulateFitEvalTest, FoiEstimatesNoiseWithoutReference) {
+  ASSERT_EQ(run({"simulate", "--phantom", "--size", "256", "--a", "0.02", "--b", "0.001", "-o",
+                 path("noisy.tif").string()})
+                .code,
+            0);
+  const CliResult r = run({"fit-noise", "--foi", path("noisy.tif").string(), "--format", "csv"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("file,frame,method,a,b,a_raw,b_raw", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find(",foi,"), std::string::npos) << r.out;
+}
+
+TEST_F(SimulateFitEvalTest, EvalRanksLessNoiseHigher) {
+  writeImage("clean.tif", cleanImage(64));
+  for (const auto& [name, sigma] : {std::pair{"low.tif", "5"}, std::pair{"high.tif", "40"}})
+    ASSERT_EQ(
+        run({"simulate", path("clean.tif").string(), "-o", path(name).string(), "--sigma", sigma})
+            .code,
+        0);
+  const CliResult r = run({"eval", "-r", path("clean.tif").string(), path("low.tif").string(),
+                           path("high.tif").string(), "--affine", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto rows = nlohmann::json::parse(r.out);
+  ASSERT_EQ(rows.size(), 2u);
+  const double low = rows[0].at("psnr_db"), high = rows[1].at("psnr_db");
+  EXPECT_GT(low, high + 10.0);
+  EXPECT_GT(high, 5.0);
+  EXPECT_LE(rows[0].at("ssim").get<double>(), 1.0);
+  EXPECT_GT(rows[0].at("ssim").get<double>(), rows[1].at("ssim").get<double>());
+  EXPECT_TRUE(rows[0].at("psnr_affine_db").is_number());
+  EXPECT_EQ(rows[0].at("range"), "max-min of reference (PPN2V)");
+  const CliResult table =
+      run({"eval", "-r", path("clean.tif").string(), path("low.tif").string(), "--range", "8bit"});
+  EXPECT_NE(table.out.find("psnr_db"), std::string::npos);
+  EXPECT_NE(table.out.find("range 255"), std::string::npos) << table.out;
+}
+
+TEST_F(SimulateFitEvalTest, EvalRefusesMismatchedSizes) {
+  writeImage("clean.tif", cleanImage(64));
+  writeImage("other.tif", cleanImage(32));
+  expectError(run({"eval", "-r", path("clean.tif").string(), path("other.tif").string()}), 3,
+              "other.tif");
+}
+
+} // namespace
+} // namespace pgd::test
