@@ -88,17 +88,22 @@ DenoiseCommand::planOutputs(const std::vector<fs::path>& inputs) const {
       throw Error(ErrorKind::Output, fmt::format("{}: output folder is not a folder", m_outputDir));
   }
   std::vector<Outputs> plan;
+  std::set<fs::path> inputSet;
   std::set<fs::path> seen;
+  for (const auto& in : inputs)
+    inputSet.insert(fs::weakly_canonical(in));
   auto claim = [&](const fs::path& p, const fs::path& input) {
     const fs::path key = fs::weakly_canonical(p);
+    if (inputSet.count(key))
+      throw Error(ErrorKind::Output,
+                  fmt::format("{}: output for {} would replace an input image; use --output-dir",
+                              p.string(), input.string()));
     if (!seen.insert(key).second)
       throw Error(ErrorKind::Output,
-                  fmt::format("{}: two inputs would write the same output (from {}); denoise "
+                  fmt::format("{}: two inputs would write the same output (second: {}); denoise "
                               "them into different --output-dir folders",
                               p.string(), input.string()));
   };
-  for (const auto& in : inputs)
-    seen.insert(fs::weakly_canonical(in));
   for (const auto& in : inputs) {
     const fs::path dir = m_outputDir.empty() ? in.parent_path() : fs::path(m_outputDir);
     const std::string stem = in.stem().string();

@@ -35,6 +35,36 @@ void checkFolderWritable(const fs::path& folder, const std::string& what) {
     throw Error(ErrorKind::Output, fmt::format("{}: {} is not writable", folder.string(), what));
 }
 
+// Writes the model into a hidden sibling folder and renames it into place, so a crash or a full
+// disk never leaves a half-written model under `folder`; an existing model folder is replaced.
+void saveFolderAtomically(const Model& model, const fs::path& folder) {
+  const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
+  const std::string name = folder.filename().string();
+  const fs::path temp = parent / fmt::format(".{}.pgd-tmp-{}", name, ::getpid());
+  const fs::path old = parent / fmt::format(".{}.pgd-old-{}", name, ::getpid());
+  std::error_code ec;
+  try {
+    ModelStore::saveFolder(model, temp);
+  } catch (...) {
+    fs::remove_all(temp, ec);
+    throw;
+  }
+  const bool replacing = fs::exists(folder, ec);
+  if (replacing)
+    fs::rename(folder, old, ec);
+  if (!ec)
+    fs::rename(temp, folder, ec);
+  if (ec) {
+    const std::string why = ec.message();
+    fs::remove_all(temp, ec);
+    if (replacing && !fs::exists(folder, ec))
+      fs::rename(old, folder, ec);
+    throw Error(ErrorKind::Output, fmt::format("{}: could not move the saved model into place ({})",
+                                               folder.string(), why));
+  }
+  fs::remove_all(old, ec);
+}
+
 bool validName(const std::string& name) {
   if (name.empty() || name.front() == '.')
     return false;
@@ -179,9 +209,14 @@ void TrainCommand::run(CliContext& context) {
     std::error_code ec;
     if (fs::exists(out, ec) && !fs::is_directory(out, ec))
       throw Error(ErrorKind::Output, fmt::format("{}: exists and is not a folder", m_output));
-    if (fs::exists(out, ec) && !fs::is_empty(out, ec) && !m_overwrite)
-      throw Error(ErrorKind::Output,
-                  fmt::format("{}: folder exists and is not empty (use --overwrite)", m_output));
+    if (fs::exists(out, ec) && !fs::is_empty(out, ec)) {
+      if (!m_overwrite)
+        throw Error(ErrorKind::Output,
+                    fmt::format("{}: folder exists and is not empty (use --overwrite)", m_output));
+      if (!fs::exists(out / "model.json", ec))
+        throw Error(ErrorKind::Output,
+                    fmt::format("{}: not a model folder; refusing to replace it", m_output));
+    }
     checkFolderWritable(out.has_parent_path() ? out.parent_path() : fs::path("."), "parent folder");
     if (name.empty())
       name = out.filename().string();
@@ -216,7 +251,7 @@ void TrainCommand::run(CliContext& context) {
   if (m_output.empty()) {
     saved = store.save(result.model, name, m_overwrite);
   } else {
-    ModelStore::saveFolder(result.model, m_output);
+    saveFolderAtomically(result.model, m_output);
     saved = m_output;
   }
   context.out << fmt::format("saved model '{}' to {}\n", name, saved.string());

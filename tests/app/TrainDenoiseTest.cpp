@@ -136,6 +136,11 @@ TEST_F(TrainDenoiseTest, FolderInputSkipsOwnOutputsAndSameStemsCollide) {
   expectError(run({"denoise", "-m", "tiny", path("data/x.tif").string(),
                    path("data/x.png").string(), "--overwrite"}),
               5, "x_denoised.tif");
+  const auto before = snapshot(dir());
+  expectError(run({"denoise", "-m", "tiny", path("data/x.tif").string(),
+                   path("data/x_denoised.tif").string(), "--overwrite"}),
+              5, "would replace an input");
+  EXPECT_EQ(snapshot(dir()), before);
 }
 
 TEST_F(TrainDenoiseTest, ModelsListShowExportImportRenameDelete) {
@@ -184,6 +189,29 @@ TEST_F(TrainDenoiseTest, TrainIntoFolderAndUseIt) {
   EXPECT_GE(jsonLines, 2) << t.err;
   expectError(run({"train", path("train.tif").string(), "--output", folder, "--steps", "1"}), 5,
               "mymodel");
+  const std::vector<std::string> replace{"train",
+                                         path("train.tif").string(),
+                                         "--output",
+                                         folder,
+                                         "--overwrite",
+                                         "--width",
+                                         "4",
+                                         "--crop",
+                                         "32",
+                                         "--batch",
+                                         "2",
+                                         "--steps",
+                                         "2",
+                                         "--steps-per-epoch",
+                                         "2"};
+  ASSERT_EQ(run(replace).code, 0);
+  EXPECT_EQ(nlohmann::json::parse(readBytes(path("mymodel/model.json"))).at("steps"), 2);
+  fs::create_directory(path("photos"));
+  writeBytes(path("photos/holiday.txt"), "precious");
+  expectError(run({"train", path("train.tif").string(), "--output", path("photos").string(),
+                   "--overwrite", "--steps", "1"}),
+              5, "not a model folder");
+  EXPECT_EQ(readBytes(path("photos/holiday.txt")), "precious");
   const CliResult fit =
       run({"fit-noise", "-m", folder, path("train.tif").string(), "--format", "json"});
   ASSERT_EQ(fit.code, 0) << fit.err;
