@@ -32,6 +32,10 @@ struct EvalSettings {
   std::string syntheticImage = "CellProfiler_examples_fluo/"
                                "ExampleHuman_AS_09125_050116030001_D03f00d0.tif";
   int bsd68Images = 0; // BSD68 test images (0: all 68)
+  // Issue 10 item 3 instead of the method comparison: automatic stop vs the best fixed step count
+  // on FMD confocal B, G, R and the first oracleW2sImages W2S pairs.
+  bool oracle = false;
+  int oracleW2sImages = 3;
   std::uint64_t seed = 1;
 
   static EvalSettings forMode(const std::string& mode); // throws Error(Usage) on unknown mode

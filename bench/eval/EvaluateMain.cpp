@@ -12,6 +12,7 @@
 #include "ReportWriter.h"
 #include "ResultTables.h"
 #include "RunInfo.h"
+#include "StopOracleEvaluator.h"
 #include "SyntheticGridEvaluator.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
@@ -99,6 +100,8 @@ int main(int argc, char** argv) {
   int bsd68Images = -1;
   std::vector<std::string> sets, channels, cells, regularized;
   std::uint64_t seed = 1;
+  bool oracle = false;
+  int oracleW2s = -1;
   app.add_option("--mode", mode, "quick (2-core CPU subset) or full (everything, paper preset)")
       ->check(CLI::IsMember({"quick", "full"}));
   app.add_option("--data", data, "data folder (default ../shared/data)");
@@ -118,6 +121,10 @@ int main(int argc, char** argv) {
   app.add_option("--synthetic-cells", cells, "(lambda:sigma) cells that get a trained network");
   app.add_option("--bsd68-images", bsd68Images, "BSD68 test images (0: all 68)");
   app.add_option("--seed", seed, "seed for noise synthesis and training");
+  app.add_flag("--oracle", oracle,
+               "instead of the comparison: automatic stop vs the best fixed step count (issue 10 "
+               "item 3) on FMD confocal B, G, R and the first W2S pairs");
+  app.add_option("--oracle-w2s-images", oracleW2s, "W2S pairs in the --oracle table (default 3)");
   CLI11_PARSE(app, argc, argv);
 
   const auto start = Clock::now();
@@ -154,6 +161,13 @@ int main(int argc, char** argv) {
     if (bsd68Images >= 0)
       settings.bsd68Images = bsd68Images;
     settings.seed = seed;
+    if (oracle) {
+      settings.oracle = true;
+      if (trainSeconds < 0.0)
+        settings.trainSeconds = 0.0; // the preset's own budget, so the automatic stop can fire
+      if (oracleW2s >= 0)
+        settings.oracleW2sImages = oracleW2s;
+    }
   } catch (const std::exception& e) {
     std::cerr << "pgd_evaluate: " << e.what() << "\n";
     return 2;
@@ -166,7 +180,8 @@ int main(int argc, char** argv) {
   fs::create_directories(settings.outDir);
   run.device = deviceText(settings);
   run.host = cpuModel();
-  run.omissions = settings.omissions();
+  if (!settings.oracle)
+    run.omissions = settings.omissions();
   if (mode == "full" && pgd::TorchRuntime::resolveDevice(settings.device) != "cuda")
     std::cout << "pgd_evaluate: warning: --full without CUDA trains the paper network on the CPU; "
                  "expect days, not hours\n";
@@ -200,6 +215,23 @@ int main(int argc, char** argv) {
 
   const pgd::DatasetCatalog catalog(settings.dataDir);
   std::vector<std::string> missing;
+  if (settings.oracle) {
+    pgd::EvalSettings selection = settings;
+    selection.sets = {"fmd-confocal"};
+    if (settings.oracleW2sImages > 0)
+      selection.sets.insert("w2s");
+    selection.fmdChannels = channels.empty() ? std::vector<std::string>{"B", "G", "R"} : channels;
+    selection.w2sImages = settings.oracleW2sImages;
+    const auto pairs = catalog.realPairs(selection, missing);
+    for (const auto& m : missing)
+      run.failures.push_back("missing file " + m);
+    const pgd::StopOracleEvaluator evaluator(settings, trainer, std::cout);
+    for (const auto& pair : pairs)
+      attempt("oracle " + pair.label, [&] { tables.addOracle(evaluator.evaluate(pair)); });
+    std::cout << fmt::format("pgd_evaluate: done in {:.1f} min; report {}\n", run.seconds / 60.0,
+                             (settings.outDir / "RESULTS.md").string());
+    return 0;
+  }
   const auto pairs = catalog.realPairs(settings, missing);
   for (const auto& m : missing)
     run.failures.push_back("missing file " + m);

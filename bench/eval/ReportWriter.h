@@ -26,6 +26,7 @@ private:
   std::string synthetic() const;
   std::string bsd68() const;
   std::string targets() const;
+  std::string oracle() const;
   std::string figures(const std::filesystem::path& reportFolder) const;
   std::string deviceOf(const std::string& set) const;
 

@@ -1,6 +1,7 @@
 #pragma once
 // ResultTables: every score of a run, the per-set means and the CSV files (per_image.csv,
 // synthetic_grid.csv). Means are plain means over the images of a set. Not thread-safe.
+#include "OracleImage.h"
 #include "ScoreRow.h"
 #include "SyntheticCell.h"
 
@@ -26,9 +27,11 @@ class ResultTables {
 public:
   void add(const std::vector<ScoreRow>& rows);
   void setSynthetic(std::vector<SyntheticCell> cells) { m_cells = std::move(cells); }
+  void addOracle(OracleImage image) { m_oracle.push_back(std::move(image)); }
 
   const std::vector<ScoreRow>& rows() const { return m_rows; }
   const std::vector<SyntheticCell>& synthetic() const { return m_cells; }
+  const std::vector<OracleImage>& oracle() const { return m_oracle; }
   // Sets in first-seen order.
   std::vector<std::string> sets() const;
   // Methods present for `set`, in MethodCatalog order.
@@ -50,6 +53,7 @@ private:
 
   std::vector<ScoreRow> m_rows;
   std::vector<SyntheticCell> m_cells;
+  std::vector<OracleImage> m_oracle;
 };
 
 } // namespace pgd

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # evaluate.sh: the evaluation of issue 8 in one command.
 #
-#   bench/eval/evaluate.sh --quick|--full [--data DIR] [--out DIR] [-- extra pgd_evaluate flags]
+#   bench/eval/evaluate.sh --quick|--full|--oracle [--data DIR] [--out DIR] [-- pgd_evaluate flags]
 #
 # Builds (or reuses) a Release build with the evaluation driver, then runs pgd_evaluate on the
 # real and synthetic data in DIR (default: ../shared/data next to the repository) and writes
@@ -9,6 +9,8 @@
 # docs/results/<mode>; the default run also refreshes docs/RESULTS.md).
 #   --quick  the 2-core CPU subset (under 45 minutes; the report lists what it leaves out)
 #   --full   every image, method and synthetic cell with the paper preset (meant for a GPU)
+#   --oracle automatic stop vs the best fixed step count (issue 10 item 3), quick preset; add
+#            `-- --oracle-w2s-images N` to change the W2S count (docs/results/oracle)
 # Without the data folder it prints "skipped" and exits 0.
 # Environment: PGD_EVAL_BUILD_DIR (default build-eval), PGD_JOBS (default: number of cores).
 set -euo pipefail
@@ -18,11 +20,12 @@ mode=""
 data="$repo/../shared/data"
 out=""
 extra=()
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
     --full) mode=full ;;
+    --oracle) mode=oracle ;;
     --data) data="$2"; shift ;;
     --data=*) data="${1#--data=}" ;;
     --out) out="$2"; shift ;;
@@ -34,7 +37,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ -z "$mode" ]; then
-  echo "evaluate.sh: choose --quick or --full" >&2
+  echo "evaluate.sh: choose --quick, --full or --oracle" >&2
   usage >&2
   exit 2
 fi
@@ -48,7 +51,9 @@ data="$(cd "$data" && pwd)"
 report=()
 if [ -z "$out" ]; then
   out="$repo/docs/results/$mode"
-  report=(--report "$repo/docs/RESULTS.md")
+  if [ "$mode" != oracle ]; then
+    report=(--report "$repo/docs/RESULTS.md")
+  fi
 fi
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
@@ -66,6 +71,10 @@ else
   echo "evaluate.sh: pgd_eval_plots (Qt 6 + QCustomPlot) not available: no PNG figures"
 fi
 
+driver_mode=(--mode "$mode")
+if [ "$mode" = oracle ]; then
+  driver_mode=(--mode quick --oracle)
+fi
 cd "$repo"
-exec "$build/bench/eval/pgd_evaluate" --mode "$mode" --data "$data" --out "$out" \
+exec "$build/bench/eval/pgd_evaluate" "${driver_mode[@]}" --data "$data" --out "$out" \
   ${report[@]+"${report[@]}"} ${plots[@]+"${plots[@]}"} ${extra[@]+"${extra[@]}"}
