@@ -235,6 +235,20 @@ int main(int argc, char** argv) {
   const auto pairs = catalog.realPairs(settings, missing);
   for (const auto& m : missing)
     run.failures.push_back("missing file " + m);
+  std::size_t models = 0;
+  for (const auto& pair : pairs)
+    models += 2 + (settings.regularizedOn(pair.set) ? settings.lambdas.size() : 0);
+  if (settings.runs("synthetic"))
+    models += settings.syntheticModelCells.size() * (settings.n2vOnSynthetic ? 2 : 1);
+  if (settings.runs("bsd68"))
+    models += 2;
+  std::cout << fmt::format("plan: {} real image(s), {} trained model(s){}\n", pairs.size(), models,
+                           settings.trainSeconds > 0.0
+                               ? fmt::format(", at most {:.0f} s each: training <= {:.0f} min",
+                                             settings.trainSeconds,
+                                             double(models) * settings.trainSeconds / 60.0)
+                               : std::string())
+            << std::flush;
   const pgd::RealImageEvaluator real(settings, trainer, plots, std::cout);
   std::vector<std::string> plotted;
   for (const auto& pair : pairs) {

@@ -85,7 +85,8 @@ std::string ReportWriter::header() const {
                        ? fmt::format(", at most {:.0f} s per model", m_settings.trainSeconds)
                        : std::string());
   s << "| protocol | every network trains on the noisy image it is scored on (no clean data), one "
-       "model per image and method, the same preset, budget and seed for all |\n\n";
+       "model per image and method, the same preset, budget and seed for all; results are scored "
+       "as floats, not clipped or rounded |\n\n";
   if (!m_run.omissions.empty()) {
     s << "**Left out in this mode** (run `--full` on a GPU for everything):\n\n";
     for (const auto& o : m_run.omissions)

@@ -12,7 +12,8 @@
 #   --oracle automatic stop vs the best fixed step count (issue 10 item 3), quick preset; add
 #            `-- --oracle-w2s-images N` to change the W2S count (docs/results/oracle)
 # Without the data folder it prints "skipped" and exits 0.
-# Environment: PGD_EVAL_BUILD_DIR (default build-eval), PGD_JOBS (default: number of cores).
+# Environment: PGD_EVAL_BUILD_DIR (default build-eval), PGD_JOBS (default: number of cores),
+# PGD_EVAL_CMAKE_ARGS (extra configure flags, e.g. -DTorch_DIR=... for a CUDA LibTorch).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,7 +21,7 @@ mode=""
 data="$repo/../shared/data"
 out=""
 extra=()
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
@@ -62,7 +63,7 @@ build="${PGD_EVAL_BUILD_DIR:-$repo/build-eval}"
 jobs="${PGD_JOBS:-$(nproc)}"
 echo "evaluate.sh: building pgd_evaluate (Release) in $build"
 cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPGD_BUILD_BENCH=ON \
-  -DPGD_BUILD_GUI=OFF >/dev/null
+  -DPGD_BUILD_GUI=OFF ${PGD_EVAL_CMAKE_ARGS:-} >/dev/null
 cmake --build "$build" -j "$jobs" --target pgd_evaluate
 plots=()
 if cmake --build "$build" -j "$jobs" --target pgd_eval_plots >/dev/null 2>&1; then
