@@ -304,8 +304,6 @@ TrainingResult TrainingRun::run(ProgressSink& progress,
       update.validationLoss = evaluate();
       update.isValidation = true;
       validatedLast = true;
-      if (observer)
-        observer(step, *m_model);
     }
     const double t = elapsed();
     const double perStep = t / static_cast<double>(step);
@@ -323,6 +321,8 @@ TrainingResult TrainingRun::run(ProgressSink& progress,
       stopReason = "cancelled";
       break;
     }
+    if (validatedLast && observer)
+      observer(step, *m_model);
     if (validatedLast && m_config.earlyStopPatience > 0 &&
         stallEpochs >= m_config.earlyStopPatience) {
       stopReason = fmt::format("converged (no validation improvement for {} evaluations)",

@@ -1,0 +1,99 @@
+// bench_quick_preset: quality per minute of CPU training configurations (issue 10). Trains on the
+// noisy image only, and after every validation measures the PSNR of mu against a clean reference
+// (8-bit convention: data range 255), excluding the measurement time from the wall clock.
+// Prints one CSV line per validation: config,step,seconds,train_loss,val_loss,psnr_mu.
+#include "eval/Metrics.h"
+#include "image/StackReader.h"
+#include "job/Error.h"
+#include "nn/Model.h"
+#include "nn/TorchRuntime.h"
+#include "train/Trainer.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double psnrOfMu(const pgd::Model& model, const pgd::ImageStack& noisy, const pgd::ImageStack& gt) {
+  const auto& norm = model.info().normalization;
+  std::vector<float> x(noisy.frameSize());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    x[i] = static_cast<float>(norm.toNormalised(noisy.values()[i]));
+  std::vector<float> mu(x.size());
+  model.predict(x.data(), noisy.height(), noisy.width(), mu.data(), nullptr);
+  for (auto& v : mu)
+    v = static_cast<float>(norm.toRawValue(v));
+  return pgd::psnr8Bit(mu.data(), gt.values().data(), mu.size());
+}
+
+class Printer : public pgd::ProgressSink {
+public:
+  bool report(const pgd::ProgressUpdate& u) override {
+    if (u.isValidation) {
+      lastTrain = u.trainLoss;
+      lastValidation = u.validationLoss;
+    }
+    return true;
+  }
+  double lastTrain = 0.0;
+  double lastValidation = 0.0;
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"CPU training quality per minute"};
+  std::string noisyPath;
+  std::string cleanPath;
+  std::string label;
+  pgd::TrainingConfig config = pgd::TrainingConfig::fromPreset("quick");
+  app.add_option("noisy", noisyPath)->required();
+  app.add_option("clean", cleanPath)->required();
+  app.add_option("--label", label);
+  app.add_option("--width", config.network.width);
+  app.add_option("--crop", config.cropSize);
+  app.add_option("--batch", config.batchSize);
+  app.add_option("--lr", config.learningRate);
+  app.add_option("--steps", config.maxSteps);
+  app.add_option("--epoch", config.stepsPerEpoch);
+  app.add_option("--patience", config.earlyStopPatience);
+  app.add_option("--plateau", config.plateauPatience);
+  app.add_option("--budget", config.timeBudgetSeconds);
+  app.add_option("--seed", config.seed);
+  CLI11_PARSE(app, argc, argv);
+  config.network.headWidth = 8 * config.network.width;
+  try {
+    const auto noisy = pgd::readImageStack(noisyPath);
+    const auto clean = pgd::readImageStack(cleanPath);
+    std::printf("# %s threads=%d noisy_psnr=%.2f\n", label.c_str(), pgd::TorchRuntime::threads(),
+                pgd::psnr8Bit(noisy.values().data(), clean.values().data(), noisy.size()));
+    pgd::Trainer trainer(config);
+    Printer printer;
+    const auto start = std::chrono::steady_clock::now();
+    double excluded = 0.0;
+    trainer.setValidationObserver([&](long step, const pgd::Model& model) {
+      const auto t0 = std::chrono::steady_clock::now();
+      const double p = psnrOfMu(model, noisy, clean);
+      const auto t1 = std::chrono::steady_clock::now();
+      const double wall = std::chrono::duration<double>(t0 - start).count() - excluded;
+      excluded += std::chrono::duration<double>(t1 - t0).count();
+      std::printf("%s,%ld,%.1f,%.5f,%.5f,%.2f\n", label.c_str(), step, wall, printer.lastTrain,
+                  printer.lastValidation, p);
+      std::fflush(stdout);
+    });
+    auto result = trainer.train({noisy}, printer);
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() - excluded;
+    std::printf("# %s final: steps=%ld best_step=%ld stop=\"%s\" seconds=%.1f psnr_mu=%.2f\n",
+                label.c_str(), result.steps, result.bestStep, result.stopReason.c_str(), wall,
+                psnrOfMu(result.model, noisy, clean));
+  } catch (const pgd::Error& e) {
+    std::fprintf(stderr, "error: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

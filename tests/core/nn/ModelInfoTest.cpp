@@ -1,0 +1,59 @@
+#include "nn/ModelInfo.h"
+#include "job/Error.h"
+
+#include <gtest/gtest.h>
+
+namespace pgd {
+namespace {
+
+TEST(ModelInfo, JsonRoundTripKeepsEveryField) {
+  ModelInfo info;
+  info.appVersion = "0.1.0";
+  info.name = "cells";
+  info.architecture = {NetworkKind::UNet, 24, 192, 1};
+  info.loss = LossKind::Regularized;
+  info.regularizerLambda = 0.5;
+  info.learnedNoise = {0.01, 2e-4};
+  info.normalization = {4000.0, 100.0};
+  info.trainingConfigJson = R"({"cropSize":64})";
+  info.dataSummary = "a.tif: 1 frames";
+  info.preset = "quick";
+  info.steps = 1234;
+  info.finalTrainLoss = -3.5;
+  info.bestValidationLoss = -3.25;
+  info.stopReason = "time budget";
+  info.created = "2026-11-25T10:00:00Z";
+  info.device = "cpu";
+  info.trainingSeconds = 12.5;
+  const auto back = modelInfoFromJson(toJson(info));
+  EXPECT_EQ(toJson(back), toJson(info));
+  EXPECT_EQ(back.architecture.kind, NetworkKind::UNet);
+  EXPECT_EQ(back.architecture.width, 24);
+  EXPECT_EQ(back.loss, LossKind::Regularized);
+  EXPECT_DOUBLE_EQ(back.normalization.offset, 100.0);
+  EXPECT_DOUBLE_EQ(back.learnedNoise.b, 2e-4);
+  EXPECT_EQ(back.steps, 1234);
+}
+
+TEST(ModelInfo, RejectsNewerFormatBadJsonAndUnknownArchitecture) {
+  auto expectModelError = [](const std::string& json, const std::string& needle) {
+    try {
+      modelInfoFromJson(json);
+      FAIL() << "accepted " << json;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::Model);
+      EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
+    }
+  };
+  ModelInfo info;
+  info.formatVersion = ModelInfo::kFormatVersion + 1;
+  expectModelError(toJson(info), "newer");
+  expectModelError("{ not json", "not valid JSON");
+  std::string text = toJson(ModelInfo{});
+  text.replace(text.find("blindspot"), 9, "resnet");
+  expectModelError(text, "resnet");
+  expectModelError(R"({"formatVersion": 1})", "missing");
+}
+
+} // namespace
+} // namespace pgd

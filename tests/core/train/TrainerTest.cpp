@@ -1,0 +1,225 @@
+#include "train/Trainer.h"
+#include "job/Error.h"
+#include "noise/PoissonGaussianNoise.h"
+#include "sample/SamplePhantom.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace pgd {
+namespace {
+
+TrainingConfig tinyConfig() {
+  TrainingConfig c;
+  c.preset = "test";
+  c.network = {NetworkKind::BlindSpot, 8, 64, 1};
+  c.cropSize = 32;
+  c.batchSize = 2;
+  c.learningRate = 2e-3;
+  c.maxSteps = 30;
+  c.stepsPerEpoch = 5;
+  c.plateauPatience = 100;
+  c.earlyStopPatience = 0;
+  c.device = "cpu";
+  c.seed = 5;
+  return c;
+}
+
+ImageStack noisyPhantom(int size, NoiseParams noise, std::uint64_t seed = 3) {
+  PhantomOptions o;
+  o.width = size;
+  o.height = size;
+  o.frames = 1;
+  o.seed = 7;
+  const auto clean = makeCleanPhantom(o);
+  SynthesisOptions s;
+  s.seed = seed;
+  return addPoissonGaussianNoise(clean, noise, s);
+}
+
+class CancelAfter : public ProgressSink {
+public:
+  explicit CancelAfter(long steps) : m_steps(steps) {}
+  bool report(const ProgressUpdate& u) override {
+    if (u.step > 0 && u.fraction < 1.0) {
+      lastStep = u.step;
+      sawLearningRate = sawLearningRate || u.learningRate > 0.0;
+      sawTimeLeft = sawTimeLeft || u.secondsLeft >= 0.0;
+      validations += u.isValidation;
+    }
+    return u.step < m_steps;
+  }
+  long lastStep = 0;
+  bool sawLearningRate = false;
+  bool sawTimeLeft = false;
+  int validations = 0;
+
+private:
+  long m_steps;
+};
+
+double predictionDifference(const Model& a, const Model& b, const ImageStack& image) {
+  std::vector<float> x(image.values()), ma(x.size()), mb(x.size());
+  a.predict(x.data(), image.height(), image.width(), ma.data(), nullptr);
+  b.predict(x.data(), image.height(), image.width(), mb.data(), nullptr);
+  double d = 0.0;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    d = std::max(d, double(std::abs(ma[i] - mb[i])));
+  return d;
+}
+
+TEST(Trainer, CancelStopsWithinOneStepAndReturnsTheBestWeights) {
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
+  CancelAfter sink(12);
+  auto result = Trainer(tinyConfig()).train({image}, sink);
+  EXPECT_EQ(result.steps, 12);
+  EXPECT_EQ(result.stopReason, "cancelled");
+  EXPECT_EQ(result.model.info().stopReason, "cancelled");
+  EXPECT_TRUE(sink.sawLearningRate);
+  EXPECT_TRUE(sink.sawTimeLeft);
+  EXPECT_EQ(sink.validations, 2);
+  ASSERT_EQ(result.validationLossHistory.size(), 2u);
+  // The returned weights are the best validated ones, not the step-12 weights.
+  const double best = std::min(result.validationLossHistory[0], result.validationLossHistory[1]);
+  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
+  EXPECT_NEAR(Trainer::validationLoss(result.model, {image}, tinyConfig()), best, 1e-6);
+}
+
+TEST(Trainer, OverLongRunOnATinyImageKeepsTheBestValidationWeights) {
+  const auto image = noisyPhantom(64, NoiseParams::fromPaperLevels(20, 20));
+  auto config = tinyConfig();
+  config.maxSteps = 120;
+  config.learningRate = 5e-3;
+  NullProgress none;
+  auto result = Trainer(config).train({image}, none);
+  EXPECT_EQ(result.stopReason, "step limit");
+  ASSERT_FALSE(result.validationLossHistory.empty());
+  double best = std::numeric_limits<double>::infinity();
+  for (double v : result.validationLossHistory)
+    best = std::min(best, v);
+  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
+  const double final = Trainer::validationLoss(result.model, {image}, config);
+  EXPECT_LE(final, best + 1e-6);
+  EXPECT_EQ(result.model.info().steps, 120);
+}
+
+TEST(Trainer, EarlyStopEndsARunThatStopsImproving) {
+  const auto image = noisyPhantom(64, NoiseParams::fromPaperLevels(30, 10));
+  auto config = tinyConfig();
+  config.maxSteps = 100000;
+  config.learningRate = 0.05; // so large that validation stalls quickly
+  config.earlyStopPatience = 2;
+  config.plateauPatience = 1;
+  NullProgress none;
+  auto result = Trainer(config).train({image}, none);
+  EXPECT_LT(result.steps, 100000);
+  EXPECT_NE(result.stopReason.find("converged"), std::string::npos) << result.stopReason;
+}
+
+TEST(Trainer, IsReproducibleOnCpu) {
+  const auto image = noisyPhantom(64, NoiseParams::fromPaperLevels(30, 10));
+  auto config = tinyConfig();
+  config.maxSteps = 10;
+  NullProgress none;
+  auto a = Trainer(config).train({image}, none);
+  auto b = Trainer(config).train({image}, none);
+  EXPECT_EQ(a.validationLossHistory, b.validationLossHistory);
+  EXPECT_EQ(a.trainLossHistory, b.trainLossHistory);
+  EXPECT_EQ(predictionDifference(a.model, b.model, image), 0.0);
+}
+
+TEST(Trainer, StoresNormalisationAndSummary) {
+  auto image = noisyPhantom(64, NoiseParams::fromPaperLevels(30, 10));
+  for (auto& v : image.values())
+    v = 100.0f + 4000.0f * v;
+  auto config = tinyConfig();
+  config.maxSteps = 5;
+  NullProgress none;
+  auto result = Trainer(config).train({image, image}, none);
+  const auto& info = result.model.info();
+  EXPECT_GT(info.normalization.scale, 1000.0);
+  EXPECT_GT(info.normalization.offset, 0.0);
+  EXPECT_NE(info.dataSummary.find("64x64"), std::string::npos);
+  EXPECT_EQ(TrainingConfig::fromJson(info.trainingConfigJson).maxSteps, 5);
+  EXPECT_FALSE(info.created.empty());
+}
+
+TEST(Trainer, RegularizedAndN2VLossesTrain) {
+  const auto image = noisyPhantom(64, NoiseParams::fromPaperLevels(30, 10));
+  auto config = tinyConfig();
+  config.maxSteps = 5;
+  config.loss = LossKind::Regularized;
+  NullProgress none;
+  auto reg = Trainer(config).train({image}, none);
+  EXPECT_GT(reg.model.info().learnedNoise.a, 0.0);
+  EXPECT_TRUE(std::isfinite(reg.bestValidationLoss));
+  config.loss = LossKind::N2V;
+  config.network.kind = NetworkKind::UNet;
+  auto n2v = Trainer(config).train({image}, none);
+  EXPECT_TRUE(std::isfinite(n2v.bestValidationLoss));
+  EXPECT_GT(n2v.bestValidationLoss, 0.0);
+}
+
+TEST(Trainer, RejectsUnusableData) {
+  NullProgress none;
+  auto expectInput = [&](const ImageStack& image, const std::string& needle) {
+    try {
+      Trainer(tinyConfig()).train({image}, none);
+      FAIL() << needle;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::Input);
+      EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
+    }
+  };
+  expectInput(ImageStack(1, 64, 64, 0.5f), "constant");
+  auto withNan = noisyPhantom(64, NoiseParams::fromPaperLevels(30, 10));
+  withNan.at(0, 3, 3) = std::numeric_limits<float>::quiet_NaN();
+  expectInput(withNan, "NaN");
+  expectInput(noisyPhantom(16, NoiseParams::fromPaperLevels(30, 10)), "at least");
+  auto config = tinyConfig();
+  config.loss = LossKind::N2V;
+  EXPECT_THROW(Trainer(config).train({noisyPhantom(64, {0.01, 0.0})}, none), Error);
+}
+
+double psnrUnitRange(const std::vector<float>& a, const std::vector<float>& b) {
+  double se = 0.0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    se += (double(a[i]) - b[i]) * (double(a[i]) - b[i]);
+  return 10.0 * std::log10(1.0 / (se / double(a.size())));
+}
+
+TEST(Trainer, ShortCpuTrainingDenoisesAPhantom) {
+  PhantomOptions o;
+  o.width = 128;
+  o.height = 128;
+  o.frames = 1;
+  const auto clean = makeCleanPhantom(o);
+  SynthesisOptions s;
+  s.seed = 9;
+  const auto noisy = addPoissonGaussianNoise(clean, NoiseParams::fromPaperLevels(10, 25), s);
+  auto config = tinyConfig();
+  config.network = {NetworkKind::BlindSpot, 8, 64, 1};
+  config.cropSize = 64;
+  config.batchSize = 4;
+  config.learningRate = 3e-3;
+  config.maxSteps = 250;
+  config.stepsPerEpoch = 25;
+  NullProgress none;
+  auto result = Trainer(config).train({noisy}, none);
+  const auto& norm = result.model.info().normalization;
+  std::vector<float> x(noisy.size()), mu(noisy.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    x[i] = float(norm.toNormalised(noisy.values()[i]));
+  result.model.predict(x.data(), 128, 128, mu.data(), nullptr);
+  for (auto& v : mu)
+    v = float(norm.toRawValue(v));
+  const double before = psnrUnitRange(noisy.values(), clean.values());
+  const double after = psnrUnitRange(mu, clean.values());
+  std::printf("phantom PSNR (range 1): noisy %.2f dB, mu %.2f dB\n", before, after);
+  EXPECT_GT(after, before + 3.0);
+}
+
+} // namespace
+} // namespace pgd

@@ -1,0 +1,55 @@
+#include "train/TrainingConfig.h"
+#include "job/Error.h"
+
+#include <gtest/gtest.h>
+
+namespace pgd {
+namespace {
+
+TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
+  TrainingConfig c = TrainingConfig::fromPreset("paper");
+  c.loss = LossKind::Regularized;
+  c.regularizerLambda = 10.0;
+  c.cropSize = 96;
+  c.batchSize = 3;
+  c.learningRate = 5e-4;
+  c.maxSteps = 77;
+  c.stepsPerEpoch = 11;
+  c.plateauPatience = 2;
+  c.plateauThreshold = 1e-3;
+  c.earlyStopPatience = 0;
+  c.validationFraction = 0.1;
+  c.timeBudgetSeconds = 60.0;
+  c.seed = 123456789012345ULL;
+  c.device = "cpu";
+  const auto back = TrainingConfig::fromJson(c.toJson());
+  EXPECT_EQ(back.toJson(), c.toJson());
+  EXPECT_EQ(back.seed, c.seed);
+  EXPECT_EQ(back.loss, LossKind::Regularized);
+  EXPECT_EQ(back.network.width, 48);
+}
+
+TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
+  const auto paper = TrainingConfig::fromPreset("paper");
+  EXPECT_EQ(paper.network.width, 48);
+  EXPECT_EQ(paper.network.headWidth, 384);
+  EXPECT_EQ(paper.cropSize, 128);
+  EXPECT_EQ(paper.batchSize, 4);
+  EXPECT_DOUBLE_EQ(paper.learningRate, 3e-4);
+  EXPECT_EQ(paper.maxSteps, 15000);
+  const auto quick = TrainingConfig::fromPreset("quick");
+  EXPECT_LT(quick.network.width, paper.network.width);
+  EXPECT_GT(quick.timeBudgetSeconds, 0.0);
+  EXPECT_GT(quick.earlyStopPatience, 0);
+  EXPECT_EQ(TrainingConfig::fromPreset("auto").preset, "auto");
+  try {
+    TrainingConfig::fromPreset("fast");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Usage);
+  }
+  EXPECT_THROW(TrainingConfig::fromJson("[1,2"), Error);
+}
+
+} // namespace
+} // namespace pgd
