@@ -20,10 +20,10 @@ EvalSettings EvalSettings::forMode(const std::string& mode) {
   EvalSettings s;
   s.mode = mode;
   if (mode == "quick") {
-    // 14 trained models at 120 s each (28 min) plus ~8 min of scoring fit the 45-minute budget on
-    // 2 cores; a quick-preset step measured 1-2 s there, so a model gets ~60-120 steps.
+    // 14 trained models at 90 s each (21 min) plus scoring (~6-10 min) stay well inside the
+    // 45-minute budget on 2 cores; a quick-preset step measured 1-2 s there (~50-90 steps).
     s.preset = "quick";
-    s.trainSeconds = 120.0;
+    s.trainSeconds = 90.0;
     s.sets = {"fmd-confocal", "fmd-widefield", "w2s", "bacteria", "synthetic"};
     s.fmdChannels = {"G"};
     s.w2sImages = 1;

@@ -55,6 +55,7 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
         << std::flush;
 
   std::vector<ScoreRow> rows;
+  rows.reserve(32);
   const auto score = [&](const std::string& method, const ImageStack& result) -> ScoreRow& {
     const ImageScore s = scoreImage(result, clean, pair.convention);
     ScoreRow r;
