@@ -1,6 +1,8 @@
 // pgdenoise basics: help, version, usage errors and out-of-range values (exit code 2).
 #include "CliTest.h"
 
+#include <nlohmann/json.hpp>
+
 namespace pgd::test {
 namespace {
 
@@ -65,6 +67,19 @@ TEST_F(CliBasicsTest, InconsistentValuesGiveCode2) {
   expectError(run({"denoise", "-m", "m", path("n.tif").string(), "--variant", "fixed"}), 2,
               "--fixed-a");
   expectError(run({"train", path("n.tif").string(), "--name", "bad/name"}), 2, "bad/name");
+}
+
+TEST_F(CliBasicsTest, BenchPrintsFiguresForEveryStage) {
+  const CliResult r = run({"--quiet", "bench", "--size", "64", "--width", "4", "--repeats", "1",
+                           "--device", "cpu", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto rows = nlohmann::json::parse(r.out);
+  ASSERT_EQ(rows.size(), 5u);
+  for (const auto& row : rows) {
+    EXPECT_EQ(row.at("image"), "64x64");
+    EXPECT_GE(row.at("median_ms").get<double>(), 0.0) << row.dump();
+  }
+  EXPECT_EQ(rows[4].at("operation"), "network forward (blind-spot)");
 }
 
 } // namespace
