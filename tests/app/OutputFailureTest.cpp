@@ -162,5 +162,29 @@ TEST_F(OutputFailureTest, FullDiskDuringDenoiseRemovesThatInputsOutputs) {
   EXPECT_EQ(snapshot(small), before);
 }
 
+TEST_F(OutputFailureTest, FullDiskWhileSavingAModelListsNoHalfModel) {
+  writeImage("train.tif", noisyImage(128, 1, {0.02, 1e-3}), true);
+  const fs::path small = path("small");
+  // The tiny model's weights.pt is about 48 KiB.
+  const bool tmpfs = ::geteuid() == 0 && mountTmpfs(small, 0, "size=16k");
+  if (!tmpfs)
+    fs::create_directories(small);
+  writeBytes(small / "keep.txt", "existing");
+  const auto before = snapshot(small);
+  ::setenv("PGD_MODEL_DIR", (small / "models").c_str(), 1);
+  CliResult r;
+  {
+    std::unique_ptr<FileSizeLimit> limit;
+    if (!tmpfs)
+      limit = std::make_unique<FileSizeLimit>(16 * 1024);
+    r = run({"--quiet", "train", path("train.tif").string(), "--name", "tiny", "--width", "4",
+             "--crop", "32", "--batch", "2", "--steps", "2", "--steps-per-epoch", "2"});
+  }
+  expectError(r, 5, "tiny");
+  EXPECT_EQ(snapshot(small), before);
+  const CliResult list = run({"models", "list", "--format", "json"});
+  EXPECT_EQ(list.out, "[]\n") << list.err;
+}
+
 } // namespace
 } // namespace pgd::test
