@@ -8,7 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <limits>
 #include <unistd.h>
@@ -16,6 +18,43 @@
 namespace pgd::test {
 namespace {
 namespace fs = std::filesystem;
+
+// A minimal little-endian, uncompressed, single-strip grey TIFF with the given sample layout,
+// for files the image writer refuses to make (odd sample types, zero size).
+std::string handMadeTiff(std::uint32_t width, std::uint32_t height, std::uint16_t bits,
+                         std::uint16_t sampleFormat) {
+  std::string b = "II";
+  auto u16 = [&b](std::uint16_t v) {
+    b += static_cast<char>(v & 0xff);
+    b += static_cast<char>(v >> 8);
+  };
+  auto u32 = [&](std::uint32_t v) {
+    u16(static_cast<std::uint16_t>(v & 0xffff));
+    u16(static_cast<std::uint16_t>(v >> 16));
+  };
+  const std::uint32_t dataBytes = width * height * (bits / 8u);
+  u16(42);
+  u32(8 + dataBytes);
+  b += std::string(dataBytes, '\x11');
+  const std::vector<std::array<std::uint32_t, 3>> entries{
+      {256, 4, width},     {257, 4, height},      {258, 3, bits}, {259, 3, 1},
+      {262, 3, 1},         {273, 4, 8},           {277, 3, 1},    {278, 4, height},
+      {279, 4, dataBytes}, {339, 3, sampleFormat}};
+  u16(static_cast<std::uint16_t>(entries.size()));
+  for (const auto& [tag, type, value] : entries) {
+    u16(static_cast<std::uint16_t>(tag));
+    u16(static_cast<std::uint16_t>(type));
+    u32(1);
+    if (type == 3) {
+      u16(static_cast<std::uint16_t>(value));
+      u16(0);
+    } else {
+      u32(value);
+    }
+  }
+  u32(0);
+  return b;
+}
 
 class BadInputTest : public CliTest {
 protected:
@@ -102,6 +141,22 @@ TEST_F(BadInputTest, NaNPixels) {
   s.at(0, 10, 10) = std::numeric_limits<float>::quiet_NaN();
   writeImage("nan.tif", s);
   expectBadImage("nan.tif");
+}
+
+TEST_F(BadInputTest, UnsupportedPixelType) {
+  writeBytes(path("complex.tif"), handMadeTiff(16, 16, 64, 6));
+  expectBadImage("complex.tif");
+}
+
+TEST_F(BadInputTest, ZeroSizedImage) {
+  writeBytes(path("zero.tif"), handMadeTiff(0, 16, 16, 1));
+  expectBadImage("zero.tif");
+}
+
+TEST_F(BadInputTest, HandMadeTiffIsReadableWhenValid) {
+  writeBytes(path("ok.tif"), handMadeTiff(64, 64, 16, 1));
+  const CliResult r = run({"fit-noise", "--foi", path("ok.tif").string()});
+  EXPECT_NE(r.code, 3) << "the hand-made TIFF writer itself is broken: " << r.err;
 }
 
 TEST_F(BadInputTest, ConstantImageCannotBeTrainedOn) {
