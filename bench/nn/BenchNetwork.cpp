@@ -1,0 +1,84 @@
+// bench_network: blind-spot network cost on this machine (issue 5 item 7): one training step
+// (forward, backward, Adam) on 4 x 128^2 crops and one inference on a 1024^2 image, for the paper
+// net (width 48) and the quick net (width 16), with achieved GFLOP/s next to the analytic FLOP
+// count (2 FLOP per multiply-add; a training step counted as 3 forward passes) and peak RSS.
+// Figures only: no assertions. Compare with bench_network.py (python3-torch, same network).
+#include "nn/Losses.h"
+#include "nn/ModelImpl.h"
+#include "nn/TorchRuntime.h"
+
+#include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+
+namespace {
+
+// Multiply-adds per input pixel of the whole network (4 branches + head), from the layer list.
+double macsPerPixel(int w, int head) {
+  const double d = 2.0 * w;
+  double enc = 9.0 * w + 9.0 * w * w; // conv0, conv1 at full resolution
+  for (double scale = 4; scale <= 1024; scale *= 4)
+    enc += 9.0 * w * w / scale; // conv2..conv6
+  double dec = (9.0 * 2 * w * d + 9.0 * d * d) / 256.0;
+  for (double scale : {64.0, 16.0, 4.0})
+    dec += (9.0 * (d + w) * d + 9.0 * d * d) / scale;
+  dec += 9.0 * (d + 1) * d + 9.0 * d * d;
+  return 4.0 * (enc + dec) + 4.0 * d * head + head * d + d * 2.0;
+}
+
+double peakRssMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+pgd::ModelInfo info(int width) {
+  pgd::ModelInfo i;
+  i.architecture = {pgd::NetworkKind::BlindSpot, width, 8 * width, 1};
+  return i;
+}
+
+void trainStep(benchmark::State& state) {
+  const int width = static_cast<int>(state.range(0));
+  pgd::ModelImpl model(info(width), 1);
+  torch::optim::Adam adam(model.module().parameters(), torch::optim::AdamOptions(3e-4));
+  const auto y = torch::rand({4, 1, 128, 128});
+  for (auto _ : state) {
+    adam.zero_grad();
+    const auto out = model.forward(y);
+    auto loss = pgd::uncalibratedLossMap(y, out.narrow(1, 0, 1), out.narrow(1, 1, 1)).mean();
+    loss.backward();
+    adam.step();
+  }
+  const double flop = 3.0 * 2.0 * macsPerPixel(width, 8 * width) * 4 * 128 * 128;
+  state.counters["GFLOP"] = flop / 1e9;
+  state.counters["GFLOP/s"] = benchmark::Counter(
+      flop, benchmark::Counter::kIsIterationInvariantRate, benchmark::Counter::OneK::kIs1000);
+  state.counters["threads"] = pgd::TorchRuntime::threads();
+  state.counters["peakRSS_MiB"] = peakRssMiB();
+}
+
+void inference(benchmark::State& state) {
+  const int width = static_cast<int>(state.range(0));
+  const int size = static_cast<int>(state.range(1));
+  pgd::Model model(info(width), 1);
+  std::vector<float> x(static_cast<std::size_t>(size) * size, 0.5f), mu(x.size()), s2(x.size());
+  for (auto _ : state)
+    model.predict(x.data(), size, size, mu.data(), s2.data());
+  const double flop = 2.0 * macsPerPixel(width, 8 * width) * size * size;
+  state.counters["GFLOP"] = flop / 1e9;
+  state.counters["GFLOP/s"] = benchmark::Counter(
+      flop, benchmark::Counter::kIsIterationInvariantRate, benchmark::Counter::OneK::kIs1000);
+  state.counters["peakRSS_MiB"] = peakRssMiB();
+}
+
+} // namespace
+
+BENCHMARK(trainStep)->Arg(16)->Arg(48)->Unit(benchmark::kMillisecond)->MinTime(5.0);
+BENCHMARK(inference)
+    ->Args({16, 1024})
+    ->Args({48, 1024})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
+
+BENCHMARK_MAIN();
