@@ -19,6 +19,7 @@
 #include <iostream>
 #include <memory>
 #include <new>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
@@ -103,11 +104,13 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return toInt(ExitCode::Ok);
   }
 
-  InterruptGuard interrupt;
+  std::optional<InterruptGuard> interrupt;
   CliContext context{out, err, resolveStyle(progress, quiet, err), quiet, InterruptGuard::flag()};
   try {
     for (auto& command : commands)
       if (command->selected()) {
+        if (command->cancellable())
+          interrupt.emplace();
         command->run(context);
         out.flush();
         return toInt(ExitCode::Ok);

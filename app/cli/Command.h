@@ -15,6 +15,8 @@ public:
   Command& operator=(const Command&) = delete;
 
   bool selected() const { return m_app->parsed(); }
+  // False for commands that keep the default Ctrl-C/SIGTERM behaviour (the GUI's event loop).
+  virtual bool cancellable() const { return true; }
   virtual void run(CliContext& context) = 0;
 
 protected:

@@ -94,11 +94,17 @@ void EvalCommand::run(CliContext& context) {
                               m_reference, reference.width(), reference.height(),
                               reference.frames()));
     const ImageStack ref = matchFrames(reference, image.frames());
-    std::vector<nlohmann::ordered_json> row{file.string(), image.frames(),
-                                            meanPsnr(image, ref, range, minMax),
-                                            meanSsim(image, ref, range, minMax)};
-    if (m_affine)
-      row.emplace_back(meanAffinePsnr(image, ref, range, minMax));
+    std::vector<nlohmann::ordered_json> row{file.string(), image.frames()};
+    try {
+      row.emplace_back(meanPsnr(image, ref, range, minMax));
+      row.emplace_back(meanSsim(image, ref, range, minMax));
+      if (m_affine)
+        row.emplace_back(meanAffinePsnr(image, ref, range, minMax));
+    } catch (const Error& e) {
+      throw Error(ErrorKind::Input,
+                  fmt::format("{}: cannot score against {} ({}{})", file.string(), m_reference,
+                              e.what(), minMax ? "; a constant reference needs --range" : ""));
+    }
     row.emplace_back(convention);
     table.addRow(std::move(row));
   }

@@ -11,6 +11,7 @@ namespace pgd {
 class GuiCommand : public Command {
 public:
   explicit GuiCommand(CLI::App& parent);
+  bool cancellable() const override { return false; }
   void run(CliContext& context) override;
 
 private:

@@ -96,6 +96,12 @@ void SimulateCommand::run(CliContext& context) {
   } else {
     clean = readImageStack(m_input);
     norm = Normalization::fromData(clean);
+    const auto [lo, hi] = clean.minMax();
+    if (lo == hi && !m_rawUnits)
+      throw Error(ErrorKind::Input,
+                  fmt::format("{}: the clean image is constant ({}), so normalised units are "
+                              "undefined; give --a/--b with --raw-units",
+                              m_input, lo));
   }
 
   NoiseParams normalised;

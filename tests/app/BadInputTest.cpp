@@ -159,10 +159,17 @@ TEST_F(BadInputTest, HandMadeTiffIsReadableWhenValid) {
   EXPECT_NE(r.code, 3) << "the hand-made TIFF writer itself is broken: " << r.err;
 }
 
-TEST_F(BadInputTest, ConstantImageCannotBeTrainedOn) {
+TEST_F(BadInputTest, ConstantImage) {
   writeImage("flat.tif", ImageStack(1, 64, 64, 500.0f));
-  expectRejected({"train", path("flat.tif").string(), "--name", "x", "--steps", "1"}, 3,
+  const std::string flat = path("flat.tif").string();
+  expectRejected({"train", flat, "--name", "x", "--steps", "1"}, 3, "constant");
+  expectRejected({"simulate", flat, "-o", path("n.tif").string(), "--a", "0.1", "--b", "0.1"}, 3,
                  "constant");
+  expectRejected({"eval", "-r", flat, flat}, 3, "constant reference needs --range");
+  EXPECT_EQ(
+      run({"simulate", flat, "-o", path("n.tif").string(), "--a", "1", "--b", "4", "--raw-units"})
+          .code,
+      0);
 }
 
 TEST_F(BadInputTest, ReferenceThatIsNotAnImage) {
