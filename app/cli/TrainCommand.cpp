@@ -129,8 +129,15 @@ TrainCommand::TrainCommand(CLI::App& parent)
 }
 
 TrainingConfig TrainCommand::makeConfig() const {
-  TrainingConfig c = m_configFile.empty() ? TrainingConfig::fromPreset(m_preset)
-                                          : TrainingConfig::fromJson(readText(m_configFile));
+  TrainingConfig c = TrainingConfig::fromPreset(m_preset);
+  if (!m_configFile.empty()) {
+    const std::string text = readText(m_configFile);
+    try {
+      c = TrainingConfig::fromJson(text);
+    } catch (const Error& e) {
+      throw Error(ErrorKind::Input, fmt::format("{}: {}", m_configFile, e.what()));
+    }
+  }
   if (!m_loss.empty()) {
     c.loss = m_loss == "regularized" ? LossKind::Regularized
              : m_loss == "n2v"       ? LossKind::N2V

@@ -172,6 +172,17 @@ TEST_F(BadInputTest, ConstantImage) {
       0);
 }
 
+TEST_F(BadInputTest, BadTrainingConfig) {
+  writeImage("train.tif", noisyImage(128, 1, {0.02, 1e-3}), true);
+  writeBytes(path("config.json"), "{ \"cropSize\": ");
+  expectRejected({"train", path("train.tif").string(), "--config", path("config.json").string(),
+                  "--name", "x"},
+                 3, "config.json");
+  expectRejected(
+      {"train", path("train.tif").string(), "--config", path("none.json").string(), "--name", "x"},
+      3, "none.json");
+}
+
 TEST_F(BadInputTest, ReferenceThatIsNotAnImage) {
   writeImage("noisy.tif", noisyImage(64, 1, {0.02, 1e-3}), true);
   writeBytes(path("clean.tif"), "garbage");
