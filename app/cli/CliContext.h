@@ -21,13 +21,11 @@ struct CliContext {
   std::unique_ptr<ConsoleProgress> progress(std::string task) const {
     return std::make_unique<ConsoleProgress>(err, progressStyle, cancel, std::move(task));
   }
-  // An informational line on the message stream (suppressed by --quiet).
-  void note(const std::string& line) const {
-    if (!quiet)
-      err << line << "\n" << std::flush;
-  }
-  // A warning line on the message stream (always shown).
-  void warn(const std::string& line) const { err << "pgdenoise: warning: " << line << "\n"; }
+  // An informational line on the message stream (suppressed by --quiet); with --progress=json
+  // a JSON object {"message": ...} so that stderr stays one JSON object per line.
+  void note(const std::string& line) const;
+  // A warning line on the message stream (always shown; {"warning": ...} with --progress=json).
+  void warn(const std::string& line) const;
 };
 
 } // namespace pgd
