@@ -4,6 +4,7 @@
 // count (2 FLOP per multiply-add; a training step counted as 3 forward passes) and peak RSS.
 // Figures only: no assertions. Compare with bench_network.py (python3-torch, same network).
 #include "nn/Losses.h"
+#include "nn/Model.h"
 #include "nn/ModelImpl.h"
 #include "nn/TorchRuntime.h"
 
