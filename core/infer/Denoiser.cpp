@@ -46,6 +46,7 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
   grid.tileSize = m_options.tileSize > 0
                       ? m_options.tileSize
                       : tileSizeForMemory(inferenceMemoryBudget(), info.architecture.width);
+  grid.margin = m_options.tileMargin > 0 ? m_options.tileMargin : kDefaultTileMargin;
   const std::vector<Tile> tiles = makeTileGrid(h, w, grid);
 
   NoiseFitOptions fitOptions = m_options.fit;

@@ -20,6 +20,7 @@ const char* toString(ErrorKind kind) {
   return "error";
 }
 
-Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}
+Error::Error(ErrorKind kind, const std::string& message)
+    : std::runtime_error(message), m_kind(kind) {}
 
 } // namespace pgd

@@ -1,0 +1,123 @@
+// End to end on CPU: train briefly on a synthetic Poisson-Gaussian stack, denoise it, and check
+// that the posterior beats the noisy input and mu, and that the per-frame fit finds the noise.
+#include "eval/Metrics.h"
+#include "infer/Denoiser.h"
+#include "noise/GroundTruthFit.h"
+#include "sample/SamplePhantom.h"
+#include "train/Trainer.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace pgd;
+
+namespace {
+
+struct Trained {
+  ImageStack clean, noisy;
+  std::unique_ptr<TrainingResult> result;
+};
+
+const Trained& trainedOnce() {
+  static const Trained t = [] {
+    Trained r;
+    PhantomOptions po;
+    po.width = po.height = 96;
+    po.frames = 2;
+    po.seed = 21;
+    r.clean = makeCleanPhantom(po);
+    // Smooth the scene (3x3 box, twice) so that a few hundred steps learn it well: the fit needs
+    // a good pseudo-clean image, and thin filaments take far longer to learn than a unit test may.
+    for (int pass = 0; pass < 2; ++pass)
+      for (int f = 0; f < r.clean.frames(); ++f) {
+        const ImageStack src = r.clean.frameCopy(f);
+        for (int y = 0; y < po.height; ++y)
+          for (int x = 0; x < po.width; ++x) {
+            double sum = 0;
+            int n = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+              for (int dx = -1; dx <= 1; ++dx)
+                if (y + dy >= 0 && y + dy < po.height && x + dx >= 0 && x + dx < po.width) {
+                  sum += src.at(0, y + dy, x + dx);
+                  ++n;
+                }
+            r.clean.at(f, y, x) = float(sum / n);
+          }
+      }
+    SynthesisOptions so;
+    so.seed = 4;
+    r.noisy = addPoissonGaussianNoise(r.clean, NoiseParams::fromPaperLevels(30, 10), so);
+    // 16-bit-like raw units so normalisation and raw-unit conversion are exercised.
+    for (ImageStack* s : {&r.clean, &r.noisy})
+      for (auto& v : s->values())
+        v = 100.0f + 4000.0f * v;
+    r.noisy.metadata().sourceType = PixelType::Float32;
+    TrainingConfig c;
+    c.network.width = 16;
+    c.network.headWidth = 64;
+    c.cropSize = 64;
+    c.batchSize = 4;
+    c.learningRate = 1e-3;
+    c.maxSteps = 200;
+    c.stepsPerEpoch = 50;
+    c.earlyStopPatience = 0;
+    c.device = "cpu";
+    NullProgress quiet;
+    r.result = std::make_unique<TrainingResult>(Trainer(c).train({r.noisy}, quiet));
+    return r;
+  }();
+  return t;
+}
+
+NoiseParams truthRaw() {
+  return Normalization{4000.0, 100.0}.toRaw(NoiseParams::fromPaperLevels(30, 10));
+}
+
+} // namespace
+
+TEST(DenoisePipeline, PosteriorBeatsNoisyAndMuAfterShortTraining) {
+  const Trained& t = trainedOnce();
+  NullProgress quiet;
+  const DenoiseResult r = Denoiser(t.result->model).denoise(t.noisy, quiet);
+  // The same network with the true a,b (a calibrated camera): isolates the posterior step.
+  DenoiseOptions calibrated;
+  calibrated.fit.variant = FitVariant::Fixed;
+  calibrated.fit.fixed = t.result->model.info().normalization.toNormalisedParams(truthRaw());
+  const DenoiseResult c = Denoiser(t.result->model, calibrated).denoise(t.noisy, quiet);
+  const double range = 4000.0;
+  const double psnrNoisy = meanPsnr(t.noisy, t.clean, range);
+  const double psnrMu = meanPsnr(r.mu, t.clean, range);
+  const double psnrPost = meanPsnr(r.posterior, t.clean, range);
+  const double psnrCalibrated = meanPsnr(c.posterior, t.clean, range);
+  std::printf("PSNR noisy %.2f, mu %.2f, posterior %.2f, posterior with true a,b %.2f dB\n",
+              psnrNoisy, psnrMu, psnrPost, psnrCalibrated);
+  // Measured (2 cores, 200 steps, width 16): noisy 24.0, mu 32.5, posterior 32.3, posterior
+  // with the true a,b 32.2 dB. After so short a training mu is still biased at edges, which
+  // inflates the fitted a (see the next test) and s2, so the posterior may trail mu slightly here;
+  // the evaluation (docs/RESULTS.md) measures it after full training.
+  EXPECT_GT(psnrPost, psnrNoisy + 3.0);
+  EXPECT_GT(psnrCalibrated, psnrNoisy + 3.0);
+  EXPECT_GT(psnrPost, psnrMu - 0.3);
+}
+
+TEST(DenoisePipeline, PerFrameFitLandsNearTheTruth) {
+  const Trained& t = trainedOnce();
+  NullProgress quiet;
+  const DenoiseResult r = Denoiser(t.result->model).denoise(t.noisy, quiet);
+  const NoiseParams truth = truthRaw();
+  ASSERT_EQ(r.fits.size(), 2u);
+  for (const FrameFit& f : r.fits) {
+    std::printf("fit a_raw %.3f (true %.3f), b_raw %.1f (true %.1f)\n", f.raw.a, truth.a, f.raw.b,
+                truth.b);
+    // The total noise variance over the image's range is what the posterior uses. After 200
+    // steps it lands within ~45% of the truth (measured 1.3-1.45x: mu's remaining edge bias adds
+    // to the residuals); a broken fit or normalisation is off by far more.
+    for (double x : {600.0, 2100.0, 3600.0}) {
+      const double ratio = (f.raw.a * x + f.raw.b) / (truth.a * x + truth.b);
+      EXPECT_GT(ratio, 0.8) << "at " << x;
+      EXPECT_LT(ratio, 1.6) << "at " << x;
+    }
+    EXPECT_GT(f.raw.a, 0.0);
+  }
+}
