@@ -375,10 +375,20 @@ std::string ReportWriter::figures(const fs::path& reportFolder) const {
   return s.str();
 }
 
+std::string ReportWriter::discussion() const {
+  std::ifstream in(m_settings.outDir / "NOTES.md");
+  if (!in)
+    return {};
+  std::ostringstream s;
+  s << in.rdbuf();
+  return "\n" + s.str();
+}
+
 std::string ReportWriter::markdown(const fs::path& reportFolder) const {
   if (m_settings.oracle)
     return header() + oracle();
-  return header() + realSets() + synthetic() + bsd68() + targets() + figures(reportFolder);
+  return header() + realSets() + synthetic() + bsd68() + targets() + figures(reportFolder) +
+         discussion();
 }
 
 void ReportWriter::write(const fs::path& reportFile) const {

@@ -3,7 +3,8 @@
 // device, budget, what was left out), methods, per-set means for the real data, the synthetic
 // a,b (paper Table 2 style) and PSNR (Table 3 style) tables, BSD68, the issue 8 targets with
 // met/missed and by how much, and the figures. Every table names its data, preset, device and
-// PSNR convention. Links are written relative to the report file's folder.
+// PSNR convention. Links are written relative to the report file's folder. A hand-written
+// NOTES.md in the output folder (the discussion of a run) is appended verbatim.
 #include "EvalSettings.h"
 #include "ResultTables.h"
 #include "RunInfo.h"
@@ -28,6 +29,7 @@ private:
   std::string targets() const;
   std::string oracle() const;
   std::string figures(const std::filesystem::path& reportFolder) const;
+  std::string discussion() const;
   std::string deviceOf(const std::string& set) const;
 
   const EvalSettings& m_settings;
