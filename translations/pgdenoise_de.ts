@@ -6,37 +6,37 @@
     <message>
         <location filename="../widgets/CompareView.cpp" line="17"/>
         <source>Train a model (or choose one in the model browser), then click Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie ein Modell (oder wählen Sie eines in der Modellübersicht) und klicken Sie dann auf „Entrauschen“</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="19"/>
         <source>Difference (noisy - denoised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (verrauscht - entrauscht)</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="21"/>
         <source>Uncertainty (posterior std)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherheit (Posterior-Std.-Abw.)</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="23"/>
         <source>&lt;b&gt;Noisy&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verrauscht&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="97"/>
         <source>&lt;b&gt;Denoised&lt;/b&gt; (posterior mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entrauscht&lt;/b&gt; (Posterior-Mittelwert)</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="100"/>
         <source>&lt;b&gt;Difference&lt;/b&gt; noisy - denoised</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Differenz&lt;/b&gt; verrauscht - entrauscht</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="103"/>
         <source>&lt;b&gt;Uncertainty&lt;/b&gt; (posterior standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unsicherheit&lt;/b&gt; (Posterior-Standardabweichung)</translation>
     </message>
 </context>
 <context>
@@ -44,112 +44,112 @@
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="20"/>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="22"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuer</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="24"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="26"/>
         <source>Magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Magenta</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="28"/>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="30"/>
         <source>Inverted gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau invertiert</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="56"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbild (mit den Pfeiltasten Links/Rechts durch den Stapel blättern)</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="61"/>
         <source>Auto contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Autokontrast</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="64"/>
         <source>Recompute the contrast for every frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast für jedes Einzelbild neu berechnen</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="67"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="68"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast jetzt anhand der Perzentile 0,35 % und 99,65 % festlegen</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="69"/>
         <source>Raw value shown as black</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohwert, der schwarz dargestellt wird</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="70"/>
         <source>Raw value shown as white</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohwert, der weiß dargestellt wird</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="79"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="80"/>
         <source>Zoom to fit the window</source>
-        <translation type="unfinished"></translation>
+        <translation>An das Fenster anpassen</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="83"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="84"/>
         <source>One image pixel per screen pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildpixel pro Bildschirmpixel</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="86"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbild</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="94"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="97"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="122"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="39"/>
         <source>Open an image or stack (File &gt; Open, or drop a file here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Bild oder einen Stapel (Datei &gt; Öffnen oder eine Datei hierher ziehen)</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     <message>
         <location filename="../widgets/JobWorker.cpp" line="102"/>
         <source>Sample phantom</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielphantom</translation>
     </message>
 </context>
 <context>
@@ -173,298 +173,298 @@
     <message>
         <location filename="../widgets/MainWindow.cpp" line="51"/>
         <source>pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="62"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="65"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="68"/>
         <source>Noise fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschanpassung</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="153"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="158"/>
         <source>Open &amp;sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="160"/>
         <source>A synthetic fluorescence stack with known noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="163"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="172"/>
         <source>&amp;Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrauschen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>Denoise the whole image or stack with the current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="178"/>
         <source>&amp;Export denoised...</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="183"/>
         <source>Load training settings (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="187"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="198"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="206"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="212"/>
         <source>Zoom &amp;1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>&amp;Process</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="222"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="224"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="238"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="240"/>
         <source>&amp;How to use pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>&amp;About pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="248"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="277"/>
         <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>GPU (CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="278"/>
         <source>CPU, %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU, %n Thread</numerusform>
+            <numerusform>CPU, %n Threads</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="279"/>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="345"/>
         <source>Open image or stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild oder Stapel öffnen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="345"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="357"/>
         <source>Opened the first of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste von %n Datei wurde geöffnet</numerusform>
+            <numerusform>Die erste von %n Dateien wurde geöffnet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="402"/>
         <source>%1 - pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="405"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
+            <numerusform>%1: %n Einzelbilder zu %2 x %3, %4</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="435"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="449"/>
         <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>32-bit float TIFF (*.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="497"/>
         <source>Export denoised stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>Error: the export would overwrite the input image</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="512"/>
         <source>Load training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="513"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Error: cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Using model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="550"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="563"/>
         <source>x %1, y %2, frame %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="586"/>
         <source>Memory: %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="592"/>
         <source>How to use pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="594"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="610"/>
         <source>About pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Über pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="611"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="623"/>
         <source>The language changes when pgdenoise is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>
 </context>
 <context>
@@ -472,167 +472,167 @@
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="37"/>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="37"/>
         <source>Final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="37"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="53"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="54"/>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="55"/>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="56"/>
         <source>Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="57"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="58"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="118"/>
         <source>Model store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellspeicher: %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="126"/>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in Verwendung)</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="128"/>
         <source>unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="151"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modelle: Trainieren Sie eines im Trainingsbereich oder importieren Sie einen Modellordner.</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="160"/>
         <source>This folder is not a usable model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist kein verwendbares Modell: %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="165"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="166"/>
         <source>Network: %1, width %2; loss %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: %1, Breite %2; Verlust %3</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="170"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte in %2 s auf %3 trainiert; beendet: %4</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="174"/>
         <source>Final training loss %1, best validation loss %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültiger Trainingsverlust %1, bester Validierungsverlust %2</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="177"/>
         <source>Normalisation: raw = %1 * x + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Normierung: Rohwert = %1 * x + %2</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="180"/>
         <source>Data: %1; app version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1; Programmversion %2</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="201"/>
         <source>Rename model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell umbenennen</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="201"/>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="219"/>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell löschen</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="220"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ und seinen Ordner löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="228"/>
         <source>Deleted model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 gelöscht</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="238"/>
         <source>Import model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner importieren</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="246"/>
         <source>Imported model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 importiert</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="258"/>
         <source>Export model to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell in Ordner exportieren</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="264"/>
         <source>Exported model %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 nach %2 exportiert</translation>
     </message>
 </context>
 <context>
@@ -640,135 +640,135 @@
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
         <source>Noisy value y (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrauschter Wert y (normiert)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="72"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert des pseudo-rauschfreien Werts (normiert)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="73"/>
         <source>Variance of y - mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz von y - Mittelwert</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbild</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="76"/>
         <source>b</source>
-        <translation type="unfinished"></translation>
+        <translation>b</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="78"/>
         <source>Denoise an image to see its noise fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschfreie Intensitätsstufen für die Histogramme, in normierten Einheiten, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
         <source>Show levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen anzeigen</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
         <source>Export plots...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren...</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="93"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/NoiseFitPlot.cpp" line="142"/>
         <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pseudo-rauschfreie Anpassung: %1 (normiert); %2 (Rohwerteinheiten); %n Pixel verwendet</numerusform>
+            <numerusform>Pseudo-rauschfreie Anpassung: %1 (normiert); %2 (Rohwerteinheiten); %n Pixel verwendet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="146"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground-Truth-Anpassung: %1 (normiert); %2 (Rohwerteinheiten)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
         <source>Clipped pixels: %1% low, %2% high</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
         <source>x = %1 (%2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
         <source>pseudo-clean fit</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
         <source>ground-truth fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="205"/>
         <source>binned variance</source>
-        <translation type="unfinished"></translation>
+        <translation>klassierte Varianz</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="210"/>
         <source>fit a*x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung a*x + b</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="232"/>
         <source>a (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>a (normiert)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="237"/>
         <source>b (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>b (normiert)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
         <source>Export noise-fit plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="279"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -776,132 +776,132 @@
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="21"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="24"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="26"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="27"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="35"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (paper auf einer GPU, quick auf einer CPU)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="36"/>
         <source>quick (CPU, minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>quick (CPU, Minuten)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="37"/>
         <source>paper (long, meant for a GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>paper (lang, für eine GPU gedacht)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="41"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="43"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entrauschungsmodell mit dem geöffneten Bild trainieren (nur verrauschte Daten)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="50"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="61"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="64"/>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsverlust</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="67"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="68"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="74"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="75"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="103"/>
         <source>custom (loaded settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert (geladene Einstellungen)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="119"/>
         <source>Cancelling after this step...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach diesem Schritt...</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="121"/>
         <source>Training failed (see the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen (siehe Statusleiste)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="129"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet...</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="139"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="141"/>
         <source>, loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Verlust %1</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="147"/>
         <source>, validation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Validierung %1</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="148"/>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch %1</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="173"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell „%1“ gespeichert; beendet: %2</translation>
     </message>
 </context>
 </TS>

@@ -6,37 +6,37 @@
     <message>
         <location filename="../widgets/CompareView.cpp" line="17"/>
         <source>Train a model (or choose one in the model browser), then click Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Train a model (or choose one in the model browser), then click Denoise</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="19"/>
         <source>Difference (noisy - denoised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference (noisy - denoised)</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="21"/>
         <source>Uncertainty (posterior std)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncertainty (posterior std)</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="23"/>
         <source>&lt;b&gt;Noisy&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noisy&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="97"/>
         <source>&lt;b&gt;Denoised&lt;/b&gt; (posterior mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Denoised&lt;/b&gt; (posterior mean)</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="100"/>
         <source>&lt;b&gt;Difference&lt;/b&gt; noisy - denoised</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Difference&lt;/b&gt; noisy - denoised</translation>
     </message>
     <message>
         <location filename="../widgets/CompareView.cpp" line="103"/>
         <source>&lt;b&gt;Uncertainty&lt;/b&gt; (posterior standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uncertainty&lt;/b&gt; (posterior standard deviation)</translation>
     </message>
 </context>
 <context>
@@ -44,112 +44,112 @@
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="20"/>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gray</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="22"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fire</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="24"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="26"/>
         <source>Magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Magenta</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="28"/>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="30"/>
         <source>Inverted gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverted gray</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="56"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame (Left/Right arrow keys step through the stack)</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="61"/>
         <source>Auto contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto contrast</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="64"/>
         <source>Recompute the contrast for every frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompute the contrast for every frame</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="67"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="68"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the contrast from the 0.35% and 99.65% percentiles now</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="69"/>
         <source>Raw value shown as black</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw value shown as black</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="70"/>
         <source>Raw value shown as white</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw value shown as white</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="79"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="80"/>
         <source>Zoom to fit the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to fit the window</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="83"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="84"/>
         <source>One image pixel per screen pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>One image pixel per screen pixel</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="86"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="94"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="97"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours</translation>
     </message>
     <message>
         <location filename="../widgets/DisplayControls.cpp" line="122"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="39"/>
         <source>Open an image or stack (File &gt; Open, or drop a file here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an image or stack (File &gt; Open, or drop a file here)</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     <message>
         <location filename="../widgets/JobWorker.cpp" line="102"/>
         <source>Sample phantom</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample phantom</translation>
     </message>
 </context>
 <context>
@@ -173,298 +173,298 @@
     <message>
         <location filename="../widgets/MainWindow.cpp" line="51"/>
         <source>pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="62"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="65"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="68"/>
         <source>Noise fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Noise fit</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Models</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="153"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open...</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="158"/>
         <source>Open &amp;sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;sample</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="160"/>
         <source>A synthetic fluorescence stack with known noise</source>
-        <translation type="unfinished"></translation>
+        <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="163"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel job</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="172"/>
         <source>&amp;Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>Denoise the whole image or stack with the current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="178"/>
         <source>&amp;Export denoised...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export denoised...</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="183"/>
         <source>Load training settings (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="187"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="198"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="206"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="212"/>
         <source>Zoom &amp;1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>&amp;Process</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Process</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="222"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="224"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>German</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="238"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="240"/>
         <source>&amp;How to use pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>&amp;About pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="248"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="277"/>
         <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>GPU (CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="278"/>
         <source>CPU, %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="279"/>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device: %1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="345"/>
         <source>Open image or stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Open image or stack</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="345"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="357"/>
         <source>Opened the first of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened the first of %n file</numerusform>
+            <numerusform>Opened the first of %n files</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="402"/>
         <source>%1 - pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="405"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
+            <numerusform>%1: %n frames of %2 x %3, %4</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="435"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="449"/>
         <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>32-bit float TIFF (*.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="497"/>
         <source>Export denoised stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Export denoised stack</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>Error: the export would overwrite the input image</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: the export would overwrite the input image</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="512"/>
         <source>Load training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Load training settings</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="513"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="518"/>
         <source>Error: cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: cannot read %1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Using model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Using model %1</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="550"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units)</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="563"/>
         <source>x %1, y %2, frame %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="586"/>
         <source>Memory: %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Memory: %1 MiB</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="592"/>
         <source>How to use pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>How to use pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="594"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="610"/>
         <source>About pgdenoise</source>
-        <translation type="unfinished"></translation>
+        <translation>About pgdenoise</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="611"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="623"/>
         <source>The language changes when pgdenoise is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes when pgdenoise is started again.</translation>
     </message>
 </context>
 <context>
@@ -472,167 +472,167 @@
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="37"/>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Training data</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="37"/>
         <source>Final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Final loss</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="37"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="53"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Use</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="54"/>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="55"/>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="56"/>
         <source>Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="57"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export...</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="58"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="118"/>
         <source>Model store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Model store: %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="126"/>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in use)</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="128"/>
         <source>unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>unusable</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="151"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No models yet: train one in the training panel, or import a model folder.</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="160"/>
         <source>This folder is not a usable model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder is not a usable model: %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="165"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="166"/>
         <source>Network: %1, width %2; loss %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Network: %1, width %2; loss %3</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="170"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Trained %1 steps in %2 s on %3; stopped: %4</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="174"/>
         <source>Final training loss %1, best validation loss %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Final training loss %1, best validation loss %2</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="177"/>
         <source>Normalisation: raw = %1 * x + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation: raw = %1 * x + %2</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="180"/>
         <source>Data: %1; app version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1; app version %2</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="201"/>
         <source>Rename model</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename model</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="201"/>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>New name</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="219"/>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete model</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="220"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="228"/>
         <source>Deleted model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted model %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="238"/>
         <source>Import model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Import model folder</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="246"/>
         <source>Imported model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported model %1</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="258"/>
         <source>Export model to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export model to folder</translation>
     </message>
     <message>
         <location filename="../widgets/ModelBrowser.cpp" line="264"/>
         <source>Exported model %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported model %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -640,135 +640,135 @@
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
         <source>Noisy value y (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noisy value y (normalised)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Density</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="72"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean of the pseudo-clean value (normalised)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="73"/>
         <source>Variance of y - mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance of y - mean</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="76"/>
         <source>b</source>
-        <translation type="unfinished"></translation>
+        <translation>b</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="78"/>
         <source>Denoise an image to see its noise fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denoise an image to see its noise fit.</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean levels for the histograms, normalised units, separated by commas or spaces</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
         <source>Show levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Show levels</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
         <source>Export plots...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export plots...</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="93"/>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/NoiseFitPlot.cpp" line="142"/>
         <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel used</numerusform>
+            <numerusform>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixels used</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="146"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground-truth fit: %1 (normalised); %2 (raw units)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
         <source>Clipped pixels: %1% low, %2% high</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
         <source>x = %1 (%2 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
         <source>pseudo-clean fit</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudo-clean fit</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
         <source>ground-truth fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ground-truth fit</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="205"/>
         <source>binned variance</source>
-        <translation type="unfinished"></translation>
+        <translation>binned variance</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="210"/>
         <source>fit a*x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>fit a*x + b</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="232"/>
         <source>a (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>a (normalised)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="237"/>
         <source>b (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>b (normalised)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
         <source>Export noise-fit plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Export noise-fit plots</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="279"/>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1</translation>
     </message>
 </context>
 <context>
@@ -776,132 +776,132 @@
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="21"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="24"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="26"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="27"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="35"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (paper on a GPU, quick on a CPU)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="36"/>
         <source>quick (CPU, minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>quick (CPU, minutes)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="37"/>
         <source>paper (long, meant for a GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>paper (long, meant for a GPU)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="41"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Train</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="43"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Train a denoiser on the open image (noisy data only)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="50"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="61"/>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>training loss</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="64"/>
         <source>validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>validation loss</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="67"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="68"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="74"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="75"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="103"/>
         <source>custom (loaded settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>custom (loaded settings)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="119"/>
         <source>Cancelling after this step...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling after this step...</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="121"/>
         <source>Training failed (see the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training failed (see the status bar)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="129"/>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting...</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="139"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="141"/>
         <source>, loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, loss %1</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="147"/>
         <source>, validation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, validation %1</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="148"/>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 left</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="173"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
     </message>
 </context>
 </TS>
