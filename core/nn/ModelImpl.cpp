@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+#include <sstream>
+
 namespace pgd {
 
 ModelImpl::ModelImpl(const ModelInfo& info, unsigned long long seed) : m_info(info) {
@@ -72,11 +75,20 @@ void ModelImpl::saveWeights(const std::filesystem::path& file) const {
   torch::serialize::OutputArchive archive;
   for (const auto& [name, t] : namedState())
     archive.write(name, t.detach().to(torch::kCPU));
+  // Serialise to memory first: torch's file writer throws from its destructor when the disk is
+  // full, which terminates the process. Our own checked write reports it as an error instead.
+  std::ostringstream bytes;
   try {
-    archive.save_to(file.string());
+    archive.save_to(bytes);
   } catch (const c10::Error&) {
-    throw Error(ErrorKind::Output, file.string() + ": cannot write weights");
+    throw Error(ErrorKind::Internal, file.string() + ": cannot serialise weights");
   }
+  const std::string data = bytes.str();
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  out.flush();
+  if (!out)
+    throw Error(ErrorKind::Output, file.string() + ": cannot write weights (disk full?)");
 }
 
 void ModelImpl::loadWeights(const std::filesystem::path& file) {
