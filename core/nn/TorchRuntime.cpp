@@ -22,6 +22,7 @@ void TorchRuntime::initThreads() {
 }
 
 int TorchRuntime::threads() {
+  initThreads(); // report the count models will use, not LibTorch's default of 1
   return at::get_num_threads();
 }
 

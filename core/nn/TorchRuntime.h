@@ -10,6 +10,7 @@ class TorchRuntime {
 public:
   // Idempotent; called by every Model constructor.
   static void initThreads();
+  // Intra-op threads models use (initialises them first).
   static int threads();
   static bool cudaAvailable();
   // "cuda" when `preference` is "cuda" or "auto" and CUDA is available, else "cpu". Throws
