@@ -44,7 +44,7 @@ int runGuiApp(int argc, char** argv) {
   QApplication::setOrganizationName("pgdenoise");
   QApplication::setApplicationName("pgdenoise");
   QApplication::setApplicationVersion(PGD_VERSION);
-  QApplication::setDesktopFileName("pgdenoise");
+  QApplication::setDesktopFileName("io.github.pgdenoise.pgdenoise");
 
   QCommandLineParser parser;
   parser.setApplicationDescription("pgdenoise desktop workbench");
