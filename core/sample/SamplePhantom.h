@@ -25,7 +25,7 @@ ImageStack makeCleanPhantom(const PhantomOptions& options = {});
 struct SampleSpec {
   PhantomOptions phantom{512, 512, 4, 7, 0.04};
   NoiseParams noise{1.0 / 30.0, (10.0 / 255.0) * (10.0 / 255.0)}; // lambda 30, sigma 10
-  double rawScale = 4000.0; // raw = rawOffset + rawScale * normalised
+  double rawScale = 4000.0;  // raw = rawOffset + rawScale * normalised
   double rawOffset = 1000.0; // a camera-like offset well above the read noise (no clipping at 0)
   std::uint64_t noiseSeed = 11;
 };
