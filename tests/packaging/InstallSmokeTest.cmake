@@ -39,6 +39,7 @@ run(${exe} --quiet train ${WORK_DIR}/noisy.tif --output ${WORK_DIR}/model --widt
 if(NOT EXISTS ${WORK_DIR}/model/model.json OR NOT EXISTS ${WORK_DIR}/model/weights.pt)
   message(FATAL_ERROR "installed train wrote no model folder")
 endif()
+file(MAKE_DIRECTORY ${WORK_DIR}/out)
 run(${exe} --quiet denoise ${WORK_DIR}/noisy.tif --model ${WORK_DIR}/model --output-dir ${WORK_DIR}/out)
 file(SIZE ${WORK_DIR}/out/noisy_denoised.tif size)
 # 96 x 96 float32 samples at least.
