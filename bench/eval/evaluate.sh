@@ -81,12 +81,13 @@ fi
 # 2026-11-25). Use only the cores that are idle now, unless OMP_NUM_THREADS is set.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 if [ -z "${OMP_NUM_THREADS:-}" ]; then
+  cores="$(nproc --all)"
   busy="$(awk '{ printf "%d", $1 + 0.5 }' /proc/loadavg)"
-  free=$(( $(nproc) - busy ))
-  if [ "$free" -lt "$(nproc)" ]; then
+  free=$(( cores - busy ))
+  if [ "$free" -lt "$cores" ]; then
     [ "$free" -ge 1 ] || free=1
     export OMP_NUM_THREADS="$free"
-    echo "evaluate.sh: load average $(cut -d' ' -f1 /proc/loadavg): using $free of $(nproc) cores"
+    echo "evaluate.sh: load average $(cut -d' ' -f1 /proc/loadavg): using $free of $cores cores"
   fi
 fi
 cd "$repo"
