@@ -90,12 +90,10 @@ std::string ReportWriter::header() const {
   if (m_settings.trainSeconds > 0.0)
     s << fmt::format(
         "**Budget caveat.** Every model here trains for at most {:.0f} s (see the `steps` column), "
-        "far short of the paper's 15,000 steps and of the 1,000-3,000 steps at which a "
-        "single-image "
-        "model peaks (DESIGN section 8). The tables show what this machine gives within that "
-        "budget, not the method's ceiling; N2V learns from 2% of the pixels per step and is hit "
-        "hardest by a short budget, so a win over N2V here is weaker evidence than under the "
-        "paper preset.\n\n",
+        "far short of the paper's 15,000 steps and of the 1,000-3,000 steps at which "
+        "a single-image model peaks (DESIGN section 8). The tables show what this machine gives "
+        "within that budget, not the method's ceiling. All networks get the same wall time, not "
+        "the same number of steps: a lighter network makes more steps in it.\n\n",
         m_settings.trainSeconds);
   if (!m_run.omissions.empty()) {
     s << "**Left out in this mode** (run `--full` on a GPU for everything):\n\n";
