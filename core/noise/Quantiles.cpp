@@ -28,7 +28,7 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
   };
   std::vector<Range> ranges(chunkCount(n));
   parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
-    Range& r = ranges[c];
+    Range r; // local: the ranges share a cache line, so per-pixel writes would thrash it
     for (std::size_t i = begin; i < end; ++i) {
       if (!std::isfinite(v[i]))
         continue;
@@ -36,6 +36,7 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
       r.hi = std::max(r.hi, v[i]);
       ++r.finite;
     }
+    ranges[c] = r;
   });
   float lo = ranges[0].lo;
   float hi = ranges[0].hi;
