@@ -35,36 +35,6 @@ void checkFolderWritable(const fs::path& folder, const std::string& what) {
     throw Error(ErrorKind::Output, fmt::format("{}: {} is not writable", folder.string(), what));
 }
 
-// Writes the model into a hidden sibling folder and renames it into place, so a crash or a full
-// disk never leaves a half-written model under `folder`; an existing model folder is replaced.
-void saveFolderAtomically(const Model& model, const fs::path& folder) {
-  const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
-  const std::string name = folder.filename().string();
-  const fs::path temp = parent / fmt::format(".{}.pgd-tmp-{}", name, ::getpid());
-  const fs::path old = parent / fmt::format(".{}.pgd-old-{}", name, ::getpid());
-  std::error_code ec;
-  try {
-    ModelStore::saveFolder(model, temp);
-  } catch (...) {
-    fs::remove_all(temp, ec);
-    throw;
-  }
-  const bool replacing = fs::exists(folder, ec);
-  if (replacing)
-    fs::rename(folder, old, ec);
-  if (!ec)
-    fs::rename(temp, folder, ec);
-  if (ec) {
-    const std::string why = ec.message();
-    fs::remove_all(temp, ec);
-    if (replacing && !fs::exists(folder, ec))
-      fs::rename(old, folder, ec);
-    throw Error(ErrorKind::Output, fmt::format("{}: could not move the saved model into place ({})",
-                                               folder.string(), why));
-  }
-  fs::remove_all(old, ec);
-}
-
 bool validName(const std::string& name) {
   if (name.empty() || name.front() == '.')
     return false;
@@ -126,6 +96,11 @@ TrainCommand::TrainCommand(CLI::App& parent)
                "Stop after this many epochs without validation improvement (0: never)")
       ->check(CLI::Range(0, 100000));
   a.add_option("--seed", m_seed, "Random seed")->check(CLI::NonNegativeNumber);
+  a.add_option("--checkpoint-every", m_checkpointSeconds,
+               "Save the best model so far at most this often (seconds) while training, so a "
+               "killed run keeps it (0: at every improvement)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
 }
 
 TrainingConfig TrainCommand::makeConfig() const {
@@ -244,7 +219,24 @@ void TrainCommand::run(CliContext& context) {
                                ? fmt::format(" or {:.1f} min", config.timeBudgetSeconds / 60.0)
                                : std::string(),
                            TorchRuntime::resolveDevice(config.device)));
+  // Crash-safe checkpoints: the best model so far replaces the previous checkpoint atomically,
+  // under the final name, so killing this process leaves the last good one loadable.
+  bool checkpointSaved = false;
+  const auto saveModel = [&](const Model& model) {
+    if (m_output.empty())
+      return store.save(model, name, m_overwrite || checkpointSaved);
+    ModelStore::saveFolderAtomically(model, m_output);
+    return fs::path(m_output);
+  };
   Trainer trainer(config);
+  trainer.setCheckpointSink(
+      [&](Model& best) {
+        best.info().name = name;
+        best.info().appVersion = PGD_VERSION;
+        saveModel(best);
+        checkpointSaved = true;
+      },
+      m_checkpointSeconds);
   TrainingResult result = [&] {
     auto progress = context.progress("train");
     return trainer.train(data, *progress);
@@ -254,13 +246,7 @@ void TrainCommand::run(CliContext& context) {
   info.name = name;
   if (info.appVersion.empty())
     info.appVersion = PGD_VERSION;
-  fs::path saved;
-  if (m_output.empty()) {
-    saved = store.save(result.model, name, m_overwrite);
-  } else {
-    saveFolderAtomically(result.model, m_output);
-    saved = m_output;
-  }
+  const fs::path saved = saveModel(result.model);
   context.out << fmt::format("saved model '{}' to {}\n", name, saved.string());
   context.out << fmt::format("steps {}, best validation loss {:.6g} at step {}, stopped: {}\n",
                              result.steps, result.bestValidationLoss, result.bestStep,

@@ -41,6 +41,7 @@ private:
   int m_stepsPerEpoch = -1;
   int m_earlyStop = -1;
   std::int64_t m_seed = -1;
+  double m_checkpointSeconds = 60.0;
 };
 
 } // namespace pgd

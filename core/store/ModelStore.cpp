@@ -7,7 +7,12 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace pgd {
 namespace fs = std::filesystem;
@@ -28,9 +33,17 @@ void checkName(const std::string& name) {
                 "model name '" + name + "': use letters, digits, '-', '_' and '.' (not first)");
 }
 
-std::string uniqueSuffix() {
+// ".<name>.pgd-<saving|old>-<pid>-<n>": the pid lets a later process tell a live save (leave it
+// alone) from one that was killed (tidy it up).
+fs::path temporarySibling(const fs::path& folder, const char* kind) {
   std::random_device rd;
-  return std::to_string(rd()) + std::to_string(rd());
+  const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
+  return parent / ("." + folder.filename().string() + ".pgd-" + kind + "-" +
+                   std::to_string(::getpid()) + "-" + std::to_string(rd()));
+}
+
+bool processRuns(long pid) {
+  return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
 void writeText(const fs::path& file, const std::string& text) {
@@ -94,6 +107,7 @@ std::vector<ModelEntry> ModelStore::list() const {
   std::error_code ec;
   if (!fs::is_directory(m_root, ec))
     return entries;
+  recoverInterruptedSaves(m_root);
   for (const auto& dir : fs::directory_iterator(m_root, ec)) {
     const auto name = dir.path().filename().string();
     if (!dir.is_directory() || name.empty() || name.front() == '.')
@@ -120,30 +134,68 @@ bool ModelStore::contains(const std::string& name) const {
 fs::path ModelStore::save(const Model& model, const std::string& name, bool overwrite) {
   checkName(name);
   const auto target = m_root / name;
+  recoverInterruptedSaves(m_root);
   if (fs::exists(target) && !overwrite)
     throw Error(ErrorKind::Output, target.string() + ": a model of that name exists");
-  const auto temp = m_root / (".saving-" + name + "-" + uniqueSuffix());
+  saveFolderAtomically(model, target);
+  return target;
+}
+
+void ModelStore::saveFolderAtomically(const Model& model, const fs::path& folder) {
+  const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
+  recoverInterruptedSaves(parent);
+  const fs::path temp = temporarySibling(folder, "saving");
+  std::error_code ec;
   try {
     saveFolder(model, temp);
-    std::error_code ec;
-    if (fs::exists(target)) {
-      const auto old = m_root / (".old-" + name + "-" + uniqueSuffix());
-      fs::rename(target, old);
-      fs::rename(temp, target);
-      fs::remove_all(old, ec);
-    } else {
-      fs::rename(temp, target);
-    }
-  } catch (const fs::filesystem_error& e) {
-    std::error_code ec;
-    fs::remove_all(temp, ec);
-    throw Error(ErrorKind::Output, target.string() + ": cannot save (" + e.code().message() + ")");
   } catch (...) {
-    std::error_code ec;
     fs::remove_all(temp, ec);
     throw;
   }
-  return target;
+  const bool replacing = fs::exists(folder, ec);
+  const fs::path old = temporarySibling(folder, "old");
+  if (replacing)
+    fs::rename(folder, old, ec);
+  if (!ec)
+    fs::rename(temp, folder, ec);
+  if (ec) {
+    const std::string why = ec.message();
+    fs::remove_all(temp, ec);
+    if (replacing && !fs::exists(folder, ec))
+      fs::rename(old, folder, ec);
+    throw Error(ErrorKind::Output, folder.string() + ": cannot save the model (" + why + ")");
+  }
+  fs::remove_all(old, ec);
+}
+
+void ModelStore::recoverInterruptedSaves(const fs::path& parent) {
+  static const std::regex pattern(R"(^\.(.+)\.pgd-(saving|old)-(\d{1,9})-\d+$)");
+  std::error_code ec;
+  std::vector<std::pair<fs::path, fs::path>> restores; // swapped-out model -> its folder
+  std::vector<fs::path> deletions;
+  try {
+    for (const auto& entry : fs::directory_iterator(parent, ec)) {
+      const std::string file = entry.path().filename().string();
+      std::smatch m;
+      if (!std::regex_match(file, m, pattern) || processRuns(std::stol(m[3].str())))
+        continue;
+      const fs::path folder = parent / m[1].str();
+      if (m[2] == "old" && !fs::exists(folder, ec))
+        restores.emplace_back(entry.path(), folder);
+      else
+        deletions.push_back(entry.path());
+    }
+  } catch (const std::exception&) {
+    return; // an unreadable folder: nothing to tidy that we may touch
+  }
+  for (const auto& [from, to] : restores) {
+    if (!fs::exists(to, ec))
+      fs::rename(from, to, ec);
+    else
+      deletions.push_back(from);
+  }
+  for (const auto& path : deletions)
+    fs::remove_all(path, ec);
 }
 
 Model ModelStore::load(const std::string& nameOrPath) const {

@@ -3,9 +3,11 @@
 // The store is a root folder of model folders: $PGD_MODEL_DIR if set, else
 // $XDG_DATA_HOME/pgdenoise/models, else ~/.local/share/pgdenoise/models.
 // Saving writes into a hidden temporary folder and renames it into place, so a killed process
-// never leaves a half-written model listed. Loading checks the format version, architecture and
-// weights and throws Error(ErrorKind::Model) with one line saying what is wrong.
-// Not synchronised: use one ModelStore per thread (the folder itself is the shared state).
+// never leaves a half-written model listed; the next save or list in that folder restores a model
+// that a killed save had swapped out and deletes the dead process's temporaries. Loading checks the
+// format version, architecture and weights and throws Error(ErrorKind::Model) with one line saying
+// what is wrong. Not synchronised: use one ModelStore per thread (the folder itself is the shared
+// state).
 #include "nn/Model.h"
 
 #include <filesystem>
@@ -43,6 +45,14 @@ public:
   static void saveFolder(const Model& model, const std::filesystem::path& folder);
   static Model loadFolder(const std::filesystem::path& folder);
   static ModelInfo readInfo(const std::filesystem::path& folder);
+  // Writes `model` to `folder` crash-safely: into a hidden sibling ".<name>.pgd-saving-<pid>-<n>",
+  // then renamed into place; an existing folder is first renamed to ".<name>.pgd-old-<pid>-<n>"
+  // and removed only once the new one is in place. Throws Error(Output) naming the folder.
+  static void saveFolderAtomically(const Model& model, const std::filesystem::path& folder);
+  // Tidies what killed saves left in `parent`: a swapped-out model whose replacement never
+  // arrived is renamed back; temporaries of processes that no longer run are deleted. Touches
+  // only hidden entries of the pattern above. Never throws.
+  static void recoverInterruptedSaves(const std::filesystem::path& parent);
 
 private:
   std::filesystem::path m_root;

@@ -167,7 +167,8 @@ public:
         m_model->impl().module().parameters(), torch::optim::AdamOptions(config.learningRate));
   }
 
-  TrainingResult run(ProgressSink& progress, const Trainer::ValidationObserver& observer);
+  TrainingResult run(ProgressSink& progress, const Trainer::ValidationObserver& observer,
+                     const Trainer::CheckpointSink& checkpoint, double checkpointSeconds);
 
 private:
   static std::string summary(const std::vector<ImageStack>& data) {
@@ -229,8 +230,9 @@ double TrainingRun::learningRate() const {
       .lr();
 }
 
-TrainingResult TrainingRun::run(ProgressSink& progress,
-                                const Trainer::ValidationObserver& observer) {
+TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::ValidationObserver& observer,
+                                const Trainer::CheckpointSink& checkpoint,
+                                double checkpointSeconds) {
   const auto start = Clock::now();
   const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
   auto& impl = m_model->impl();
@@ -252,6 +254,25 @@ TrainingResult TrainingRun::run(ProgressSink& progress,
   std::string stopReason = "step limit";
   long step = 0;
   bool validatedLast = false;
+  double lastCheckpoint = 0.0;
+
+  // What model.json says about the weights currently in m_model.
+  const auto describe = [&](long steps, const std::string& reason) {
+    auto& info = m_model->info();
+    info.steps = steps;
+    info.finalTrainLoss = lastTrainLoss;
+    info.bestValidationLoss = std::isfinite(best) ? best : 0.0;
+    info.stopReason = reason;
+    info.created = nowIso8601();
+    info.device = m_model->device();
+    info.trainingSeconds = elapsed();
+    if (m_config.loss == LossKind::Regularized) {
+      torch::NoGradGuard noGrad;
+      auto& net = impl.blindSpot();
+      info.learnedNoise.a = regularizedNoiseA(net->noiseAPrime()).item<double>();
+      info.learnedNoise.b = net->noiseB().item<double>();
+    }
+  };
 
   const auto evaluate = [&]() {
     const double v = validate();
@@ -323,6 +344,14 @@ TrainingResult TrainingRun::run(ProgressSink& progress,
     }
     if (validatedLast && observer)
       observer(step, *m_model);
+    if (validatedLast && checkpoint && bestStep == step &&
+        elapsed() - lastCheckpoint >= checkpointSeconds) {
+      describe(step, fmt::format("checkpoint: best so far at step {} (training still running "
+                                 "or interrupted)",
+                                 step));
+      checkpoint(*m_model);
+      lastCheckpoint = elapsed();
+    }
     if (validatedLast && m_config.earlyStopPatience > 0 &&
         stallEpochs >= m_config.earlyStopPatience) {
       stopReason = fmt::format("converged (no validation improvement for {} evaluations)",
@@ -341,20 +370,8 @@ TrainingResult TrainingRun::run(ProgressSink& progress,
     impl.restore(bestState);
   impl.module().eval();
 
-  auto& info = m_model->info();
-  info.steps = step;
-  info.finalTrainLoss = lastTrainLoss;
-  info.bestValidationLoss = std::isfinite(best) ? best : 0.0;
-  info.stopReason = stopReason;
-  info.created = nowIso8601();
-  info.device = m_model->device();
-  info.trainingSeconds = elapsed();
-  if (m_config.loss == LossKind::Regularized) {
-    torch::NoGradGuard noGrad;
-    auto& net = impl.blindSpot();
-    info.learnedNoise.a = regularizedNoiseA(net->noiseAPrime()).item<double>();
-    info.learnedNoise.b = net->noiseB().item<double>();
-  }
+  describe(step, stopReason);
+  const auto& info = m_model->info();
   ProgressUpdate done;
   done.fraction = 1.0;
   done.stage = "training finished: " + stopReason;
@@ -383,7 +400,7 @@ Trainer::Trainer(TrainingConfig config) : m_config(std::move(config)) {}
 
 TrainingResult Trainer::train(const std::vector<ImageStack>& data, ProgressSink& progress) {
   TrainingRun run(m_config, data);
-  return run.run(progress, m_observer);
+  return run.run(progress, m_observer, m_checkpoint, m_checkpointSeconds);
 }
 
 double Trainer::validationLoss(Model& model, const std::vector<ImageStack>& data,

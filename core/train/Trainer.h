@@ -39,6 +39,17 @@ public:
   using ValidationObserver = std::function<void(long step, const Model& current)>;
   void setValidationObserver(ValidationObserver observer) { m_observer = std::move(observer); }
 
+  // Optional: called on the training thread right after a validation that set a new best, at
+  // most once per `minSeconds` of training, with the model holding exactly those best weights and
+  // info() describing them (steps = that step, stopReason "checkpoint: ..."). The callee saves
+  // it (crash-safe checkpoints, issue 9) and may set info().name; an exception it throws is
+  // passed on and ends training.
+  using CheckpointSink = std::function<void(Model& best)>;
+  void setCheckpointSink(CheckpointSink sink, double minSeconds) {
+    m_checkpoint = std::move(sink);
+    m_checkpointSeconds = minSeconds;
+  }
+
   // The validation loss of `model` on the held-out pixels this config's split picks from `data`
   // (the same pixels train() validates on, for the same data, config and seed).
   static double validationLoss(Model& model, const std::vector<ImageStack>& data,
@@ -47,6 +58,8 @@ public:
 private:
   TrainingConfig m_config;
   ValidationObserver m_observer;
+  CheckpointSink m_checkpoint;
+  double m_checkpointSeconds = 60.0;
 };
 
 } // namespace pgd

@@ -3,10 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace pgd {
 namespace {
@@ -136,6 +140,60 @@ TEST(ModelStore, CorruptTruncatedNewerAndMissingModelsGiveClearErrors) {
   for (const auto& e : store.list())
     problems += !e.problem.empty();
   EXPECT_EQ(problems, 3); // newer, noweights, nojson are flagged without loading weights
+}
+
+// A pid that certainly ran and has ended: a child that exits at once, reaped.
+long deadPid() {
+  const pid_t child = ::fork();
+  if (child == 0)
+    ::_exit(0);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  return child;
+}
+
+TEST(ModelStore, ListingRepairsWhatAKilledSaveLeftBehind) {
+  TempRoot root;
+  ModelStore store(root.path());
+  const long dead = deadPid();
+  // Killed between "swap the old model out" and "move the new one in": the model is hidden.
+  ModelStore::saveFolder(smallModel(5),
+                         root.path() / (".kept.pgd-old-" + std::to_string(dead) + "-1"));
+  ModelStore::saveFolder(smallModel(6),
+                         root.path() / (".kept.pgd-saving-" + std::to_string(dead) + "-2"));
+  // Killed while writing a new model: a partial temporary.
+  fs::create_directories(root.path() / (".half.pgd-saving-" + std::to_string(dead) + "-3"));
+  std::ofstream(root.path() / (".half.pgd-saving-" + std::to_string(dead) + "-3") / "weights.pt")
+      << "trunc";
+  // A save in progress in a live process (this one) must not be touched.
+  const fs::path live = root.path() / (".busy.pgd-saving-" + std::to_string(::getpid()) + "-4");
+  fs::create_directories(live);
+  // A user's own hidden folder that merely looks similar is not ours.
+  fs::create_directories(root.path() / ".notes.pgd-old");
+
+  const auto entries = store.list();
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].name, "kept");
+  EXPECT_TRUE(entries[0].problem.empty()) << entries[0].problem;
+  EXPECT_EQ(predictMu(store.load("kept")), predictMu(smallModel(5)));
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(root.path()))
+    left.push_back(e.path().filename().string());
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(left, (std::vector<std::string>{".busy.pgd-saving-" + std::to_string(::getpid()) + "-4",
+                                            ".notes.pgd-old", "kept"}));
+}
+
+TEST(ModelStore, ReplacingAModelLeavesNoTemporaries) {
+  TempRoot root;
+  ModelStore store(root.path());
+  store.save(smallModel(1), "m");
+  store.save(smallModel(2), "m", true);
+  EXPECT_EQ(predictMu(store.load("m")), predictMu(smallModel(2)));
+  int entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(root.path()))
+    ++entries;
+  EXPECT_EQ(entries, 1);
 }
 
 } // namespace
