@@ -130,11 +130,16 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
   const double halfWidth = options.levelHalfWidth * std::max(1e-12, range[1] - range[0]);
   std::vector<double> levels = options.levels;
   if (levels.empty()) {
-    std::vector<double> q;
+    // Evenly spaced in value, not in rank: fluorescence images are mostly dark background, so
+    // levels at evenly spaced percentiles would all sit near the dark end and hide how the noise
+    // grows with the signal (the point of paper Fig. 2). The 5% and 98% quantiles keep the
+    // end levels populated.
+    const std::vector<double> ends =
+        quantiles(selector.values().data(), selector.size(), {0.05, 0.98});
     const int k = std::max(1, options.automaticLevels);
     for (int i = 0; i < k; ++i)
-      q.push_back(0.1 + 0.8 * (double(i) + 0.5) / double(k));
-    levels = quantiles(selector.values().data(), selector.size(), q);
+      levels.push_back(k == 1 ? 0.5 * (ends[0] + ends[1])
+                              : ends[0] + (ends[1] - ends[0]) * double(i) / double(k - 1));
   }
   for (double level : levels)
     data.histograms.push_back(

@@ -46,7 +46,7 @@ struct VarianceMeanCurve {
 
 struct NoiseFitPlotOptions {
   std::vector<double> levels;   // clean levels for the histograms; empty: automatic
-  int automaticLevels = 4;      // automatic levels at evenly spaced percentiles of the clean values
+  int automaticLevels = 4;      // automatic levels evenly spaced from the 5% to the 98% quantile
   double levelHalfWidth = 0.01; // half width of a level's bin, as a fraction of the 1-99% range
   int histogramBins = 60;
   int pdfPoints = 200;

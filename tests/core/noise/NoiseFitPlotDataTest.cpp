@@ -51,6 +51,22 @@ TEST(NoiseFitPlotData, HistogramsMatchFittedDensities) {
   EXPECT_DOUBLE_EQ(d.perFrame[0].a, d.fit.a);
 }
 
+TEST(NoiseFitPlotData, AutomaticLevelsSpanTheSignalOfAMostlyDarkImage) {
+  // 85% dark background, 15% a bright ramp: the usual fluorescence histogram.
+  ImageStack clean(1, 200, 200);
+  for (int y = 0; y < 200; ++y)
+    for (int x = 0; x < 200; ++x)
+      clean.at(0, y, x) = y < 170 ? 0.05f : 0.1f + 0.9f * float(x) / 199.0f;
+  const NoiseParams truth{0.01, 1e-4};
+  const ImageStack noisy = addPoissonGaussianNoise(clean, truth, {5, false});
+  const NoiseFitPlotData d = makeNoiseFitPlotData(noisy, clean, {}, {}, &clean);
+  ASSERT_EQ(d.histograms.size(), 4u);
+  EXPECT_NEAR(d.histograms.front().level, 0.05, 1e-6);
+  EXPECT_GT(d.histograms.back().level, 0.75);
+  for (const LevelHistogram& h : d.histograms)
+    EXPECT_GT(h.count, 50u) << "level " << h.level;
+}
+
 TEST(NoiseFitPlotData, GivenLevelsAndPerFrameParameters) {
   ImageStack clean(3, 128, 128);
   const ImageStack ramp = test::rampImage(128);
