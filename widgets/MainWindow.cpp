@@ -224,7 +224,10 @@ void MainWindow::createMenus() {
   QMenu* language = settings->addMenu(tr("&Language"));
   language->setObjectName("menuLanguage");
   auto* group = new QActionGroup(this);
-  const QString current = QSettings().value("language", "en").toString();
+  // The language in use (GuiApp may have chosen it from --lang or the system locale).
+  QString current = qApp->property("pgdLanguage").toString();
+  if (current.isEmpty())
+    current = QSettings().value("language", "en").toString();
   const std::pair<QString, QString> languages[] = {{"en", tr("English")}, {"de", tr("German")}};
   for (const auto& [code, label] : languages) {
     QAction* action = language->addAction(label);

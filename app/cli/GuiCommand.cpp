@@ -19,6 +19,12 @@ GuiCommand::GuiCommand(CLI::App& parent)
       ->check(CLI::IsMember({"en", "de"}));
   a.add_option("--screenshot", m_screenshot,
                "Save a picture of the window once the files are shown, then quit");
+  a.add_option("--tour", m_tour,
+               "Open the built-in sample, train, denoise, and save a picture of every view into "
+               "this folder, then quit (for documentation and checks)");
+  a.add_option("--tour-steps", m_tourSteps, "Training steps for --tour")
+      ->check(CLI::Range(1L, 100000L))
+      ->capture_default_str();
 }
 
 void GuiCommand::run(CliContext& context) {
@@ -29,6 +35,8 @@ void GuiCommand::run(CliContext& context) {
     args.insert(args.end(), {"--lang", m_lang});
   if (!m_screenshot.empty())
     args.insert(args.end(), {"--screenshot", m_screenshot});
+  if (!m_tour.empty())
+    args.insert(args.end(), {"--tour", m_tour, "--tour-steps", std::to_string(m_tourSteps)});
   args.insert(args.end(), m_files.begin(), m_files.end());
   std::vector<char*> argv;
   for (auto& arg : args)

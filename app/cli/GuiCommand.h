@@ -18,6 +18,8 @@ private:
   std::vector<std::string> m_files;
   std::string m_lang;
   std::string m_screenshot;
+  std::string m_tour;
+  long m_tourSteps = 40;
 };
 
 } // namespace pgd

@@ -18,12 +18,14 @@ namespace {
 
 constexpr int kScreenshotDelayMs = 800;
 
+// English is the source language, but its .qm still carries the plural forms ("1 thread",
+// "2 threads") that tr()'s %n needs, so it is loaded too.
 void installTranslators(QApplication& app, const QString& language) {
+  auto* ours = new QTranslator(&app);
+  if (ours->load(QString(":/i18n/pgdenoise_%1.qm").arg(language == "de" ? "de" : "en")))
+    QApplication::installTranslator(ours);
   if (language != "de")
     return;
-  auto* ours = new QTranslator(&app);
-  if (ours->load(":/i18n/pgdenoise_de.qm"))
-    QApplication::installTranslator(ours);
   auto* qtBase = new QTranslator(&app);
   if (qtBase->load("qtbase_de", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(qtBase);
@@ -68,6 +70,7 @@ int runGuiApp(int argc, char** argv) {
   if (parser.isSet(langOption))
     language = parser.value(langOption);
   installTranslators(app, language);
+  app.setProperty("pgdLanguage", language); // the Settings menu ticks the language in use
 
   MainWindow window;
   if (!QSettings().contains("window/geometry") || parser.isSet(tourOption))
