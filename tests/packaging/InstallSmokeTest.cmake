@@ -22,9 +22,17 @@ set(exe ${stage}/bin/pgdenoise)
 if(NOT EXISTS ${exe})
   message(FATAL_ERROR "installed program missing: ${exe}")
 endif()
-if(NOT EXISTS ${stage}/share/man/man1/pgdenoise.1)
+if(NOT EXISTS ${stage}/share/man/man1/pgdenoise.1.gz)
   message(FATAL_ERROR "installed man page missing")
 endif()
+foreach(file share/doc/pgdenoise/copyright share/doc/pgdenoise/changelog.gz
+             share/applications/io.github.pgdenoise.pgdenoise.desktop
+             share/metainfo/io.github.pgdenoise.pgdenoise.metainfo.xml
+             share/icons/hicolor/48x48/apps/pgdenoise.png)
+  if(NOT EXISTS ${stage}/${file})
+    message(FATAL_ERROR "installed file missing: ${file}")
+  endif()
+endforeach()
 
 run(${exe} --version)
 if(NOT last_output MATCHES "pgdenoise [0-9]+\\.[0-9]+")
