@@ -1,5 +1,6 @@
 #include "cli/BenchCommand.h"
 
+#include "cli/Plural.h"
 #include "cli/Table.h"
 #include "job/Error.h"
 #include "nn/Model.h"
@@ -123,8 +124,8 @@ void BenchCommand::run(CliContext& context) {
   step(1.0, "done");
   progress->finish();
 
-  context.note(fmt::format("pgdenoise bench on {} ({} CPU threads), median of {} run(s)",
-                           model.device(), TorchRuntime::threads(), m_repeats));
+  context.note(fmt::format("pgdenoise bench on {} ({} CPU threads), median of {}", model.device(),
+                           TorchRuntime::threads(), countOf(m_repeats, "run")));
   table.print(context.out, parseTableFormat(m_format));
 }
 

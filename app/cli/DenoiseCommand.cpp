@@ -1,6 +1,7 @@
 #include "cli/DenoiseCommand.h"
 
 #include "cli/InputFiles.h"
+#include "cli/Plural.h"
 #include "cli/Table.h"
 #include "cli/TextOutput.h"
 #include "image/StackReader.h"
@@ -183,9 +184,9 @@ void DenoiseCommand::run(CliContext& context) {
       progress->finish();
       if (e.kind() == ErrorKind::Cancelled)
         throw Error(ErrorKind::Cancelled,
-                    fmt::format("{}: denoising cancelled; {} of {} file(s) finished, no partial "
+                    fmt::format("{}: denoising cancelled; {} of {} finished, no partial "
                                 "output written",
-                                o.input.string(), finished, plan.size()));
+                                o.input.string(), finished, countOf(long(plan.size()), "file")));
       throw;
     }
     progress->finish();

@@ -1,5 +1,6 @@
 #include "cli/SimulateCommand.h"
 
+#include "cli/Plural.h"
 #include "image/Normalization.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
@@ -134,7 +135,7 @@ void SimulateCommand::run(CliContext& context) {
     writeImageStack(clean, m_cleanOutput, writeOptions);
 
   const NoiseParams raw = norm.toRaw(normalised);
-  context.out << fmt::format("wrote {} ({} frame(s) {}x{})\n", m_output, noisy.frames(),
+  context.out << fmt::format("wrote {} ({} {}x{})\n", m_output, countOf(noisy.frames(), "frame"),
                              noisy.width(), noisy.height());
   if (!m_cleanOutput.empty())
     context.out << fmt::format("wrote {}\n", m_cleanOutput);

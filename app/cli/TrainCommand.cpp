@@ -1,6 +1,7 @@
 #include "cli/TrainCommand.h"
 
 #include "cli/InputFiles.h"
+#include "cli/Plural.h"
 #include "image/StackReader.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
@@ -211,14 +212,14 @@ void TrainCommand::run(CliContext& context) {
       context.warn(fmt::format("{}: {}", file.string(), warning));
   }
 
-  context.note(fmt::format("training '{}' on {} file(s): preset {}, {} loss, width {}, crops "
-                           "{}, batch {}, up to {} steps{}, device {}",
-                           name, files.size(), config.preset, toString(config.loss),
-                           config.network.width, config.cropSize, config.batchSize, config.maxSteps,
-                           config.timeBudgetSeconds > 0
-                               ? fmt::format(" or {:.1f} min", config.timeBudgetSeconds / 60.0)
-                               : std::string(),
-                           TorchRuntime::resolveDevice(config.device)));
+  context.note(fmt::format(
+      "training '{}' on {}: preset {}, {} loss, width {}, crops "
+      "{}, batch {}, up to {} steps{}, device {}",
+      name, countOf(long(files.size()), "file"), config.preset, toString(config.loss),
+      config.network.width, config.cropSize, config.batchSize, config.maxSteps,
+      config.timeBudgetSeconds > 0 ? fmt::format(" or {:.1f} min", config.timeBudgetSeconds / 60.0)
+                                   : std::string(),
+      TorchRuntime::resolveDevice(config.device)));
   // Crash-safe checkpoints: the best model so far replaces the previous checkpoint atomically,
   // under the final name, so killing this process leaves the last good one loadable.
   bool checkpointSaved = false;

@@ -1,6 +1,7 @@
 // Unit tests of the CLI's building blocks: exit-code mapping, progress styles, result tables.
 #include "cli/ConsoleProgress.h"
 #include "cli/ExitCode.h"
+#include "cli/Plural.h"
 #include "cli/Table.h"
 
 #include <gtest/gtest.h>
@@ -28,6 +29,12 @@ ProgressUpdate update(double fraction, const std::string& stage) {
   u.fraction = fraction;
   u.stage = stage;
   return u;
+}
+
+TEST(PluralTest, CountsReadAsEnglish) {
+  EXPECT_EQ(countOf(1, "frame"), "1 frame");
+  EXPECT_EQ(countOf(0, "file"), "0 files");
+  EXPECT_EQ(countOf(12, "run"), "12 runs");
 }
 
 TEST(ConsoleProgressTest, JsonStyleWritesOneParsableObjectPerLine) {
