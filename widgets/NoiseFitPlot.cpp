@@ -37,8 +37,17 @@ QCustomPlot* makePlot(const QString& name, const QString& x, const QString& y, Q
   QFont small = parent->font();
   small.setPointSizeF(small.pointSizeF() * 0.85);
   plot->legend->setFont(small);
+  plot->legend->setBrush(QColor(255, 255, 255, 210)); // data behind the legend stays visible
   plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   return plot;
+}
+
+// rescaleAxes() fits the data exactly, which draws the extreme points half outside the frame:
+// widen the value axis by a small margin (at the top only when the axis starts at zero).
+void padValueAxis(QCPAxis* axis, bool keepLower) {
+  const QCPRange r = axis->range();
+  const double pad = std::max(1e-12, 0.06 * (r.upper - r.lower));
+  axis->setRange(keepLower ? r.lower : r.lower - pad, r.upper + pad);
 }
 
 QString params(const NoiseParams& p) {
@@ -71,9 +80,11 @@ NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   m_histograms = makePlot("plotNoiseFit", tr("Noisy value y (normalised)"), tr("Density"), this);
   m_varianceMean = makePlot("plotVarianceMean", tr("Mean of the pseudo-clean value (normalised)"),
                             tr("Variance of y - mean"), this);
-  m_frames = makePlot("plotFrameParams", tr("Frame"), tr("a"), this);
+  // Variance grows with the mean: the top-left corner is the empty one.
+  m_varianceMean->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  m_frames = makePlot("plotFrameParams", tr("Frame"), tr("a (normalised)"), this);
   m_frames->yAxis2->setVisible(true);
-  m_frames->yAxis2->setLabel(tr("b"));
+  m_frames->yAxis2->setLabel(tr("b (normalised)"));
 
   m_params = new QLabel(tr("Denoise an image to see its noise fit."), this);
   m_params->setObjectName("labelNoiseParams");
@@ -189,6 +200,7 @@ void NoiseFitPlot::drawHistograms() {
     }
   }
   p->rescaleAxes();
+  padValueAxis(p->yAxis, true);
   p->replot();
 }
 
@@ -210,6 +222,7 @@ void NoiseFitPlot::drawVarianceMean() {
     line->setName(tr("fit a*x + b"));
   }
   p->rescaleAxes();
+  padValueAxis(p->yAxis, false);
   p->replot();
 }
 

@@ -9,7 +9,9 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace pgd {
 namespace {
@@ -147,7 +149,7 @@ void TrainingPanel::onProgress(const ProgressUpdate& update) {
     text += tr(", validation %1").arg(update.validationLoss, 0, 'f', 4);
   text += tr(", %1 left").arg(duration(update.secondsLeft));
   m_status->setText(text);
-  m_plot->rescaleAxes();
+  fitLossRange();
   m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -166,11 +168,39 @@ void TrainingPanel::onFinished(const TrainingOutcome& outcome) {
       m_plot->graph(0)->setData(
           steps, QVector<double>(outcome.trainLoss.begin(), outcome.trainLoss.end()), true);
   }
-  m_plot->rescaleAxes();
+  fitLossRange();
   m_plot->replot();
   m_progress->setValue(1000);
   m_stopReason->setText(
       tr("Model \"%1\" saved; stopped: %2").arg(outcome.modelName, outcome.stopReason));
+}
+
+// The first steps of a fresh network have losses many times the later ones; fitting the axis to
+// them squashes the curves that matter. The value axis spans all validation losses and the
+// training losses up to their 95th percentile (plus a margin); the step axis spans everything.
+void TrainingPanel::fitLossRange() {
+  m_plot->rescaleAxes();
+  std::vector<double> values;
+  double low = INFINITY;
+  double validationHigh = -INFINITY;
+  for (int g = 0; g < 2; ++g)
+    for (auto it = m_plot->graph(g)->data()->constBegin();
+         it != m_plot->graph(g)->data()->constEnd(); ++it) {
+      if (!std::isfinite(it->value))
+        continue;
+      low = std::min(low, it->value);
+      if (g == 0)
+        values.push_back(it->value);
+      else
+        validationHigh = std::max(validationHigh, it->value);
+    }
+  if (values.empty() || !std::isfinite(low))
+    return;
+  const auto rank = values.begin() + std::ptrdiff_t(0.95 * double(values.size() - 1));
+  std::nth_element(values.begin(), rank, values.end());
+  const double high = std::max(*rank, validationHigh);
+  const double pad = std::max(1e-6, 0.08 * (high - low));
+  m_plot->yAxis->setRange(low - pad, high + pad);
 }
 
 } // namespace pgd

@@ -42,6 +42,8 @@ signals:
   void cancelRequested();
 
 private:
+  void fitLossRange();
+
   QComboBox* m_preset;
   QLabel* m_device;
   QPushButton* m_train;
