@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
-#include <regex>
 #include <sstream>
 
 #include <cerrno>
@@ -40,6 +39,31 @@ fs::path temporarySibling(const fs::path& folder, const char* kind) {
   const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
   return parent / ("." + folder.filename().string() + ".pgd-" + kind + "-" +
                    std::to_string(::getpid()) + "-" + std::to_string(rd()));
+}
+
+// Splits ".<name>.pgd-<kind>-<pid>-<n>" (kind "saving" or "old"); false for anything else.
+// (No std::regex: GCC 12 warns inside <regex> under -O2 with sanitizers.)
+bool parseTemporary(const std::string& file, std::string& name, std::string& kind, long& pid) {
+  const auto allDigits = [](const std::string& t) {
+    return !t.empty() && t.size() <= 9 &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto marker = file.rfind(".pgd-");
+  if (file.size() < 2 || file.front() != '.' || marker == std::string::npos || marker < 2)
+    return false;
+  const std::string rest = file.substr(marker + 5); // "<kind>-<pid>-<n>"
+  const auto dash1 = rest.find('-');
+  const auto dash2 = dash1 == std::string::npos ? dash1 : rest.find('-', dash1 + 1);
+  if (dash2 == std::string::npos)
+    return false;
+  kind = rest.substr(0, dash1);
+  const std::string pidText = rest.substr(dash1 + 1, dash2 - dash1 - 1);
+  if ((kind != "saving" && kind != "old") || !allDigits(pidText) ||
+      !allDigits(rest.substr(dash2 + 1)))
+    return false;
+  name = file.substr(1, marker - 1);
+  pid = std::stol(pidText);
+  return true;
 }
 
 bool processRuns(long pid) {
@@ -169,18 +193,18 @@ void ModelStore::saveFolderAtomically(const Model& model, const fs::path& folder
 }
 
 void ModelStore::recoverInterruptedSaves(const fs::path& parent) {
-  static const std::regex pattern(R"(^\.(.+)\.pgd-(saving|old)-(\d{1,9})-\d+$)");
   std::error_code ec;
   std::vector<std::pair<fs::path, fs::path>> restores; // swapped-out model -> its folder
   std::vector<fs::path> deletions;
   try {
     for (const auto& entry : fs::directory_iterator(parent, ec)) {
-      const std::string file = entry.path().filename().string();
-      std::smatch m;
-      if (!std::regex_match(file, m, pattern) || processRuns(std::stol(m[3].str())))
+      std::string name;
+      std::string kind;
+      long pid = 0;
+      if (!parseTemporary(entry.path().filename().string(), name, kind, pid) || processRuns(pid))
         continue;
-      const fs::path folder = parent / m[1].str();
-      if (m[2] == "old" && !fs::exists(folder, ec))
+      const fs::path folder = parent / name;
+      if (kind == "old" && !fs::exists(folder, ec))
         restores.emplace_back(entry.path(), folder);
       else
         deletions.push_back(entry.path());
