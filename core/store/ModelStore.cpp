@@ -45,7 +45,7 @@ fs::path temporarySibling(const fs::path& folder, const char* kind) {
 // (No std::regex: GCC 12 warns inside <regex> under -O2 with sanitizers.)
 bool parseTemporary(const std::string& file, std::string& name, std::string& kind, long& pid) {
   const auto allDigits = [](const std::string& t) {
-    return !t.empty() && t.size() <= 9 &&
+    return !t.empty() &&
            std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   const auto marker = file.rfind(".pgd-");
@@ -58,7 +58,7 @@ bool parseTemporary(const std::string& file, std::string& name, std::string& kin
     return false;
   kind = rest.substr(0, dash1);
   const std::string pidText = rest.substr(dash1 + 1, dash2 - dash1 - 1);
-  if ((kind != "saving" && kind != "old") || !allDigits(pidText) ||
+  if ((kind != "saving" && kind != "old") || !allDigits(pidText) || pidText.size() > 9 ||
       !allDigits(rest.substr(dash2 + 1)))
     return false;
   name = file.substr(1, marker - 1);

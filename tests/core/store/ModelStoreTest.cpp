@@ -162,8 +162,10 @@ TEST(ModelStore, ListingRepairsWhatAKilledSaveLeftBehind) {
   ModelStore::saveFolder(smallModel(6),
                          root.path() / (".kept.pgd-saving-" + std::to_string(dead) + "-2"));
   // Killed while writing a new model: a partial temporary.
-  fs::create_directories(root.path() / (".half.pgd-saving-" + std::to_string(dead) + "-3"));
-  std::ofstream(root.path() / (".half.pgd-saving-" + std::to_string(dead) + "-3") / "weights.pt")
+  fs::create_directories(root.path() /
+                         (".half.pgd-saving-" + std::to_string(dead) + "-3482917465"));
+  std::ofstream(root.path() / (".half.pgd-saving-" + std::to_string(dead) + "-3482917465") /
+                "weights.pt")
       << "trunc";
   // A save in progress in a live process (this one) must not be touched.
   const fs::path live = root.path() / (".busy.pgd-saving-" + std::to_string(::getpid()) + "-4");
