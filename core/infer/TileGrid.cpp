@@ -72,7 +72,7 @@ std::size_t inferenceMemoryBudget() {
       available = kb * 1024;
       break;
     }
-  return std::min<std::size_t>(available / 4, std::size_t(1536) << 20);
+  return std::min<std::size_t>(available / 4, std::size_t(1) << 30);
 }
 
 } // namespace pgd
