@@ -158,16 +158,20 @@ bool ModelStore::contains(const std::string& name) const {
 fs::path ModelStore::save(const Model& model, const std::string& name, bool overwrite) {
   checkName(name);
   const auto target = m_root / name;
+  // Repair first, so a model a killed save had swapped out counts as existing.
   recoverInterruptedSaves(m_root);
   if (fs::exists(target) && !overwrite)
     throw Error(ErrorKind::Output, target.string() + ": a model of that name exists");
-  saveFolderAtomically(model, target);
+  replaceFolder(model, target);
   return target;
 }
 
 void ModelStore::saveFolderAtomically(const Model& model, const fs::path& folder) {
-  const fs::path parent = folder.has_parent_path() ? folder.parent_path() : fs::path(".");
-  recoverInterruptedSaves(parent);
+  recoverInterruptedSaves(folder.has_parent_path() ? folder.parent_path() : fs::path("."));
+  replaceFolder(model, folder);
+}
+
+void ModelStore::replaceFolder(const Model& model, const fs::path& folder) {
   const fs::path temp = temporarySibling(folder, "saving");
   std::error_code ec;
   try {

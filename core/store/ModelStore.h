@@ -55,6 +55,9 @@ public:
   static void recoverInterruptedSaves(const std::filesystem::path& parent);
 
 private:
+  // saveFolderAtomically without the repair step (callers have just repaired `folder`'s parent).
+  static void replaceFolder(const Model& model, const std::filesystem::path& folder);
+
   std::filesystem::path m_root;
 };
 
