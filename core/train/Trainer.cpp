@@ -5,6 +5,7 @@
 #include "nn/ModelImpl.h"
 #include "nn/TorchRuntime.h"
 #include "train/ValidationSplit.h"
+#include "train/WeightAverage.h"
 
 #include <algorithm>
 #include <chrono>
@@ -91,9 +92,10 @@ std::string nowIso8601() {
 
 void checkConfig(const TrainingConfig& c) {
   if (c.batchSize < 1 || c.maxSteps < 1 || c.stepsPerEpoch < 1 || !(c.learningRate > 0.0) ||
-      c.cropSize < 1 || c.timeBudgetSeconds < 0.0)
+      c.cropSize < 1 || c.timeBudgetSeconds < 0.0 || !(c.weightAverageDecay >= 0.0) ||
+      !(c.weightAverageDecay < 1.0))
     throw Error(ErrorKind::Usage, "training config: batch, steps, epoch length, crop and learning "
-                                  "rate must be positive");
+                                  "rate must be positive, weight averaging in [0, 1)");
   if ((c.loss == LossKind::N2V) != (c.network.kind == NetworkKind::UNet))
     throw Error(ErrorKind::Usage,
                 "training config: the n2v loss needs the unet network and the other losses the "
@@ -165,6 +167,9 @@ public:
                                             : torch::Device(torch::kCPU));
     m_optimizer = std::make_unique<torch::optim::Adam>(
         m_model->impl().module().parameters(), torch::optim::AdamOptions(config.learningRate));
+    if (config.weightAverageDecay > 0.0)
+      m_average = std::make_unique<WeightAverage>(m_model->impl().module(),
+                                                  config.weightAverageDecay);
   }
 
   TrainingResult run(ProgressSink& progress, const Trainer::ValidationObserver& observer,
@@ -193,6 +198,7 @@ private:
   ValidationSplit m_split;
   std::unique_ptr<Model> m_model;
   std::unique_ptr<torch::optim::Adam> m_optimizer;
+  std::unique_ptr<WeightAverage> m_average; // null when averaging is off
 };
 
 torch::Tensor TrainingRun::trainingBatch() {
@@ -300,7 +306,15 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     return v;
   };
 
+  // Validation, observers, checkpoints and the result see the averaged weights (when averaging
+  // is on); the optimiser steps on its own.
+  const auto useAveraged = [&] {
+    if (m_average)
+      m_average->swapIn();
+  };
   while (step < m_config.maxSteps) {
+    if (m_average)
+      m_average->swapOut();
     const auto batch = trainingBatch();
     m_optimizer->zero_grad();
     auto loss = lossOf(batch, maskRng);
@@ -312,6 +326,8 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     loss.backward();
     m_optimizer->step();
     ++step;
+    if (m_average)
+      m_average->update(step);
     validatedLast = false;
     epochLossSum += lastTrainLoss;
     ++epochLossCount;
@@ -322,6 +338,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     update.trainLoss = lastTrainLoss;
     update.learningRate = learningRate();
     if (step % m_config.stepsPerEpoch == 0) {
+      useAveraged();
       update.validationLoss = evaluate();
       update.isValidation = true;
       validatedLast = true;
@@ -364,6 +381,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     }
   }
   // A run that ended between evaluations gets one more unless the user is waiting on a cancel.
+  useAveraged();
   if (!validatedLast && stopReason != "cancelled" && step > 0)
     evaluate();
   if (!bestState.empty())

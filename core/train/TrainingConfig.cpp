@@ -42,12 +42,17 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name) {
     c.plateauPatience = 4;
     c.earlyStopPatience = 8;
     c.timeBudgetSeconds = 600.0;
+    // Averages over ~one validation interval; makes the validation-selected checkpoint as good as
+    // its neighbours (docs/TRAINING.md, "Weight averaging").
+    c.weightAverageDecay = 0.99;
     return c;
   }
   if (name == "auto") {
     // Paper schedule where a GPU makes it affordable, the CPU preset elsewhere.
     c = fromPreset(TorchRuntime::cudaAvailable() ? "paper" : "quick");
     c.preset = "auto";
+    // The paper preset stays the paper's exact schedule; the default also averages weights.
+    c.weightAverageDecay = 0.99;
     return c;
   }
   throw Error(ErrorKind::Usage, "preset " + name + ": unknown (expected paper, quick or auto)");
@@ -71,6 +76,7 @@ std::string TrainingConfig::toJson() const {
   j["plateauThreshold"] = plateauThreshold;
   j["earlyStopPatience"] = earlyStopPatience;
   j["validationFraction"] = validationFraction;
+  j["weightAverageDecay"] = weightAverageDecay;
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
   j["device"] = device;
@@ -102,6 +108,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.plateauThreshold = j.value("plateauThreshold", c.plateauThreshold);
     c.earlyStopPatience = j.value("earlyStopPatience", c.earlyStopPatience);
     c.validationFraction = j.value("validationFraction", c.validationFraction);
+    c.weightAverageDecay = j.value("weightAverageDecay", c.weightAverageDecay);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = j.value("seed", c.seed);
     c.device = j.value("device", c.device);

@@ -23,6 +23,11 @@ struct TrainingConfig {
   double plateauThreshold = 1e-4;
   int earlyStopPatience = 30; // epochs without improvement before stopping (0: never)
   double validationFraction = 0.05;
+  // Exponential moving average of the weights (Polyak averaging; 0: off). Validation, the best
+  // checkpoint and the returned model use the averaged weights, the optimiser keeps its own.
+  // Averaging removes most of the step-to-step jitter of a small-batch run, which otherwise
+  // makes the validation-selected checkpoint up to 2.5 dB worse than its neighbours (issue 10).
+  double weightAverageDecay = 0.0;
   double timeBudgetSeconds = 0.0; // 0: no budget
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"

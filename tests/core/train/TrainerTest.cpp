@@ -105,6 +105,27 @@ TEST(Trainer, OverLongRunOnATinyImageKeepsTheBestValidationWeights) {
   EXPECT_EQ(result.model.info().steps, 120);
 }
 
+TEST(Trainer, WeightAveragingValidatesAndReturnsTheAveragedWeights) {
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(20, 20));
+  auto config = tinyConfig();
+  config.maxSteps = 40;
+  NullProgress none;
+  const auto plain = Trainer(config).train({image}, none);
+  config.weightAverageDecay = 0.9;
+  auto averaged = Trainer(config).train({image}, none);
+  // Same optimiser trajectory (same seed), different weights validated and returned.
+  EXPECT_EQ(plain.trainLossHistory, averaged.trainLossHistory);
+  EXPECT_NE(plain.validationLossHistory, averaged.validationLossHistory);
+  EXPECT_GT(predictionDifference(plain.model, averaged.model, image), 1e-4);
+  // The returned model is the best validated (averaged) one.
+  EXPECT_NEAR(Trainer::validationLoss(averaged.model, {image}, config),
+              averaged.bestValidationLoss, 1e-6);
+  EXPECT_DOUBLE_EQ(
+      TrainingConfig::fromJson(averaged.model.info().trainingConfigJson).weightAverageDecay, 0.9);
+  config.weightAverageDecay = 1.0;
+  EXPECT_THROW(Trainer(config).train({image}, none), Error);
+}
+
 TEST(Trainer, EarlyStopEndsARunThatStopsImproving) {
   const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
   auto config = tinyConfig();

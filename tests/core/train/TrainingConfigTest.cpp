@@ -19,6 +19,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.plateauThreshold = 1e-3;
   c.earlyStopPatience = 0;
   c.validationFraction = 0.1;
+  c.weightAverageDecay = 0.95;
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
   c.device = "cpu";
@@ -27,6 +28,9 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.seed, c.seed);
   EXPECT_EQ(back.loss, LossKind::Regularized);
   EXPECT_EQ(back.network.width, 48);
+  EXPECT_DOUBLE_EQ(back.weightAverageDecay, 0.95);
+  // Models saved before weight averaging existed read as "off".
+  EXPECT_EQ(TrainingConfig::fromJson("{}").weightAverageDecay, 0.0);
 }
 
 TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
@@ -37,10 +41,13 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_EQ(paper.batchSize, 4);
   EXPECT_DOUBLE_EQ(paper.learningRate, 3e-4);
   EXPECT_EQ(paper.maxSteps, 15000);
+  EXPECT_EQ(paper.weightAverageDecay, 0.0); // the paper's exact schedule
   const auto quick = TrainingConfig::fromPreset("quick");
   EXPECT_LT(quick.network.width, paper.network.width);
   EXPECT_GT(quick.timeBudgetSeconds, 0.0);
   EXPECT_GT(quick.earlyStopPatience, 0);
+  EXPECT_GT(quick.weightAverageDecay, 0.0);
+  EXPECT_GT(TrainingConfig::fromPreset("auto").weightAverageDecay, 0.0);
   EXPECT_EQ(TrainingConfig::fromPreset("auto").preset, "auto");
   try {
     TrainingConfig::fromPreset("fast");
