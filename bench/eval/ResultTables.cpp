@@ -138,13 +138,14 @@ void ResultTables::writeCsv(const fs::path& outDir) const {
                        quoted(r.stopReason), r.preset, r.device);
   if (!m_oracle.empty()) {
     auto oracle = openCsv(outDir / "oracle.csv");
-    oracle << "set,image,step,train_seconds,validation_loss,psnr_posterior_db,psnr_mu_db,"
-              "auto_stop_returns,oracle_best\n";
+    oracle << "set,image,step,train_seconds,validation_loss,validation_mu_mse,psnr_posterior_db,"
+              "psnr_mu_db,auto_stop_returns,oracle_best\n";
     for (const auto& o : m_oracle)
       for (std::size_t i = 0; i < o.checkpoints.size(); ++i) {
         const auto& c = o.checkpoints[i];
-        oracle << fmt::format("{},{},{},{},{},{},{},{},{}\n", o.set, o.image, c.step,
-                              num(c.seconds, 4), num(c.validationLoss), num(c.psnrPosterior),
+        oracle << fmt::format("{},{},{},{},{},{},{},{},{},{}\n", o.set, o.image, c.step,
+                              num(c.seconds, 4), num(c.validationLoss), num(c.validationMuMse),
+                              num(c.psnrPosterior),
                               num(c.psnrMu), int(i) == o.autoIndex ? 1 : 0,
                               int(i) == o.oracleIndex ? 1 : 0);
       }

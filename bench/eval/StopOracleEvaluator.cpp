@@ -3,6 +3,7 @@
 #include "image/StackReader.h"
 #include "infer/Denoiser.h"
 #include "job/Error.h"
+#include "train/ValidationSplit.h"
 
 #include <algorithm>
 #include <chrono>
@@ -76,6 +77,10 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
                        config.timeBudgetSeconds, config.stepsPerEpoch, patience)
         << std::flush;
 
+  // The held-out pixels the trainer validates on (same frames, crop, fraction and seed), for the
+  // MSE of mu against the noisy image there: a clean-free signal recorded beside the loss.
+  const auto split = ValidationSplit::make({{noisy.height(), noisy.width()}}, config.cropSize,
+                                           config.validationFraction, config.seed);
   const auto start = Clock::now();
   double scoringSeconds = 0.0;
   Trainer trainer(config);
@@ -90,6 +95,16 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
     c.seconds = std::chrono::duration<double>(t0 - start).count() - scoringSeconds;
     c.psnrPosterior = scoreImage(out.posterior, clean, pair.convention).psnr;
     c.psnrMu = scoreImage(out.mu, clean, pair.convention).psnr;
+    double se = 0.0;
+    double count = 0.0;
+    for (const auto& r : split.validationRegions())
+      for (int y = r.y; y < r.y + r.height; ++y)
+        for (int x = r.x; x < r.x + r.width; ++x) {
+          const double e = double(out.mu.at(0, y, x)) - double(noisy.at(0, y, x));
+          se += e * e;
+          count += 1.0;
+        }
+    c.validationMuMse = count > 0.0 ? se / count : 0.0;
     result.checkpoints.push_back(c);
     scoringSeconds += std::chrono::duration<double>(Clock::now() - t0).count();
     m_log << fmt::format("    step {:5d} ({:6.1f} s training): posterior {:.2f} dB, mu {:.2f} dB\n",
