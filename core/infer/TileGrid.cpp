@@ -54,9 +54,10 @@ std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& opt
 }
 
 int tileSizeForMemory(std::size_t memoryBytes, int networkWidth) {
-  // Measured: the paper net (width 48) peaks at ~8.3 kB per input pixel in a no-grad forward pass
-  // on CPU (4 rotations, 96-channel decoder at full resolution).
-  const double bytesPerPixel = 175.0 * std::max(1, networkWidth);
+  // Measured peak RSS of one inference forward pass on CPU (rotations one at a time, head in row
+  // bands): 1,025 B per pixel for width 16 at 1024^2, 3,023 B for width 48 at 512^2, i.e. ~64 B
+  // per pixel and width unit; 70 leaves room. (All four rotations batched: 2,480 and 6,660 B.)
+  const double bytesPerPixel = 70.0 * std::max(1, networkWidth);
   const double side = std::sqrt(double(memoryBytes) / bytesPerPixel);
   return std::max(128, roundDown(static_cast<int>(side), kAlign));
 }

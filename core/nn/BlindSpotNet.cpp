@@ -1,5 +1,6 @@
 #include "nn/BlindSpotNet.h"
 
+#include <algorithm>
 #include <string>
 
 namespace pgd {
@@ -9,6 +10,8 @@ namespace F = torch::nn::functional;
 
 constexpr double kSlope = 0.1;
 constexpr int kLevels = 5;
+// Pixels per row band of the low-memory head (~32 MB of 8*width channels for the paper net).
+constexpr std::int64_t kHeadBandPixels = 1 << 16;
 
 torch::nn::Conv2d makeConv(int in, int out, int kernel, const std::string& name,
                            torch::nn::Module& owner) {
@@ -89,6 +92,8 @@ torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
 torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
   TORCH_CHECK(x.dim() == 4 && x.size(2) % 32 == 0 && x.size(3) % 32 == 0,
               "BlindSpotNet expects N x C x H x W with H, W multiples of 32");
+  if (!torch::GradMode::is_enabled())
+    return forwardLowMemory(x);
   const auto n = x.size(0);
   std::vector<torch::Tensor> unrotated(4);
   if (x.size(2) == x.size(3)) {
@@ -107,10 +112,33 @@ torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
     unrotated[2] = torch::rot90(even.narrow(0, n, n), -2, {2, 3});
     unrotated[3] = torch::rot90(odd.narrow(0, n, n), -3, {2, 3});
   }
-  auto h = torch::cat(unrotated, 1);
-  h = leaky(m_head1->forward(h));
+  return head(torch::cat(unrotated, 1));
+}
+
+torch::Tensor BlindSpotNetImpl::head(const torch::Tensor& rotations) {
+  auto h = leaky(m_head1->forward(rotations));
   h = leaky(m_head2->forward(h));
   return torch::cat({m_headMu->forward(h), m_headS->forward(h)}, 1);
+}
+
+torch::Tensor BlindSpotNetImpl::forwardLowMemory(const torch::Tensor& x) {
+  // One rotation's activations at a time (a batched pass holds all four), keeping only each
+  // rotation's 2*width-channel output; then the head, which is per pixel, in row bands.
+  std::vector<torch::Tensor> unrotated(4);
+  for (int k = 0; k < 4; ++k)
+    unrotated[std::size_t(k)] =
+        k == 0 ? branch(x) : torch::rot90(branch(torch::rot90(x, k, {2, 3})), -k, {2, 3});
+  const auto height = x.size(2);
+  const auto band = std::max<std::int64_t>(1, kHeadBandPixels / x.size(3));
+  auto out = torch::empty({x.size(0), 2 * x.size(1), height, x.size(3)}, x.options());
+  for (std::int64_t y = 0; y < height; y += band) {
+    const auto rows = std::min(band, height - y);
+    std::vector<torch::Tensor> parts;
+    for (const auto& u : unrotated)
+      parts.push_back(u.narrow(2, y, rows));
+    out.narrow(2, y, rows).copy_(head(torch::cat(parts, 1)));
+  }
+  return out;
 }
 
 } // namespace pgd

@@ -49,6 +49,24 @@ TEST(BlindSpotNet, OutputsMuAndSForEveryPixel) {
   EXPECT_TRUE(torch::isfinite(out).all().item<bool>());
 }
 
+TEST(BlindSpotNet, LowMemoryInferenceMatchesTheBatchedTrainingPass) {
+  // Grad mode off runs the rotations one by one and the head in row bands (two bands here: the
+  // image has more than 65,536 pixels); it must compute the same function as training does.
+  BlindSpotNet net(BlindSpotNetOptions{8, 64, 1});
+  for (auto [h, w] : {std::pair{320, 224}, std::pair{64, 64}}) {
+    const auto x = torch::rand({2, 1, h, w});
+    const auto batched = net->forward(x).detach();
+    torch::Tensor sequential;
+    {
+      torch::InferenceMode inference;
+      sequential = net->forward(x);
+    }
+    ASSERT_EQ(sequential.sizes(), batched.sizes());
+    const double scale = batched.abs().max().item<double>();
+    EXPECT_LT((sequential - batched).abs().max().item<double>(), 1e-5 * scale) << h << "x" << w;
+  }
+}
+
 void expectBlindSpot(int h, int w, int py, int px) {
   Model model(blindSpotInfo(8), 3);
   auto image = randomImage(h, w, 5);
