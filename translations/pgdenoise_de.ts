@@ -894,6 +894,11 @@
         <translation>, Validierung %1</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="150"/>
+        <source>, held-out error of mu %1</source>
+        <translation>, Fehler von mu auf Validierungspixeln %1</translation>
+    </message>
+    <message>
         <location filename="../widgets/TrainingPanel.cpp" line="148"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>

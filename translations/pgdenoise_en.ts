@@ -894,6 +894,11 @@
         <translation>, validation %1</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="150"/>
+        <source>, held-out error of mu %1</source>
+        <translation>, held-out error of mu %1</translation>
+    </message>
+    <message>
         <location filename="../widgets/TrainingPanel.cpp" line="148"/>
         <source>, %1 left</source>
         <translation>, %1 left</translation>

@@ -147,6 +147,8 @@ void TrainingPanel::onProgress(const ProgressUpdate& update) {
     m_plot->graph(1)->addData(double(update.step), update.validationLoss);
   if (std::isfinite(update.validationLoss))
     text += tr(", validation %1").arg(update.validationLoss, 0, 'f', 4);
+  if (std::isfinite(update.validationMuError))
+    text += tr(", held-out error of mu %1").arg(update.validationMuError, 0, 'g', 4);
   text += tr(", %1 left").arg(duration(update.secondsLeft));
   m_status->setText(text);
   fitLossRange();

@@ -23,6 +23,8 @@ std::string trainingFigures(const ProgressUpdate& u) {
     s += fmt::format(" loss {:.5g}", u.trainLoss);
   if (std::isfinite(u.validationLoss))
     s += fmt::format(" val {:.5g}", u.validationLoss);
+  if (std::isfinite(u.validationMuError))
+    s += fmt::format(" mu-err {:.4g}", u.validationMuError);
   return s;
 }
 
@@ -158,6 +160,7 @@ void ConsoleProgress::writeJson(const ProgressUpdate& update, double left, doubl
     j["total_steps"] = update.totalSteps;
   j["train_loss"] = numberOrNull(update.trainLoss);
   j["validation_loss"] = numberOrNull(update.validationLoss);
+  j["validation_mu_error"] = numberOrNull(update.validationMuError);
   j["learning_rate"] = numberOrNull(update.learningRate);
   j["elapsed_s"] = numberOrNull(elapsed);
   j["left_s"] = numberOrNull(left);

@@ -9,6 +9,9 @@
 #include "train/Trainer.h"
 #include "train/TrainingConfig.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include <fstream>
@@ -249,8 +252,15 @@ void TrainCommand::run(CliContext& context) {
     info.appVersion = PGD_VERSION;
   const fs::path saved = saveModel(result.model);
   context.out << fmt::format("saved model '{}' to {}\n", name, saved.string());
-  context.out << fmt::format("steps {}, best validation loss {:.6g} at step {}, stopped: {}\n",
-                             result.steps, result.bestValidationLoss, result.bestStep,
+  const auto& errors = result.validationMuErrorHistory;
+  const auto at =
+      std::find(result.historySteps.begin(), result.historySteps.end(), result.bestStep);
+  const std::size_t bestIndex = std::size_t(at - result.historySteps.begin());
+  const std::string muError = bestIndex < errors.size() && std::isfinite(errors[bestIndex])
+                                  ? fmt::format(", held-out mu error {:.4g}", errors[bestIndex])
+                                  : std::string();
+  context.out << fmt::format("steps {}, best validation loss {:.6g}{} at step {}, stopped: {}\n",
+                             result.steps, result.bestValidationLoss, muError, result.bestStep,
                              result.stopReason);
   if (result.stopReason == "cancelled")
     throw Error(ErrorKind::Cancelled,

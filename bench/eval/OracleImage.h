@@ -14,7 +14,7 @@ struct OracleCheckpoint {
   double validationLoss = 0.0;
   double psnrPosterior = 0.0;
   double psnrMu = 0.0;
-  double validationMuMse = 0.0; // MSE(mu, noisy) on the held-out pixels (raw units)
+  double validationMuMse = 0.0; // MSE(mu, noisy) on the held-out pixels (normalised units)
 };
 
 struct OracleImage {

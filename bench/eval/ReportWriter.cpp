@@ -325,8 +325,10 @@ std::string ReportWriter::oracle() const {
   s << fmt::format("Our uncalibrated model, preset `{}`, device {}, trained once per image on the "
                    "noisy frame with early stopping off; the posterior is scored at every "
                    "validation (the weights a run fixed to that many steps ends with). \"auto\" "
-                   "replays the default rule on the recorded validation losses (best validation "
-                   "checkpoint, stop after no improvement for the preset's patience); \"oracle\" "
+                   "replays the default rule on what the trainer recorded at each validation (the "
+                   "preset's checkpoint criterion: the held-out MSE of mu against the noisy "
+                   "values, or the validation loss; best checkpoint, stop after no improvement "
+                   "for the preset's patience); \"oracle\" "
                    "is the best checkpoint by PSNR, which needs the clean image. Goal: auto within "
                    "0.2 dB of the oracle on every image. Training seconds exclude the scoring.\n\n",
                    m_settings.preset, m_run.device);

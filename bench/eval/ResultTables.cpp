@@ -145,8 +145,7 @@ void ResultTables::writeCsv(const fs::path& outDir) const {
         const auto& c = o.checkpoints[i];
         oracle << fmt::format("{},{},{},{},{},{},{},{},{},{}\n", o.set, o.image, c.step,
                               num(c.seconds, 4), num(c.validationLoss), num(c.validationMuMse),
-                              num(c.psnrPosterior),
-                              num(c.psnrMu), int(i) == o.autoIndex ? 1 : 0,
+                              num(c.psnrPosterior), num(c.psnrMu), int(i) == o.autoIndex ? 1 : 0,
                               int(i) == o.oracleIndex ? 1 : 0);
       }
   }

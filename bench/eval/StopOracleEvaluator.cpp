@@ -3,7 +3,6 @@
 #include "image/StackReader.h"
 #include "infer/Denoiser.h"
 #include "job/Error.h"
-#include "train/ValidationSplit.h"
 
 #include <algorithm>
 #include <chrono>
@@ -26,11 +25,14 @@ ImageStack firstFrame(const ImageStack& s) {
 class ValidationRecorder : public ProgressSink {
 public:
   bool report(const ProgressUpdate& u) override {
-    if (u.isValidation)
+    if (u.isValidation) {
       losses.push_back(u.validationLoss);
+      muErrors.push_back(u.validationMuError);
+    }
     return true;
   }
   std::vector<double> losses;
+  std::vector<double> muErrors;
 };
 
 } // namespace
@@ -77,10 +79,6 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
                        config.timeBudgetSeconds, config.stepsPerEpoch, patience)
         << std::flush;
 
-  // The held-out pixels the trainer validates on (same frames, crop, fraction and seed), for the
-  // MSE of mu against the noisy image there: a clean-free signal recorded beside the loss.
-  const auto split = ValidationSplit::make({{noisy.height(), noisy.width()}}, config.cropSize,
-                                           config.validationFraction, config.seed);
   const auto start = Clock::now();
   double scoringSeconds = 0.0;
   Trainer trainer(config);
@@ -95,16 +93,6 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
     c.seconds = std::chrono::duration<double>(t0 - start).count() - scoringSeconds;
     c.psnrPosterior = scoreImage(out.posterior, clean, pair.convention).psnr;
     c.psnrMu = scoreImage(out.mu, clean, pair.convention).psnr;
-    double se = 0.0;
-    double count = 0.0;
-    for (const auto& r : split.validationRegions())
-      for (int y = r.y; y < r.y + r.height; ++y)
-        for (int x = r.x; x < r.x + r.width; ++x) {
-          const double e = double(out.mu.at(0, y, x)) - double(noisy.at(0, y, x));
-          se += e * e;
-          count += 1.0;
-        }
-    c.validationMuMse = count > 0.0 ? se / count : 0.0;
     result.checkpoints.push_back(c);
     scoringSeconds += std::chrono::duration<double>(Clock::now() - t0).count();
     m_log << fmt::format("    step {:5d} ({:6.1f} s training): posterior {:.2f} dB, mu {:.2f} dB\n",
@@ -114,13 +102,17 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
   ValidationRecorder recorder;
   const TrainingResult run = trainer.train({noisy}, recorder);
   // The observer runs only at full epochs; a last partial epoch's validation has no checkpoint.
-  for (std::size_t i = 0; i < result.checkpoints.size() && i < recorder.losses.size(); ++i)
+  for (std::size_t i = 0; i < result.checkpoints.size() && i < recorder.losses.size(); ++i) {
     result.checkpoints[i].validationLoss = recorder.losses[i];
+    result.checkpoints[i].validationMuMse = recorder.muErrors[i];
+  }
   if (result.checkpoints.empty())
     throw Error(ErrorKind::Internal, pair.label + ": no validation checkpoint was reached");
+  // Replay the trainer's own criterion (TrainingConfig::checkpointCriterion).
+  const bool byMuError = config.checkpointCriterion == "mu-error";
   std::vector<double> losses;
   for (const auto& c : result.checkpoints)
-    losses.push_back(c.validationLoss);
+    losses.push_back(byMuError ? std::log(c.validationMuMse) : c.validationLoss);
   const auto [autoIndex, stopIndex] = replayAutoStop(losses, patience, config.plateauThreshold);
   result.autoIndex = std::max(autoIndex, 0);
   result.autoStopStep = result.checkpoints[std::size_t(stopIndex)].step;

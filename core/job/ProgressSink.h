@@ -20,6 +20,8 @@ struct ProgressUpdate {
   long totalSteps = -1;
   double trainLoss = std::numeric_limits<double>::quiet_NaN();
   double validationLoss = std::numeric_limits<double>::quiet_NaN();
+  // Held-out MSE of mu against the noisy values (normalised units; blind-spot nets only).
+  double validationMuError = std::numeric_limits<double>::quiet_NaN();
   double learningRate = std::numeric_limits<double>::quiet_NaN();
   double secondsElapsed = std::numeric_limits<double>::quiet_NaN();
   double secondsLeft = std::numeric_limits<double>::quiet_NaN();

@@ -96,6 +96,9 @@ void checkConfig(const TrainingConfig& c) {
       !(c.weightAverageDecay < 1.0))
     throw Error(ErrorKind::Usage, "training config: batch, steps, epoch length, crop and learning "
                                   "rate must be positive, weight averaging in [0, 1)");
+  if (c.checkpointCriterion != "loss" && c.checkpointCriterion != "mu-error")
+    throw Error(ErrorKind::Usage, "training config: checkpoint criterion " + c.checkpointCriterion +
+                                      ": unknown (expected loss or mu-error)");
   if ((c.loss == LossKind::N2V) != (c.network.kind == NetworkKind::UNet))
     throw Error(ErrorKind::Usage,
                 "training config: the n2v loss needs the unet network and the other losses the "
@@ -121,12 +124,19 @@ torch::Tensor batchLoss(ModelImpl& impl, LossKind kind, double lambda, const tor
   return uncalibratedLossMap(y, mu, s).mean();
 }
 
-double validationLossOf(ModelImpl& impl, LossKind kind, double lambda, const Frames& frames,
-                        const ValidationSplit& split) {
+// The mu-error criterion needs a blind-spot prediction; N2V's masked loss already is a held-out
+// MSE, so N2V always selects by its loss.
+bool selectsByMuError(const TrainingConfig& c) {
+  return c.checkpointCriterion == "mu-error" && c.loss != LossKind::N2V;
+}
+
+ValidationScores validationScoresOf(ModelImpl& impl, LossKind kind, double lambda,
+                                    const Frames& frames, const ValidationSplit& split) {
   torch::NoGradGuard noGrad;
   std::mt19937_64 maskRng(kValidationMaskSeed);
   const auto& regions = split.validationRegions();
   double sum = 0.0;
+  double squaredError = 0.0;
   double weight = 0.0;
   for (std::size_t start = 0; start < regions.size(); start += kValidationBatch) {
     const auto end = std::min(regions.size(), start + kValidationBatch);
@@ -135,10 +145,24 @@ double validationLossOf(ModelImpl& impl, LossKind kind, double lambda, const Fra
       crops.push_back(extract(frames, regions[i]).unsqueeze(0));
     const auto batch = torch::stack(crops);
     const double pixels = static_cast<double>(batch.numel());
-    sum += batchLoss(impl, kind, lambda, batch, maskRng).item<double>() * pixels;
+    if (kind == LossKind::N2V) {
+      sum += batchLoss(impl, kind, lambda, batch, maskRng).item<double>() * pixels;
+    } else {
+      const auto y = batch.to(impl.device());
+      const auto out = impl.forward(y);
+      const auto mu = out.narrow(1, 0, 1);
+      const auto s = out.narrow(1, 1, 1);
+      const auto loss = kind == LossKind::Regularized
+                            ? regularizedLossMap(y, mu, s, impl.blindSpot()->noiseAPrime(),
+                                                 impl.blindSpot()->noiseB(), lambda)
+                            : uncalibratedLossMap(y, mu, s);
+      sum += loss.mean().item<double>() * pixels;
+      squaredError += (mu - y).square().mean().item<double>() * pixels;
+    }
     weight += pixels;
   }
-  return sum / weight;
+  return {sum / weight,
+          kind == LossKind::N2V ? std::numeric_limits<double>::quiet_NaN() : squaredError / weight};
 }
 
 // One optimisation run: owns the model, optimiser, data and split.
@@ -168,8 +192,8 @@ public:
     m_optimizer = std::make_unique<torch::optim::Adam>(
         m_model->impl().module().parameters(), torch::optim::AdamOptions(config.learningRate));
     if (config.weightAverageDecay > 0.0)
-      m_average = std::make_unique<WeightAverage>(m_model->impl().module(),
-                                                  config.weightAverageDecay);
+      m_average =
+          std::make_unique<WeightAverage>(m_model->impl().module(), config.weightAverageDecay);
   }
 
   TrainingResult run(ProgressSink& progress, const Trainer::ValidationObserver& observer,
@@ -187,7 +211,7 @@ private:
 
   torch::Tensor trainingBatch();
   torch::Tensor lossOf(const torch::Tensor& batch, std::mt19937_64& maskRng);
-  double validate();
+  ValidationScores validate();
   void setLearningRate(double lr);
   double learningRate() const;
 
@@ -220,9 +244,9 @@ torch::Tensor TrainingRun::lossOf(const torch::Tensor& batch, std::mt19937_64& m
   return batchLoss(m_model->impl(), m_config.loss, m_config.regularizerLambda, batch, maskRng);
 }
 
-double TrainingRun::validate() {
-  return validationLossOf(m_model->impl(), m_config.loss, m_config.regularizerLambda, m_frames,
-                          m_split);
+ValidationScores TrainingRun::validate() {
+  return validationScoresOf(m_model->impl(), m_config.loss, m_config.regularizerLambda, m_frames,
+                            m_split);
 }
 
 void TrainingRun::setLearningRate(double lr) {
@@ -245,7 +269,11 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   impl.module().train();
   std::mt19937_64 maskRng(m_config.seed + 1);
 
+  // `best` is the checkpoint criterion (the validation loss, or the log of the held-out mu
+  // error); bestLoss the validation loss of that checkpoint, which model.json reports.
+  const bool byMuError = selectsByMuError(m_config);
   double best = std::numeric_limits<double>::infinity();
+  double bestLoss = std::numeric_limits<double>::quiet_NaN();
   double plateauBest = best;
   long bestStep = 0;
   int plateauEpochs = 0;
@@ -253,6 +281,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   std::vector<torch::Tensor> bestState;
   std::vector<double> trainHistory;
   std::vector<double> validationHistory;
+  std::vector<double> muErrorHistory;
   std::vector<long> historySteps;
   double epochLossSum = 0.0;
   int epochLossCount = 0;
@@ -267,7 +296,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     auto& info = m_model->info();
     info.steps = steps;
     info.finalTrainLoss = lastTrainLoss;
-    info.bestValidationLoss = std::isfinite(best) ? best : 0.0;
+    info.bestValidationLoss = std::isfinite(bestLoss) ? bestLoss : 0.0;
     info.stopReason = reason;
     info.created = nowIso8601();
     info.device = m_model->device();
@@ -281,16 +310,19 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   };
 
   const auto evaluate = [&]() {
-    const double v = validate();
+    const ValidationScores scores = validate();
+    const double v = byMuError ? std::log(scores.muError) : scores.loss;
     const double trainLoss = epochLossCount ? epochLossSum / epochLossCount : lastTrainLoss;
     trainHistory.push_back(trainLoss);
-    validationHistory.push_back(v);
+    validationHistory.push_back(scores.loss);
+    muErrorHistory.push_back(scores.muError);
     historySteps.push_back(step);
     epochLossSum = 0.0;
     epochLossCount = 0;
     if (std::isfinite(v) && v < best) {
       stallEpochs = v < best - m_config.plateauThreshold ? 0 : stallEpochs + 1;
       best = v;
+      bestLoss = scores.loss;
       bestStep = step;
       bestState = impl.snapshot();
     } else {
@@ -303,7 +335,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
       setLearningRate(learningRate() / 2.0);
       plateauEpochs = 0;
     }
-    return v;
+    return scores;
   };
 
   // Validation, observers, checkpoints and the result see the averaged weights (when averaging
@@ -339,7 +371,9 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     update.learningRate = learningRate();
     if (step % m_config.stepsPerEpoch == 0) {
       useAveraged();
-      update.validationLoss = evaluate();
+      const ValidationScores scores = evaluate();
+      update.validationLoss = scores.loss;
+      update.validationMuError = scores.muError;
       update.isValidation = true;
       validatedLast = true;
     }
@@ -397,6 +431,8 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   done.totalSteps = m_config.maxSteps;
   done.trainLoss = lastTrainLoss;
   done.validationLoss = info.bestValidationLoss;
+  if (byMuError && std::isfinite(best))
+    done.validationMuError = std::exp(best);
   done.secondsElapsed = info.trainingSeconds;
   done.secondsLeft = 0.0;
   if (stopReason != "cancelled")
@@ -404,11 +440,12 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
 
   return TrainingResult{std::move(*m_model),
                         step,
-                        std::isfinite(best) ? best : std::numeric_limits<double>::quiet_NaN(),
+                        bestLoss,
                         bestStep,
                         stopReason,
                         std::move(trainHistory),
                         std::move(validationHistory),
+                        std::move(muErrorHistory),
                         std::move(historySteps)};
 }
 
@@ -423,12 +460,17 @@ TrainingResult Trainer::train(const std::vector<ImageStack>& data, ProgressSink&
 
 double Trainer::validationLoss(Model& model, const std::vector<ImageStack>& data,
                                const TrainingConfig& config) {
+  return validationScores(model, data, config).loss;
+}
+
+ValidationScores Trainer::validationScores(Model& model, const std::vector<ImageStack>& data,
+                                           const TrainingConfig& config) {
   if (data.empty())
     throw Error(ErrorKind::Input, "training data: no images");
   const auto frames = prepareFrames(data, model.info().normalization);
   const auto split =
       ValidationSplit::make(frames.shapes, config.cropSize, config.validationFraction, config.seed);
-  return validationLossOf(model.impl(), config.loss, config.regularizerLambda, frames, split);
+  return validationScoresOf(model.impl(), config.loss, config.regularizerLambda, frames, split);
 }
 
 } // namespace pgd

@@ -14,15 +14,21 @@
 
 namespace pgd {
 
+struct ValidationScores {
+  double loss = 0.0;    // the training loss on the held-out pixels
+  double muError = 0.0; // MSE of mu against the noisy values there (NaN for N2V)
+};
+
 struct TrainingResult {
   Model model;
   long steps = 0;
-  double bestValidationLoss = 0.0;
+  double bestValidationLoss = 0.0; // validation loss of the returned (best) checkpoint
   long bestStep = 0;
   std::string stopReason; // "converged (no validation improvement for N evaluations)",
                           // "step limit", "time budget", "cancelled"
-  std::vector<double> trainLossHistory;      // one value per validation interval
-  std::vector<double> validationLossHistory; // same length
+  std::vector<double> trainLossHistory;         // one value per validation interval
+  std::vector<double> validationLossHistory;    // same length
+  std::vector<double> validationMuErrorHistory; // same length (NaN for N2V)
   std::vector<long> historySteps;
 };
 
@@ -54,6 +60,8 @@ public:
   // (the same pixels train() validates on, for the same data, config and seed).
   static double validationLoss(Model& model, const std::vector<ImageStack>& data,
                                const TrainingConfig& config);
+  static ValidationScores validationScores(Model& model, const std::vector<ImageStack>& data,
+                                           const TrainingConfig& config);
 
 private:
   TrainingConfig m_config;

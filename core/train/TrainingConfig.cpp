@@ -77,6 +77,7 @@ std::string TrainingConfig::toJson() const {
   j["earlyStopPatience"] = earlyStopPatience;
   j["validationFraction"] = validationFraction;
   j["weightAverageDecay"] = weightAverageDecay;
+  j["checkpointCriterion"] = checkpointCriterion;
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
   j["device"] = device;
@@ -109,6 +110,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.earlyStopPatience = j.value("earlyStopPatience", c.earlyStopPatience);
     c.validationFraction = j.value("validationFraction", c.validationFraction);
     c.weightAverageDecay = j.value("weightAverageDecay", c.weightAverageDecay);
+    c.checkpointCriterion = j.value("checkpointCriterion", c.checkpointCriterion);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = j.value("seed", c.seed);
     c.device = j.value("device", c.device);

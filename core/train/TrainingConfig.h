@@ -28,6 +28,12 @@ struct TrainingConfig {
   // Averaging removes most of the step-to-step jitter of a small-batch run, which otherwise
   // makes the validation-selected checkpoint up to 2.5 dB worse than its neighbours (issue 10).
   double weightAverageDecay = 0.0;
+  // What picks the best checkpoint, the plateau halving and the automatic stop: "loss" (the
+  // validation loss itself; every preset) or "mu-error" (blind-spot losses only: the held-out
+  // MSE of mu against the noisy values, compared in log; Noise2Self's criterion). Both are
+  // recorded at every validation; docs/TRAINING.md ("Choosing the checkpoint") says why the
+  // presets keep the loss.
+  std::string checkpointCriterion = "loss";
   double timeBudgetSeconds = 0.0; // 0: no budget
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"

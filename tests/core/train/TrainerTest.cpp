@@ -118,11 +118,38 @@ TEST(Trainer, WeightAveragingValidatesAndReturnsTheAveragedWeights) {
   EXPECT_NE(plain.validationLossHistory, averaged.validationLossHistory);
   EXPECT_GT(predictionDifference(plain.model, averaged.model, image), 1e-4);
   // The returned model is the best validated (averaged) one.
-  EXPECT_NEAR(Trainer::validationLoss(averaged.model, {image}, config),
-              averaged.bestValidationLoss, 1e-6);
+  EXPECT_NEAR(Trainer::validationLoss(averaged.model, {image}, config), averaged.bestValidationLoss,
+              1e-6);
   EXPECT_DOUBLE_EQ(
       TrainingConfig::fromJson(averaged.model.info().trainingConfigJson).weightAverageDecay, 0.9);
   config.weightAverageDecay = 1.0;
+  EXPECT_THROW(Trainer(config).train({image}, none), Error);
+}
+
+TEST(Trainer, MuErrorCriterionKeepsTheCheckpointWithTheLeastHeldOutMuError) {
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(20, 20));
+  auto config = tinyConfig();
+  config.maxSteps = 60;
+  config.learningRate = 5e-3;
+  config.checkpointCriterion = "mu-error";
+  NullProgress none;
+  auto result = Trainer(config).train({image}, none);
+  const auto& errors = result.validationMuErrorHistory;
+  ASSERT_EQ(errors.size(), result.validationLossHistory.size());
+  ASSERT_GE(errors.size(), 3u);
+  const auto best = std::min_element(errors.begin(), errors.end()) - errors.begin();
+  // The returned weights are the ones with the least held-out mu error, and model.json's best
+  // validation loss is that checkpoint's loss (not necessarily the least loss seen).
+  const ValidationScores scores = Trainer::validationScores(result.model, {image}, config);
+  EXPECT_NEAR(scores.muError, errors[std::size_t(best)], 1e-9);
+  EXPECT_EQ(result.bestStep, result.historySteps[std::size_t(best)]);
+  EXPECT_DOUBLE_EQ(result.bestValidationLoss, result.validationLossHistory[std::size_t(best)]);
+  EXPECT_NEAR(scores.loss, result.bestValidationLoss, 1e-6);
+  // The held-out mu error is an MSE against noisy values: positive and near the noise variance
+  // (lambda 20, sigma 20: a = 0.05, b = 0.0062 in units of the clean range) in size.
+  for (double e : errors)
+    EXPECT_TRUE(e > 0.0 && e < 1.0) << e;
+  config.checkpointCriterion = "psnr";
   EXPECT_THROW(Trainer(config).train({image}, none), Error);
 }
 
@@ -178,8 +205,11 @@ TEST(Trainer, RegularizedAndN2VLossesTrain) {
   EXPECT_TRUE(std::isfinite(reg.bestValidationLoss));
   config.loss = LossKind::N2V;
   config.network.kind = NetworkKind::UNet;
+  config.checkpointCriterion = "mu-error"; // N2V has no blind spot: it selects by its loss
   auto n2v = Trainer(config).train({image}, none);
   EXPECT_TRUE(std::isfinite(n2v.bestValidationLoss));
+  ASSERT_FALSE(n2v.validationMuErrorHistory.empty());
+  EXPECT_TRUE(std::isnan(n2v.validationMuErrorHistory.front()));
   EXPECT_GT(n2v.bestValidationLoss, 0.0);
 }
 

@@ -20,6 +20,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.earlyStopPatience = 0;
   c.validationFraction = 0.1;
   c.weightAverageDecay = 0.95;
+  c.checkpointCriterion = "mu-error";
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
   c.device = "cpu";
@@ -29,6 +30,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.loss, LossKind::Regularized);
   EXPECT_EQ(back.network.width, 48);
   EXPECT_DOUBLE_EQ(back.weightAverageDecay, 0.95);
+  EXPECT_EQ(back.checkpointCriterion, "mu-error");
   // Models saved before weight averaging existed read as "off".
   EXPECT_EQ(TrainingConfig::fromJson("{}").weightAverageDecay, 0.0);
 }
@@ -42,11 +44,13 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_DOUBLE_EQ(paper.learningRate, 3e-4);
   EXPECT_EQ(paper.maxSteps, 15000);
   EXPECT_EQ(paper.weightAverageDecay, 0.0); // the paper's exact schedule
+  EXPECT_EQ(paper.checkpointCriterion, "loss");
   const auto quick = TrainingConfig::fromPreset("quick");
   EXPECT_LT(quick.network.width, paper.network.width);
   EXPECT_GT(quick.timeBudgetSeconds, 0.0);
   EXPECT_GT(quick.earlyStopPatience, 0);
   EXPECT_GT(quick.weightAverageDecay, 0.0);
+  EXPECT_EQ(quick.checkpointCriterion, "loss");
   EXPECT_GT(TrainingConfig::fromPreset("auto").weightAverageDecay, 0.0);
   EXPECT_EQ(TrainingConfig::fromPreset("auto").preset, "auto");
   try {

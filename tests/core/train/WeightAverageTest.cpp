@@ -31,7 +31,7 @@ TEST(WeightAverage, FollowsTheDecayScheduleAndSwapsBothWays) {
   EXPECT_NEAR(m.w[0].item<double>(), expected, 1e-4);
   EXPECT_NEAR(m.w[1].item<double>(), expected, 1e-4);
   EXPECT_LT(expected, 40.0 - 3.0); // it really lags the trained weights
-  average.swapIn(); // idempotent: the trained weights stay aside
+  average.swapIn();                // idempotent: the trained weights stay aside
   average.swapOut();
   EXPECT_FALSE(average.swappedIn());
   EXPECT_EQ(m.w[0].item<double>(), 40.0);
