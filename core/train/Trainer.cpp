@@ -21,6 +21,11 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr double kN2VMaskFraction = 0.02;
 constexpr int kValidationBatch = 8;
+// Context predicted around each validation block of a blind-spot net: the denoiser's default tile
+// margin, so a block is validated as the denoiser predicts it. Validating 64x64 blocks on their
+// own missed a collapse of the whole-image mu on W2S (docs/TRAINING.md, "Choosing the
+// checkpoint"): the network behaves differently on inputs much larger than its training crops.
+constexpr int kValidationContext = 128;
 constexpr std::uint64_t kValidationMaskSeed = 977;
 
 struct Frames {
@@ -130,13 +135,57 @@ bool selectsByMuError(const TrainingConfig& c) {
   return c.checkpointCriterion == "mu-error" && c.loss != LossKind::N2V;
 }
 
+std::int64_t roundUp32(std::int64_t v) {
+  return (v + 31) / 32 * 32;
+}
+
+// Blind-spot losses: each block is predicted inside a window with kValidationContext pixels of
+// context on every side (clipped to the frame; padded to multiples of 32 on the bottom and right
+// like Model::predict), and scored on the block's own pixels only.
+ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
+                                 const Frames& frames, const ValidationSplit& split) {
+  torch::NoGradGuard noGrad;
+  double sum = 0.0;
+  double squaredError = 0.0;
+  double weight = 0.0;
+  for (const Region& r : split.validationRegions()) {
+    const FrameShape& shape = frames.shapes[std::size_t(r.frame)];
+    Region window{r.frame, std::max(0, r.y - kValidationContext),
+                  std::max(0, r.x - kValidationContext), 0, 0};
+    window.height = std::min(shape.height, r.y + r.height + kValidationContext) - window.y;
+    window.width = std::min(shape.width, r.x + r.width + kValidationContext) - window.x;
+    auto x = extract(frames, window).view({1, 1, window.height, window.width}).to(impl.device());
+    x = torch::constant_pad_nd(
+        x, {0, roundUp32(window.width) - window.width, 0, roundUp32(window.height) - window.height},
+        0.0);
+    const auto block = [&](const torch::Tensor& t) {
+      return t.narrow(2, r.y - window.y, r.height).narrow(3, r.x - window.x, r.width);
+    };
+    const auto out = impl.forward(x);
+    const auto y = block(x);
+    const auto mu = block(out.narrow(1, 0, 1));
+    const auto s = block(out.narrow(1, 1, 1));
+    const auto loss = kind == LossKind::Regularized
+                          ? regularizedLossMap(y, mu, s, impl.blindSpot()->noiseAPrime(),
+                                               impl.blindSpot()->noiseB(), lambda)
+                          : uncalibratedLossMap(y, mu, s);
+    const double pixels = static_cast<double>(y.numel());
+    sum += loss.mean().item<double>() * pixels;
+    squaredError += (mu - y).square().mean().item<double>() * pixels;
+    weight += pixels;
+  }
+  return {sum / weight, squaredError / weight};
+}
+
 ValidationScores validationScoresOf(ModelImpl& impl, LossKind kind, double lambda,
                                     const Frames& frames, const ValidationSplit& split) {
+  if (kind != LossKind::N2V)
+    return blindSpotScores(impl, kind, lambda, frames, split);
+  // N2V: its masked loss on the blocks themselves (its small U-Net has no such context effect).
   torch::NoGradGuard noGrad;
   std::mt19937_64 maskRng(kValidationMaskSeed);
   const auto& regions = split.validationRegions();
   double sum = 0.0;
-  double squaredError = 0.0;
   double weight = 0.0;
   for (std::size_t start = 0; start < regions.size(); start += kValidationBatch) {
     const auto end = std::min(regions.size(), start + kValidationBatch);
@@ -145,24 +194,10 @@ ValidationScores validationScoresOf(ModelImpl& impl, LossKind kind, double lambd
       crops.push_back(extract(frames, regions[i]).unsqueeze(0));
     const auto batch = torch::stack(crops);
     const double pixels = static_cast<double>(batch.numel());
-    if (kind == LossKind::N2V) {
-      sum += batchLoss(impl, kind, lambda, batch, maskRng).item<double>() * pixels;
-    } else {
-      const auto y = batch.to(impl.device());
-      const auto out = impl.forward(y);
-      const auto mu = out.narrow(1, 0, 1);
-      const auto s = out.narrow(1, 1, 1);
-      const auto loss = kind == LossKind::Regularized
-                            ? regularizedLossMap(y, mu, s, impl.blindSpot()->noiseAPrime(),
-                                                 impl.blindSpot()->noiseB(), lambda)
-                            : uncalibratedLossMap(y, mu, s);
-      sum += loss.mean().item<double>() * pixels;
-      squaredError += (mu - y).square().mean().item<double>() * pixels;
-    }
+    sum += batchLoss(impl, kind, lambda, batch, maskRng).item<double>() * pixels;
     weight += pixels;
   }
-  return {sum / weight,
-          kind == LossKind::N2V ? std::numeric_limits<double>::quiet_NaN() : squaredError / weight};
+  return {sum / weight, std::numeric_limits<double>::quiet_NaN()};
 }
 
 // One optimisation run: owns the model, optimiser, data and split.

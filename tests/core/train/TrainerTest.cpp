@@ -2,6 +2,7 @@
 #include "job/Error.h"
 #include "noise/PoissonGaussianNoise.h"
 #include "sample/SamplePhantom.h"
+#include "train/ValidationSplit.h"
 
 #include <gtest/gtest.h>
 
@@ -151,6 +152,60 @@ TEST(Trainer, MuErrorCriterionKeepsTheCheckpointWithTheLeastHeldOutMuError) {
     EXPECT_TRUE(e > 0.0 && e < 1.0) << e;
   config.checkpointCriterion = "psnr";
   EXPECT_THROW(Trainer(config).train({image}, none), Error);
+}
+
+// Scores of the held-out blocks when each is predicted through Model::predict on the block plus
+// `context` pixels around it (clipped to the image): {uncalibrated loss, MSE of mu vs y}.
+std::pair<double, double> blockScores(const Model& model, const ImageStack& image,
+                                      const TrainingConfig& config, int context) {
+  const auto& norm = model.info().normalization;
+  const int H = image.height();
+  const int W = image.width();
+  const auto split =
+      ValidationSplit::make({{H, W}}, config.cropSize, config.validationFraction, config.seed);
+  double loss = 0.0;
+  double se = 0.0;
+  double n = 0.0;
+  for (const Region& r : split.validationRegions()) {
+    const int y0 = std::max(0, r.y - context);
+    const int x0 = std::max(0, r.x - context);
+    const int h = std::min(H, r.y + r.height + context) - y0;
+    const int w = std::min(W, r.x + r.width + context) - x0;
+    std::vector<float> window(std::size_t(h) * w), mu(window.size()), s2(window.size());
+    for (int y = 0; y < h; ++y)
+      for (int x = 0; x < w; ++x)
+        window[std::size_t(y) * w + x] = float(norm.toNormalised(image.at(0, y0 + y, x0 + x)));
+    model.predict(window.data(), h, w, mu.data(), s2.data());
+    for (int y = r.y; y < r.y + r.height; ++y)
+      for (int x = r.x; x < r.x + r.width; ++x) {
+        const std::size_t i = std::size_t(y - y0) * w + (x - x0);
+        const double v = double(s2[i]) + 1e-3;
+        const double e = double(window[i]) - double(mu[i]);
+        loss += e * e / v + std::log(v);
+        se += e * e;
+        n += 1.0;
+      }
+  }
+  return {loss / n, se / n};
+}
+
+TEST(Trainer, ValidatesEachBlockWithTheDenoisersContext) {
+  // 320x320: blocks of 64 with 128 px of context on each side are smaller than the image, so the
+  // context is a real choice. Validation must score each block as the denoiser would predict it
+  // (a tile with 128 px of margin), not as an isolated 64x64 crop.
+  const auto image = noisyPhantom(320, NoiseParams::fromPaperLevels(20, 20));
+  auto config = tinyConfig();
+  config.cropSize = 64;
+  config.maxSteps = 20;
+  NullProgress none;
+  auto result = Trainer(config).train({image}, none);
+  const ValidationScores scores = Trainer::validationScores(result.model, {image}, config);
+  const auto withContext = blockScores(result.model, image, config, 128);
+  const auto alone = blockScores(result.model, image, config, 0);
+  EXPECT_NEAR(scores.loss, withContext.first, 1e-4);
+  EXPECT_NEAR(scores.muError, withContext.second, 1e-6);
+  // The context changes the prediction measurably, so this test would notice it being dropped.
+  EXPECT_GT(std::abs(alone.second - withContext.second), 1e-5);
 }
 
 TEST(Trainer, EarlyStopEndsARunThatStopsImproving) {
