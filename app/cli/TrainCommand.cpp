@@ -252,13 +252,10 @@ void TrainCommand::run(CliContext& context) {
     info.appVersion = PGD_VERSION;
   const fs::path saved = saveModel(result.model);
   context.out << fmt::format("saved model '{}' to {}\n", name, saved.string());
-  const auto& errors = result.validationMuErrorHistory;
-  const auto at =
-      std::find(result.historySteps.begin(), result.historySteps.end(), result.bestStep);
-  const std::size_t bestIndex = std::size_t(at - result.historySteps.begin());
-  const std::string muError = bestIndex < errors.size() && std::isfinite(errors[bestIndex])
-                                  ? fmt::format(", held-out mu error {:.4g}", errors[bestIndex])
-                                  : std::string();
+  const std::string muError =
+      std::isfinite(result.bestValidationMuError)
+          ? fmt::format(", held-out mu error {:.4g}", result.bestValidationMuError)
+          : std::string();
   context.out << fmt::format("steps {}, best validation loss {:.6g}{} at step {}, stopped: {}\n",
                              result.steps, result.bestValidationLoss, muError, result.bestStep,
                              result.stopReason);

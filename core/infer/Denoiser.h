@@ -12,18 +12,12 @@
 
 namespace pgd {
 
-constexpr int kDefaultTileMargin = 128;
-constexpr int kExactTileMargin = 320;
-
 struct DenoiseOptions {
   NoiseFitOptions fit{}; // variant Fixed uses fit.fixed (normalised units)
   bool wantMu = true;
   bool wantUncertainty = false;
   int tileSize = 0; // 0: chosen from available memory
-  // Context around each tile's core. The network's theoretical receptive field reaches ~320 px
-  // (five shifted 2x levels), which tiling reproduces exactly with tileMargin = 320; trained
-  // networks draw on far less, so the default trades that exactness for 4-8x less tiling overhead
-  // (bench_denoise prints the measured tiled-vs-whole difference). 0: kDefaultTileMargin.
+  // Context around each tile's core (see kDefaultTileMargin in nn/Model.h). 0: the default.
   int tileMargin = 0;
 };
 

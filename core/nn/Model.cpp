@@ -6,16 +6,6 @@
 #include <cstring>
 
 namespace pgd {
-namespace {
-
-constexpr int kMultiple = 32;
-
-int roundUp(int v) {
-  return (v + kMultiple - 1) / kMultiple * kMultiple;
-}
-
-} // namespace
-
 Model::Model(ModelInfo info, unsigned long long seed)
     : m_impl(std::make_unique<ModelImpl>(info, seed)) {}
 Model::~Model() = default;
@@ -48,10 +38,9 @@ void Model::selectDevice(bool preferGpu) {
 void Model::predict(const float* tile, int h, int w, float* mu, float* s2) const {
   c10::InferenceMode guard;
   const int channels = m_impl->info().architecture.inChannels;
-  auto x = torch::from_blob(const_cast<float*>(tile), {1, channels, h, w}, torch::kFloat32)
-               .to(m_impl->device());
-  x = torch::constant_pad_nd(x, {0, roundUp(w) - w, 0, roundUp(h) - h}, 0.0);
-  const auto out = m_impl->forward(x).narrow(2, 0, h).narrow(3, 0, w).to(torch::kCPU);
+  const auto x = torch::from_blob(const_cast<float*>(tile), {1, channels, h, w}, torch::kFloat32)
+                     .to(m_impl->device());
+  const auto out = m_impl->forwardAnySize(x).to(torch::kCPU);
   const auto n = static_cast<std::size_t>(h) * w * channels;
   const auto meanPart = out.narrow(1, 0, channels).contiguous();
   std::memcpy(mu, meanPart.data_ptr<float>(), n * sizeof(float));

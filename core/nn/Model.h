@@ -13,6 +13,15 @@
 
 namespace pgd {
 
+// Context (px) the network sees around each region it predicts: around each tile's core when the
+// denoiser tiles an image, and around each held-out block when the trainer validates, so
+// validation scores the network the way the denoiser runs it. The network's theoretical receptive
+// field reaches ~320 px (five shifted 2x levels), which tiling reproduces exactly with
+// kExactTileMargin; trained networks draw on far less, so the default trades that exactness for
+// 4-8x less tiling overhead (bench_denoise prints the measured tiled-vs-whole difference).
+constexpr int kDefaultTileMargin = 128;
+constexpr int kExactTileMargin = 320;
+
 class ModelImpl; // torch side, see nn/ModelImpl.h (core-internal)
 
 class Model {

@@ -42,6 +42,14 @@ torch::Tensor ModelImpl::forward(const torch::Tensor& x) {
   return m_unet->forward(x);
 }
 
+torch::Tensor ModelImpl::forwardAnySize(const torch::Tensor& x) {
+  const auto roundUp = [](std::int64_t v) { return (v + 31) / 32 * 32; };
+  const std::int64_t h = x.size(2);
+  const std::int64_t w = x.size(3);
+  const auto padded = torch::constant_pad_nd(x, {0, roundUp(w) - w, 0, roundUp(h) - h}, 0.0);
+  return forward(padded).narrow(2, 0, h).narrow(3, 0, w);
+}
+
 void ModelImpl::moveTo(torch::Device target) {
   module().to(target);
   m_device = target;

@@ -31,6 +31,9 @@ public:
   // x: N x C x H x W on device(), H and W multiples of 32. Returns N x 2C x H x W (mu, s) for the
   // blind-spot net, N x C x H x W (mu) for the U-Net.
   torch::Tensor forward(const torch::Tensor& x);
+  // The same for any H and W: pads with zeros on the bottom and right to multiples of 32 (the
+  // networks downsample five times) and crops the output back to H x W.
+  torch::Tensor forwardAnySize(const torch::Tensor& x);
 
   void moveTo(torch::Device target);
   // Deep copies of every parameter and buffer (for best-checkpoint keeping) and their restore.

@@ -25,7 +25,7 @@ constexpr int kValidationBatch = 8;
 // margin, so a block is validated as the denoiser predicts it. Validating 64x64 blocks on their
 // own missed a collapse of the whole-image mu on W2S (docs/TRAINING.md, "Choosing the
 // checkpoint"): the network behaves differently on inputs much larger than its training crops.
-constexpr int kValidationContext = 128;
+constexpr int kValidationContext = kDefaultTileMargin;
 // Window pixels predicted per validation at most (~1.5 s on 2 CPU cores). Large images and stacks
 // have many blocks (a 2048x2048 image has 51, each with a 320x320 window); beyond this budget an
 // evenly spaced subset of them is scored.
@@ -139,10 +139,6 @@ bool selectsByMuError(const TrainingConfig& c) {
   return c.checkpointCriterion == "mu-error" && c.loss != LossKind::N2V;
 }
 
-std::int64_t roundUp32(std::int64_t v) {
-  return (v + 31) / 32 * 32;
-}
-
 Region contextWindow(const Region& r, const FrameShape& shape) {
   Region window{r.frame, std::max(0, r.y - kValidationContext),
                 std::max(0, r.x - kValidationContext), 0, 0};
@@ -152,8 +148,7 @@ Region contextWindow(const Region& r, const FrameShape& shape) {
 }
 
 // Blind-spot losses: each block is predicted inside a window with kValidationContext pixels of
-// context on every side (clipped to the frame; padded to multiples of 32 on the bottom and right
-// like Model::predict), and scored on the block's own pixels only.
+// context on every side (clipped to the frame), and scored on the block's own pixels only.
 ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
                                  const Frames& frames, const ValidationSplit& split) {
   torch::NoGradGuard noGrad;
@@ -171,14 +166,12 @@ ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
   for (std::size_t i = 0; i < regions.size(); i += stride) {
     const Region& r = regions[i];
     const Region window = contextWindow(r, frames.shapes[std::size_t(r.frame)]);
-    auto x = extract(frames, window).view({1, 1, window.height, window.width}).to(impl.device());
-    x = torch::constant_pad_nd(
-        x, {0, roundUp32(window.width) - window.width, 0, roundUp32(window.height) - window.height},
-        0.0);
+    const auto x =
+        extract(frames, window).view({1, 1, window.height, window.width}).to(impl.device());
     const auto block = [&](const torch::Tensor& t) {
       return t.narrow(2, r.y - window.y, r.height).narrow(3, r.x - window.x, r.width);
     };
-    const auto out = impl.forward(x);
+    const auto out = impl.forwardAnySize(x);
     const auto y = block(x);
     const auto mu = block(out.narrow(1, 0, 1));
     const auto s = block(out.narrow(1, 1, 1));
@@ -326,6 +319,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   const bool byMuError = selectsByMuError(m_config);
   double best = std::numeric_limits<double>::infinity();
   double bestLoss = std::numeric_limits<double>::quiet_NaN();
+  double bestMuError = std::numeric_limits<double>::quiet_NaN();
   double plateauBest = best;
   long bestStep = 0;
   int plateauEpochs = 0;
@@ -375,6 +369,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
       stallEpochs = v < best - m_config.plateauThreshold ? 0 : stallEpochs + 1;
       best = v;
       bestLoss = scores.loss;
+      bestMuError = scores.muError;
       bestStep = step;
       bestState = impl.snapshot();
     } else {
@@ -483,8 +478,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   done.totalSteps = m_config.maxSteps;
   done.trainLoss = lastTrainLoss;
   done.validationLoss = info.bestValidationLoss;
-  if (byMuError && std::isfinite(best))
-    done.validationMuError = std::exp(best);
+  done.validationMuError = bestMuError;
   done.secondsElapsed = info.trainingSeconds;
   done.secondsLeft = 0.0;
   if (stopReason != "cancelled")
@@ -493,6 +487,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   return TrainingResult{std::move(*m_model),
                         step,
                         bestLoss,
+                        bestMuError,
                         bestStep,
                         stopReason,
                         std::move(trainHistory),

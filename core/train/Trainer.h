@@ -10,6 +10,7 @@
 #include "train/TrainingConfig.h"
 
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace pgd {
@@ -23,6 +24,8 @@ struct TrainingResult {
   Model model;
   long steps = 0;
   double bestValidationLoss = 0.0; // validation loss of the returned (best) checkpoint
+  // Held-out mu error of that checkpoint (NaN for N2V, or when no validation ran).
+  double bestValidationMuError = std::numeric_limits<double>::quiet_NaN();
   long bestStep = 0;
   std::string stopReason; // "converged (no validation improvement for N evaluations)",
                           // "step limit", "time budget", "cancelled"

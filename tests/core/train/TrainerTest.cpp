@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -103,6 +104,13 @@ TEST(Trainer, OverLongRunOnATinyImageKeepsTheBestValidationWeights) {
   EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
   const double final = Trainer::validationLoss(result.model, {image}, config);
   EXPECT_LE(final, best + 1e-6);
+  // The result carries that checkpoint's held-out mu error too.
+  const auto bestAt =
+      std::find(result.historySteps.begin(), result.historySteps.end(), result.bestStep) -
+      result.historySteps.begin();
+  ASSERT_LT(std::size_t(bestAt), result.validationMuErrorHistory.size());
+  EXPECT_DOUBLE_EQ(result.bestValidationMuError,
+                   result.validationMuErrorHistory[std::size_t(bestAt)]);
   EXPECT_EQ(result.model.info().steps, 120);
 }
 
@@ -143,6 +151,7 @@ TEST(Trainer, MuErrorCriterionKeepsTheCheckpointWithTheLeastHeldOutMuError) {
   // validation loss is that checkpoint's loss (not necessarily the least loss seen).
   const ValidationScores scores = Trainer::validationScores(result.model, {image}, config);
   EXPECT_NEAR(scores.muError, errors[std::size_t(best)], 1e-9);
+  EXPECT_DOUBLE_EQ(result.bestValidationMuError, errors[std::size_t(best)]);
   EXPECT_EQ(result.bestStep, result.historySteps[std::size_t(best)]);
   EXPECT_DOUBLE_EQ(result.bestValidationLoss, result.validationLossHistory[std::size_t(best)]);
   EXPECT_NEAR(scores.loss, result.bestValidationLoss, 1e-6);
@@ -265,6 +274,7 @@ TEST(Trainer, RegularizedAndN2VLossesTrain) {
   EXPECT_TRUE(std::isfinite(n2v.bestValidationLoss));
   ASSERT_FALSE(n2v.validationMuErrorHistory.empty());
   EXPECT_TRUE(std::isnan(n2v.validationMuErrorHistory.front()));
+  EXPECT_TRUE(std::isnan(n2v.bestValidationMuError));
   EXPECT_GT(n2v.bestValidationLoss, 0.0);
 }
 
