@@ -423,8 +423,8 @@
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="550"/>
-        <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units)</source>
-        <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units)</translation>
+        <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
+        <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="563"/>

@@ -550,10 +550,12 @@ void MainWindow::onDenoised(const DenoiseOutcome& outcome) {
   m_tabs->setCurrentWidget(m_compare);
   if (!outcome.fits.empty()) {
     const FrameFit& f = outcome.fits.front();
-    statusBar()->showMessage(tr("Denoised; frame 1 noise: a = %1, b = %2 (raw units)")
-                                 .arg(f.raw.a, 0, 'g', 4)
-                                 .arg(f.raw.b, 0, 'g', 4),
-                             10000);
+    statusBar()->showMessage(
+        tr("Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3")
+            .arg(f.raw.a, 0, 'g', 4)
+            .arg(f.raw.b, 0, 'g', 4)
+            .arg(f.varianceScale, 0, 'f', 3),
+        10000);
   }
   updateActions();
 }

@@ -21,12 +21,13 @@ namespace {
 
 std::string noiseCsv(const DenoiseResult& result) {
   Table table({"frame", "a", "b", "a_raw", "b_raw", "method", "pixels", "converged", "clipped_low",
-               "clipped_high"});
+               "clipped_high", "variance_scale"});
   for (std::size_t f = 0; f < result.fits.size(); ++f) {
     const FrameFit& fit = result.fits[f];
     table.addRow({f, fit.normalised.a, fit.normalised.b, fit.raw.a, fit.raw.b,
                   fit.normalised.method, fit.normalised.pixelsUsed, fit.normalised.converged,
-                  fit.normalised.clippedLowFraction, fit.normalised.clippedHighFraction});
+                  fit.normalised.clippedLowFraction, fit.normalised.clippedHighFraction,
+                  fit.varianceScale});
   }
   return table.toCsv();
 }
@@ -76,6 +77,9 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
   a.add_option("--device", m_device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
       ->capture_default_str();
+  a.add_flag("--predicted-variance", m_predictedVariance,
+             "Use the network's variance as predicted (the paper's posterior) instead of "
+             "rescaling it to each frame's residuals");
   m_fit.add(a, true);
 }
 
@@ -136,6 +140,7 @@ void DenoiseCommand::run(CliContext& context) {
   options.wantMu = m_mu;
   options.wantUncertainty = m_uncertainty;
   options.tileSize = m_tile;
+  options.calibrateVariance = !m_predictedVariance;
   const std::string device = TorchRuntime::resolveDevice(m_device);
 
   const auto plan = planOutputs(files);
@@ -212,10 +217,10 @@ void DenoiseCommand::run(CliContext& context) {
     ++finished;
     for (std::size_t f = 0; f < result.fits.size(); ++f)
       context.note(fmt::format("{} frame {}: a={:.4g} b={:.4g} (normalised), a={:.4g} b={:.4g} "
-                               "(raw)",
+                               "(raw), variance scale {:.3f}",
                                o.input.filename().string(), f, result.fits[f].normalised.a,
                                result.fits[f].normalised.b, result.fits[f].raw.a,
-                               result.fits[f].raw.b));
+                               result.fits[f].raw.b, result.fits[f].varianceScale));
   }
 }
 

@@ -39,6 +39,7 @@ private:
   std::string m_dtype = "float32";
   bool m_overwrite = false;
   int m_tile = 0;
+  bool m_predictedVariance = false;
   std::string m_device = "auto";
   FitFlags m_fit;
 };

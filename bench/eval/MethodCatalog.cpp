@@ -19,6 +19,8 @@ const std::vector<MethodDescription>& MethodCatalog::all() {
        "same model: per-image a,b fit (default mask: 2-97% percentiles of mu) and posterior mean"},
       {"ours-posterior-papermask", "ours posterior, paper mask",
        "same model: fit mask 2-97% percentiles of the noisy values (the paper's exact mode)"},
+      {"ours-posterior-predicted-s2", "ours posterior, s2 as predicted",
+       "same model and fit, without the per-image variance scale (the paper's exact posterior)"},
       {"gt-posterior", "posterior, GT-fit a,b",
        "same model: a,b fitted against the clean image (upper bound of the fit), then posterior"},
       {"reg-0.1-mu", "reg. lambda 0.1 mu", "regularized loss, lambda 0.1: predicted mean"},

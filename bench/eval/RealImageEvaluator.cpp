@@ -118,6 +118,14 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   withModel(paperRow, ours);
   withNoise(paperRow, paperOut.fits.front(), "pseudo-clean fit, paper mask");
 
+  DenoiseOptions predictedS2;
+  predictedS2.wantMu = false;
+  predictedS2.calibrateVariance = false;
+  const DenoiseResult predictedOut = Denoiser(ours.model, predictedS2).denoise(noisy, quiet);
+  auto& predictedRow = score("ours-posterior-predicted-s2", predictedOut.posterior);
+  withModel(predictedRow, ours);
+  withNoise(predictedRow, predictedOut.fits.front(), "pseudo-clean fit, s2 as predicted");
+
   // Ground-truth fit: the clean image (mapped onto the noisy frame's scale for W2S) in place of
   // mu, in the model's normalised units.
   const Normalization& norm = ours.model.info().normalization;

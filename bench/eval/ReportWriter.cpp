@@ -10,6 +10,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -258,16 +259,21 @@ std::string ReportWriter::targets() const {
     s << fmt::format("| posterior beats mu | {} | mean {}, worst image {} | {} |\n", set,
                      signedDb(d), signedDb(w), verdict(d));
   }
-  for (const auto& set : m_tables.sets()) {
-    const double d = m_tables.meanDifference(set, "ours-posterior", "ours-posterior-papermask");
-    if (std::isfinite(d))
-      s << fmt::format(
-          "| default fit mask does not lower PSNR vs the paper's mask (DESIGN 8) | {} "
-          "| mean {}, worst image {} | {} |\n",
-          set, signedDb(d),
-          signedDb(m_tables.worstDifference(set, "ours-posterior", "ours-posterior-papermask")),
-          d >= -0.005 ? "met" : fmt::format("missed by {:.2f} dB", -d));
-  }
+  // Defaults that depart from the paper must not cost PSNR against the paper's exact variant.
+  const std::pair<const char*, const char*> paperVariants[] = {
+      {"ours-posterior-papermask",
+       "default fit mask does not lower PSNR vs the paper's mask (DESIGN 8)"},
+      {"ours-posterior-predicted-s2",
+       "per-image variance scale does not lower PSNR vs s2 as predicted"},
+  };
+  for (const auto& [variant, target] : paperVariants)
+    for (const auto& set : m_tables.sets()) {
+      const double d = m_tables.meanDifference(set, "ours-posterior", variant);
+      if (std::isfinite(d))
+        s << fmt::format("| {} | {} | mean {}, worst image {} | {} |\n", target, set, signedDb(d),
+                         signedDb(m_tables.worstDifference(set, "ours-posterior", variant)),
+                         d >= -0.005 ? "met" : fmt::format("missed by {:.2f} dB", -d));
+    }
   // a,b against the truth on the synthetic cells with a trained network.
   double oursA = 0.0, foiA = 0.0, oursB = 0.0, foiB = 0.0, worstA = 0.0;
   int n = 0, oursBetterA = 0;

@@ -107,6 +107,12 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
       } else {
         fit.normalised = fitter.fit(y.data(), mu.data(), n);
       }
+      if (info.loss == LossKind::Uncalibrated && m_options.calibrateVariance) {
+        fit.varianceScale = fitVarianceScale(y.data(), mu.data(), s2.data(), n,
+                                             fit.normalised.clipLow, fit.normalised.clipHigh)
+                                .scale;
+        applyVarianceScale(s2.data(), n, fit.varianceScale);
+      }
       if (!result.uncertainty.empty())
         sd.resize(n);
       posteriorMean(y.data(), mu.data(), s2.data(), n, {fit.normalised.a, fit.normalised.b},

@@ -7,6 +7,7 @@
 #include "job/ProgressSink.h"
 #include "nn/Model.h"
 #include "noise/NoiseFitter.h"
+#include "noise/VarianceCalibration.h"
 
 #include <vector>
 
@@ -19,11 +20,16 @@ struct DenoiseOptions {
   int tileSize = 0; // 0: chosen from available memory
   // Context around each tile's core (see kDefaultTileMargin in nn/Model.h). 0: the default.
   int tileMargin = 0;
+  // Rescale the network's s2 per frame to the frame's residuals before the posterior
+  // (noise/VarianceCalibration.h); uncalibrated-loss models only. false: the paper's posterior,
+  // s2 as predicted.
+  bool calibrateVariance = true;
 };
 
 struct FrameFit {
-  NoiseFitResult normalised; // a,b in the model's normalised units
-  NoiseParams raw;           // the same a,b in the image's raw units
+  NoiseFitResult normalised;  // a,b in the model's normalised units
+  NoiseParams raw;            // the same a,b in the image's raw units
+  double varianceScale = 1.0; // scale applied to s2 before the posterior (1: none)
 };
 
 struct DenoiseResult {
