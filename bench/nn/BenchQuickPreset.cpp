@@ -1,9 +1,11 @@
 // bench_quick_preset: quality per minute of CPU training configurations (issue 10). Trains on the
-// noisy image only, and after every validation measures the PSNR of mu against a clean reference
-// (8-bit convention: data range 255), excluding the measurement time from the wall clock.
-// Prints one CSV line per validation: config,step,seconds,train_loss,val_loss,psnr_mu.
+// noisy image only, and after every validation measures the PSNR of mu and of the denoiser's
+// output (posterior) against a clean reference (8-bit convention: data range 255), excluding the
+// measurement time from the wall clock. Prints one CSV line per validation:
+// config,step,seconds,train_loss,val_loss,psnr_mu,psnr_posterior.
 #include "eval/Metrics.h"
 #include "image/StackReader.h"
+#include "infer/Denoiser.h"
 #include "job/Error.h"
 #include "nn/Model.h"
 #include "nn/TorchRuntime.h"
@@ -18,16 +20,17 @@
 
 namespace {
 
-double psnrOfMu(const pgd::Model& model, const pgd::ImageStack& noisy, const pgd::ImageStack& gt) {
-  const auto& norm = model.info().normalization;
-  std::vector<float> x(noisy.frameSize());
-  for (std::size_t i = 0; i < x.size(); ++i)
-    x[i] = static_cast<float>(norm.toNormalised(noisy.values()[i]));
-  std::vector<float> mu(x.size());
-  model.predict(x.data(), noisy.height(), noisy.width(), mu.data(), nullptr);
-  for (auto& v : mu)
-    v = static_cast<float>(norm.toRawValue(v));
-  return pgd::psnr8Bit(mu.data(), gt.values().data(), mu.size());
+struct Scores {
+  double mu = 0.0;
+  double posterior = 0.0;
+};
+
+Scores scoresOf(const pgd::Model& model, const pgd::ImageStack& noisy, const pgd::ImageStack& gt) {
+  pgd::NullProgress quiet;
+  const pgd::DenoiseResult r = pgd::Denoiser(model).denoise(noisy, quiet);
+  const std::size_t n = noisy.frameSize();
+  return {pgd::psnr8Bit(r.mu.frame(0), gt.values().data(), n),
+          pgd::psnr8Bit(r.posterior.frame(0), gt.values().data(), n)};
 }
 
 class Printer : public pgd::ProgressSink {
@@ -77,20 +80,22 @@ int main(int argc, char** argv) {
     double excluded = 0.0;
     trainer.setValidationObserver([&](long step, const pgd::Model& model) {
       const auto t0 = std::chrono::steady_clock::now();
-      const double p = psnrOfMu(model, noisy, clean);
+      const Scores p = scoresOf(model, noisy, clean);
       const auto t1 = std::chrono::steady_clock::now();
       const double wall = std::chrono::duration<double>(t0 - start).count() - excluded;
       excluded += std::chrono::duration<double>(t1 - t0).count();
-      std::printf("%s,%ld,%.1f,%.5f,%.5f,%.2f\n", label.c_str(), step, wall, printer.lastTrain,
-                  printer.lastValidation, p);
+      std::printf("%s,%ld,%.1f,%.5f,%.5f,%.2f,%.2f\n", label.c_str(), step, wall, printer.lastTrain,
+                  printer.lastValidation, p.mu, p.posterior);
       std::fflush(stdout);
     });
     auto result = trainer.train({noisy}, printer);
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() - excluded;
-    std::printf("# %s final: steps=%ld best_step=%ld stop=\"%s\" seconds=%.1f psnr_mu=%.2f\n",
+    const Scores final = scoresOf(result.model, noisy, clean);
+    std::printf("# %s final: steps=%ld best_step=%ld stop=\"%s\" seconds=%.1f psnr_mu=%.2f "
+                "psnr_posterior=%.2f\n",
                 label.c_str(), result.steps, result.bestStep, result.stopReason.c_str(), wall,
-                psnrOfMu(result.model, noisy, clean));
+                final.mu, final.posterior);
   } catch (const pgd::Error& e) {
     std::fprintf(stderr, "error: %s\n", e.what());
     return 1;
