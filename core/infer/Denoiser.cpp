@@ -2,6 +2,7 @@
 
 #include "infer/TileGrid.h"
 #include "job/Error.h"
+#include "nn/Losses.h"
 #include "noise/Posterior.h"
 
 #include <fmt/format.h>
@@ -108,10 +109,11 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
         fit.normalised = fitter.fit(y.data(), mu.data(), n);
       }
       if (info.loss == LossKind::Uncalibrated && m_options.calibrateVariance) {
-        fit.varianceScale = fitVarianceScale(y.data(), mu.data(), s2.data(), n,
-                                             fit.normalised.clipLow, fit.normalised.clipHigh)
-                                .scale;
-        applyVarianceScale(s2.data(), n, fit.varianceScale);
+        fit.varianceScale =
+            fitVarianceScale(y.data(), mu.data(), s2.data(), n, kUncalibratedVarianceFloor,
+                             fit.normalised.clipLow, fit.normalised.clipHigh)
+                .scale;
+        applyVarianceScale(s2.data(), n, fit.varianceScale, kUncalibratedVarianceFloor);
       }
       if (!result.uncertainty.empty())
         sd.resize(n);

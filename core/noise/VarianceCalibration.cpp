@@ -7,9 +7,8 @@
 namespace pgd {
 namespace {
 
-constexpr double kLossVarianceFloor = 1e-3; // v = s^2 + 1e-3 in the uncalibrated loss
-constexpr std::size_t kMinPixels = 256;     // below this the scale is too uncertain to use
-constexpr double kLogScaleSearch = 4.0;     // search c within e^-4..e^4 of the uncensored fit
+constexpr std::size_t kMinPixels = 256; // below this the scale is too uncertain to use
+constexpr double kLogScaleSearch = 4.0; // search c within e^-4..e^4 of the uncensored fit
 constexpr int kGoldenIterations = 80;
 
 // A clipped pixel: its y only says it lies beyond the clip level, at `distance` = (clip - mu)
@@ -34,17 +33,18 @@ double objective(double c, double weighted, std::size_t count,
 } // namespace
 
 VarianceCalibrationResult fitVarianceScale(const float* y, const float* mu, const float* s2,
-                                           std::size_t n, double clipLow, double clipHigh) {
+                                           std::size_t n, double varianceFloor, double clipLow,
+                                           double clipHigh) {
   double weighted = 0.0;
   std::size_t count = 0;
   std::vector<Censored> censored;
   for (std::size_t i = 0; i < n; ++i) {
-    // Where s2 is below the loss's floor, v is mostly floor: the network cannot express a total
-    // variance under 1e-3 (dark, nearly noiseless background of confocal images), and those
+    // Where s2 is below the loss's floor (1e-3), v is mostly floor: the network cannot express a
+    // total variance under it (dark, nearly noiseless background of confocal images), and those
     // pixels would pull the scale toward 0 (FMD BPAE R: 0.34 with them, 1.00 without).
-    if (s2[i] < kLossVarianceFloor)
+    if (s2[i] < varianceFloor)
       continue;
-    const double v = double(s2[i]) + kLossVarianceFloor;
+    const double v = double(s2[i]) + varianceFloor;
     const double sd = std::sqrt(v);
     if (y[i] <= clipLow) {
       censored.push_back({(double(mu[i]) - clipLow) / sd});
@@ -93,9 +93,9 @@ VarianceCalibrationResult fitVarianceScale(const float* y, const float* mu, cons
   return result;
 }
 
-void applyVarianceScale(float* s2, std::size_t n, double scale) {
+void applyVarianceScale(float* s2, std::size_t n, double scale, double varianceFloor) {
   const float c = static_cast<float>(scale);
-  const float floor = static_cast<float>(kLossVarianceFloor);
+  const float floor = static_cast<float>(varianceFloor);
   for (std::size_t i = 0; i < n; ++i)
     s2[i] = std::max(0.0f, c * (s2[i] + floor) - floor);
 }

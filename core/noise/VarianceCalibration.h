@@ -12,10 +12,11 @@
 // 32.19 dB. A well-calibrated network gets a scale near 1 and the same posterior
 // (docs/TRAINING.md, "Variance scale before the posterior").
 //
-// The scale applies to the training loss's variance v = s2 + 1e-3 (so the likelihood is the one
-// the network was trained on): c = mean((y - mu)^2 / v) when nothing is clipped; clipped pixels
-// enter as censored values (their tail probability), as in NoiseFitter, and c is then found by a
-// golden-section search. Then s2' = max(0, c*v - 1e-3). Safe from any thread.
+// The scale applies to the training loss's variance v = s2 + floor (so the likelihood is the one
+// the network was trained on; the caller passes the loss's floor, kUncalibratedVarianceFloor =
+// 1e-3, which lives with the loss in core/nn): c = mean((y - mu)^2 / v) when nothing is clipped;
+// clipped pixels enter as censored values (their tail probability), as in NoiseFitter, and c is
+// then found by a golden-section search. Then s2' = max(0, c*v - floor). Safe from any thread.
 #include <cstddef>
 
 namespace pgd {
@@ -25,13 +26,15 @@ struct VarianceCalibrationResult {
   std::size_t pixels = 0; // pixels the scale was fitted on (clipped ones included)
 };
 
-// y, mu, s2: n values (normalised units). Only pixels with s2 >= 1e-3 count: below it the loss's
-// floor dominates v. Pixels with y at or beyond clipLow/clipHigh are clipped sensor values: they
-// count by the probability of lying beyond the clip level.
+// y, mu, s2: n values (normalised units). varianceFloor: the loss's v = s2 + varianceFloor. Only
+// pixels with s2 >= varianceFloor count: below it the floor dominates v. Pixels with y at or
+// beyond clipLow/clipHigh are clipped sensor values: they count by the probability of lying beyond
+// the clip level.
 VarianceCalibrationResult fitVarianceScale(const float* y, const float* mu, const float* s2,
-                                           std::size_t n, double clipLow, double clipHigh);
+                                           std::size_t n, double varianceFloor, double clipLow,
+                                           double clipHigh);
 
-// s2 <- max(0, scale * (s2 + 1e-3) - 1e-3), in place.
-void applyVarianceScale(float* s2, std::size_t n, double scale);
+// s2 <- max(0, scale * (s2 + varianceFloor) - varianceFloor), in place.
+void applyVarianceScale(float* s2, std::size_t n, double scale, double varianceFloor);
 
 } // namespace pgd

@@ -45,7 +45,7 @@ ImageStack scaled(const ImageStack& s2, double factor) {
 VarianceCalibrationResult fit(const Scene& s, const ImageStack& s2, double clipLow = -1e30,
                               double clipHigh = 1e30) {
   return fitVarianceScale(s.y.values().data(), s.mu.values().data(), s2.values().data(), s.y.size(),
-                          clipLow, clipHigh);
+                          kFloor, clipLow, clipHigh);
 }
 
 double posteriorMse(const Scene& s, const ImageStack& s2) {
@@ -73,7 +73,7 @@ TEST(VarianceCalibration, RecoversAnOverOrUnderEstimateAndRestoresThePosterior) 
     const auto r = fit(s, off);
     EXPECT_NEAR(r.scale * factor, 1.0, 0.02) << "factor " << factor;
     ImageStack fixed = off;
-    applyVarianceScale(fixed.values().data(), fixed.size(), r.scale);
+    applyVarianceScale(fixed.values().data(), fixed.size(), r.scale, kFloor);
     for (std::size_t i = 0; i < fixed.size(); i += 997)
       EXPECT_NEAR(fixed.values()[i], s.s2.values()[i], 0.03 * (s.s2.values()[i] + kFloor));
     // An inflated s2 inflates the prior and lets noise through (a deflated one drives the
@@ -121,11 +121,11 @@ TEST(VarianceCalibration, TooFewPixelsKeepTheVarianceAsIs) {
   const float y[3] = {0.1f, 0.5f, 0.9f};
   const float mu[3] = {0.4f, 0.1f, 0.2f};
   const float s2[3] = {0.01f, 0.01f, 0.01f};
-  const auto r = fitVarianceScale(y, mu, s2, 3, -1e30, 1e30);
+  const auto r = fitVarianceScale(y, mu, s2, 3, kFloor, -1e30, 1e30);
   EXPECT_EQ(r.pixels, 3u);
   EXPECT_DOUBLE_EQ(r.scale, 1.0);
   float v[2] = {0.0f, 0.02f};
-  applyVarianceScale(v, 2, 0.5);
+  applyVarianceScale(v, 2, 0.5, kFloor);
   EXPECT_FLOAT_EQ(v[0], 0.0f); // 0.5 * 1e-3 - 1e-3 < 0: floored at 0
   EXPECT_NEAR(v[1], 0.5 * 0.021 - 0.001, 1e-7);
 }
