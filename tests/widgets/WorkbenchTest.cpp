@@ -234,6 +234,12 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QVERIFY(compare->hasDenoised());
   QCOMPARE(m_window->tabs()->currentWidget(), compare);
   QVERIFY(!compare->rightViewer()->renderedImage().isNull());
+  // Both sides show the image at the same zoom, also after the view is resized while fitting
+  // (the denoised side once stayed at the zoom of the hidden, not yet laid-out tab).
+  QTRY_COMPARE(compare->rightViewer()->zoom(), compare->noisyViewer()->zoom());
+  compare->noisyViewer()->zoomToFit();
+  m_window->resize(m_window->width() + 160, m_window->height() + 120);
+  QTRY_COMPARE(compare->rightViewer()->zoom(), compare->noisyViewer()->zoom());
   auto* difference = compare->findChild<QCheckBox*>("checkDifference");
   QVERIFY(difference && difference->isEnabled());
   difference->setChecked(true);
