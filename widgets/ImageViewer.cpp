@@ -235,13 +235,11 @@ void ImageViewer::leaveEvent(QEvent*) {
 }
 
 void ImageViewer::resizeEvent(QResizeEvent*) {
-  if (m_fitMode && m_stack) {
-    m_zoom = fitZoom();
-    m_center = QPointF(m_stack->width() / 2.0, m_stack->height() / 2.0);
-    // A linked viewer (CompareView's other side) copied the zoom computed for the old size, e.g.
-    // while its tab was hidden and not laid out yet; without this it stays tiny beside this one.
-    emit viewChanged(m_zoom, m_center);
-  }
+  // Refit, and announce it: a linked viewer (CompareView's other side) copied the zoom computed
+  // for the old size, e.g. while its tab was hidden and not laid out yet; without the
+  // announcement it stays tiny beside this one.
+  if (m_fitMode)
+    zoomToFit();
 }
 
 void ImageViewer::dragEnterEvent(QDragEnterEvent* event) {
