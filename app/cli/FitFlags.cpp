@@ -21,6 +21,12 @@ void FitFlags::add(CLI::App& app, bool allowFixed) {
                  "unbiased default), noisy (the paper's cut on noisy values), none")
       ->check(CLI::IsMember({"mu", "noisy", "none"}))
       ->capture_default_str();
+  app.add_option("--residual", m_residual,
+                 "What the fit reads as each pixel's noise: pseudo-clean (the paper: y - mu) or "
+                 "local (a second difference of the noisy image, at level mu; not misled by an "
+                 "undertrained mu, assumes pixel-independent noise)")
+      ->check(CLI::IsMember({"pseudo-clean", "local"}))
+      ->capture_default_str();
   app.add_flag("--exact", m_exact, "Exact per-pixel objective instead of the binned fast path");
   if (allowFixed) {
     app.add_option("--fixed-a", m_fixedA, "a for --variant fixed")->check(CLI::NonNegativeNumber);
@@ -42,6 +48,8 @@ NoiseFitOptions FitFlags::options() const {
     o.mask = FitMask::NoisyPercentile;
   else if (m_mask == "none")
     o.mask = FitMask::None;
+  if (m_residual == "local")
+    o.residual = FitResidual::LocalDifference;
   o.binned = !m_exact;
   if (fixed()) {
     if (m_fixedA < 0.0 || m_fixedB < 0.0)

@@ -1,7 +1,7 @@
 #pragma once
 // FitFlags: the noise-fit options shared by `denoise` and `fit-noise` (variant, pixel mask,
-// exact per-pixel objective, fixed a,b) and their translation into NoiseFitOptions. Register
-// with add(), read with options() after parsing. Main thread only.
+// residual, exact per-pixel objective, fixed a,b) and their translation into NoiseFitOptions.
+// Register with add(), read with options() after parsing. Main thread only.
 #include "noise/NoiseFitter.h"
 
 #include <CLI/CLI.hpp>
@@ -23,6 +23,7 @@ public:
 private:
   std::string m_variant = "full";
   std::string m_mask = "mu";
+  std::string m_residual = "pseudo-clean";
   bool m_exact = false;
   double m_fixedA = -1.0;
   double m_fixedB = -1.0;

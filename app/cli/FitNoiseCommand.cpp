@@ -56,6 +56,8 @@ void FitNoiseCommand::run(CliContext& context) {
     throw Error(ErrorKind::Usage, "fit-noise: choose a method: --model, --clean or --foi");
   const auto files = collectImageFiles(m_inputs);
   const NoiseFitOptions fitOptions = m_fit.options();
+  if (m_model.empty() && fitOptions.residual == FitResidual::LocalDifference)
+    throw Error(ErrorKind::Usage, "fit-noise: --residual local needs --model (it bins by mu)");
   Table table({"file", "frame", "method", "a", "b", "a_raw", "b_raw", "pixels", "converged",
                "clipped_low", "clipped_high"});
 

@@ -106,7 +106,7 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
         fit.normalised.method = "learned (regularized)";
         fit.normalised.converged = true;
       } else {
-        fit.normalised = fitter.fit(y.data(), mu.data(), n);
+        fit.normalised = fitter.fitFrame(y.data(), mu.data(), w, h);
       }
       if (info.loss == LossKind::Uncalibrated && m_options.calibrateVariance) {
         fit.varianceScale =

@@ -380,22 +380,10 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
   return sel;
 }
 
-} // namespace
-
-NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) const {
-  const NoiseFitOptions& o = m_options;
-  NoiseFitResult r;
-  r.method = "pseudo-clean";
-  const ClipCounts clip = clipLevels(y, n, o);
-  r.clipLow = clip.levels.low;
-  r.clipHigh = clip.levels.high;
-  if (n > 0) {
-    r.clippedLowFraction = double(clip.low) / double(n);
-    r.clippedHighFraction = double(clip.high) / double(n);
-  }
-  Selection sel = makeSelection(y, mu, n, o);
-  if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
-    sel.censor = clip.levels;
+// Fits J over the selected pixels; `y` supplies the residual y - mu (the noisy image, or mu plus
+// a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`.
+void fitSelected(const float* y, const float* mu, std::size_t n, const Selection& sel,
+                 const NoiseFitOptions& o, NoiseFitResult& r) {
   if (o.binned) {
     const BinnedData d = collectBinned(y, mu, n, sel, o.bins);
     r.pixelsUsed = d.count();
@@ -409,6 +397,89 @@ NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) 
   }
   if (r.pixelsUsed == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+}
+
+NoiseFitResult withClipInfo(const ClipCounts& clip, std::size_t n, const char* method) {
+  NoiseFitResult r;
+  r.method = method;
+  r.clipLow = clip.levels.low;
+  r.clipHigh = clip.levels.high;
+  if (n > 0) {
+    r.clippedLowFraction = double(clip.low) / double(n);
+    r.clippedHighFraction = double(clip.high) / double(n);
+  }
+  return r;
+}
+
+// mu + (4 y - the 4 neighbours of y) / sqrt(20) at interior pixels whose five values are finite
+// and strictly inside the clip levels; NaN elsewhere (skipped by the fit). For noise of locally
+// constant variance v and a locally linear x, the difference has mean 0 and variance v, and it
+// does not involve mu: the fit then reads none of mu's own error as noise.
+std::vector<float> muPlusLocalDifference(const float* y, const float* mu, int width, int height,
+                                         ClipLevels clip) {
+  const std::size_t w = std::size_t(width);
+  std::vector<float> out(w * std::size_t(height), std::numeric_limits<float>::quiet_NaN());
+  const auto inside = [&clip](float v) {
+    return std::isfinite(v) && double(v) > clip.low && double(v) < clip.high;
+  };
+  const double norm = 1.0 / std::sqrt(20.0);
+  for (int row = 1; row + 1 < height; ++row)
+    for (std::size_t col = 1; col + 1 < w; ++col) {
+      const std::size_t i = std::size_t(row) * w + col;
+      const float c = y[i], l = y[i - 1], r = y[i + 1], u = y[i - w], d = y[i + w];
+      if (inside(c) && inside(l) && inside(r) && inside(u) && inside(d))
+        out[i] = static_cast<float>(mu[i] + (4.0 * c - l - r - u - d) * norm);
+    }
+  return out;
+}
+
+} // namespace
+
+NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) const {
+  const NoiseFitOptions& o = m_options;
+  const ClipCounts clip = clipLevels(y, n, o);
+  NoiseFitResult r = withClipInfo(clip, n, "pseudo-clean");
+  Selection sel = makeSelection(y, mu, n, o);
+  if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
+    sel.censor = clip.levels;
+  fitSelected(y, mu, n, sel, o, r);
+  return r;
+}
+
+NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width, int height) const {
+  const std::size_t n = std::size_t(std::max(0, width)) * std::size_t(std::max(0, height));
+  if (m_options.residual == FitResidual::PseudoClean)
+    return fit(y, mu, n);
+  if (width < 3 || height < 3)
+    throw Error(ErrorKind::Input,
+                "noise fit: the local-difference fit needs an image of at least 3x3 pixels");
+  const ClipCounts clip = clipLevels(y, n, m_options);
+  NoiseFitResult r = withClipInfo(clip, n, "local-difference");
+  // The percentile mask still reads the noisy image or mu; clipped stencils are left out, not
+  // censored (a difference of clipped values has no simple distribution).
+  const Selection sel = makeSelection(y, mu, n, m_options);
+  std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
+  fitSelected(shifted.data(), mu, n, sel, m_options, r);
+  if (clip.low == 0 && clip.high == 0)
+    return r;
+  // Near a level where pixels do clip, the unclipped stencils are a truncated sample whose
+  // variance is too small: refit without the levels closer than kClipGuard noise standard
+  // deviations (of the first fit) to it.
+  constexpr double kClipGuard = 2.5;
+  std::size_t guarded = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!std::isfinite(shifted[i]))
+      continue;
+    const double sd = std::sqrt(std::max(kVarianceFloor, r.a * mu[i] + r.b));
+    const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
+    const bool nearHigh = clip.high > 0 && clip.levels.high - mu[i] < kClipGuard * sd;
+    if (nearLow || nearHigh) {
+      shifted[i] = std::numeric_limits<float>::quiet_NaN();
+      ++guarded;
+    }
+  }
+  if (guarded > 0 && guarded < r.pixelsUsed)
+    fitSelected(shifted.data(), mu, n, sel, m_options, r);
   return r;
 }
 

@@ -16,8 +16,20 @@ enum class FitMask {
   None             // keep every pixel
 };
 
+// What the fit reads as the noise of each pixel (at the level mu).
+enum class FitResidual {
+  // The paper: y - mu. mu's own error counts as noise, so an undertrained mu inflates a
+  // (measured: +46% to +65% on synthetic data after 90 s of training; docs/RESULTS.md).
+  PseudoClean,
+  // (4y - the four neighbours of y) / sqrt(20): a noise sample that does not involve mu (exact
+  // for a locally linear clean image and locally constant noise variance; edges add a little).
+  // Needs the frame's layout (fitFrame). Assumes noise independent from pixel to pixel.
+  LocalDifference
+};
+
 struct NoiseFitOptions {
   FitVariant variant = FitVariant::Full;
+  FitResidual residual = FitResidual::PseudoClean;
   FitMask mask = FitMask::CleanPercentile;
   double lowPercentile = 0.02;
   double highPercentile = 0.97;
@@ -60,7 +72,12 @@ public:
   explicit NoiseFitter(NoiseFitOptions options = {}) : m_options(options) {}
   // y: noisy, mu: (pseudo-)clean, both n values in normalised units. Non-finite pairs are
   // skipped. Throws Error(Input) when no pixel is left after masking. method: "pseudo-clean".
+  // Always reads y - mu (options().residual is ignored).
   NoiseFitResult fit(const float* y, const float* mu, std::size_t n) const;
+  // One width x height frame (row-major), with the residual options().residual selects:
+  // PseudoClean is fit(); LocalDifference (method "local-difference") leaves out the border and
+  // every pixel whose 3x3 cross touches a clip level, and throws Error(Input) below 3x3 pixels.
+  NoiseFitResult fitFrame(const float* y, const float* mu, int width, int height) const;
   // J(a,b) over the pixels the mask keeps, evaluated exactly per pixel (for plots and tests).
   double objective(const float* y, const float* mu, std::size_t n, NoiseParams params) const;
   const NoiseFitOptions& options() const { return m_options; }

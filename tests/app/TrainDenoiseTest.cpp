@@ -220,6 +220,17 @@ TEST_F(TrainDenoiseTest, TrainIntoFolderAndUseIt) {
       run({"fit-noise", "-m", folder, path("train.tif").string(), "--format", "json"});
   ASSERT_EQ(fit.code, 0) << fit.err;
   EXPECT_EQ(nlohmann::json::parse(fit.out).at(0).at("method"), "pseudo-clean");
+  const CliResult local = run({"fit-noise", "-m", folder, path("train.tif").string(), "--residual",
+                               "local", "--format", "json"});
+  ASSERT_EQ(local.code, 0) << local.err;
+  const auto localRow = nlohmann::json::parse(local.out).at(0);
+  EXPECT_EQ(localRow.at("method"), "local-difference");
+  // A 4-step model: a itself means little here, but it must come from the other residual.
+  EXPECT_NE(localRow.at("a").get<double>(),
+            nlohmann::json::parse(fit.out).at(0).at("a").get<double>());
+  expectError(run({"fit-noise", "--clean", path("train.tif").string(), path("train.tif").string(),
+                   "--residual", "local"}),
+              2, "--residual local needs --model");
 }
 
 TEST_F(TrainDenoiseTest, TrainRefusesAnExistingName) {
