@@ -17,6 +17,9 @@ const std::vector<MethodDescription>& MethodCatalog::all() {
        "blind-spot net, uncalibrated loss: the predicted mean (pseudo-clean)"},
       {"ours-posterior", "ours posterior",
        "same model: per-image a,b fit (default mask: 2-97% percentiles of mu) and posterior mean"},
+      {"ours-posterior-local", "ours posterior, local a,b",
+       "same model: a,b fitted to local second differences of the noisy image at the levels of "
+       "mu (`--residual local`), then posterior"},
       {"ours-posterior-papermask", "ours posterior, paper mask",
        "same model: fit mask 2-97% percentiles of the noisy values (the paper's exact mode)"},
       {"ours-posterior-predicted-s2", "ours posterior, s2 as predicted",

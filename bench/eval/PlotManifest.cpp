@@ -129,8 +129,10 @@ void PlotManifest::addEstimate(const EstimatePoint& p) {
   j["truth"] = params(p.truth);
   j["groundTruth"] = params(p.groundTruth);
   j["foi"] = params(p.foi);
-  if (p.hasOurs)
+  if (p.hasOurs) {
     j["ours"] = params(p.ours);
+    j["oursLocal"] = params(p.oursLocal);
+  }
   m_json["estimates"].push_back(j);
 }
 

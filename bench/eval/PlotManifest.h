@@ -20,7 +20,8 @@ struct EstimatePoint {
   double sigma = 0.0;
   NoiseParams truth;
   bool hasOurs = false;
-  NoiseParams ours;
+  NoiseParams ours;      // pseudo-clean fit
+  NoiseParams oursLocal; // local-difference fit
   NoiseParams groundTruth;
   NoiseParams foi;
 };

@@ -110,6 +110,14 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   withModel(post, ours);
   withNoise(post, oursOut.fits.front(), "pseudo-clean fit");
 
+  DenoiseOptions local;
+  local.wantMu = false;
+  local.fit.residual = FitResidual::LocalDifference;
+  const DenoiseResult localOut = Denoiser(ours.model, local).denoise(noisy, quiet);
+  auto& localRow = score("ours-posterior-local", localOut.posterior);
+  withModel(localRow, ours);
+  withNoise(localRow, localOut.fits.front(), "local-difference fit");
+
   DenoiseOptions paperMask;
   paperMask.wantMu = false;
   paperMask.fit.mask = FitMask::NoisyPercentile;

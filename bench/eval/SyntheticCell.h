@@ -1,7 +1,7 @@
 #pragma once
 // SyntheticCell: the results for one (lambda, sigma) cell of the synthetic grid: the true a,b,
-// the estimates (ours, ground-truth fit, Foi) in [0,1] units (the paper's), and PSNRs (range 1).
-// Values are NaN where a method did not run on the cell. Plain value.
+// the estimates (ours with either residual, ground-truth fit, Foi) in [0,1] units (the paper's),
+// and PSNRs (range 1). Values are NaN where a method did not run on the cell. Plain value.
 #include "noise/NoiseParams.h"
 
 #include <limits>
@@ -17,10 +17,12 @@ struct SyntheticCell {
   NoiseParams groundTruth;
   NoiseParams foi;
   bool hasOurs = false;
-  NoiseParams ours;
+  NoiseParams ours;      // pseudo-clean fit (the paper's residual y - mu)
+  NoiseParams oursLocal; // local-difference fit (--residual local)
   double psnrNoisy = kNone;
   double psnrMu = kNone;
   double psnrPosterior = kNone;
+  double psnrPosteriorLocal = kNone;
   double psnrGroundTruth = kNone;
   double psnrN2v = kNone;
 };

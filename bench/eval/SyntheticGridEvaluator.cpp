@@ -107,6 +107,20 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
       post->noiseSource = "pseudo-clean fit";
       cell.psnrPosterior = post->psnr;
 
+      DenoiseOptions local;
+      local.wantMu = false;
+      local.fit.residual = FitResidual::LocalDifference;
+      const DenoiseResult localOut = Denoiser(ours.model, local).denoise(noisy, quiet);
+      const FrameFit& localFit = localOut.fits.front();
+      cell.oursLocal = localFit.raw;
+      ScoreRow* localRow = modelRow(scoreRow("ours-posterior-local", localOut.posterior));
+      localRow->aNorm = localFit.normalised.a;
+      localRow->bNorm = localFit.normalised.b;
+      localRow->aRaw = localFit.raw.a;
+      localRow->bRaw = localFit.raw.b;
+      localRow->noiseSource = "local-difference fit";
+      cell.psnrPosteriorLocal = localRow->psnr;
+
       DenoiseOptions fixed;
       fixed.wantMu = false;
       fixed.fit.variant = FitVariant::Fixed;
@@ -119,9 +133,11 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
       gtRow->bRaw = cell.groundTruth.b;
       gtRow->noiseSource = "ground-truth fit";
       cell.psnrGroundTruth = gtRow->psnr;
-      m_log << fmt::format("  {}: ours a {:.5f} b {:.6f} | mu {:.2f} dB, posterior {:.2f} dB, "
+      m_log << fmt::format("  {}: ours a {:.5f} b {:.6f} | local a {:.5f} b {:.6f} | mu {:.2f} dB, "
+                           "posterior {:.2f} dB, local posterior {:.2f} dB, "
                            "GT-fit posterior {:.2f} dB\n",
-                           image, cell.ours.a, cell.ours.b, cell.psnrMu, cell.psnrPosterior,
+                           image, cell.ours.a, cell.ours.b, cell.oursLocal.a, cell.oursLocal.b,
+                           cell.psnrMu, cell.psnrPosterior, cell.psnrPosteriorLocal,
                            cell.psnrGroundTruth)
             << std::flush;
 
@@ -145,6 +161,7 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
     point.foi = cell.foi;
     point.hasOurs = cell.hasOurs;
     point.ours = cell.ours;
+    point.oursLocal = cell.oursLocal;
     m_plots.addEstimate(point);
     cells.push_back(cell);
   }
