@@ -1,0 +1,226 @@
+// pgd_evaluate end to end (issue 8): a small stand-in for ../shared/data with the same layout and
+// pixel types (FMD confocal and widefield, W2S, HowardLab bacteria, the CellProfiler image, BSD68
+// and BSD Train400), generated from the phantom with Poisson-Gaussian noise, then the real
+// binary in --mode full (every set, method and synthetic cell) with 2 training steps per model.
+// The test checks the outputs a user reads: per_image.csv, synthetic_grid.csv and RESULTS.md.
+#include "image/ImageStack.h"
+#include "image/StackWriter.h"
+#include "noise/PoissonGaussianNoise.h"
+#include "sample/SamplePhantom.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace pgd {
+namespace {
+
+constexpr int kSize = 96;
+
+// Clean phantom scaled to [offset, offset + range] as `type`, and a noisy twin (PG noise in
+// [0,1] units, a = 1/30, b = (10/255)^2, clipped to the type's range when written).
+struct Pair {
+  ImageStack noisy;
+  ImageStack clean;
+};
+
+Pair makePair(PixelType type, double offset, double range, std::uint64_t seed) {
+  PhantomOptions options;
+  options.width = kSize;
+  options.height = kSize;
+  options.seed = seed;
+  ImageStack unit = makeCleanPhantom(options);
+  const ImageStack noisyUnit =
+      addPoissonGaussianNoise(unit, NoiseParams::fromPaperLevels(30, 10), {seed + 1, false});
+  Pair p{noisyUnit, unit};
+  for (ImageStack* s : {&p.noisy, &p.clean}) {
+    for (float& v : s->values())
+      v = static_cast<float>(offset + range * v);
+    s->metadata().sourceType = type;
+  }
+  return p;
+}
+
+void write(const ImageStack& s, const fs::path& path) {
+  fs::create_directories(path.parent_path());
+  WriteOptions o;
+  o.pixelType = OutputPixelType::Source;
+  writeImageStack(s, path, o);
+}
+
+std::string run(const std::string& command, int& status) {
+  std::string out;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) {
+    status = -1;
+    return out;
+  }
+  std::array<char, 4096> buffer{};
+  while (fgets(buffer.data(), int(buffer.size()), pipe))
+    out += buffer.data();
+  status = pclose(pipe);
+  return out;
+}
+
+std::vector<std::vector<std::string>> readCsv(const fs::path& path) {
+  std::vector<std::vector<std::string>> rows;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string cell; std::getline(ss, cell, ',');)
+      cells.push_back(cell);
+    if (!line.empty() && line.back() == ',')
+      cells.emplace_back();
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+class EvaluateDriverTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    m_dir = fs::temp_directory_path() /
+            ("pgd_eval_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+             "_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    fs::remove_all(m_dir);
+    const fs::path data = m_dir / "data";
+    std::uint64_t seed = 10;
+    const auto pair8 = [&](const fs::path& noisy, const fs::path& clean) {
+      const Pair p = makePair(PixelType::UInt8, 10.0, 200.0, seed += 10);
+      write(p.noisy, data / noisy);
+      write(p.clean, data / clean);
+    };
+    pair8("FMD_samples/confocal/raw/Confocal_BPAE_G.tif",
+          "FMD_samples/confocal/gt_avg50/Confocal_BPAE_G.tif");
+    pair8("FMD_samples/widefield/WideField_BPAE_G_raw.png",
+          "FMD_samples/widefield/WideField_BPAE_G_gt_avg50.png");
+    pair8("W2S_test_8bit/noisy_avg1/input_avg1_081_0.tif",
+          "W2S_test_8bit/gt_avg400/target_avg400_081_0.tif");
+    const Pair bacteria = makePair(PixelType::UInt16, 1000.0, 20000.0, seed += 10);
+    write(bacteria.noisy, data / "HowardLab_bacteria/16bit/noisy_avg1_16bit.png");
+    write(bacteria.clean, data / "HowardLab_bacteria/16bit/target_AVG_16bit.png");
+    const Pair cells = makePair(PixelType::UInt8, 5.0, 240.0, seed += 10);
+    write(cells.clean, data / "CellProfiler_examples_fluo/"
+                              "ExampleHuman_AS_09125_050116030001_D03f00d0.tif");
+    write(makePair(PixelType::UInt8, 0.0, 255.0, seed += 10).clean, data / "BSD68/test001.png");
+    write(makePair(PixelType::UInt8, 0.0, 255.0, seed += 10).clean,
+          data / "BSD_Train400/test_001.png");
+  }
+  void TearDown() override { fs::remove_all(m_dir); }
+
+  fs::path m_dir;
+};
+
+TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
+  const fs::path out = m_dir / "out";
+  int status = 0;
+  const std::string log =
+      run(std::string("\"") + PGD_EVALUATE_BINARY + "\" --mode full --device cpu --data \"" +
+              (m_dir / "data").string() + "\" --out \"" + out.string() +
+              "\" --max-steps 2 --fmd-channels G --w2s-images 1 --bsd68-images 1 "
+              "--synthetic-cells 30:30",
+          status);
+  ASSERT_EQ(status, 0) << log;
+
+  // Every real set gets every method of the issue (item 2), with finite scores.
+  const auto rows = readCsv(out / "per_image.csv");
+  ASSERT_GT(rows.size(), 1u) << log;
+  const auto& header = rows.front();
+  const auto column = [&header](const std::string& name) {
+    for (std::size_t i = 0; i < header.size(); ++i)
+      if (header[i] == name)
+        return i;
+    ADD_FAILURE() << "no column " << name;
+    return std::size_t(0);
+  };
+  const std::size_t set = column("set"), method = column("method"), psnr = column("psnr_db"),
+                    ssim = column("ssim");
+  std::map<std::string, std::set<std::string>> methods;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    ASSERT_GT(rows[r].size(), ssim) << "row " << r;
+    methods[rows[r][set]].insert(rows[r][method]);
+    EXPECT_TRUE(std::isfinite(std::stod(rows[r][psnr]))) << rows[r][set] << " " << rows[r][method];
+    EXPECT_TRUE(std::isfinite(std::stod(rows[r][ssim]))) << rows[r][set] << " " << rows[r][method];
+  }
+  const std::vector<std::string> realMethods{"noisy",
+                                             "median3x3",
+                                             "curvature-flow",
+                                             "n2v",
+                                             "ours-mu",
+                                             "ours-posterior",
+                                             "ours-posterior-local",
+                                             "ours-posterior-papermask",
+                                             "ours-posterior-predicted-s2",
+                                             "gt-posterior",
+                                             "reg-0.1-posterior",
+                                             "reg-1-posterior",
+                                             "reg-10-posterior"};
+  for (const char* real : {"fmd-confocal", "fmd-widefield", "w2s", "bacteria"})
+    for (const auto& m : realMethods)
+      EXPECT_TRUE(methods[real].count(m)) << real << " lacks " << m;
+  for (const char* m :
+       {"noisy", "ours-mu", "ours-posterior", "ours-posterior-local", "gt-posterior", "n2v"})
+    EXPECT_TRUE(methods["synthetic"].count(m)) << "synthetic lacks " << m;
+  for (const char* m : {"noisy", "ours-posterior", "n2v"})
+    EXPECT_TRUE(methods["bsd68"].count(m)) << "bsd68 lacks " << m;
+
+  // The synthetic grid: all 25 (lambda, sigma) cells with ground-truth and Foi estimates, our two
+  // estimates where a network was trained (30, 30).
+  const auto grid = readCsv(out / "synthetic_grid.csv");
+  ASSERT_EQ(grid.size(), 26u);
+  const auto& g = grid.front();
+  const auto gridColumn = [&g](const std::string& name) {
+    return std::size_t(std::find(g.begin(), g.end(), name) - g.begin());
+  };
+  const std::size_t aOurs = gridColumn("a_ours"), aLocal = gridColumn("a_ours_local"),
+                    aGt = gridColumn("a_gtfit"), aFoi = gridColumn("a_foi");
+  ASSERT_LT(std::max({aOurs, aLocal, aGt, aFoi}), g.size());
+  int trained = 0;
+  for (std::size_t r = 1; r < grid.size(); ++r) {
+    EXPECT_FALSE(grid[r][aGt].empty());
+    EXPECT_FALSE(grid[r][aFoi].empty());
+    if (grid[r][0] == "30" && grid[r][1] == "30") {
+      ++trained;
+      EXPECT_FALSE(grid[r][aOurs].empty());
+      EXPECT_FALSE(grid[r][aLocal].empty());
+    } else {
+      EXPECT_TRUE(grid[r][aOurs].empty());
+    }
+  }
+  EXPECT_EQ(trained, 1);
+
+  // The report names every set, the targets and what the mode left out.
+  std::ifstream in(out / "RESULTS.md");
+  const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const char* needle : {"# Evaluation results (full)", "### fmd-confocal", "### fmd-widefield",
+                             "### w2s", "### bacteria", "Table 2 style", "Table 3 style", "BSD68",
+                             "## Targets (issue 8, item 6)", "ours posterior, local a,b"})
+    EXPECT_NE(report.find(needle), std::string::npos) << needle;
+}
+
+TEST_F(EvaluateDriverTest, MissingFilesAreNamedAndFailTheRun) {
+  fs::remove(m_dir / "data/W2S_test_8bit/noisy_avg1/input_avg1_081_0.tif");
+  int status = 0;
+  const std::string log =
+      run(std::string("\"") + PGD_EVALUATE_BINARY + "\" --mode quick --device cpu --data \"" +
+              (m_dir / "data").string() + "\" --out \"" + (m_dir / "out").string() +
+              "\" --max-steps 2 --sets w2s",
+          status);
+  EXPECT_NE(status, 0) << log;
+  EXPECT_NE(log.find("input_avg1_081_0.tif"), std::string::npos) << log;
+}
+
+} // namespace
+} // namespace pgd
