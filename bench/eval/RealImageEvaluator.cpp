@@ -110,29 +110,23 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   withModel(post, ours);
   withNoise(post, oursOut.fits.front(), "pseudo-clean fit");
 
+  // The same model with one fit or posterior option changed: one row each.
+  const auto variantRow = [&](const std::string& id, DenoiseOptions o, const std::string& source) {
+    o.wantMu = false;
+    const DenoiseResult out = Denoiser(ours.model, o).denoise(noisy, quiet);
+    auto& row = score(id, out.posterior);
+    withModel(row, ours);
+    withNoise(row, out.fits.front(), source);
+  };
   DenoiseOptions local;
-  local.wantMu = false;
   local.fit.residual = FitResidual::LocalDifference;
-  const DenoiseResult localOut = Denoiser(ours.model, local).denoise(noisy, quiet);
-  auto& localRow = score("ours-posterior-local", localOut.posterior);
-  withModel(localRow, ours);
-  withNoise(localRow, localOut.fits.front(), "local-difference fit");
-
+  variantRow("ours-posterior-local", local, "local-difference fit");
   DenoiseOptions paperMask;
-  paperMask.wantMu = false;
   paperMask.fit.mask = FitMask::NoisyPercentile;
-  const DenoiseResult paperOut = Denoiser(ours.model, paperMask).denoise(noisy, quiet);
-  auto& paperRow = score("ours-posterior-papermask", paperOut.posterior);
-  withModel(paperRow, ours);
-  withNoise(paperRow, paperOut.fits.front(), "pseudo-clean fit, paper mask");
-
+  variantRow("ours-posterior-papermask", paperMask, "pseudo-clean fit, paper mask");
   DenoiseOptions predictedS2;
-  predictedS2.wantMu = false;
   predictedS2.calibrateVariance = false;
-  const DenoiseResult predictedOut = Denoiser(ours.model, predictedS2).denoise(noisy, quiet);
-  auto& predictedRow = score("ours-posterior-predicted-s2", predictedOut.posterior);
-  withModel(predictedRow, ours);
-  withNoise(predictedRow, predictedOut.fits.front(), "pseudo-clean fit, s2 as predicted");
+  variantRow("ours-posterior-predicted-s2", predictedS2, "pseudo-clean fit, s2 as predicted");
 
   // Ground-truth fit: the clean image (mapped onto the noisy frame's scale for W2S) in place of
   // mu, in the model's normalised units.

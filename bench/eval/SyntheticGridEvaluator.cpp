@@ -98,14 +98,22 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
         r.device = ours.model.device();
         return &r;
       };
+      // A posterior row of this model with the a,b it used (normalised and [0,1] units).
+      const auto posteriorRow = [&](const std::string& method, const ImageStack& result,
+                                    NoiseParams normalised, NoiseParams raw,
+                                    const std::string& source) {
+        ScoreRow* r = modelRow(scoreRow(method, result));
+        r->aNorm = normalised.a;
+        r->bNorm = normalised.b;
+        r->aRaw = raw.a;
+        r->bRaw = raw.b;
+        r->noiseSource = source;
+        return r->psnr;
+      };
       cell.psnrMu = modelRow(scoreRow("ours-mu", out.mu))->psnr;
-      ScoreRow* post = modelRow(scoreRow("ours-posterior", out.posterior));
-      post->aNorm = fit.normalised.a;
-      post->bNorm = fit.normalised.b;
-      post->aRaw = fit.raw.a;
-      post->bRaw = fit.raw.b;
-      post->noiseSource = "pseudo-clean fit";
-      cell.psnrPosterior = post->psnr;
+      cell.psnrPosterior =
+          posteriorRow("ours-posterior", out.posterior, {fit.normalised.a, fit.normalised.b},
+                       fit.raw, "pseudo-clean fit");
 
       DenoiseOptions local;
       local.wantMu = false;
@@ -113,26 +121,17 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
       const DenoiseResult localOut = Denoiser(ours.model, local).denoise(noisy, quiet);
       const FrameFit& localFit = localOut.fits.front();
       cell.oursLocal = localFit.raw;
-      ScoreRow* localRow = modelRow(scoreRow("ours-posterior-local", localOut.posterior));
-      localRow->aNorm = localFit.normalised.a;
-      localRow->bNorm = localFit.normalised.b;
-      localRow->aRaw = localFit.raw.a;
-      localRow->bRaw = localFit.raw.b;
-      localRow->noiseSource = "local-difference fit";
-      cell.psnrPosteriorLocal = localRow->psnr;
+      cell.psnrPosteriorLocal = posteriorRow("ours-posterior-local", localOut.posterior,
+                                             {localFit.normalised.a, localFit.normalised.b},
+                                             localFit.raw, "local-difference fit");
 
       DenoiseOptions fixed;
       fixed.wantMu = false;
       fixed.fit.variant = FitVariant::Fixed;
       fixed.fit.fixed = ours.model.info().normalization.toNormalisedParams(cell.groundTruth);
       const DenoiseResult gtOut = Denoiser(ours.model, fixed).denoise(noisy, quiet);
-      ScoreRow* gtRow = modelRow(scoreRow("gt-posterior", gtOut.posterior));
-      gtRow->aNorm = fixed.fit.fixed.a;
-      gtRow->bNorm = fixed.fit.fixed.b;
-      gtRow->aRaw = cell.groundTruth.a;
-      gtRow->bRaw = cell.groundTruth.b;
-      gtRow->noiseSource = "ground-truth fit";
-      cell.psnrGroundTruth = gtRow->psnr;
+      cell.psnrGroundTruth = posteriorRow("gt-posterior", gtOut.posterior, fixed.fit.fixed,
+                                          cell.groundTruth, "ground-truth fit");
       m_log << fmt::format("  {}: ours a {:.5f} b {:.6f} | local a {:.5f} b {:.6f} | mu {:.2f} dB, "
                            "posterior {:.2f} dB, local posterior {:.2f} dB, "
                            "GT-fit posterior {:.2f} dB\n",
