@@ -15,6 +15,11 @@ namespace pgd {
 namespace {
 
 constexpr double kVarianceFloor = 1e-4; // DESIGN section 1, step 3
+
+// The model's noise variance at level mu, floored as in J.
+double noiseVariance(double mu, double a, double b) {
+  return std::max(kVarianceFloor, a * mu + b);
+}
 constexpr double kNoClip = 1e30;
 
 struct ClipLevels {
@@ -121,12 +126,12 @@ double logUpperTail(double z) {
 // -2 log P(Y beyond the clip level) for a pixel at level mu; sign +1 above clipHigh, -1 below
 // clipLow.
 double censoredTerm(double mu, double clip, double sign, double a, double b) {
-  const double sd = std::sqrt(std::max(1e-4, a * mu + b));
+  const double sd = std::sqrt(noiseVariance(mu, a, b));
   return -2.0 * logUpperTail(sign * (clip - mu) / sd);
 }
 
 double pixelTerm(double r2, double mu, double a, double b) {
-  const double v = std::max(kVarianceFloor, a * mu + b);
+  const double v = noiseVariance(mu, a, b);
   return r2 / v + std::log(v);
 }
 
@@ -186,7 +191,7 @@ struct BinnedData {
         s += q.r2 / kVarianceFloor + q.n * std::log(kVarianceFloor);
       } else {
         const double mean = c + q.d / q.n;
-        const double v = std::max(kVarianceFloor, a * mean + b);
+        const double v = noiseVariance(mean, a, b);
         s += q.r2 / v + q.n * std::log(v);
       }
     }
@@ -470,7 +475,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   for (std::size_t i = 0; i < n; ++i) {
     if (!std::isfinite(shifted[i]))
       continue;
-    const double sd = std::sqrt(std::max(kVarianceFloor, r.a * mu[i] + r.b));
+    const double sd = std::sqrt(noiseVariance(mu[i], r.a, r.b));
     const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
     const bool nearHigh = clip.high > 0 && clip.levels.high - mu[i] < kClipGuard * sd;
     if (nearLow || nearHigh) {

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -88,6 +89,14 @@ std::vector<std::vector<std::string>> readCsv(const fs::path& path) {
   return rows;
 }
 
+// Index of a CSV column; a test failure and the header's size (out of range) when it is missing.
+std::size_t columnOf(const std::vector<std::string>& header, const std::string& name) {
+  const auto at = std::find(header.begin(), header.end(), name);
+  if (at == header.end())
+    ADD_FAILURE() << "no column " << name;
+  return std::size_t(at - header.begin());
+}
+
 class EvaluateDriverTest : public ::testing::Test {
 protected:
   void SetUp() override {
@@ -137,14 +146,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
   // Every real set gets every method of the issue (item 2), with finite scores.
   const auto rows = readCsv(out / "per_image.csv");
   ASSERT_GT(rows.size(), 1u) << log;
-  const auto& header = rows.front();
-  const auto column = [&header](const std::string& name) {
-    for (std::size_t i = 0; i < header.size(); ++i)
-      if (header[i] == name)
-        return i;
-    ADD_FAILURE() << "no column " << name;
-    return std::size_t(0);
-  };
+  const auto column = [&rows](const std::string& name) { return columnOf(rows.front(), name); };
   const std::size_t set = column("set"), method = column("method"), psnr = column("psnr_db"),
                     ssim = column("ssim");
   std::map<std::string, std::set<std::string>> methods;
@@ -180,13 +182,10 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
   // estimates where a network was trained (30, 30).
   const auto grid = readCsv(out / "synthetic_grid.csv");
   ASSERT_EQ(grid.size(), 26u);
-  const auto& g = grid.front();
-  const auto gridColumn = [&g](const std::string& name) {
-    return std::size_t(std::find(g.begin(), g.end(), name) - g.begin());
-  };
-  const std::size_t aOurs = gridColumn("a_ours"), aLocal = gridColumn("a_ours_local"),
-                    aGt = gridColumn("a_gtfit"), aFoi = gridColumn("a_foi");
-  ASSERT_LT(std::max({aOurs, aLocal, aGt, aFoi}), g.size());
+  const std::size_t aOurs = columnOf(grid.front(), "a_ours"),
+                    aLocal = columnOf(grid.front(), "a_ours_local"),
+                    aGt = columnOf(grid.front(), "a_gtfit"), aFoi = columnOf(grid.front(), "a_foi");
+  ASSERT_LT(std::max({aOurs, aLocal, aGt, aFoi}), grid.front().size());
   int trained = 0;
   for (std::size_t r = 1; r < grid.size(); ++r) {
     EXPECT_FALSE(grid[r][aGt].empty());
