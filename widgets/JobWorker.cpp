@@ -80,8 +80,10 @@ void JobWorker::runJob(JobKind kind, const std::function<JobState()>& body) {
       final = JobState::Cancelled;
     else
       emit failed(kind, ErrorInfo{e.kind(), e.what()});
+  } catch (const std::bad_alloc&) {
+    emit failed(kind, ErrorInfo{ErrorKind::Internal, "out of memory"});
   } catch (const std::exception& e) {
-    emit failed(kind, ErrorInfo{ErrorKind::Internal, e.what()});
+    emit failed(kind, ErrorInfo{ErrorKind::Internal, unexpectedErrorMessage(e)});
   }
   emit jobStateChanged(kind, final);
 }
@@ -124,7 +126,7 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
     outcome.validationLoss = result.validationLossHistory;
     m_model = std::make_unique<Model>(std::move(result.model));
     emit trainingFinished(outcome);
-    return outcome.stopReason == "cancelled" ? JobState::Cancelled : JobState::Completed;
+    return result.reason == StopReason::Cancelled ? JobState::Cancelled : JobState::Completed;
   });
 }
 

@@ -124,7 +124,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   } catch (const std::bad_alloc&) {
     return reportError(err, ExitCode::Internal, "out of memory");
   } catch (const std::exception& e) {
-    return reportError(err, ExitCode::Internal, std::string("internal error: ") + e.what());
+    return reportError(err, ExitCode::Internal, unexpectedErrorMessage(e));
   }
 }
 

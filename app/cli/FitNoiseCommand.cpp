@@ -6,6 +6,7 @@
 #include "image/StackReader.h"
 #include "infer/Denoiser.h"
 #include "job/Error.h"
+#include "nn/TorchRuntime.h"
 #include "noise/FoiEstimator.h"
 #include "noise/GroundTruthFit.h"
 #include "store/ModelStore.h"
@@ -45,6 +46,9 @@ FitNoiseCommand::FitNoiseCommand(CLI::App& parent)
   auto* foi = a.add_flag("--foi", m_foi, "Foi et al. 2008 single-image estimator (no model)");
   model->excludes(clean)->excludes(foi);
   clean->excludes(foi);
+  a.add_option("--device", m_device, "Where --model runs: auto, cpu or cuda")
+      ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
+      ->capture_default_str();
   a.add_option("--format", m_format, "Output: table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
@@ -62,8 +66,10 @@ void FitNoiseCommand::run(CliContext& context) {
                "clipped_low", "clipped_high"});
 
   if (!m_model.empty()) {
+    const std::string device = TorchRuntime::resolveDevice(m_device);
     ModelStore store;
-    const Model model = store.load(m_model);
+    Model model = store.load(m_model);
+    model.selectDevice(device == "cuda");
     DenoiseOptions options;
     options.fit = fitOptions;
     options.wantMu = false;

@@ -22,6 +22,7 @@ private:
   std::string m_clean;
   bool m_foi = false;
   std::string m_format = "table";
+  std::string m_device = "auto";
   FitFlags m_fit;
 };
 

@@ -108,7 +108,8 @@ TrainCommand::TrainCommand(CLI::App& parent)
 }
 
 TrainingConfig TrainCommand::makeConfig() const {
-  TrainingConfig c = TrainingConfig::fromPreset(m_preset);
+  // The device first: the preset "auto" depends on the device the run will actually use.
+  TrainingConfig c = TrainingConfig::fromPreset(m_preset, m_device.empty() ? "auto" : m_device);
   if (!m_configFile.empty()) {
     const std::string text = readText(m_configFile);
     try {
@@ -259,11 +260,17 @@ void TrainCommand::run(CliContext& context) {
   context.out << fmt::format("steps {}, best validation loss {:.6g}{} at step {}, stopped: {}\n",
                              result.steps, result.bestValidationLoss, muError, result.bestStep,
                              result.stopReason);
-  if (result.stopReason == "cancelled")
+  if (result.reason == StopReason::Cancelled)
     throw Error(ErrorKind::Cancelled,
                 fmt::format("{}: training cancelled after {} steps; the best model so far was "
                             "saved",
                             saved.string(), result.steps));
+  if (result.reason == StopReason::OutOfMemory)
+    throw Error(ErrorKind::Internal,
+                fmt::format("{}: training stopped at step {}: {}; the best model so far was saved "
+                            "(a smaller --crop or --batch needs less memory{})",
+                            saved.string(), result.steps, result.stopReason,
+                            config.device == "cpu" ? "" : ", or train with --device cpu"));
 }
 
 } // namespace pgd

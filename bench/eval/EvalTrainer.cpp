@@ -32,8 +32,7 @@ EvalTrainer::EvalTrainer(const EvalSettings& settings, std::ostream& log)
     : m_settings(settings), m_log(log) {}
 
 TrainingConfig EvalTrainer::config(EvalModelKind kind, double lambda) const {
-  TrainingConfig c = TrainingConfig::fromPreset(m_settings.preset);
-  c.device = m_settings.device;
+  TrainingConfig c = TrainingConfig::fromPreset(m_settings.preset, m_settings.device);
   c.seed = m_settings.seed;
   if (m_settings.trainSeconds > 0.0)
     c.timeBudgetSeconds = m_settings.trainSeconds;

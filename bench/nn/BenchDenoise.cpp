@@ -5,7 +5,8 @@
 // against the whole-image pass, in the model's normalised units (1.0 = the image's
 // 0.1-99.9 percentile range for 16-bit data, 255 grey levels for 8-bit data).
 // Peak memory is measured per process by bench/nn/denoise-memory.sh, not here.
-//   bench_denoise MODEL_FOLDER IMAGE [--size 1024] [--tile 512]
+//   bench_denoise MODEL_FOLDER IMAGE [--size 1024] [--tile 512] [--device auto|cpu|cuda]
+// Each pass returns its images in host memory, so its clock includes the device's work.
 #include "image/StackReader.h"
 #include "infer/Denoiser.h"
 #include "job/ProgressSink.h"
@@ -72,10 +73,14 @@ int main(int argc, char** argv) {
   app.add_option("image", imagePath, "noisy image (its first frame is used)")->required();
   app.add_option("--size", size, "crop edge in pixels");
   app.add_option("--tile", tile, "tile edge for the tiled passes (multiple of 32)");
+  std::string device = "auto";
+  app.add_option("--device", device, "auto, cpu or cuda")
+      ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
   CLI11_PARSE(app, argc, argv);
   try {
     pgd::TorchRuntime::initThreads();
-    const pgd::Model model = pgd::ModelStore::loadFolder(modelFolder);
+    pgd::Model model = pgd::ModelStore::loadFolder(modelFolder);
+    model.selectDevice(pgd::TorchRuntime::resolveDevice(device) == "cuda");
     const pgd::ImageStack image = corner(pgd::readImageStack(imagePath), size);
     const double scale = model.info().normalization.scale;
     std::printf("bench_denoise: model %s (%s, width %d), image %s, %dx%d, %s, %d threads\n",
@@ -90,6 +95,7 @@ int main(int argc, char** argv) {
       Quiet quiet;
       const auto t0 = Clock::now();
       pgd::DenoiseResult r = pgd::Denoiser(model, options).denoise(image, quiet);
+      pgd::TorchRuntime::synchronize(model.device());
       seconds = std::chrono::duration<double>(Clock::now() - t0).count();
       return r;
     };

@@ -1,7 +1,9 @@
 #include "infer/Denoiser.h"
 
 #include "infer/TileGrid.h"
+#include "infer/TiledPrediction.h"
 #include "job/Error.h"
+#include "nn/DeviceMemory.h"
 #include "nn/Losses.h"
 #include "noise/Posterior.h"
 
@@ -11,25 +13,6 @@
 #include <cmath>
 
 namespace pgd {
-namespace {
-
-// Copies the input window of `tile` out of a frame.
-void cropWindow(const float* frame, int width, const Tile& t, std::vector<float>& out) {
-  out.resize(std::size_t(t.inH) * t.inW);
-  for (int y = 0; y < t.inH; ++y)
-    std::copy_n(frame + std::size_t(t.inY + y) * width + t.inX, t.inW,
-                out.data() + std::size_t(y) * t.inW);
-}
-
-// Writes the core window of a tile's prediction back into a full frame.
-void pasteCore(const std::vector<float>& tileOut, const Tile& t, int width, float* frame) {
-  const int dy = t.coreY - t.inY, dx = t.coreX - t.inX;
-  for (int y = 0; y < t.coreH; ++y)
-    std::copy_n(tileOut.data() + std::size_t(dy + y) * t.inW + dx, t.coreW,
-                frame + std::size_t(t.coreY + y) * width + t.coreX);
-}
-
-} // namespace
 
 Denoiser::Denoiser(const Model& model, DenoiseOptions options)
     : m_model(model), m_options(options) {}
@@ -44,11 +27,14 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
   const std::size_t n = noisy.frameSize();
 
   TileGridOptions grid;
-  grid.tileSize = m_options.tileSize > 0
-                      ? m_options.tileSize
-                      : tileSizeForMemory(inferenceMemoryBudget(), info.architecture.width);
+  grid.tileSize =
+      m_options.tileSize > 0
+          ? m_options.tileSize
+          : tileSizeForMemory(inferenceMemoryBudget(m_model.device()), info.architecture.width);
   grid.margin = m_options.tileMargin > 0 ? m_options.tileMargin : kDefaultTileMargin;
-  const std::vector<Tile> tiles = makeTileGrid(h, w, grid);
+  TiledPrediction tiled([this](const float* tile, int th, int tw, float* mu,
+                               float* s2) { m_model.predict(tile, th, tw, mu, s2); },
+                        grid, m_model.device());
 
   NoiseFitOptions fitOptions = m_options.fit;
   const ImageMetadata& meta = noisy.metadata();
@@ -72,28 +58,20 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
     result.uncertainty.metadata().sourceType = PixelType::Float32;
   }
 
-  std::vector<float> y(n), mu(n), s2(n), window, tileMu, tileS2, post(n), sd;
-  const std::size_t steps = std::size_t(noisy.frames()) * (tiles.size() + 1);
-  std::size_t done = 0;
-  for (int f = 0; f < noisy.frames(); ++f) {
+  std::vector<float> y(n), mu(n), s2(n), post(n), sd;
+  const int frames = noisy.frames();
+  for (int f = 0; f < frames; ++f) {
     const float* raw = noisy.frame(f);
     std::transform(raw, raw + n, y.begin(),
                    [&norm](float v) { return static_cast<float>(norm.toNormalised(v)); });
-    for (const Tile& t : tiles) {
-      ProgressUpdate u;
-      u.fraction = double(done++) / double(steps);
-      u.stage = fmt::format("denoising frame {}/{}", f + 1, noisy.frames());
-      if (!progress.report(u))
-        throw Error(ErrorKind::Cancelled, "denoising cancelled");
-      cropWindow(y.data(), w, t, window);
-      tileMu.resize(window.size());
-      tileS2.resize(window.size());
-      m_model.predict(window.data(), t.inH, t.inW, tileMu.data(),
-                      hasVariance ? tileS2.data() : nullptr);
-      pasteCore(tileMu, t, w, mu.data());
-      if (hasVariance)
-        pasteCore(tileS2, t, w, s2.data());
-    }
+    // Each frame's share of the bar: its tiles, then one more part for the fit and posterior.
+    tiled.predictFrame(y.data(), h, w, mu.data(), hasVariance ? s2.data() : nullptr,
+                       [&](std::size_t tile, std::size_t count) {
+                         ProgressUpdate u;
+                         u.fraction = (f + double(tile) / double(count + 1)) / frames;
+                         u.stage = fmt::format("denoising frame {}/{}", f + 1, frames);
+                         return progress.report(u);
+                       });
 
     FrameFit fit;
     if (!hasVariance) {
@@ -132,7 +110,6 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
     if (!result.uncertainty.empty())
       std::transform(sd.begin(), sd.end(), result.uncertainty.frame(f),
                      [&norm](float v) { return static_cast<float>(norm.scale * v); });
-    ++done;
   }
   ProgressUpdate last;
   last.fraction = 1.0;

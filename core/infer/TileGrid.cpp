@@ -1,10 +1,10 @@
 #include "infer/TileGrid.h"
 
+#include "nn/DeviceMemory.h"
+
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <stdexcept>
-#include <string>
 
 namespace pgd {
 namespace {
@@ -54,26 +54,8 @@ std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& opt
 }
 
 int tileSizeForMemory(std::size_t memoryBytes, int networkWidth) {
-  // Measured peak RSS of one inference forward pass on CPU (rotations one at a time, head in row
-  // bands): 1,025 B per pixel for width 16 at 1024^2, 3,023 B for width 48 at 512^2, i.e. ~64 B
-  // per pixel and width unit; 70 leaves room. (All four rotations batched: 2,480 and 6,660 B.)
-  const double bytesPerPixel = 70.0 * std::max(1, networkWidth);
-  const double side = std::sqrt(double(memoryBytes) / bytesPerPixel);
+  const double side = std::sqrt(double(memoryBytes) / inferenceBytesPerPixel(networkWidth, false));
   return std::max(128, roundDown(static_cast<int>(side), kAlign));
-}
-
-std::size_t inferenceMemoryBudget() {
-  std::size_t available = std::size_t(4) << 30;
-  std::ifstream meminfo("/proc/meminfo");
-  std::string key;
-  std::size_t kb = 0;
-  std::string unit;
-  while (meminfo >> key >> kb >> unit)
-    if (key == "MemAvailable:") {
-      available = kb * 1024;
-      break;
-    }
-  return std::min<std::size_t>(available / 4, std::size_t(1) << 30);
 }
 
 } // namespace pgd

@@ -22,13 +22,9 @@ struct TileGridOptions {
 
 std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& options);
 
-// Largest tile edge (multiple of 32, at least 128) whose forward pass fits `memoryBytes`, for a
-// network of encoder width `networkWidth` (activation memory grows linearly with width).
+// Largest tile edge (multiple of 32, at least 128) whose low-memory forward pass fits
+// `memoryBytes`, for a network of encoder width `networkWidth` (nn/DeviceMemory.h has the
+// per-pixel figures; the budget comes from inferenceMemoryBudget there).
 int tileSizeForMemory(std::size_t memoryBytes, int networkWidth);
-
-// Memory we allow one inference pass to use: a quarter of MemAvailable, capped at 1 GiB. With
-// 1.5 GiB a 2048x2048 denoise with the quick net peaked at 1,932 MiB (bench/nn/denoise-memory.sh),
-// too close to the 2 GB goal (DESIGN section 3); the rest of the process needs ~0.4 GiB.
-std::size_t inferenceMemoryBudget();
 
 } // namespace pgd

@@ -1,5 +1,7 @@
 #include "job/Error.h"
 
+#include <utility>
+
 namespace pgd {
 
 const char* toString(ErrorKind kind) {
@@ -22,5 +24,23 @@ const char* toString(ErrorKind kind) {
 
 Error::Error(ErrorKind kind, const std::string& message)
     : std::runtime_error(message), m_kind(kind) {}
+
+OutOfMemoryError::OutOfMemoryError(std::string device, const std::string& message)
+    : Error(ErrorKind::Internal, message), m_device(std::move(device)) {}
+
+std::string firstLine(const std::string& text) {
+  std::string line = text.substr(0, text.find_first_of("\r\n"));
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+    line.pop_back();
+  return line;
+}
+
+std::string unexpectedErrorMessage(const std::exception& e) {
+  std::string what = firstLine(e.what());
+  if (what.empty())
+    what = "unknown failure";
+  return "internal error: " + what +
+         " (please report it with the command and the output of `pgdenoise --version`)";
+}
 
 } // namespace pgd

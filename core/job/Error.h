@@ -27,6 +27,26 @@ private:
   ErrorKind m_kind;
 };
 
+// A device (the GPU, or host RAM for the CPU) could not allocate what the network needed. Its kind
+// is Internal (exit code 1); a caller that can do the same work with less memory (smaller tiles)
+// catches it and retries, the trainer stops with the best weights kept.
+class OutOfMemoryError : public Error {
+public:
+  OutOfMemoryError(std::string device, const std::string& message);
+  const std::string& device() const { return m_device; }
+
+private:
+  std::string m_device;
+};
+
+// The first line of `text` without trailing blanks: LibTorch's messages carry a multi-line
+// backtrace after the first line, which no user should see.
+std::string firstLine(const std::string& text);
+
+// One line for an exception that is not an Error (a bug or a library failure): what it says,
+// then what the user can do.
+std::string unexpectedErrorMessage(const std::exception& e);
+
 // Plain value for crossing thread boundaries (GUI worker -> GUI thread).
 struct ErrorInfo {
   ErrorKind kind = ErrorKind::Internal;

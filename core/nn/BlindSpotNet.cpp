@@ -92,8 +92,6 @@ torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
 torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
   TORCH_CHECK(x.dim() == 4 && x.size(2) % 32 == 0 && x.size(3) % 32 == 0,
               "BlindSpotNet expects N x C x H x W with H, W multiples of 32");
-  if (!torch::GradMode::is_enabled())
-    return forwardLowMemory(x);
   const auto n = x.size(0);
   std::vector<torch::Tensor> unrotated(4);
   if (x.size(2) == x.size(3)) {
@@ -122,6 +120,9 @@ torch::Tensor BlindSpotNetImpl::head(const torch::Tensor& rotations) {
 }
 
 torch::Tensor BlindSpotNetImpl::forwardLowMemory(const torch::Tensor& x) {
+  TORCH_CHECK(!torch::GradMode::is_enabled(), "BlindSpotNet::forwardLowMemory is for inference");
+  TORCH_CHECK(x.dim() == 4 && x.size(2) % 32 == 0 && x.size(3) % 32 == 0,
+              "BlindSpotNet expects N x C x H x W with H, W multiples of 32");
   // One rotation's activations at a time (a batched pass holds all four), keeping only each
   // rotation's 2*width-channel output; then the head, which is per pixel, in row bands.
   std::vector<torch::Tensor> unrotated(4);

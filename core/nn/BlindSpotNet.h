@@ -21,10 +21,12 @@ class BlindSpotNetImpl : public torch::nn::Module {
 public:
   explicit BlindSpotNetImpl(const BlindSpotNetOptions& options = {});
 
-  // x: N x C x H x W with H, W multiples of 32. Returns N x 2C x H x W: mu then s. With grad
-  // mode off (inference, validation) the rotations run one after another and the 1x1 head in
-  // row bands: the same result (to float rounding) with about a third of the peak memory.
+  // x: N x C x H x W with H, W multiples of 32. Returns N x 2C x H x W: mu then s. The four
+  // rotations go through the branch as one batch (training and, where memory allows, inference).
   torch::Tensor forward(torch::Tensor x);
+  // The same function (to float rounding) for inference with about a third of the peak memory:
+  // the rotations run one after another and the 1x1 head in row bands. Needs grad mode off.
+  torch::Tensor forwardLowMemory(const torch::Tensor& x);
 
   // Learned noise scalars of the regularized loss (a' and b, both initialised to 0).
   torch::Tensor& noiseAPrime() { return m_noiseAPrime; }
@@ -35,7 +37,6 @@ public:
 private:
   torch::Tensor branch(torch::Tensor x);
   torch::Tensor head(const torch::Tensor& rotations);
-  torch::Tensor forwardLowMemory(const torch::Tensor& x);
   torch::Tensor shiftedConv(torch::nn::Conv2d& conv, const torch::Tensor& x);
 
   BlindSpotNetOptions m_options;

@@ -1,7 +1,10 @@
 #include "nn/Model.h"
 
 #include "nn/ModelImpl.h"
+#include "nn/TorchErrors.h"
 #include "nn/TorchRuntime.h"
+
+#include <fmt/format.h>
 
 #include <cstring>
 
@@ -35,12 +38,17 @@ void Model::selectDevice(bool preferGpu) {
   m_impl->moveTo(gpu ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU));
 }
 
-void Model::predict(const float* tile, int h, int w, float* mu, float* s2) const {
+void Model::predict(const float* tile, int h, int w, float* mu, float* s2,
+                    InferencePass pass) const {
   c10::InferenceMode guard;
   const int channels = m_impl->info().architecture.inChannels;
-  const auto x = torch::from_blob(const_cast<float*>(tile), {1, channels, h, w}, torch::kFloat32)
-                     .to(m_impl->device());
-  const auto out = m_impl->forwardAnySize(x).to(torch::kCPU);
+  const auto out =
+      translateTorchErrors(device(), fmt::format("predicting a {}x{} tile", w, h), [&] {
+        const auto x =
+            torch::from_blob(const_cast<float*>(tile), {1, channels, h, w}, torch::kFloat32)
+                .to(m_impl->device());
+        return m_impl->forwardAnySize(x, pass).to(torch::kCPU);
+      });
   const auto n = static_cast<std::size_t>(h) * w * channels;
   const auto meanPart = out.narrow(1, 0, channels).contiguous();
   std::memcpy(mu, meanPart.data_ptr<float>(), n * sizeof(float));

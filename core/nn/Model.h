@@ -22,6 +22,11 @@ namespace pgd {
 constexpr int kDefaultTileMargin = 128;
 constexpr int kExactTileMargin = 320;
 
+// How inference runs the blind-spot net: Batched (four rotations at once, fastest), LowMemory
+// (one rotation at a time, a third of the memory), or Auto (Batched when the device has room for
+// it, see nn/DeviceMemory.h). Results agree to float rounding.
+enum class InferencePass { Auto, Batched, LowMemory };
+
 class ModelImpl; // torch side, see nn/ModelImpl.h (core-internal)
 
 class Model {
@@ -38,7 +43,10 @@ public:
   // One forward pass on a normalised tile of h x w values (any h, w >= 1; padded internally to
   // multiples of 32 and cropped back). Writes h*w predicted means to `mu` and total variances
   // s2 = s^2 to `s2` (s2 may be nullptr for N2V models, which predict only mu; then s2 is unused).
-  void predict(const float* tile, int h, int w, float* mu, float* s2) const;
+  // Throws OutOfMemoryError when the device cannot hold the pass (callers may retry smaller) and
+  // Error(Internal) with one line for any other LibTorch failure.
+  void predict(const float* tile, int h, int w, float* mu, float* s2,
+               InferencePass pass = InferencePass::Auto) const;
 
   // "cuda" or "cpu": where predict() runs.
   std::string device() const;

@@ -1,6 +1,7 @@
 #include "nn/ModelImpl.h"
 
 #include "job/Error.h"
+#include "nn/DeviceMemory.h"
 #include "nn/TorchRuntime.h"
 
 #include <fmt/format.h>
@@ -36,18 +37,26 @@ const torch::nn::Module& ModelImpl::module() const {
   return *m_unet;
 }
 
-torch::Tensor ModelImpl::forward(const torch::Tensor& x) {
-  if (m_blindSpot)
-    return m_blindSpot->forward(x);
-  return m_unet->forward(x);
+torch::Tensor ModelImpl::forward(const torch::Tensor& x, InferencePass pass) {
+  if (!m_blindSpot)
+    return m_unet->forward(x);
+  if (pass == InferencePass::Auto) {
+    const std::string device = m_device.is_cuda() ? "cuda" : "cpu";
+    const bool fits = batchedPassFits(x.size(0) * x.size(2) * x.size(3), m_info.architecture.width,
+                                      inferenceMemoryBudget(device));
+    pass =
+        torch::GradMode::is_enabled() || fits ? InferencePass::Batched : InferencePass::LowMemory;
+  }
+  return pass == InferencePass::LowMemory ? m_blindSpot->forwardLowMemory(x)
+                                          : m_blindSpot->forward(x);
 }
 
-torch::Tensor ModelImpl::forwardAnySize(const torch::Tensor& x) {
+torch::Tensor ModelImpl::forwardAnySize(const torch::Tensor& x, InferencePass pass) {
   const auto roundUp = [](std::int64_t v) { return (v + 31) / 32 * 32; };
   const std::int64_t h = x.size(2);
   const std::int64_t w = x.size(3);
   const auto padded = torch::constant_pad_nd(x, {0, roundUp(w) - w, 0, roundUp(h) - h}, 0.0);
-  return forward(padded).narrow(2, 0, h).narrow(3, 0, w);
+  return forward(padded, pass).narrow(2, 0, h).narrow(3, 0, w);
 }
 
 void ModelImpl::moveTo(torch::Device target) {

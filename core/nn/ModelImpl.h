@@ -3,6 +3,7 @@
 // network (BlindSpotNet or UNet, from ModelInfo::architecture) and the device it lives on. Used by
 // Model, Trainer and the benchmarks. Same threading rule as Model: one thread at a time.
 #include "nn/BlindSpotNet.h"
+#include "nn/Model.h"
 #include "nn/ModelInfo.h"
 #include "nn/UNet.h"
 
@@ -29,11 +30,13 @@ public:
   BlindSpotNet& blindSpot() { return m_blindSpot; }
 
   // x: N x C x H x W on device(), H and W multiples of 32. Returns N x 2C x H x W (mu, s) for the
-  // blind-spot net, N x C x H x W (mu) for the U-Net.
-  torch::Tensor forward(const torch::Tensor& x);
+  // blind-spot net, N x C x H x W (mu) for the U-Net. `pass` (blind-spot net only; LowMemory
+  // needs grad mode off): Auto is LowMemory when grad mode is off and the batched pass would not
+  // fit the device's inference budget (nn/DeviceMemory.h), Batched otherwise.
+  torch::Tensor forward(const torch::Tensor& x, InferencePass pass = InferencePass::Auto);
   // The same for any H and W: pads with zeros on the bottom and right to multiples of 32 (the
   // networks downsample five times) and crops the output back to H x W.
-  torch::Tensor forwardAnySize(const torch::Tensor& x);
+  torch::Tensor forwardAnySize(const torch::Tensor& x, InferencePass pass = InferencePass::Auto);
 
   void moveTo(torch::Device target);
   // Deep copies of every parameter and buffer (for best-checkpoint keeping) and their restore.

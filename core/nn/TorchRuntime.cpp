@@ -31,16 +31,25 @@ bool TorchRuntime::cudaAvailable() {
 }
 
 std::string TorchRuntime::resolveDevice(const std::string& preference) {
+  return resolveDevice(preference, cudaAvailable());
+}
+
+std::string TorchRuntime::resolveDevice(const std::string& preference, bool cudaAvailable) {
   if (preference == "cpu")
     return "cpu";
   if (preference == "auto")
-    return cudaAvailable() ? "cuda" : "cpu";
+    return cudaAvailable ? "cuda" : "cpu";
   if (preference == "cuda") {
-    if (!cudaAvailable())
+    if (!cudaAvailable)
       throw Error(ErrorKind::Usage, "device cuda: no CUDA device is available");
     return "cuda";
   }
   throw Error(ErrorKind::Usage, "device " + preference + ": expected auto, cpu or cuda");
+}
+
+void TorchRuntime::synchronize(const std::string& device) {
+  if (device == "cuda")
+    torch::cuda::synchronize();
 }
 
 } // namespace pgd

@@ -16,6 +16,11 @@ public:
   // "cuda" when `preference` is "cuda" or "auto" and CUDA is available, else "cpu". Throws
   // Error(Usage) for "cuda" without CUDA and for unknown names.
   static std::string resolveDevice(const std::string& preference);
+  // The same rule with the availability given (tests inject it; the one above asks LibTorch).
+  static std::string resolveDevice(const std::string& preference, bool cudaAvailable);
+  // Waits until every queued kernel on the device has finished, so a benchmark's clock reads
+  // the work and not its launch. No-op for "cpu".
+  static void synchronize(const std::string& device);
 };
 
 } // namespace pgd

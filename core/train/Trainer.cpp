@@ -3,6 +3,7 @@
 #include "job/Error.h"
 #include "nn/Losses.h"
 #include "nn/ModelImpl.h"
+#include "nn/TorchErrors.h"
 #include "nn/TorchRuntime.h"
 #include "train/ValidationSplit.h"
 #include "train/WeightAverage.h"
@@ -31,6 +32,9 @@ constexpr int kValidationContext = kDefaultTileMargin;
 // evenly spaced subset of them is scored.
 constexpr std::int64_t kValidationWindowPixels = std::int64_t(1) << 20;
 constexpr std::uint64_t kValidationMaskSeed = 977;
+// Steps between reads of the training loss on a GPU: each read waits for the queued kernels.
+// On the CPU every step's loss is read (it costs nothing there) before its update is applied.
+constexpr int kCudaLossReadInterval = 20;
 
 struct Frames {
   std::vector<std::vector<float>> values; // normalised
@@ -122,7 +126,7 @@ torch::Tensor batchLoss(ModelImpl& impl, LossKind kind, double lambda, const tor
     const auto prediction = impl.forward(manipulated.input.to(device));
     return n2vLoss(batch.to(device), prediction, manipulated.mask.to(device));
   }
-  const auto y = batch.to(device);
+  const auto y = batch.to(device, /*non_blocking=*/batch.is_pinned());
   const auto out = impl.forward(y);
   const auto mu = out.narrow(1, 0, 1);
   const auto s = out.narrow(1, 1, 1);
@@ -234,6 +238,8 @@ public:
     const auto device = TorchRuntime::resolveDevice(config.device);
     m_model->impl().moveTo(device == "cuda" ? torch::Device(torch::kCUDA)
                                             : torch::Device(torch::kCPU));
+    if (device == "cuda")
+      at::globalContext().setBenchmarkCuDNN(true); // one crop shape all run long
     m_optimizer = std::make_unique<torch::optim::Adam>(
         m_model->impl().module().parameters(), torch::optim::AdamOptions(config.learningRate));
     if (config.weightAverageDecay > 0.0)
@@ -272,7 +278,10 @@ private:
 
 torch::Tensor TrainingRun::trainingBatch() {
   const int c = m_split.cropSize();
-  auto batch = torch::empty({m_config.batchSize, 1, c, c}, torch::kFloat32);
+  // Pinned host memory lets the copy to a GPU run asynchronously.
+  auto batch = torch::empty(
+      {m_config.batchSize, 1, c, c},
+      torch::TensorOptions(torch::kFloat32).pinned_memory(m_model->impl().device().is_cuda()));
   std::uniform_int_distribution<int> dihedral(0, 7);
   for (int b = 0; b < m_config.batchSize; ++b) {
     auto crop = extract(m_frames, m_split.sampleCrop(m_rng));
@@ -333,6 +342,11 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   int epochLossCount = 0;
   double lastTrainLoss = std::numeric_limits<double>::quiet_NaN();
   std::string stopReason = "step limit";
+  StopReason reason = StopReason::StepLimit;
+  const std::string deviceName = m_model->device();
+  const int lossReadInterval = impl.device().is_cuda() ? kCudaLossReadInterval : 1;
+  torch::Tensor pendingLoss; // sum of the losses not read yet (device tensor)
+  int pendingCount = 0;
   long step = 0;
   bool validatedLast = false;
   double lastCheckpoint = 0.0;
@@ -392,79 +406,109 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
       m_average->swapIn();
   };
   while (step < m_config.maxSteps) {
-    if (m_average)
-      m_average->swapOut();
-    const auto batch = trainingBatch();
-    m_optimizer->zero_grad();
-    auto loss = lossOf(batch, maskRng);
-    lastTrainLoss = loss.item<double>();
-    if (!std::isfinite(lastTrainLoss)) {
-      stopReason = "diverged (loss is not finite)";
-      break;
-    }
-    loss.backward();
-    m_optimizer->step();
-    ++step;
-    if (m_average)
-      m_average->update(step);
-    validatedLast = false;
-    epochLossSum += lastTrainLoss;
-    ++epochLossCount;
+    try {
+      if (m_average)
+        m_average->swapOut();
+      const auto batch = trainingBatch();
+      m_optimizer->zero_grad();
+      auto loss = translateTorchErrors(deviceName, fmt::format("training step {}", step + 1),
+                                       [&] { return lossOf(batch, maskRng); });
+      pendingLoss = pendingCount ? pendingLoss + loss.detach() : loss.detach();
+      ++pendingCount;
+      if (pendingCount >= lossReadInterval || (step + 1) % m_config.stepsPerEpoch == 0 ||
+          step + 1 >= m_config.maxSteps) {
+        const double mean = pendingLoss.item<double>() / pendingCount;
+        if (!std::isfinite(mean)) {
+          stopReason = "diverged (loss is not finite)";
+          reason = StopReason::Diverged;
+          break;
+        }
+        lastTrainLoss = mean;
+        epochLossSum += mean * pendingCount;
+        epochLossCount += pendingCount;
+        pendingCount = 0;
+      }
+      translateTorchErrors(deviceName, fmt::format("training step {}", step + 1), [&] {
+        loss.backward();
+        m_optimizer->step();
+      });
+      ++step;
+      if (m_average)
+        m_average->update(step);
+      validatedLast = false;
 
-    ProgressUpdate update;
-    update.step = step;
-    update.totalSteps = m_config.maxSteps;
-    update.trainLoss = lastTrainLoss;
-    update.learningRate = learningRate();
-    if (step % m_config.stepsPerEpoch == 0) {
-      useAveraged();
-      const ValidationScores scores = evaluate();
-      update.validationLoss = scores.loss;
-      update.validationMuError = scores.muError;
-      update.isValidation = true;
-      validatedLast = true;
-    }
-    const double t = elapsed();
-    const double perStep = t / static_cast<double>(step);
-    double left = perStep * static_cast<double>(m_config.maxSteps - step);
-    double fraction = static_cast<double>(step) / static_cast<double>(m_config.maxSteps);
-    if (m_config.timeBudgetSeconds > 0.0) {
-      left = std::min(left, std::max(0.0, m_config.timeBudgetSeconds - t));
-      fraction = std::max(fraction, t / m_config.timeBudgetSeconds);
-    }
-    update.fraction = std::min(1.0, fraction);
-    update.stage = "training";
-    update.secondsElapsed = t;
-    update.secondsLeft = left;
-    if (!progress.report(update)) {
-      stopReason = "cancelled";
-      break;
-    }
-    if (validatedLast && observer)
-      observer(step, *m_model);
-    if (validatedLast && checkpoint && bestStep == step &&
-        elapsed() - lastCheckpoint >= checkpointSeconds) {
-      describe(step, fmt::format("checkpoint: best so far at step {} (training still running "
-                                 "or interrupted)",
-                                 step));
-      checkpoint(*m_model);
-      lastCheckpoint = elapsed();
-    }
-    if (validatedLast && m_config.earlyStopPatience > 0 &&
-        stallEpochs >= m_config.earlyStopPatience) {
-      stopReason = fmt::format("converged (no validation improvement for {} evaluations)",
-                               m_config.earlyStopPatience);
-      break;
-    }
-    if (m_config.timeBudgetSeconds > 0.0 && t >= m_config.timeBudgetSeconds) {
-      stopReason = "time budget";
+      ProgressUpdate update;
+      update.step = step;
+      update.totalSteps = m_config.maxSteps;
+      update.trainLoss = lastTrainLoss;
+      update.learningRate = learningRate();
+      if (step % m_config.stepsPerEpoch == 0) {
+        useAveraged();
+        const ValidationScores scores = translateTorchErrors(
+            deviceName, fmt::format("validating at step {}", step), [&] { return evaluate(); });
+        update.validationLoss = scores.loss;
+        update.validationMuError = scores.muError;
+        update.isValidation = true;
+        validatedLast = true;
+      }
+      const double t = elapsed();
+      const double perStep = t / static_cast<double>(step);
+      double left = perStep * static_cast<double>(m_config.maxSteps - step);
+      double fraction = static_cast<double>(step) / static_cast<double>(m_config.maxSteps);
+      if (m_config.timeBudgetSeconds > 0.0) {
+        left = std::min(left, std::max(0.0, m_config.timeBudgetSeconds - t));
+        fraction = std::max(fraction, t / m_config.timeBudgetSeconds);
+      }
+      update.fraction = std::min(1.0, fraction);
+      update.stage = "training";
+      update.secondsElapsed = t;
+      update.secondsLeft = left;
+      if (!progress.report(update)) {
+        stopReason = "cancelled";
+        reason = StopReason::Cancelled;
+        break;
+      }
+      if (validatedLast && observer)
+        observer(step, *m_model);
+      if (validatedLast && checkpoint && bestStep == step &&
+          elapsed() - lastCheckpoint >= checkpointSeconds) {
+        describe(step, fmt::format("checkpoint: best so far at step {} (training still running "
+                                   "or interrupted)",
+                                   step));
+        checkpoint(*m_model);
+        lastCheckpoint = elapsed();
+      }
+      if (validatedLast && m_config.earlyStopPatience > 0 &&
+          stallEpochs >= m_config.earlyStopPatience) {
+        stopReason = fmt::format("converged (no validation improvement for {} evaluations)",
+                                 m_config.earlyStopPatience);
+        reason = StopReason::Converged;
+        break;
+      }
+      if (m_config.timeBudgetSeconds > 0.0 && t >= m_config.timeBudgetSeconds) {
+        stopReason = "time budget";
+        reason = StopReason::TimeBudget;
+        break;
+      }
+    } catch (const OutOfMemoryError& e) {
+      // Keep what was learnt: the best checkpoint so far is restored below and returned.
+      stopReason = fmt::format("out of memory on {} at step {}", e.device(), step);
+      reason = StopReason::OutOfMemory;
       break;
     }
   }
   // A run that ended between evaluations gets one more unless the user is waiting on a cancel.
   useAveraged();
-  if (!validatedLast && stopReason != "cancelled" && step > 0)
-    evaluate();
+  // After running out of memory another pass would only fail again.
+  if (!validatedLast && reason != StopReason::Cancelled && reason != StopReason::OutOfMemory &&
+      step > 0) {
+    try {
+      translateTorchErrors(deviceName, "validating the last steps", [&] { return evaluate(); });
+    } catch (const OutOfMemoryError& e) {
+      stopReason = fmt::format("out of memory on {} at step {}", e.device(), step);
+      reason = StopReason::OutOfMemory;
+    }
+  }
   if (!bestState.empty())
     impl.restore(bestState);
   impl.module().eval();
@@ -481,7 +525,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   done.validationMuError = bestMuError;
   done.secondsElapsed = info.trainingSeconds;
   done.secondsLeft = 0.0;
-  if (stopReason != "cancelled")
+  if (reason != StopReason::Cancelled)
     progress.report(done);
 
   return TrainingResult{std::move(*m_model),
@@ -489,6 +533,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
                         bestLoss,
                         bestMuError,
                         bestStep,
+                        reason,
                         stopReason,
                         std::move(trainHistory),
                         std::move(validationHistory),

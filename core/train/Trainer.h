@@ -20,6 +20,9 @@ struct ValidationScores {
   double muError = 0.0; // MSE of mu against the noisy values there (NaN for N2V)
 };
 
+// Why a training run ended; TrainingResult::stopReason says it in words for people.
+enum class StopReason { StepLimit, TimeBudget, Converged, Cancelled, Diverged, OutOfMemory };
+
 struct TrainingResult {
   Model model;
   long steps = 0;
@@ -27,8 +30,10 @@ struct TrainingResult {
   // Held-out mu error of that checkpoint (NaN for N2V, or when no validation ran).
   double bestValidationMuError = std::numeric_limits<double>::quiet_NaN();
   long bestStep = 0;
+  StopReason reason = StopReason::StepLimit;
   std::string stopReason; // "converged (no validation improvement for N evaluations)",
-                          // "step limit", "time budget", "cancelled"
+                          // "step limit", "time budget", "cancelled", "diverged (...)",
+                          // "out of memory on <device> at step N"
   std::vector<double> trainLossHistory;         // one value per validation interval
   std::vector<double> validationLossHistory;    // same length
   std::vector<double> validationMuErrorHistory; // same length (NaN for N2V)
@@ -40,7 +45,11 @@ public:
   explicit Trainer(TrainingConfig config);
   // Trains on the given stacks (raw units; normalisation is computed from them and stored).
   // Throws Error(Input) for unusable data (too small, constant), Error(Cancelled) never: a cancel
-  // returns the best model so far with stopReason "cancelled".
+  // returns the best model so far with stopReason "cancelled", and a device that runs out of
+  // memory during a step, a validation or an observer's prediction likewise returns the best
+  // model so far (reason OutOfMemory). On CUDA the loop reads the loss (a device sync) only every
+  // few steps and before each validation, copies batches from pinned memory, and lets cuDNN
+  // pick its fastest kernels for the fixed crop shape.
   TrainingResult train(const std::vector<ImageStack>& data, ProgressSink& progress);
 
   // Optional: called on the training thread after every validation with the step and the

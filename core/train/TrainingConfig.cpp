@@ -14,8 +14,15 @@ NetworkSpec blindSpotSpec(int width) {
 
 } // namespace
 
-TrainingConfig TrainingConfig::fromPreset(const std::string& name) {
+TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::string& device) {
+  return fromPreset(name, device, TorchRuntime::cudaAvailable());
+}
+
+TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::string& device,
+                                          bool cudaAvailable) {
+  const bool onCuda = TorchRuntime::resolveDevice(device, cudaAvailable) == "cuda";
   TrainingConfig c;
+  c.device = device;
   if (name == "paper") {
     // DESIGN section 1: 48/96 channels, 128^2 crops, batch 4, Adam 3e-4, plateau halving after
     // 10 epochs of 50 steps, 15,000 steps. Early stop stays on: one image over-fits (section 8).
@@ -49,7 +56,7 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name) {
   }
   if (name == "auto") {
     // Paper schedule where a GPU makes it affordable, the CPU preset elsewhere.
-    c = fromPreset(TorchRuntime::cudaAvailable() ? "paper" : "quick");
+    c = fromPreset(onCuda ? "paper" : "quick", device, cudaAvailable);
     c.preset = "auto";
     // The paper preset stays the paper's exact schedule; the default also averages weights.
     c.weightAverageDecay = 0.99;

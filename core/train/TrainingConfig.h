@@ -38,8 +38,15 @@ struct TrainingConfig {
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"
 
-  // Throws Error(Usage) on unknown names. (Named fromPreset: `preset` is the data member.)
-  static TrainingConfig fromPreset(const std::string& name);
+  // The preset `name` for a run on `device` ("auto", "cpu" or "cuda"; stored in the result).
+  // "auto" is the paper schedule only when the run will use CUDA (the device resolved with
+  // TorchRuntime's rule), the CPU preset otherwise, so `--device cpu` on a machine with a GPU
+  // never gets the GPU schedule. Throws Error(Usage) on unknown names, and for "cuda" without
+  // CUDA. (Named fromPreset: `preset` is the data member.)
+  static TrainingConfig fromPreset(const std::string& name, const std::string& device = "auto");
+  // The same with CUDA's availability given (tests inject it; the one above asks LibTorch).
+  static TrainingConfig fromPreset(const std::string& name, const std::string& device,
+                                   bool cudaAvailable);
   std::string toJson() const;
   static TrainingConfig fromJson(const std::string& json); // throws Error(Model) on bad JSON
 };

@@ -1,4 +1,5 @@
 #include "infer/TileGrid.h"
+#include "nn/DeviceMemory.h"
 
 #include <gtest/gtest.h>
 
@@ -63,5 +64,5 @@ TEST(TileGrid, TileSizeGrowsWithMemoryAndShrinksWithWidth) {
   EXPECT_GT(tileSizeForMemory(std::size_t(256) << 20, 16), small);
   EXPECT_EQ(big % 32, 0);
   EXPECT_GE(tileSizeForMemory(1, 48), 128);
-  EXPECT_GT(inferenceMemoryBudget(), std::size_t(0));
+  EXPECT_GT(inferenceMemoryBudget("cpu"), std::size_t(0));
 }

@@ -50,8 +50,8 @@ TEST(BlindSpotNet, OutputsMuAndSForEveryPixel) {
 }
 
 TEST(BlindSpotNet, LowMemoryInferenceMatchesTheBatchedTrainingPass) {
-  // Grad mode off runs the rotations one by one and the head in row bands (two bands here: the
-  // image has more than 65,536 pixels); it must compute the same function as training does.
+  // The low-memory pass runs the rotations one by one and the head in row bands (two bands here:
+  // the image has more than 65,536 pixels); it must compute the same function as training does.
   BlindSpotNet net(BlindSpotNetOptions{8, 64, 1});
   for (auto [h, w] : {std::pair{320, 224}, std::pair{64, 64}}) {
     const auto x = torch::rand({2, 1, h, w});
@@ -59,7 +59,7 @@ TEST(BlindSpotNet, LowMemoryInferenceMatchesTheBatchedTrainingPass) {
     torch::Tensor sequential;
     {
       torch::InferenceMode inference;
-      sequential = net->forward(x);
+      sequential = net->forwardLowMemory(x);
     }
     ASSERT_EQ(sequential.sizes(), batched.sizes());
     const double scale = batched.abs().max().item<double>();

@@ -72,6 +72,35 @@ double predictionDifference(const Model& a, const Model& b, const ImageStack& im
   return d;
 }
 
+TEST(Trainer, RunningOutOfDeviceMemoryStopsWithTheBestWeights) {
+  // A live preview (the validation observer) that runs out of memory at the second validation,
+  // as a prediction on a full GPU would: training stops there and returns the best checkpoint.
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
+  Trainer trainer(tinyConfig());
+  trainer.setValidationObserver([](long step, const Model&) {
+    if (step == 10)
+      throw OutOfMemoryError("cpu", "cpu ran out of memory while predicting a preview");
+  });
+  NullProgress progress;
+  auto result = trainer.train({image}, progress);
+  EXPECT_EQ(result.reason, StopReason::OutOfMemory);
+  EXPECT_EQ(result.steps, 10);
+  EXPECT_EQ(result.stopReason, "out of memory on cpu at step 10");
+  EXPECT_EQ(result.model.info().stopReason, result.stopReason);
+  ASSERT_EQ(result.validationLossHistory.size(), 2u);
+  const double best = std::min(result.validationLossHistory[0], result.validationLossHistory[1]);
+  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
+  EXPECT_NEAR(Trainer::validationLoss(result.model, {image}, tinyConfig()), best, 1e-6);
+}
+
+TEST(Trainer, StopReasonsAreReportedAsValues) {
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
+  NullProgress progress;
+  EXPECT_EQ(Trainer(tinyConfig()).train({image}, progress).reason, StopReason::StepLimit);
+  CancelAfter cancel(3);
+  EXPECT_EQ(Trainer(tinyConfig()).train({image}, cancel).reason, StopReason::Cancelled);
+}
+
 TEST(Trainer, CancelStopsWithinOneStepAndReturnsTheBestWeights) {
   const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
   CancelAfter sink(12);

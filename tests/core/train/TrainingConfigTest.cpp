@@ -62,5 +62,28 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_THROW(TrainingConfig::fromJson("[1,2"), Error);
 }
 
+TEST(TrainingConfig, AutoPresetFollowsTheDeviceTheRunWillUse) {
+  // With CUDA present, "auto" is the paper schedule only when the run goes to the GPU.
+  EXPECT_EQ(TrainingConfig::fromPreset("auto", "auto", true).network.width, 48);
+  EXPECT_EQ(TrainingConfig::fromPreset("auto", "cuda", true).maxSteps, 15000);
+  const auto cpuOnGpuMachine = TrainingConfig::fromPreset("auto", "cpu", true);
+  EXPECT_EQ(cpuOnGpuMachine.network.width, 16);
+  EXPECT_GT(cpuOnGpuMachine.timeBudgetSeconds, 0.0);
+  EXPECT_EQ(cpuOnGpuMachine.device, "cpu");
+  // Without CUDA every device preference that can run gives the CPU preset.
+  EXPECT_EQ(TrainingConfig::fromPreset("auto", "auto", false).network.width, 16);
+  EXPECT_EQ(TrainingConfig::fromPreset("auto", "cpu", false).network.width, 16);
+  EXPECT_EQ(TrainingConfig::fromPreset("auto", "auto", false).preset, "auto");
+  // Named presets stay what they are, wherever they run.
+  EXPECT_EQ(TrainingConfig::fromPreset("paper", "cpu", true).network.width, 48);
+  EXPECT_EQ(TrainingConfig::fromPreset("quick", "cuda", true).network.width, 16);
+  try {
+    TrainingConfig::fromPreset("auto", "cuda", false);
+    FAIL() << "cuda without CUDA must be refused";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Usage);
+  }
+}
+
 } // namespace
 } // namespace pgd
