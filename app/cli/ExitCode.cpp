@@ -23,7 +23,7 @@ ExitCode exitCodeFor(ErrorKind kind) {
 const char* exitCodeHelp() {
   return "Exit codes:\n"
          "  0  success\n"
-         "  1  internal error (a bug; please report it)\n"
+         "  1  internal error (a bug; please report it), or the device ran out of memory\n"
          "  2  usage error (unknown option, missing or out-of-range value)\n"
          "  3  input error (missing, unreadable, corrupt or unsuitable image)\n"
          "  4  model error (missing, corrupt or incompatible model)\n"
