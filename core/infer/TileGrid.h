@@ -28,7 +28,7 @@ int tileSizeForMemory(std::size_t memoryBytes, int networkWidth);
 
 // Memory we allow one inference pass to use: a quarter of MemAvailable, capped at 1 GiB. With
 // 1.5 GiB a 2048x2048 denoise with the quick net peaked at 1,932 MiB (bench/nn/denoise-memory.sh),
-// too close to the 2 GB goal (DESIGN section 3); the rest of the process needs ~0.4 GiB.
+// too close to the 2 GB goal (docs/ARCHITECTURE.md#goals); the rest of the process needs ~0.4 GiB.
 std::size_t inferenceMemoryBudget();
 
 } // namespace pgd
