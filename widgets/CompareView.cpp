@@ -1,6 +1,6 @@
 #include "CompareView.h"
 
-#include "StackMath.h"
+#include "display/StackMath.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

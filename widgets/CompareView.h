@@ -3,9 +3,9 @@
 // viewers; frame, contrast and colour map come from MainWindow's shared display state. Toggles
 // replace the denoised image by the difference (noisy - denoised, symmetric window) or by the
 // posterior standard deviation (uncertainty map, its own auto window). GUI thread only.
-#include "ColorMap.h"
-#include "DisplayRange.h"
 #include "ImageViewer.h"
+#include "display/ColorMap.h"
+#include "display/DisplayRange.h"
 
 #include <QWidget>
 

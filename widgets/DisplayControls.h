@@ -2,8 +2,8 @@
 // DisplayControls: the bar under the image views: frame slider, auto/manual contrast (low/high
 // spin boxes), colour map and zoom buttons. It holds the shared display state that MainWindow
 // applies to every view, which keeps the views synchronised. GUI thread only.
-#include "ColorMap.h"
-#include "DisplayRange.h"
+#include "display/ColorMap.h"
+#include "display/DisplayRange.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #pragma once
 // FrameRenderer: turns one frame of raw float samples into a QImage through a DisplayRange and a
 // colour lookup table. Pure function; safe from any thread (QImage is implicitly shared).
-#include "ColorMap.h"
-#include "DisplayRange.h"
+#include "display/ColorMap.h"
+#include "display/DisplayRange.h"
 
 #include <QImage>
 

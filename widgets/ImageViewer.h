@@ -3,8 +3,8 @@
 // pan (drag), a display range and a colour map; reports the pixel under the cursor. It only
 // draws: ranges come from DisplayRange helpers, pixels from the shared, immutable stack.
 // GUI thread only.
-#include "ColorMap.h"
-#include "DisplayRange.h"
+#include "display/ColorMap.h"
+#include "display/DisplayRange.h"
 #include "image/ImageStack.h"
 
 #include <QImage>

@@ -7,8 +7,8 @@
 #include "LibraryVersions.h"
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
-#include "StackMath.h"
 #include "TrainingPanel.h"
+#include "display/StackMath.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
 

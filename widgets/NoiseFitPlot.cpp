@@ -1,6 +1,6 @@
 #include "NoiseFitPlot.h"
 
-#include "NoisePlotCsv.h"
+#include "display/NoisePlotCsv.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,6 +1,7 @@
 #pragma once
 // DatasetCatalog: the real noisy/clean pairs of ../shared/data that the evaluation uses, with the
-// scoring convention of each set (data README). Missing files are reported, never guessed.
+// scoring convention of each set (docs/ARCHITECTURE.md#psnr-conventions). Missing files are
+// reported, never guessed.
 #include "EvalSettings.h"
 #include "PsnrConvention.h"
 

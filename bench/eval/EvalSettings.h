@@ -1,5 +1,5 @@
 #pragma once
-// EvalSettings: what one evaluation run does (bench/eval, issue 8). `quick` is the 2-core CPU
+// EvalSettings: what one evaluation run does (bench/eval). `quick` is the 2-core CPU
 // subset (per-model time budget, a few images per set, a few synthetic cells); `full` is every
 // image, every method and the whole synthetic grid with the paper preset (meant for a GPU).
 // forMode() fills the defaults; command-line flags then override single fields. Plain value.
@@ -32,7 +32,7 @@ struct EvalSettings {
   std::string syntheticImage = "CellProfiler_examples_fluo/"
                                "ExampleHuman_AS_09125_050116030001_D03f00d0.tif";
   int bsd68Images = 0; // BSD68 test images (0: all 68)
-  // Issue 10 item 3 instead of the method comparison: automatic stop vs the best fixed step count
+  // Instead of the method comparison: automatic stop vs the best fixed step count
   // on FMD confocal B, G, R and the first oracleW2sImages W2S pairs.
   bool oracle = false;
   int oracleW2sImages = 3;

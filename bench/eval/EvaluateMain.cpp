@@ -1,4 +1,4 @@
-// pgd_evaluate: the evaluation driver of issue 8 (bench/eval/evaluate.sh runs it). Evaluates
+// pgd_evaluate: the evaluation driver (bench/eval/evaluate.sh runs it; docs/RESULTS.md). Evaluates
 // every method under one protocol on the real pairs of ../shared/data and on synthetic
 // Poisson-Gaussian noise, and writes per_image.csv, synthetic_grid.csv, plots.json (drawn by
 // pgd_eval_plots when given) and the Markdown report. Results are published after every image,
@@ -87,7 +87,7 @@ std::vector<std::string> pngsIn(const fs::path& folder) {
 
 int main(int argc, char** argv) {
   CLI::App app{"pgd_evaluate: evaluate pgdenoise against N2V and classical baselines on real and "
-               "synthetic microscopy data (issue 8)"};
+               "synthetic microscopy data"};
   std::string mode = "quick";
   std::string data = "../shared/data";
   std::string out;
@@ -122,8 +122,8 @@ int main(int argc, char** argv) {
   app.add_option("--bsd68-images", bsd68Images, "BSD68 test images (0: all 68)");
   app.add_option("--seed", seed, "seed for noise synthesis and training");
   app.add_flag("--oracle", oracle,
-               "instead of the comparison: automatic stop vs the best fixed step count (issue 10 "
-               "item 3) on FMD confocal B, G, R and the first W2S pairs");
+               "instead of the comparison: automatic stop vs the best fixed step count on FMD "
+               "confocal B, G, R and the first W2S pairs");
   app.add_option("--oracle-w2s-images", oracleW2s, "W2S pairs in the --oracle table (default 3)");
   CLI11_PARSE(app, argc, argv);
 

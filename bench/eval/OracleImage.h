@@ -1,5 +1,5 @@
 #pragma once
-// OracleImage: one image of the automatic-stop check (issue 10, item 3): the PSNR of the
+// OracleImage: one image of the automatic-stop check (docs/ARCHITECTURE.md#goals): the PSNR of the
 // posterior and of mu at every validation checkpoint of one long run without early stopping,
 // the checkpoint the default automatic stop would have returned, and the best checkpoint (the
 // oracle over fixed step counts, which needs the clean image). Plain value.

@@ -1,5 +1,5 @@
 #pragma once
-// PsnrConvention: how one data set is scored (DESIGN section 1 and the data README), and the
+// PsnrConvention: how one data set is scored (docs/ARCHITECTURE.md#psnr-conventions), and the
 // scoring itself. Every result is compared with the clean reference in raw units:
 //  - Range255: 8-bit data, PSNR with data range 255;
 //  - MinMax: 16-bit data, PPN2V convention, range max(GT) - min(GT);

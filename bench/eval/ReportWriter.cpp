@@ -92,9 +92,10 @@ std::string ReportWriter::header() const {
     s << fmt::format(
         "**Budget caveat.** Every model here trains for at most {:.0f} s (see the `steps` column), "
         "far short of the paper's 15,000 steps and of the 1,000-3,000 steps at which "
-        "a single-image model peaks (DESIGN section 8). The tables show what this machine gives "
-        "within that budget, not the method's ceiling. All networks get the same wall time, not "
-        "the same number of steps: a lighter network makes more steps in it.\n\n",
+        "a single-image model peaks (docs/ARCHITECTURE.md#one-image-overfits). The tables show "
+        "what this machine gives within that budget, not the method's ceiling. All networks get "
+        "the same wall time, not the same number of steps: a lighter network makes more steps in "
+        "it.\n\n",
         m_settings.trainSeconds);
   if (!m_run.omissions.empty()) {
     s << "**Left out in this mode** (run `--full` on a GPU for everything):\n\n";
@@ -244,7 +245,7 @@ std::string ReportWriter::bsd68() const {
 
 std::string ReportWriter::targets() const {
   std::ostringstream s;
-  s << "## Targets (issue 8, item 6)\n\n";
+  s << "## Targets\n\n";
   s << "| target | set | measured | verdict |\n|---|---|---|---|\n";
   const auto verdict = [](double v) {
     return std::isfinite(v) ? (v > 0.0 ? "met" : fmt::format("missed by {:.2f} dB", -v))
@@ -266,8 +267,7 @@ std::string ReportWriter::targets() const {
   }
   // Defaults that depart from the paper must not cost PSNR against the paper's exact variant.
   const std::pair<const char*, const char*> paperVariants[] = {
-      {"ours-posterior-papermask",
-       "default fit mask does not lower PSNR vs the paper's mask (DESIGN 8)"},
+      {"ours-posterior-papermask", "default fit mask does not lower PSNR vs the paper's mask"},
       {"ours-posterior-predicted-s2",
        "per-image variance scale does not lower PSNR vs s2 as predicted"},
   };
@@ -337,7 +337,7 @@ std::string ReportWriter::oracle() const {
   if (images.empty())
     return {};
   std::ostringstream s;
-  s << "## Automatic stop vs the best fixed step count (issue 10, item 3)\n\n";
+  s << "## Automatic stop vs the best fixed step count\n\n";
   s << fmt::format("Our uncalibrated model, preset `{}`, device {}, trained once per image on the "
                    "noisy frame with early stopping off; the posterior is scored at every "
                    "validation (the weights a run fixed to that many steps ends with). \"auto\" "

@@ -1,7 +1,7 @@
 #pragma once
 // ReportWriter: the Markdown report of a run (RESULTS.md): header (command, date, data, preset,
 // device, budget, what was left out), methods, per-set means for the real data, the synthetic
-// a,b (paper Table 2 style) and PSNR (Table 3 style) tables, BSD68, the issue 8 targets with
+// a,b (paper Table 2 style) and PSNR (Table 3 style) tables, BSD68, the targets with
 // met/missed and by how much, and the figures. Every table names its data, preset, device and
 // PSNR convention. Links are written relative to the report file's folder. A hand-written
 // NOTES.md in the output folder (the discussion of a run) is appended verbatim.

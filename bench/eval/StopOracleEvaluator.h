@@ -1,5 +1,5 @@
 #pragma once
-// StopOracleEvaluator: issue 10, item 3: is the default automatic stop (best validation
+// StopOracleEvaluator (docs/ARCHITECTURE.md#goals): is the default automatic stop (best validation
 // checkpoint, stop after `earlyStopPatience` validations without improvement) as good as the best
 // of a sweep over fixed step counts? Trains our uncalibrated model once per image with early
 // stopping switched off, scores the current weights at every validation (the weights a run fixed

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# evaluate.sh: the evaluation of issue 8 in one command.
+# evaluate.sh: the evaluation (docs/RESULTS.md, docs/ARCHITECTURE.md#evaluation) in one command.
 #
 #   bench/eval/evaluate.sh --quick|--full|--oracle [--data DIR] [--out DIR] [-- pgd_evaluate flags]
 #
@@ -9,7 +9,7 @@
 # docs/results/<mode>; the default run also refreshes docs/RESULTS.md).
 #   --quick  the 2-core CPU subset (under 45 minutes; the report lists what it leaves out)
 #   --full   every image, method and synthetic cell with the paper preset (meant for a GPU)
-#   --oracle automatic stop vs the best fixed step count (issue 10 item 3), quick preset; add
+#   --oracle automatic stop vs the best fixed step count, quick preset; add
 #            `-- --oracle-w2s-images N` to change the W2S count (docs/results/oracle)
 # Without the data folder it prints "skipped" and exits 0.
 # Environment: PGD_EVAL_BUILD_DIR (default build-eval), PGD_JOBS (default: number of cores),

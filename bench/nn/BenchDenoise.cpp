@@ -1,4 +1,4 @@
-// bench_denoise: what tiling costs and changes (issue 5). Denoises one frame of a real image with
+// bench_denoise: what tiling costs and changes. Denoises one frame of a real image with
 // a trained model three ways: as one whole-image pass, tiled with the default margin
 // (kDefaultTileMargin) and tiled with the exact margin (kExactTileMargin, the full receptive
 // field), and prints wall time and the largest and RMS differences of mu and of the posterior

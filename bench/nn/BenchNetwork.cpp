@@ -1,4 +1,4 @@
-// bench_network: blind-spot network cost on this machine (issue 5 item 7): one training step
+// bench_network: blind-spot network cost on this machine: one training step
 // (forward, backward, Adam) on 4 x 128^2 crops and one inference on a 1024^2 image, for the paper
 // net (width 48) and the quick net (width 16), with achieved GFLOP/s next to the analytic FLOP
 // count (2 FLOP per multiply-add; a training step counted as 3 forward passes) and peak RSS.

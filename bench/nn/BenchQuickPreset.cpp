@@ -1,4 +1,4 @@
-// bench_quick_preset: quality per minute of CPU training configurations (issue 10). Trains on the
+// bench_quick_preset: quality per minute of CPU training configurations. Trains on the
 // noisy image only, and after every validation measures the PSNR of mu and of the denoiser's
 // output (posterior) against a clean reference (8-bit convention: data range 255), excluding the
 // measurement time from the wall clock. Prints one CSV line per validation:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Peak memory and time of denoising a 2048x2048 image with the installed-style CLI (issue 5 goal:
+# Peak memory and time of denoising a 2048x2048 image with the installed-style CLI (goal:
 # peak RSS under 2 GB), for the quick (width 16) and paper (width 48) networks, plus the tiled vs
 # whole-image difference from bench_denoise on a 1024x1024 crop of the same image.
 # Usage: bench/nn/denoise-memory.sh [BUILD_DIR] [TRAIN_STEPS] [NETS]

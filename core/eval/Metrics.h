@@ -1,6 +1,6 @@
 #pragma once
-// Metrics: image-quality figures for the evaluation (DESIGN section 6). Every PSNR takes an
-// explicit data range; the two conventions of the paper have named helpers:
+// Metrics: image-quality figures for the evaluation (docs/ARCHITECTURE.md#evaluation). Every
+// PSNR takes an explicit data range; the two conventions of the paper have named helpers:
 //  - 8-bit data: range 255 (values in 0..255 units), kDataRange8Bit;
 //  - 16-bit data (PPN2V convention): range max(reference) - min(reference), dataRangeMinMax().
 // SSIM follows Wang et al. 2004 (Gaussian 11x11 window, sigma 1.5, K1 0.01, K2 0.03, mean over

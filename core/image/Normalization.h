@@ -1,8 +1,8 @@
 #pragma once
 // Normalization: the affine map raw = scale * normalised + offset stored with every model
-// (DESIGN section 3): 8-bit data use scale 255, offset 0 (the paper's); other data use robust
-// percentiles lo/hi of the training data (scale = hi - lo, offset = lo). Because the map is affine
-// the noise model stays a*x + b; toRaw() converts fitted a,b to raw units.
+// (docs/ARCHITECTURE.md#normalisation): 8-bit data use scale 255, offset 0 (the paper's); other
+// data use robust percentiles lo/hi of the training data (scale = hi - lo, offset = lo). Because
+// the map is affine the noise model stays a*x + b; toRaw() converts fitted a,b to raw units.
 #include "image/ImageStack.h"
 #include "noise/NoiseParams.h"
 

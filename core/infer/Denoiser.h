@@ -1,5 +1,5 @@
 #pragma once
-// Denoiser: the test-time path (DESIGN section 1): per frame, tiled network prediction of mu and
+// Denoiser: test-time path (docs/ARCHITECTURE.md): per frame, tiled network prediction of mu and
 // s2 (tiles overlap by the receptive-field margin and are stitched), the per-image NoiseFitter
 // fit of a,b, and the posterior mean. Frames stream one by one so memory stays bounded. Runs on
 // the calling thread; honours cancel between tiles (throws Error(Cancelled)).

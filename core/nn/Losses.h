@@ -1,5 +1,5 @@
 #pragma once
-// Training losses (DESIGN section 1) as per-pixel maps, so the trainer can average them over
+// Training losses (docs/ARCHITECTURE.md) as per-pixel maps, so the trainer can average them over
 // training pixels or over held-out validation pixels alike. Core-internal (includes LibTorch).
 // Pure functions; safe from any thread on tensors that thread owns.
 #include <cstdint>

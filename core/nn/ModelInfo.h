@@ -1,5 +1,5 @@
 #pragma once
-// ModelInfo: the metadata stored as model.json beside weights.pt (DESIGN section 2). Plain value,
+// ModelInfo: metadata stored as model.json beside weights.pt (docs/ARCHITECTURE.md). Plain value,
 // torch-free, with a JSON round trip. Loading checks formatVersion and says what is wrong.
 #include "image/Normalization.h"
 #include "noise/NoiseParams.h"

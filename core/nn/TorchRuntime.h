@@ -1,7 +1,7 @@
 #pragma once
 // TorchRuntime: process-wide LibTorch setup shared by training and inference. LibTorch 1.13 on
-// Debian defaults to one intra-op thread (stack.md pitfall 4); initThreads() raises it to the core
-// count once (or to OMP_NUM_THREADS when set). Safe from any thread.
+// Debian defaults to one intra-op thread (docs/ARCHITECTURE.md#torch-threads); initThreads()
+// raises it to the core count once (or to OMP_NUM_THREADS when set). Safe from any thread.
 #include <string>
 
 namespace pgd {

@@ -14,7 +14,7 @@ namespace pgd {
 
 namespace {
 
-constexpr double kVarianceFloor = 1e-4; // DESIGN section 1, step 3
+constexpr double kVarianceFloor = 1e-4; // docs/ARCHITECTURE.md#noise-fit
 
 // The model's noise variance at level mu, floored as in J.
 double noiseVariance(double mu, double a, double b) {

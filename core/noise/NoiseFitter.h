@@ -1,7 +1,7 @@
 #pragma once
 // NoiseFitter: fits var(y | x) = a*x + b per image from (noisy y, pseudo-clean mu) pairs by
 // Nelder-Mead on J(a,b) = mean((y-mu)^2 / max(1e-4, a*mu+b) + log max(1e-4, a*mu+b))
-// (DESIGN section 1, steps 2-3). Stateless apart from its options; safe from any thread.
+// (docs/ARCHITECTURE.md#noise-fit). Stateless apart from its options; safe from any thread.
 #include "noise/PoissonGaussianNoise.h"
 
 #include <cstddef>
@@ -11,7 +11,7 @@ namespace pgd {
 
 enum class FitVariant { Full, GaussianOnly, PoissonOnly, Fixed };
 enum class FitMask {
-  CleanPercentile, // default: keep q_lo(mu) <= mu <= q_hi(mu) (unbiased, DESIGN section 8)
+  CleanPercentile, // default: keep q_lo(mu) <= mu <= q_hi(mu) (unbiased, docs/NOISE_FIT.md)
   NoisyPercentile, // the paper's mode: keep q_lo(y) <= y <= q_hi(y)
   None             // keep every pixel
 };

@@ -9,7 +9,7 @@ namespace pgd {
 
 namespace {
 
-constexpr float kNoiseFloor = 1e-3f; // DESIGN section 1, step 4
+constexpr float kNoiseFloor = 1e-3f; // docs/ARCHITECTURE.md#posterior
 constexpr float kPriorFloor = 1e-4f;
 
 } // namespace

@@ -1,6 +1,6 @@
 #pragma once
-// Posterior mean under a Gaussian prior N(mu, p) and Poisson-Gaussian noise (DESIGN section 1,
-// steps 4-5): n = max(1e-3, a*mu + b), p = max(1e-4, s2 - n), x = (y*p + n*mu) / (p + n).
+// Posterior mean under a Gaussian prior N(mu, p) and Poisson-Gaussian noise (docs/ARCHITECTURE.md
+// #posterior): n = max(1e-3, a*mu + b), p = max(1e-4, s2 - n), x = (y*p + n*mu) / (p + n).
 // Optional posterior standard deviation sqrt(p*n/(p+n)) as an uncertainty map. Safe from any
 // thread.
 #include "image/ImageStack.h"

@@ -1,6 +1,6 @@
 #pragma once
 // VarianceCalibration: one scale for the network's predicted total variance s2, fitted by
-// maximum likelihood on the image being denoised, before the posterior (DESIGN section 1, step 4)
+// maximum likelihood on the image being denoised, before the posterior (docs/ARCHITECTURE.md)
 // splits s2 into noise and prior.
 //
 // Why: the posterior's prior variance p = s2 - n is the small difference of two large numbers,

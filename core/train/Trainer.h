@@ -1,5 +1,5 @@
 #pragma once
-// Trainer: trains a Model on noisy images only (DESIGN section 1 schedule; issue 10's held-out
+// Trainer: trains a Model on noisy images only (docs/ARCHITECTURE.md#training-schedule, held-out
 // validation and automatic stop). Runs on the calling thread (the GUI's worker thread or the
 // CLI's main thread); reports through ProgressSink and stops within one step when it returns
 // false, keeping the best-validation weights (the returned model is then still usable, with
@@ -60,8 +60,8 @@ public:
   // Optional: called on the training thread right after a validation that set a new best, at
   // most once per `minSeconds` of training, with the model holding exactly those best weights and
   // info() describing them (steps = that step, stopReason "checkpoint: ..."). The callee saves
-  // it (crash-safe checkpoints, issue 9) and may set info().name; an exception it throws is
-  // passed on and ends training.
+  // it (crash-safe checkpoints, docs/TRAINING.md) and may set info().name; an exception it
+  // throws is passed on and ends training.
   using CheckpointSink = std::function<void(Model& best)>;
   void setCheckpointSink(CheckpointSink sink, double minSeconds) {
     m_checkpoint = std::move(sink);

@@ -24,8 +24,9 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
   TrainingConfig c;
   c.device = device;
   if (name == "paper") {
-    // DESIGN section 1: 48/96 channels, 128^2 crops, batch 4, Adam 3e-4, plateau halving after
-    // 10 epochs of 50 steps, 15,000 steps. Early stop stays on: one image over-fits (section 8).
+    // The paper's schedule: 48/96 channels, 128^2 crops, batch 4, Adam 3e-4, plateau halving after
+    // 10 epochs of 50 steps, 15,000 steps. Early stop stays on: one image over-fits
+    // (docs/ARCHITECTURE.md#one-image-overfits).
     c.preset = "paper";
     c.network = blindSpotSpec(48);
     c.cropSize = 128;

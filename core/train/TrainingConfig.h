@@ -1,6 +1,6 @@
 #pragma once
 // TrainingConfig: every training setting, with presets and a JSON round trip (stored in
-// model.json). Presets: "paper" (DESIGN section 1 schedule, meant for a GPU), "quick" (CPU,
+// model.json). Presets: "paper" (the paper's schedule, meant for a GPU), "quick" (CPU,
 // minutes; chosen by measurement, see docs/), "auto" (paper on CUDA, quick on CPU).
 #include "nn/ModelInfo.h"
 
@@ -26,7 +26,8 @@ struct TrainingConfig {
   // Exponential moving average of the weights (Polyak averaging; 0: off). Validation, the best
   // checkpoint and the returned model use the averaged weights, the optimiser keeps its own.
   // Averaging removes most of the step-to-step jitter of a small-batch run, which otherwise
-  // makes the validation-selected checkpoint up to 2.5 dB worse than its neighbours (issue 10).
+  // makes the validation-selected checkpoint up to 2.5 dB worse than its neighbours
+  // (docs/TRAINING.md, "Weight averaging").
   double weightAverageDecay = 0.0;
   // What picks the best checkpoint, the plateau halving and the automatic stop: "loss" (the
   // validation loss itself; every preset) or "mu-error" (blind-spot losses only: the held-out

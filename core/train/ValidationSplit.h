@@ -1,5 +1,5 @@
 #pragma once
-// ValidationSplit: which pixels the optimiser never sees (issue 10). With enough frames
+// ValidationSplit: which pixels the optimiser never sees (docs/TRAINING.md). With enough frames
 // (kMinFramesForHeldOutFrames), whole frames are held out and validation regions are blocks of
 // those frames. Otherwise each frame keeps a few square blocks (about `fraction` of its area) for
 // validation, and training crops must stay kMargin pixels away from them, so a validation pixel is

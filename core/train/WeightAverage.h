@@ -4,7 +4,8 @@
 // them into the average, and swapIn()/swapOut() put the averaged weights into the module (for
 // validation, checkpoints and the returned model) and the trained ones back. Averaging over ~100
 // small-batch Adam steps removes the step-to-step jitter that otherwise makes neighbouring
-// checkpoints differ by up to 2.5 dB (issue 10). Owned by one TrainingRun; same thread only.
+// checkpoints differ by up to 2.5 dB (docs/TRAINING.md). Owned by one TrainingRun; same thread
+// only.
 #include <torch/torch.h>
 
 #include <vector>

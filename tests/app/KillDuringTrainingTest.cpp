@@ -1,4 +1,4 @@
-// Faults (issue 9): SIGKILL the real `pgdenoise train` process while it writes checkpoints (the
+// Faults: SIGKILL the real `pgdenoise train` process while it writes checkpoints (the
 // moment chosen through inotify: as the temporary folder appears, as the old model is swapped
 // out, or after a delay) and check the model store is always consistent: the model listed is
 // loadable and denoises, no half-written model is listed, and no temporaries are left once the

@@ -1,4 +1,4 @@
-// pgd_evaluate end to end (issue 8): a small stand-in for ../shared/data with the same layout and
+// pgd_evaluate end to end: a small stand-in for ../shared/data with the same layout and
 // pixel types (FMD confocal and widefield, W2S, HowardLab bacteria, the CellProfiler image, BSD68
 // and BSD Train400), generated from the phantom with Poisson-Gaussian noise, then the real
 // binary in --mode full (every set, method and synthetic cell) with 2 training steps per model.
@@ -143,7 +143,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
           status);
   ASSERT_EQ(status, 0) << log;
 
-  // Every real set gets every method of the issue (item 2), with finite scores.
+  // Every real set gets every method the evaluation compares, with finite scores.
   const auto rows = readCsv(out / "per_image.csv");
   ASSERT_GT(rows.size(), 1u) << log;
   const auto column = [&rows](const std::string& name) { return columnOf(rows.front(), name); };
@@ -205,7 +205,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
   const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (const char* needle : {"# Evaluation results (full)", "### fmd-confocal", "### fmd-widefield",
                              "### w2s", "### bacteria", "Table 2 style", "Table 3 style", "BSD68",
-                             "## Targets (issue 8, item 6)", "ours posterior, local a,b"})
+                             "## Targets", "ours posterior, local a,b"})
     EXPECT_NE(report.find(needle), std::string::npos) << needle;
 }
 

@@ -73,7 +73,8 @@ TEST(GroundTruthFit, StaysWithin10PercentWithSaturatedPixels) {
 }
 
 // The paper's mask cuts the noisy values at their 2%/97% percentiles, which truncates the noise
-// distribution: b comes out too low (DESIGN section 8), by more than the default's error.
+// distribution: b comes out too low (docs/ARCHITECTURE.md#paper-mask-bias), by more than the
+// default's error.
 TEST(NoiseFitter, PaperMaskUnderestimatesReadNoise) {
   const ImageStack clean = test::rampImage(kSize);
   NoiseFitOptions paper;

@@ -3,7 +3,7 @@
 // Pure functions; safe from any thread.
 #include "image/ImageStack.h"
 
-#include "DisplayRange.h"
+#include "display/DisplayRange.h"
 
 #include <cstddef>
 

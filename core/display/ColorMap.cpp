@@ -1,4 +1,4 @@
-#include "ColorMap.h"
+#include "display/ColorMap.h"
 
 #include <algorithm>
 #include <cmath>

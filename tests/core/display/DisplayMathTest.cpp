@@ -1,6 +1,6 @@
-#include "ColorMap.h"
-#include "DisplayRange.h"
-#include "StackMath.h"
+#include "display/ColorMap.h"
+#include "display/DisplayRange.h"
+#include "display/StackMath.h"
 
 #include <gtest/gtest.h>
 

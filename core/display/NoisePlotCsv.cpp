@@ -1,4 +1,4 @@
-#include "NoisePlotCsv.h"
+#include "display/NoisePlotCsv.h"
 
 #include <sstream>
 

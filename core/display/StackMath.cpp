@@ -1,4 +1,4 @@
-#include "StackMath.h"
+#include "display/StackMath.h"
 
 #include <algorithm>
 #include <cmath>

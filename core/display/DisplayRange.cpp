@@ -1,4 +1,4 @@
-#include "DisplayRange.h"
+#include "display/DisplayRange.h"
 
 #include <algorithm>
 #include <cmath>
