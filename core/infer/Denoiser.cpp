@@ -93,6 +93,8 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
                 .scale;
         applyVarianceScale(s2.data(), n, fit.varianceScale, kUncalibratedVarianceFloor);
       }
+      if (info.loss == LossKind::Regularized)
+        priorToTotalVariance(mu.data(), s2.data(), n, {fit.normalised.a, fit.normalised.b});
       if (!result.uncertainty.empty())
         sd.resize(n);
       posteriorMean(y.data(), mu.data(), s2.data(), n, {fit.normalised.a, fit.normalised.b},

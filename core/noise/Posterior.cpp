@@ -33,6 +33,13 @@ void posteriorMean(const float* y, const float* mu, const float* s2, std::size_t
   }
 }
 
+void priorToTotalVariance(const float* mu, float* s2, std::size_t n, NoiseParams params) {
+  const float a = static_cast<float>(params.a);
+  const float b = static_cast<float>(params.b);
+  for (std::size_t i = 0; i < n; ++i)
+    s2[i] += std::max(kNoiseFloor, a * std::max(kNoiseFloor, mu[i]) + b);
+}
+
 ImageStack posteriorMean(const ImageStack& y, const ImageStack& mu, const ImageStack& s2,
                          const std::vector<NoiseParams>& perFrame) {
   if (y.frames() != mu.frames() || y.frames() != s2.frames() || y.size() != mu.size() ||

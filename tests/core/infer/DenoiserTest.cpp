@@ -139,3 +139,29 @@ TEST(Denoiser, N2VModelsReturnTheirPredictionWithoutPosterior) {
   const DenoiseResult r = Denoiser(model).denoise(noisy, quiet);
   EXPECT_EQ(r.posterior.values(), r.mu.values());
 }
+
+TEST(Denoiser, RegularizedModelsUseTheirVarianceAsThePrior) {
+  // The regularized loss trains s2 as the prior variance p; the posterior must use p = s2 with
+  // the learned noise n = a*mu + b, not s2 - n (which is right only for the uncalibrated loss).
+  Model model = lightModel(LossKind::Regularized);
+  model.info().learnedNoise = {0.02, 0.0004};
+  const ImageStack noisy = noisyPhantom(1, 64, 64);
+  NullProgress quiet;
+  const DenoiseResult r = Denoiser(model).denoise(noisy, quiet);
+  EXPECT_EQ(r.fits[0].normalised.method, "learned (regularized)");
+
+  const Normalization& norm = model.info().normalization;
+  std::vector<float> y(noisy.values());
+  for (float& v : y)
+    v = static_cast<float>(norm.toNormalised(v));
+  std::vector<float> mu(y.size()), s2(y.size());
+  model.predict(y.data(), 64, 64, mu.data(), s2.data());
+  double worst = 0.0;
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    const double n = std::max(1e-3, 0.02 * mu[i] + 0.0004);
+    const double p = std::max(1e-4, double(s2[i]));
+    const double x = (y[i] * p + n * mu[i]) / (p + n);
+    worst = std::max(worst, std::abs(norm.toRawValue(x) - r.posterior.values()[i]));
+  }
+  EXPECT_LT(worst, 1000 * 1e-5); // raw units, scale 1000
+}
