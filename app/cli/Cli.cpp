@@ -110,7 +110,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     for (auto& command : commands)
       if (command->selected()) {
         if (command->cancellable())
-          interrupt.emplace();
+          interrupt.emplace(quiet);
         command->run(context);
         out.flush();
         return toInt(ExitCode::Ok);
