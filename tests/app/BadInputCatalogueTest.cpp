@@ -784,7 +784,7 @@ std::map<std::string, Generator> generators() {
     return s;
   };
   g["interrupt-denoise-sigterm"] = [=](const fs::path& d) {
-    cells(d / "cells.tif", 256, 2);
+    cells(d / "cells.tif", 512, 2);
     copyModel(d / "model");
     RunSetup s;
     s.signal = SIGTERM;
