@@ -57,6 +57,15 @@ int reportError(std::ostream& err, ExitCode code, const std::string& message) {
   return toInt(code);
 }
 
+// Flushes the results; a failed write (a full disk, a closed pipe) is an output error, not a
+// silent success.
+int finishOutput(std::ostream& out, std::ostream& err) {
+  out.flush();
+  if (!out)
+    return reportError(err, ExitCode::Output, "standard output: write failed (disk full?)");
+  return toInt(ExitCode::Ok);
+}
+
 } // namespace
 
 int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -101,7 +110,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
   if (showVersion) {
     printVersion(out);
-    return toInt(ExitCode::Ok);
+    return finishOutput(out, err);
   }
 
   std::optional<InterruptGuard> interrupt;
@@ -110,10 +119,9 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     for (auto& command : commands)
       if (command->selected()) {
         if (command->cancellable())
-          interrupt.emplace();
+          interrupt.emplace(quiet);
         command->run(context);
-        out.flush();
-        return toInt(ExitCode::Ok);
+        return finishOutput(out, err);
       }
     return reportError(err, ExitCode::Usage,
                        "no command given (see `pgdenoise --help` for the list)");

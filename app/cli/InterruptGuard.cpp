@@ -7,6 +7,7 @@ namespace {
 
 std::atomic<bool> gInterrupted{false};
 std::atomic<bool> gActive{false};
+std::atomic<bool> gQuiet{false};
 
 extern "C" void onInterrupt(int signal) {
   if (gInterrupted.exchange(true) && signal == SIGINT) {
@@ -14,6 +15,8 @@ extern "C" void onInterrupt(int signal) {
     std::raise(SIGINT);
     return;
   }
+  if (gQuiet)
+    return;
   static const char kMessage[] = "\npgdenoise: cancelling (press Ctrl-C again to stop at once)\n";
   const ssize_t written = ::write(STDERR_FILENO, kMessage, sizeof(kMessage) - 1);
   static_cast<void>(written);
@@ -21,8 +24,9 @@ extern "C" void onInterrupt(int signal) {
 
 } // namespace
 
-InterruptGuard::InterruptGuard() {
+InterruptGuard::InterruptGuard(bool quiet) {
   gInterrupted = false;
+  gQuiet = quiet;
   struct sigaction action {};
   action.sa_handler = onInterrupt;
   sigemptyset(&action.sa_mask);

@@ -2,7 +2,8 @@
 // InterruptGuard: while alive, SIGINT (Ctrl-C) and SIGTERM set a process-wide atomic flag instead
 // of killing the process, so long jobs can stop cleanly through their ProgressSink. A second
 // SIGINT restores the default action and re-raises it (hard stop). The previous handlers are
-// restored by the destructor. Create one at a time, on the main thread.
+// restored by the destructor. Create one at a time, on the main thread. Unless quiet, the first
+// signal also prints a one-line "cancelling" notice.
 #include <atomic>
 #include <csignal>
 
@@ -10,7 +11,7 @@ namespace pgd {
 
 class InterruptGuard {
 public:
-  InterruptGuard();
+  explicit InterruptGuard(bool quiet = false);
   ~InterruptGuard();
   InterruptGuard(const InterruptGuard&) = delete;
   InterruptGuard& operator=(const InterruptGuard&) = delete;

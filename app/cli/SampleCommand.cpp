@@ -29,6 +29,10 @@ void SampleCommand::run(CliContext& context) {
   std::error_code ec;
   if (fs::exists(folder, ec) && !fs::is_directory(folder, ec))
     throw Error(ErrorKind::Output, fmt::format("{}: exists and is not a folder", m_folder));
+  // The outermost folder this run creates: removed again, with what it holds, when writing fails.
+  fs::path created;
+  for (fs::path p = folder; !p.empty() && !fs::exists(p, ec); p = p.parent_path())
+    created = p;
   fs::create_directories(folder, ec);
   if (ec)
     throw Error(ErrorKind::Output,
@@ -37,7 +41,13 @@ void SampleCommand::run(CliContext& context) {
   spec.phantom.width = m_size;
   spec.phantom.height = m_size;
   spec.phantom.frames = m_frames;
-  writeSample(folder, spec);
+  try {
+    writeSample(folder, spec);
+  } catch (...) {
+    if (!created.empty())
+      fs::remove_all(created, ec);
+    throw;
+  }
   const double s = spec.rawScale;
   const double o = spec.rawOffset;
   context.out << fmt::format("wrote {}\n", (folder / "pgd_sample.tif").string());

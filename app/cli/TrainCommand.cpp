@@ -15,8 +15,10 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
+#include <vector>
 
 namespace pgd {
 namespace fs = std::filesystem;
@@ -38,6 +40,27 @@ void checkFolderWritable(const fs::path& folder, const std::string& what) {
   if (::access(folder.c_str(), W_OK) != 0)
     throw Error(ErrorKind::Output, fmt::format("{}: {} is not writable", folder.string(), what));
 }
+
+// The folders of `folder` that do not exist yet; the destructor removes them again while they are
+// empty, so a run that fails before saving a model leaves no empty model store behind.
+class FoldersToCreate {
+public:
+  explicit FoldersToCreate(const fs::path& folder) {
+    std::error_code ec;
+    for (fs::path p = folder; !p.empty() && !fs::exists(p, ec); p = p.parent_path())
+      m_folders.push_back(p);
+  }
+  ~FoldersToCreate() {
+    std::error_code ec;
+    for (const auto& f : m_folders)
+      fs::remove(f, ec); // fails, and keeps the folder, once it holds a model
+  }
+  FoldersToCreate(const FoldersToCreate&) = delete;
+  FoldersToCreate& operator=(const FoldersToCreate&) = delete;
+
+private:
+  std::vector<fs::path> m_folders; // deepest first
+};
 
 bool validName(const std::string& name) {
   if (name.empty() || name.front() == '.')
@@ -174,6 +197,7 @@ void TrainCommand::run(CliContext& context) {
 
   ModelStore store;
   std::string name = m_name;
+  std::optional<FoldersToCreate> newStore;
   if (m_output.empty()) {
     if (name.empty())
       name = defaultName();
@@ -186,6 +210,7 @@ void TrainCommand::run(CliContext& context) {
                               "another --name)",
                               (store.root() / name).string(), name));
     std::error_code ec;
+    newStore.emplace(store.root());
     fs::create_directories(store.root(), ec);
     if (ec)
       throw Error(ErrorKind::Output, fmt::format("{}: cannot create the model store ({})",

@@ -12,12 +12,37 @@
 #include <itkPNGImageIOFactory.h>
 #include <itkTIFFImageIOFactory.h>
 
+#include <tiffio.h>
+
 #include <cstdint>
+#include <cstring>
+#include <dlfcn.h>
 #include <fstream>
 #include <mutex>
 
 namespace pgd {
 namespace fs = std::filesystem;
+
+namespace {
+
+// libtiff's default handlers print every error to stderr. The TIFFs read here get handlers of
+// their own per file, and ITK's TIFF writer reports its failures as exceptions, so the global
+// handlers go: in the system libtiff and in ITK's bundled copy (symbols prefixed itk_), when ITK
+// uses one, looked up at run time.
+void silenceGlobalTiffMessages() {
+  TIFFSetErrorHandler(nullptr);
+  TIFFSetWarningHandler(nullptr);
+  for (const char* name : {"itk_TIFFSetErrorHandler", "itk_TIFFSetWarningHandler"}) {
+    void* symbol = ::dlsym(RTLD_DEFAULT, name);
+    if (!symbol)
+      continue;
+    TIFFErrorHandler (*setHandler)(TIFFErrorHandler) = nullptr;
+    std::memcpy(&setHandler, &symbol, sizeof symbol);
+    setHandler(nullptr);
+  }
+}
+
+} // namespace
 
 void registerImageIOFactories() {
   static std::once_flag once;
@@ -25,6 +50,7 @@ void registerImageIOFactories() {
     itk::TIFFImageIOFactory::RegisterOneFactory();
     itk::PNGImageIOFactory::RegisterOneFactory();
     itk::Object::GlobalWarningDisplayOff();
+    silenceGlobalTiffMessages();
   });
 }
 

@@ -62,6 +62,16 @@ void writeTyped(const ImageStack& stack, const fs::path& target, bool roundAndCl
   writer->Update();
 }
 
+// An ITK exception's description without its "ITK ERROR: TIFFImageIO(0x55d0c1a2b3c0): " prefix,
+// whose object address differs from run to run.
+std::string reason(const itk::ExceptionObject& e) {
+  std::string text = e.GetDescription();
+  const auto end = text.find("): ");
+  if (text.rfind("ITK ERROR: ", 0) == 0 && end != std::string::npos)
+    text.erase(0, end + 3);
+  return text;
+}
+
 void writeAs(const ImageStack& stack, const fs::path& tmp, PixelType type) {
   switch (type) {
   case PixelType::UInt8:
@@ -131,7 +141,7 @@ void writeImageStack(const ImageStack& stack, const fs::path& path, const WriteO
   } catch (const itk::ExceptionObject& e) {
     std::error_code ec;
     fs::remove(tmp, ec);
-    fail(path, fmt::format("write failed ({})", e.GetDescription()));
+    fail(path, fmt::format("write failed ({})", reason(e)));
   } catch (const std::exception& e) {
     std::error_code ec;
     fs::remove(tmp, ec);

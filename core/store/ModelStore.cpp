@@ -176,6 +176,14 @@ void ModelStore::replaceFolder(const Model& model, const fs::path& folder) {
   std::error_code ec;
   try {
     saveFolder(model, temp);
+  } catch (const Error& e) {
+    fs::remove_all(temp, ec);
+    // Name the model folder, not the temporary one that is gone again.
+    std::string what = e.what();
+    for (auto at = what.find(temp.string()); at != std::string::npos;
+         at = what.find(temp.string(), at + folder.string().size()))
+      what.replace(at, temp.string().size(), folder.string());
+    throw Error(e.kind(), what);
   } catch (...) {
     fs::remove_all(temp, ec);
     throw;

@@ -112,6 +112,10 @@ void checkConfig(const TrainingConfig& c) {
   if (c.checkpointCriterion != "loss" && c.checkpointCriterion != "mu-error")
     throw Error(ErrorKind::Usage, "training config: checkpoint criterion " + c.checkpointCriterion +
                                       ": unknown (expected loss or mu-error)");
+  if (c.network.inChannels != 1)
+    throw Error(ErrorKind::Usage, "training config: network inChannels " +
+                                      std::to_string(c.network.inChannels) +
+                                      ": pgdenoise trains on one channel (expected 1)");
   if ((c.loss == LossKind::N2V) != (c.network.kind == NetworkKind::UNet))
     throw Error(ErrorKind::Usage,
                 "training config: the n2v loss needs the unet network and the other losses the "

@@ -3,14 +3,13 @@
 // disguised as TIFF, NaN pixels, constant image, wrong or corrupt model folders, a model for
 // another channel count.
 #include "CliTest.h"
+#include "HandMadeImages.h"
 
 #include "image/StackWriter.h"
 
 #include <nlohmann/json.hpp>
 
-#include <array>
 #include <cmath>
-#include <cstdint>
 #include <fstream>
 #include <limits>
 #include <unistd.h>
@@ -18,43 +17,6 @@
 namespace pgd::test {
 namespace {
 namespace fs = std::filesystem;
-
-// A minimal little-endian, uncompressed, single-strip grey TIFF with the given sample layout,
-// for files the image writer refuses to make (odd sample types, zero size).
-std::string handMadeTiff(std::uint32_t width, std::uint32_t height, std::uint16_t bits,
-                         std::uint16_t sampleFormat) {
-  std::string b = "II";
-  auto u16 = [&b](std::uint16_t v) {
-    b += static_cast<char>(v & 0xff);
-    b += static_cast<char>(v >> 8);
-  };
-  auto u32 = [&](std::uint32_t v) {
-    u16(static_cast<std::uint16_t>(v & 0xffff));
-    u16(static_cast<std::uint16_t>(v >> 16));
-  };
-  const std::uint32_t dataBytes = width * height * (bits / 8u);
-  u16(42);
-  u32(8 + dataBytes);
-  b += std::string(dataBytes, '\x11');
-  const std::vector<std::array<std::uint32_t, 3>> entries{
-      {256, 4, width},     {257, 4, height},      {258, 3, bits}, {259, 3, 1},
-      {262, 3, 1},         {273, 4, 8},           {277, 3, 1},    {278, 4, height},
-      {279, 4, dataBytes}, {339, 3, sampleFormat}};
-  u16(static_cast<std::uint16_t>(entries.size()));
-  for (const auto& [tag, type, value] : entries) {
-    u16(static_cast<std::uint16_t>(tag));
-    u16(static_cast<std::uint16_t>(type));
-    u32(1);
-    if (type == 3) {
-      u16(static_cast<std::uint16_t>(value));
-      u16(0);
-    } else {
-      u32(value);
-    }
-  }
-  u32(0);
-  return b;
-}
 
 class BadInputTest : public CliTest {
 protected:
