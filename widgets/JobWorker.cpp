@@ -2,11 +2,10 @@
 
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
-#include "infer/Denoiser.h"
 #include "nn/Model.h"
 #include "sample/SamplePhantom.h"
-#include "store/ModelStore.h"
-#include "train/Trainer.h"
+#include "workflow/DenoisingJob.h"
+#include "workflow/TrainingJob.h"
 
 #include <QFileInfo>
 
@@ -36,13 +35,6 @@ private:
   const std::atomic<bool>& m_cancel;
 };
 
-ImageStack normalised(const ImageStack& raw, const Normalization& n) {
-  ImageStack out = raw;
-  for (float& v : out.values())
-    v = static_cast<float>(n.toNormalised(v));
-  return out;
-}
-
 } // namespace
 
 void registerWorkerTypes() {
@@ -69,8 +61,15 @@ void JobWorker::requestCancel() {
   m_cancel.store(true);
 }
 
-void JobWorker::runJob(JobKind kind, const std::function<JobState()>& body) {
+void JobWorker::prepareJob() {
   m_cancel.store(false);
+}
+
+void JobWorker::runJob(JobKind kind, const std::function<JobState()>& body) {
+  if (m_cancel.load()) { // cancelled while it waited in the queue
+    emit jobStateChanged(kind, JobState::Cancelled);
+    return;
+  }
   emit jobStateChanged(kind, JobState::Running);
   JobState final = JobState::Failed;
   try {
@@ -112,11 +111,12 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
       throw Error(ErrorKind::Usage, "open an image before training");
     SignalProgress signal(*this, JobKind::Train, m_cancel);
     ThrottledProgress throttled(signal);
-    Trainer trainer(config);
-    TrainingResult result = trainer.train({*data}, throttled);
-    ModelStore store = m_modelRoot.isEmpty() ? ModelStore() : ModelStore(toPath(m_modelRoot));
-    result.model.info().name = modelName.toStdString();
-    store.save(result.model, modelName.toStdString(), true);
+    ModelTarget target;
+    target.storeRoot = toPath(m_modelRoot);
+    target.name = modelName.toStdString();
+    target.overwrite = true; // names carry a time stamp; a same-second retry replaces its twin
+    TrainingJob job(config, target, m_checkpointSeconds);
+    TrainingResult result = std::move(job.run({*data}, throttled).training);
     TrainingOutcome outcome;
     outcome.info = result.model.info();
     outcome.modelName = modelName;
@@ -132,10 +132,8 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
 
 void JobWorker::loadModel(const QString& nameOrPath) {
   runJob(JobKind::Model, [&] {
-    ModelStore store = m_modelRoot.isEmpty() ? ModelStore() : ModelStore(toPath(m_modelRoot));
-    auto model = std::make_unique<Model>(store.load(nameOrPath.toStdString()));
-    model->selectDevice(true);
-    m_model = std::move(model);
+    m_model = std::make_unique<Model>(
+        DenoisingJob::loadModel(nameOrPath.toStdString(), "auto", toPath(m_modelRoot)));
     emit modelLoaded(m_model->info(), nameOrPath);
     return JobState::Completed;
   });
@@ -152,7 +150,8 @@ void JobWorker::denoise(StackPtr noisy, StackPtr reference) {
     DenoiseOptions options;
     options.wantMu = true;
     options.wantUncertainty = true;
-    DenoiseResult result = Denoiser(*m_model, options).denoise(*noisy, throttled);
+    DenoiseResult result = DenoisingJob(*m_model, options).run(*noisy, throttled);
+    m_lastFitOptions = result.fitOptions;
     DenoiseOutcome outcome;
     outcome.posterior = std::make_shared<ImageStack>(std::move(result.posterior));
     outcome.mu = std::make_shared<ImageStack>(std::move(result.mu));
@@ -160,6 +159,7 @@ void JobWorker::denoise(StackPtr noisy, StackPtr reference) {
     outcome.fits = result.fits;
     m_lastNoisy = noisy;
     m_lastMu = outcome.mu;
+    m_lastFits = outcome.fits;
     m_lastReference = reference && reference->size() == noisy->size() ? reference : nullptr;
     emit denoised(outcome);
     emit noisePlotsReady(makePlots({}));
@@ -177,16 +177,11 @@ void JobWorker::computeNoisePlots(const std::vector<double>& levels) {
 }
 
 PlotDataPtr JobWorker::makePlots(const std::vector<double>& levels) const {
-  const Normalization& n = m_model->info().normalization;
-  NoiseFitPlotOptions options;
-  options.levels = levels;
-  const ImageStack y = normalised(*m_lastNoisy, n);
-  const ImageStack mu = normalised(*m_lastMu, n);
-  if (m_lastReference) {
-    const ImageStack clean = normalised(*m_lastReference, n);
-    return std::make_shared<NoiseFitPlotData>(makeNoiseFitPlotData(y, mu, options, n, &clean));
-  }
-  return std::make_shared<NoiseFitPlotData>(makeNoiseFitPlotData(y, mu, options, n));
+  // The plots show the a,b the denoiser used, with its fit settings (DenoisingJob::plotData).
+  return std::make_shared<NoiseFitPlotData>(DenoisingJob(*m_model, {})
+                                                .plotData(*m_lastNoisy, *m_lastMu, m_lastFits,
+                                                          m_lastFitOptions, levels,
+                                                          m_lastReference.get()));
 }
 
 void JobWorker::exportStack(StackPtr stack, const QString& path, bool sourceType,

@@ -28,8 +28,15 @@ public:
   explicit JobWorker(QString modelRoot = {}, QObject* parent = nullptr);
   ~JobWorker() override;
 
-  // Thread-safe: asks the running job to stop (within one training step or one tile).
+  // Thread-safe: asks the running or next job to stop (within one training step or one tile; a
+  // job cancelled before it starts ends Cancelled at once).
   void requestCancel();
+  // Thread-safe: clears the cancel flag for the job about to be queued. The GUI thread calls it
+  // right before it queues a job, so a cancel pressed between queuing and starting is kept.
+  void prepareJob();
+  // How often training saves the best model so far (seconds; 0: at every new best). Default 60,
+  // as the command line's --checkpoint-every. Call before train(), from the worker's thread.
+  void setCheckpointSeconds(double seconds) { m_checkpointSeconds = seconds; }
 
 public slots:
   void loadImage(const QString& path);
@@ -65,11 +72,14 @@ private:
   PlotDataPtr makePlots(const std::vector<double>& levels) const;
 
   std::atomic<bool> m_cancel{false};
+  double m_checkpointSeconds = 60.0;
   QString m_modelRoot;
   std::unique_ptr<Model> m_model;
   StackPtr m_lastNoisy;
   StackPtr m_lastMu;
   StackPtr m_lastReference;
+  std::vector<FrameFit> m_lastFits;
+  NoiseFitOptions m_lastFitOptions;
 };
 
 } // namespace pgd

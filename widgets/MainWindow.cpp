@@ -4,13 +4,14 @@
 #include "DisplayControls.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
-#include "LibraryVersions.h"
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
 #include "display/StackMath.h"
 #include "job/Error.h"
+#include "job/Versions.h"
 #include "nn/TorchRuntime.h"
+#include "store/ModelName.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,7 +30,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -105,9 +105,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_models, &ModelBrowser::message, this,
           [this](const QString& text) { statusBar()->showMessage(text, 8000); });
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
-    if (isBusy(m_state))
-      return;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, levels] { w->computeNoisePlots(levels); });
+    queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
   connect(m_controls, &DisplayControls::frameChanged, this, [this] {
     if (m_controls->autoContrastEnabled())
@@ -140,7 +138,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   updateActions();
   const QString lastModel = QSettings().value("lastModel").toString();
   if (!lastModel.isEmpty())
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, lastModel] { w->loadModel(lastModel); });
+    queueJob(JobKind::Model, [lastModel](JobWorker* w) { w->loadModel(lastModel); });
 }
 
 MainWindow::~MainWindow() {
@@ -361,16 +359,12 @@ void MainWindow::openFiles(const QStringList& paths) {
 }
 
 void MainWindow::openFile(const QString& path) {
-  if (isBusy(m_state))
-    return;
   const QString absolute = QFileInfo(path).absoluteFilePath();
-  QMetaObject::invokeMethod(m_worker, [w = m_worker, absolute] { w->loadImage(absolute); });
+  queueJob(JobKind::Load, [absolute](JobWorker* w) { w->loadImage(absolute); });
 }
 
 void MainWindow::openSample() {
-  if (isBusy(m_state))
-    return;
-  QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->loadSample(); });
+  queueJob(JobKind::Load, [](JobWorker* w) { w->loadSample(); });
 }
 
 void MainWindow::addRecentFile(const QString& path) {
@@ -457,24 +451,32 @@ void MainWindow::startTraining(const TrainingConfig& config) {
     return;
   const QString stem = m_image.path.isEmpty() ? QStringLiteral("sample")
                                               : QFileInfo(m_image.path).completeBaseName();
-  QString name = stem + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
-  name.replace(QRegularExpression("[^A-Za-z0-9_.-]"), "_");
+  const QString name = QString::fromStdString(modelNameFrom(
+      (stem + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")).toStdString()));
   m_training->clearCurves();
-  QMetaObject::invokeMethod(
-      m_worker, [w = m_worker, s = m_image.stack, config, name] { w->train(s, config, name); });
+  queueJob(JobKind::Train,
+           [s = m_image.stack, config, name](JobWorker* w) { w->train(s, config, name); });
+}
+
+void MainWindow::queueJob(JobKind kind, std::function<void(JobWorker*)> call) {
+  if (isBusy(m_state))
+    return; // one job at a time: a second click while one is queued or running does nothing
+  m_worker->prepareJob();
+  onJobState(kind, JobState::Scheduled);
+  QMetaObject::invokeMethod(m_worker, [w = m_worker, call = std::move(call)] { call(w); });
 }
 
 void MainWindow::startDenoise() {
   if (isBusy(m_state) || !m_image.stack)
     return;
-  QMetaObject::invokeMethod(
-      m_worker, [w = m_worker, s = m_image.stack, r = m_image.reference] { w->denoise(s, r); });
+  queueJob(JobKind::Denoise,
+           [s = m_image.stack, r = m_image.reference](JobWorker* w) { w->denoise(s, r); });
 }
 
 void MainWindow::useModel(const QString& name) {
   if (isBusy(m_state) || name.isEmpty())
     return;
-  QMetaObject::invokeMethod(m_worker, [w = m_worker, name] { w->loadModel(name); });
+  queueJob(JobKind::Model, [name](JobWorker* w) { w->loadModel(name); });
 }
 
 void MainWindow::exportDenoised(const QString& path, bool sourceType) {
@@ -483,8 +485,9 @@ void MainWindow::exportDenoised(const QString& path, bool sourceType) {
   QStringList inputs;
   if (!m_image.path.isEmpty())
     inputs << m_image.path;
-  QMetaObject::invokeMethod(m_worker, [w = m_worker, s = m_denoised.posterior, path, sourceType,
-                                       inputs] { w->exportStack(s, path, sourceType, inputs); });
+  queueJob(JobKind::Export, [s = m_denoised.posterior, path, sourceType, inputs](JobWorker* w) {
+    w->exportStack(s, path, sourceType, inputs);
+  });
 }
 
 void MainWindow::showExportDialog() {
@@ -577,7 +580,7 @@ void MainWindow::updateActions() {
   m_openAction->setEnabled(!busy);
   m_sampleAction->setEnabled(!busy);
   m_recentMenu->setEnabled(!busy && !m_recentFiles.isEmpty());
-  m_cancelAction->setEnabled(m_state == JobState::Running);
+  m_cancelAction->setEnabled(m_state == JobState::Running || m_state == JobState::Scheduled);
   m_denoiseAction->setEnabled(!busy && m_image.stack && !m_modelName.isEmpty());
   m_exportAction->setEnabled(!busy && m_denoised.posterior);
   m_trainSettingsAction->setEnabled(!busy);
@@ -618,9 +621,8 @@ void MainWindow::showAbout() {
                         "microscopy, after Khademi et al., WACV 2021.</p>"
                         "<p>Qt %2<br>LibTorch %3<br>ITK %4<br>Device: %5</p>")
                          .arg(QCoreApplication::applicationVersion(),
-                              QString::fromLatin1(qVersion()),
-                              QString::fromStdString(torchVersion()),
-                              QString::fromStdString(itkVersion()), device));
+                              QString::fromLatin1(qVersion()), QString::fromLatin1(torchVersion()),
+                              QString::fromLatin1(itkVersion()), device));
 }
 
 void MainWindow::setLanguage(const QString& code) {

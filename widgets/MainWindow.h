@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QThread>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -39,6 +41,8 @@ public:
   // Starts training / denoising / exporting the denoised stack (no-ops while a job runs).
   void startTraining(const TrainingConfig& config);
   void startDenoise();
+  // The worker object (it lives on the worker thread; tests queue work on it).
+  JobWorker* worker() const { return m_worker; }
   void exportDenoised(const QString& path, bool sourceType);
   void useModel(const QString& name);
 
@@ -77,6 +81,9 @@ private:
   void rebuildRecentMenu();
   void onImageLoaded(const LoadedImage& image);
   void onJobState(JobKind kind, JobState state);
+  // Queues `call` on the worker thread as job `kind` unless a job is queued or running: the state
+  // turns Scheduled at once, so a fast second click queues nothing.
+  void queueJob(JobKind kind, std::function<void(JobWorker*)> call);
   void onProgress(JobKind kind, const ProgressUpdate& update);
   void onFailed(JobKind kind, const ErrorInfo& error);
   void onPixelHovered(int x, int y, float value, bool inside);

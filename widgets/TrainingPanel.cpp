@@ -116,7 +116,7 @@ void TrainingPanel::setJobState(JobState state, bool trainingJob, bool hasImage)
   const bool busy = isBusy(state);
   m_train->setEnabled(!busy && hasImage);
   m_preset->setEnabled(!busy);
-  m_cancel->setEnabled(trainingJob && state == JobState::Running);
+  m_cancel->setEnabled(trainingJob && (state == JobState::Running || state == JobState::Scheduled));
   if (trainingJob && state == JobState::Cancelling)
     m_status->setText(tr("Cancelling after this step..."));
   if (trainingJob && state == JobState::Failed)

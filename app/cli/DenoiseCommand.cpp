@@ -6,10 +6,9 @@
 #include "cli/TextOutput.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
-#include "infer/Denoiser.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
-#include "store/ModelStore.h"
+#include "workflow/DenoisingJob.h"
 
 #include <fmt/format.h>
 
@@ -148,24 +147,16 @@ void DenoiseCommand::run(CliContext& context) {
   writeOptions.overwrite = m_overwrite;
   writeOptions.pixelType = m_dtype == "source" ? OutputPixelType::Source : OutputPixelType::Float32;
   writeOptions.protectedInputs = files;
-  TextWriteOptions textOptions;
-  textOptions.overwrite = m_overwrite;
-  textOptions.protectedInputs = files;
+  const OutputRules textOptions{m_overwrite, files};
   for (const auto& o : plan) {
     for (const auto& p : {o.denoised, o.mu, o.uncertainty})
       if (!p.empty())
         checkWritable(p, writeOptions);
     if (!o.csv.empty())
-      checkTextWritable(o.csv, textOptions);
+      checkOutputPath(o.csv, textOptions);
   }
 
-  ModelStore store;
-  Model model = store.load(m_model);
-  if (model.info().architecture.inChannels != 1)
-    throw Error(ErrorKind::Model,
-                fmt::format("{}: model expects {} input channels; pgdenoise images have 1", m_model,
-                            model.info().architecture.inChannels));
-  model.selectDevice(device == "cuda");
+  Model model = DenoisingJob::loadModel(m_model, device);
   if (options.fit.variant == FitVariant::Fixed && m_fit.fixedRawUnits())
     options.fit.fixed = model.info().normalization.toNormalisedParams(m_fit.fixedParams());
   if (m_uncertainty && model.info().loss == LossKind::N2V)
@@ -174,7 +165,7 @@ void DenoiseCommand::run(CliContext& context) {
                            toString(model.info().loss), model.info().architecture.width,
                            model.device()));
 
-  const Denoiser denoiser(model, options);
+  const DenoisingJob job(model, options);
   auto progress = context.progress("denoise");
   std::size_t finished = 0;
   for (const auto& o : plan) {
@@ -184,7 +175,7 @@ void DenoiseCommand::run(CliContext& context) {
     progress->setTask(o.input.filename().string());
     DenoiseResult result;
     try {
-      result = denoiser.denoise(noisy, *progress);
+      result = job.run(noisy, *progress);
     } catch (const Error& e) {
       progress->finish();
       if (e.kind() == ErrorKind::Cancelled)

@@ -4,12 +4,10 @@
 #include "cli/Table.h"
 #include "image/Normalization.h"
 #include "image/StackReader.h"
-#include "infer/Denoiser.h"
 #include "job/Error.h"
-#include "nn/TorchRuntime.h"
 #include "noise/FoiEstimator.h"
 #include "noise/GroundTruthFit.h"
-#include "store/ModelStore.h"
+#include "workflow/DenoisingJob.h"
 
 #include <fmt/format.h>
 
@@ -23,9 +21,8 @@ void addRow(Table& table, const std::string& file, int frame, const NoiseFitResu
 }
 
 std::vector<float> normalisedFrame(const ImageStack& stack, int frame, const Normalization& norm) {
-  std::vector<float> v(stack.frame(frame), stack.frame(frame) + stack.frameSize());
-  for (auto& x : v)
-    x = static_cast<float>(norm.toNormalised(x));
+  std::vector<float> v(stack.frameSize());
+  norm.toNormalised(stack.frame(frame), v.size(), v.data());
   return v;
 }
 
@@ -66,20 +63,17 @@ void FitNoiseCommand::run(CliContext& context) {
                "clipped_low", "clipped_high"});
 
   if (!m_model.empty()) {
-    const std::string device = TorchRuntime::resolveDevice(m_device);
-    ModelStore store;
-    Model model = store.load(m_model);
-    model.selectDevice(device == "cuda");
+    const Model model = DenoisingJob::loadModel(m_model, m_device);
     DenoiseOptions options;
     options.fit = fitOptions;
     options.wantMu = false;
     options.wantUncertainty = false;
-    const Denoiser denoiser(model, options);
+    const DenoisingJob job(model, options);
     auto progress = context.progress("fit-noise");
     for (const auto& file : files) {
       const ImageStack noisy = readImageStack(file);
       progress->setTask(file.filename().string());
-      const DenoiseResult result = denoiser.denoise(noisy, *progress);
+      const DenoiseResult result = job.run(noisy, *progress);
       for (std::size_t f = 0; f < result.fits.size(); ++f)
         addRow(table, file.string(), static_cast<int>(f), result.fits[f].normalised,
                result.fits[f].raw);

@@ -30,19 +30,13 @@ GuiCommand::GuiCommand(CLI::App& parent)
 void GuiCommand::run(CliContext& context) {
   static_cast<void>(context);
 #ifdef PGD_HAVE_GUI
-  std::vector<std::string> args{"pgdenoise"};
-  if (!m_lang.empty())
-    args.insert(args.end(), {"--lang", m_lang});
-  if (!m_screenshot.empty())
-    args.insert(args.end(), {"--screenshot", m_screenshot});
-  if (!m_tour.empty())
-    args.insert(args.end(), {"--tour", m_tour, "--tour-steps", std::to_string(m_tourSteps)});
-  args.insert(args.end(), m_files.begin(), m_files.end());
-  std::vector<char*> argv;
-  for (auto& arg : args)
-    argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  const int code = runGuiApp(static_cast<int>(args.size()), argv.data());
+  GuiOptions options;
+  options.files = m_files;
+  options.language = m_lang;
+  options.screenshot = m_screenshot;
+  options.tourFolder = m_tour;
+  options.tourSteps = m_tourSteps;
+  const int code = runGuiApp(options);
   if (code != 0)
     throw Error(ErrorKind::Internal, "gui: the workbench exited with code " + std::to_string(code));
 #else

@@ -119,16 +119,13 @@ void SimulateCommand::run(CliContext& context) {
                               given.a, given.b, normalised.a, normalised.b));
   }
 
-  ImageStack noisy = clean;
-  for (auto& v : noisy.values())
-    v = static_cast<float>(norm.toNormalised(v));
+  ImageStack noisy = norm.normalised(clean);
   SynthesisOptions so;
   so.seed = m_seed;
   so.clipToUnitRange = m_clip;
   addPoissonGaussianNoise(noisy.values().data(), noisy.values().data(), noisy.size(), normalised,
                           so);
-  for (auto& v : noisy.values())
-    v = static_cast<float>(norm.toRawValue(v));
+  norm.toRawValues(noisy.values().data(), noisy.size(), noisy.values().data());
 
   writeImageStack(noisy, m_output, writeOptions);
   if (!m_cleanOutput.empty())

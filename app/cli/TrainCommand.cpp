@@ -5,19 +5,15 @@
 #include "image/StackReader.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
-#include "store/ModelStore.h"
-#include "train/Trainer.h"
 #include "train/TrainingConfig.h"
+#include "workflow/TrainingJob.h"
 
-#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include <fstream>
-#include <optional>
 #include <sstream>
-#include <unistd.h>
 #include <vector>
 
 namespace pgd {
@@ -31,44 +27,6 @@ std::string readText(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
-}
-
-void checkFolderWritable(const fs::path& folder, const std::string& what) {
-  std::error_code ec;
-  if (!fs::is_directory(folder, ec))
-    throw Error(ErrorKind::Output, fmt::format("{}: {} does not exist", folder.string(), what));
-  if (::access(folder.c_str(), W_OK) != 0)
-    throw Error(ErrorKind::Output, fmt::format("{}: {} is not writable", folder.string(), what));
-}
-
-// The folders of `folder` that do not exist yet; the destructor removes them again while they are
-// empty, so a run that fails before saving a model leaves no empty model store behind.
-class FoldersToCreate {
-public:
-  explicit FoldersToCreate(const fs::path& folder) {
-    std::error_code ec;
-    for (fs::path p = folder; !p.empty() && !fs::exists(p, ec); p = p.parent_path())
-      m_folders.push_back(p);
-  }
-  ~FoldersToCreate() {
-    std::error_code ec;
-    for (const auto& f : m_folders)
-      fs::remove(f, ec); // fails, and keeps the folder, once it holds a model
-  }
-  FoldersToCreate(const FoldersToCreate&) = delete;
-  FoldersToCreate& operator=(const FoldersToCreate&) = delete;
-
-private:
-  std::vector<fs::path> m_folders; // deepest first
-};
-
-bool validName(const std::string& name) {
-  if (name.empty() || name.front() == '.')
-    return false;
-  for (unsigned char c : name)
-    if (!std::isalnum(c) && c != '-' && c != '_' && c != '.')
-      return false;
-  return true;
 }
 
 } // namespace
@@ -180,59 +138,17 @@ TrainingConfig TrainCommand::makeConfig() const {
   return c;
 }
 
-std::string TrainCommand::defaultName() const {
-  const auto files = collectImageFiles(m_inputs);
-  std::string name = files.front().stem().string();
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
-      c = '_';
-  while (!name.empty() && name.front() == '.')
-    name.erase(0, 1);
-  return name.empty() ? "model" : name;
-}
-
 void TrainCommand::run(CliContext& context) {
   const TrainingConfig config = makeConfig();
   const auto files = collectImageFiles(m_inputs);
-
-  ModelStore store;
-  std::string name = m_name;
-  std::optional<FoldersToCreate> newStore;
-  if (m_output.empty()) {
-    if (name.empty())
-      name = defaultName();
-    if (!validName(name))
-      throw Error(ErrorKind::Usage,
-                  fmt::format("--name '{}': use letters, digits, '-', '_' and '.' only", name));
-    if (store.contains(name) && !m_overwrite)
-      throw Error(ErrorKind::Output,
-                  fmt::format("{}: a model named '{}' already exists (use --overwrite or "
-                              "another --name)",
-                              (store.root() / name).string(), name));
-    std::error_code ec;
-    newStore.emplace(store.root());
-    fs::create_directories(store.root(), ec);
-    if (ec)
-      throw Error(ErrorKind::Output, fmt::format("{}: cannot create the model store ({})",
-                                                 store.root().string(), ec.message()));
-    checkFolderWritable(store.root(), "model store");
-  } else {
-    const fs::path out(m_output);
-    std::error_code ec;
-    if (fs::exists(out, ec) && !fs::is_directory(out, ec))
-      throw Error(ErrorKind::Output, fmt::format("{}: exists and is not a folder", m_output));
-    if (fs::exists(out, ec) && !fs::is_empty(out, ec)) {
-      if (!m_overwrite)
-        throw Error(ErrorKind::Output,
-                    fmt::format("{}: folder exists and is not empty (use --overwrite)", m_output));
-      if (!fs::exists(out / "model.json", ec))
-        throw Error(ErrorKind::Output,
-                    fmt::format("{}: not a model folder; refusing to replace it", m_output));
-    }
-    checkFolderWritable(out.has_parent_path() ? out.parent_path() : fs::path("."), "parent folder");
-    if (name.empty())
-      name = out.filename().string();
-  }
+  ModelTarget target;
+  target.name =
+      m_output.empty() && m_name.empty() ? TrainingJob::defaultName(files.front()) : m_name;
+  target.folder = m_output;
+  target.overwrite = m_overwrite;
+  TrainingJob job(config, target, m_checkpointSeconds);
+  job.checkTarget(); // before reading the images: a taken name fails at once
+  const std::string& name = job.target().name;
 
   std::vector<ImageStack> data;
   for (const auto& file : files) {
@@ -249,34 +165,12 @@ void TrainCommand::run(CliContext& context) {
       config.timeBudgetSeconds > 0 ? fmt::format(" or {:.1f} min", config.timeBudgetSeconds / 60.0)
                                    : std::string(),
       TorchRuntime::resolveDevice(config.device)));
-  // Crash-safe checkpoints: the best model so far replaces the previous checkpoint atomically,
-  // under the final name, so killing this process leaves the last good one loadable.
-  bool checkpointSaved = false;
-  const auto saveModel = [&](const Model& model) {
-    if (m_output.empty())
-      return store.save(model, name, m_overwrite || checkpointSaved);
-    ModelStore::saveFolderAtomically(model, m_output);
-    return fs::path(m_output);
-  };
-  Trainer trainer(config);
-  trainer.setCheckpointSink(
-      [&](Model& best) {
-        best.info().name = name;
-        best.info().appVersion = PGD_VERSION;
-        saveModel(best);
-        checkpointSaved = true;
-      },
-      m_checkpointSeconds);
-  TrainingResult result = [&] {
+  TrainingJobResult run = [&] {
     auto progress = context.progress("train");
-    return trainer.train(data, *progress);
+    return job.run(data, *progress);
   }();
-
-  ModelInfo& info = result.model.info();
-  info.name = name;
-  if (info.appVersion.empty())
-    info.appVersion = PGD_VERSION;
-  const fs::path saved = saveModel(result.model);
+  const TrainingResult& result = run.training;
+  const fs::path& saved = run.saved;
   context.out << fmt::format("saved model '{}' to {}\n", name, saved.string());
   const std::string muError =
       std::isfinite(result.bestValidationMuError)

@@ -20,7 +20,6 @@ public:
 
 private:
   TrainingConfig makeConfig() const;
-  std::string defaultName() const;
 
   std::vector<std::string> m_inputs;
   std::string m_name;

@@ -1,5 +1,6 @@
 #include "cli/VersionInfo.h"
 
+#include "job/Versions.h"
 #include "nn/TorchRuntime.h"
 
 #include <CLI/Version.hpp>
@@ -8,8 +9,8 @@
 namespace pgd {
 
 void printVersion(std::ostream& out) {
-  out << fmt::format("pgdenoise {}\n", PGD_VERSION);
-  out << fmt::format("LibTorch {}, ITK {}, CLI11 {}\n", PGD_TORCH_VERSION, PGD_ITK_VERSION,
+  out << fmt::format("pgdenoise {}\n", appVersion());
+  out << fmt::format("LibTorch {}, ITK {}, CLI11 {}\n", torchVersion(), itkVersion(),
                      CLI11_VERSION);
   TorchRuntime::initThreads();
   out << fmt::format("device: {} ({} CPU threads{})\n", TorchRuntime::resolveDevice("auto"),

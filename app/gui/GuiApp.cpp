@@ -2,9 +2,9 @@
 
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "job/Versions.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -41,54 +41,43 @@ void saveScreenshotLater(MainWindow& window, const QString& file) {
 
 } // namespace
 
-int runGuiApp(int argc, char** argv) {
+int runGuiApp(const GuiOptions& options) {
+  // Qt's own options (-platform, -style) come from the environment (QT_QPA_PLATFORM, ...);
+  // pgdenoise's were parsed by the command line.
+  static char programName[] = "pgdenoise";
+  static char* argv[] = {programName, nullptr};
+  static int argc = 1;
   QApplication app(argc, argv);
   QApplication::setOrganizationName("pgdenoise");
   QApplication::setApplicationName("pgdenoise");
-  QApplication::setApplicationVersion(PGD_VERSION);
+  QApplication::setApplicationVersion(appVersion());
   QApplication::setDesktopFileName("io.github.pgdenoise.pgdenoise");
-
-  QCommandLineParser parser;
-  parser.setApplicationDescription("pgdenoise desktop workbench");
-  parser.addHelpOption();
-  const QCommandLineOption langOption("lang", "User interface language (en, de).", "code");
-  const QCommandLineOption shotOption("screenshot", "Save a screenshot to FILE and quit.", "file");
-  const QCommandLineOption tourOption(
-      "tour", "Open the sample, train, denoise, save a PNG of each view into DIR, quit.", "dir");
-  const QCommandLineOption stepsOption("tour-steps", "Training steps for --tour (default 40).", "n",
-                                       "40");
-  parser.addOption(langOption);
-  parser.addOption(shotOption);
-  parser.addOption(tourOption);
-  parser.addOption(stepsOption);
-  parser.addPositionalArgument("files", "Images or stacks to open.", "[files...]");
-  parser.process(app);
 
   QString language = QSettings().value("language").toString();
   if (language.isEmpty())
     language = QLocale::system().language() == QLocale::German ? "de" : "en";
-  if (parser.isSet(langOption))
-    language = parser.value(langOption);
+  if (!options.language.empty())
+    language = QString::fromStdString(options.language);
   installTranslators(app, language);
   app.setProperty("pgdLanguage", language); // the Settings menu ticks the language in use
 
   MainWindow window;
-  if (!QSettings().contains("window/geometry") || parser.isSet(tourOption))
+  const bool tour = !options.tourFolder.empty();
+  if (!QSettings().contains("window/geometry") || tour)
     window.resize(1360, 860);
   window.show();
-  if (parser.isSet(tourOption)) {
-    auto* tour =
-        new ScreenshotTour(window, parser.value(tourOption), parser.value(stepsOption).toLong());
-    tour->start();
+  if (tour) {
+    auto* t =
+        new ScreenshotTour(window, QString::fromStdString(options.tourFolder), options.tourSteps);
+    t->start();
     return QApplication::exec();
   }
-  const QStringList files = parser.positionalArguments();
-  if (!files.isEmpty())
-    window.openFile(files.front());
+  if (!options.files.empty())
+    window.openFile(QString::fromStdString(options.files.front()));
 
-  if (parser.isSet(shotOption)) {
-    const QString file = parser.value(shotOption);
-    if (files.isEmpty())
+  if (!options.screenshot.empty()) {
+    const QString file = QString::fromStdString(options.screenshot);
+    if (options.files.empty())
       saveScreenshotLater(window, file);
     else
       QObject::connect(&window, &MainWindow::jobFinished, &window,

@@ -1,12 +1,22 @@
 #pragma once
-// GuiApp: the desktop workbench's entry point, called by `pgdenoise gui [options] [files]`.
-// argv is the process argv with the "gui" word removed: positional arguments are files to open;
-// options: --lang de|en (overrides the saved language), --screenshot FILE (save a picture of the
-// window once the files are shown, then quit) and --tour DIR [--tour-steps N] (ScreenshotTour:
-// sample, train, denoise, a PNG of each view). Main thread only; returns the exit code.
+// GuiApp: the desktop workbench's entry point, called by `pgdenoise gui [options] [files]`, whose
+// options CLI11 has already parsed (app/cli/GuiCommand.cpp is the one parser): files to open,
+// the language (overrides the saved one), a screenshot to save once the files are shown (then
+// quit), and the screenshot tour (ScreenshotTour: sample, train, denoise, a PNG of each view).
+// Main thread only; returns the exit code.
+#include <string>
+#include <vector>
 
 namespace pgd {
 
-int runGuiApp(int argc, char** argv);
+struct GuiOptions {
+  std::vector<std::string> files;
+  std::string language;   // "en", "de" or empty (the saved setting, else the system's)
+  std::string screenshot; // PNG to save, then quit (empty: none)
+  std::string tourFolder; // folder for the tour's PNGs (empty: no tour)
+  long tourSteps = 40;
+};
+
+int runGuiApp(const GuiOptions& options);
 
 } // namespace pgd

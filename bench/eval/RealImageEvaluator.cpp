@@ -20,21 +20,12 @@ ImageStack firstFrame(const ImageStack& s) {
   return s.frames() == 1 ? s : s.frameCopy(0);
 }
 
-ImageStack normalised(const ImageStack& raw, const Normalization& norm) {
-  ImageStack out = raw;
-  for (float& v : out.values())
-    v = static_cast<float>(norm.toNormalised(v));
-  return out;
-}
-
 // The clip levels the Denoiser uses for integer sources, so the ground-truth fit sees the same.
 NoiseFitOptions fitOptionsFor(const ImageStack& noisy, const Normalization& norm) {
   NoiseFitOptions o;
-  const PixelType t = noisy.metadata().sourceType;
-  if (isInteger(t)) {
-    o.clipLow = norm.toNormalised(typeMin(t));
-    o.clipHigh = norm.toNormalised(typeMax(t));
-  }
+  const ClipLevels clip = clipLevelsOf(noisy.metadata().sourceType, norm);
+  o.clipLow = clip.low;
+  o.clipHigh = clip.high;
   return o;
 }
 
@@ -137,8 +128,8 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
     for (float& v : reference.values())
       v = static_cast<float>(map.scale * v + map.offset);
   }
-  const ImageStack noisyN = normalised(noisy, norm);
-  const ImageStack referenceN = normalised(reference, norm);
+  const ImageStack noisyN = norm.normalised(noisy);
+  const ImageStack referenceN = norm.normalised(reference);
   const NoiseFitResult gtFit = GroundTruthFit(fitOptionsFor(noisy, norm))
                                    .fit(noisyN.frame(0), referenceN.frame(0), noisyN.frameSize());
   DenoiseOptions fixed;
@@ -163,7 +154,7 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
     }
 
   if (withPlots) {
-    const ImageStack muN = normalised(oursOut.mu, norm);
+    const ImageStack muN = norm.normalised(oursOut.mu);
     NoiseFitPlotOptions plotOptions;
     plotOptions.fit = fitOptionsFor(noisy, norm);
     const NoiseFitPlotData plot = makeNoiseFitPlotData(noisyN, muN, plotOptions, norm, &referenceN);

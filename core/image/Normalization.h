@@ -25,6 +25,21 @@ struct Normalization {
 
   // 8-bit sources: /255; otherwise percentiles 0.1% and 99.9% of the samples.
   static Normalization fromData(const ImageStack& stack);
+
+  // The one way stacks are normalised and mapped back: `n` values into `out` (may be `values`).
+  void toNormalised(const float* values, std::size_t n, float* out) const;
+  void toRawValues(const float* values, std::size_t n, float* out) const;
+  // A copy of `raw` in normalised units (metadata kept).
+  ImageStack normalised(const ImageStack& raw) const;
 };
+
+// Where an integer pixel type clips (its minimum and maximum), in the units of `n`: pixels there
+// are saturated or zero-clipped, and the noise fit treats them as censored. Float data do not
+// clip: {-1e30, 1e30}, the noise fit's "no clip level".
+struct ClipLevels {
+  double low = -1e30;
+  double high = 1e30;
+};
+ClipLevels clipLevelsOf(PixelType sourceType, const Normalization& n);
 
 } // namespace pgd

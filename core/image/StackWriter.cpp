@@ -1,5 +1,7 @@
 #include "image/StackWriter.h"
 
+#include "image/OutputGuard.h"
+
 #include "image/StackReader.h"
 #include "image/Tiff32Io.h"
 #include "job/Error.h"
@@ -9,7 +11,6 @@
 #include <itkImageFileWriter.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -24,13 +25,6 @@ namespace {
 
 [[noreturn]] void fail(const fs::path& path, const std::string& what) {
   throw Error(ErrorKind::Output, fmt::format("{}: {}", path.string(), what));
-}
-
-bool sameFile(const fs::path& a, const fs::path& b) {
-  std::error_code ec;
-  if (fs::exists(a, ec) && fs::exists(b, ec))
-    return fs::equivalent(a, b, ec);
-  return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
 }
 
 template <typename T>
@@ -95,19 +89,7 @@ void writeAs(const ImageStack& stack, const fs::path& tmp, PixelType type) {
 } // namespace
 
 void checkWritable(const fs::path& path, const WriteOptions& options) {
-  std::error_code ec;
-  for (const auto& input : options.protectedInputs)
-    if (sameFile(path, input))
-      fail(path, "refusing to overwrite an input image");
-  if (fs::is_directory(path, ec))
-    fail(path, "is a directory");
-  if (fs::exists(path, ec) && !options.overwrite)
-    fail(path, "already exists (choose another name or allow overwriting)");
-  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  if (!fs::is_directory(dir, ec))
-    fail(path, fmt::format("output folder '{}' does not exist", dir.string()));
-  if (::access(dir.c_str(), W_OK) != 0)
-    fail(path, fmt::format("output folder '{}' is not writable", dir.string()));
+  checkOutputPath(path, {options.overwrite, options.protectedInputs});
   const std::string ext = path.extension().string();
   std::string lower(ext);
   std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
@@ -132,10 +114,7 @@ void writeImageStack(const ImageStack& stack, const fs::path& path, const WriteO
       fail(path, fmt::format("PNG cannot store {} samples; use .tif", toString(type)));
   }
 
-  static std::atomic<unsigned> counter{0};
-  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  const fs::path tmp =
-      dir / fmt::format(".{}.pgd-tmp-{}-{}{}", path.stem().string(), ::getpid(), counter++, ext);
+  const fs::path tmp = temporaryOutputPath(path);
   try {
     writeAs(stack, tmp, type);
   } catch (const itk::ExceptionObject& e) {
@@ -152,11 +131,7 @@ void writeImageStack(const ImageStack& stack, const fs::path& path, const WriteO
     fs::remove(tmp, ec);
     fail(path, "write failed (no data written; disk full?)");
   }
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    fail(path, fmt::format("could not move the finished file into place ({})", ec.message()));
-  }
+  moveIntoPlace(tmp, path);
 }
 
 } // namespace pgd

@@ -36,7 +36,10 @@ struct DenoiseResult {
   ImageStack posterior;       // raw units, metadata copied from the input
   ImageStack mu;              // raw units (empty unless wantMu)
   ImageStack uncertainty;     // posterior std, raw units (empty unless wantUncertainty)
-  std::vector<FrameFit> fits; // one per frame
+  std::vector<FrameFit> fits; // one per frame, as used for the posterior
+  // The fit settings the fits used: the options given, with the clip levels of the image's
+  // integer pixel type (image/Normalization.h). The noise plots use the same.
+  NoiseFitOptions fitOptions;
 };
 
 class Denoiser {
@@ -45,6 +48,14 @@ public:
   DenoiseResult denoise(const ImageStack& noisy, ProgressSink& progress) const;
 
 private:
+  NoiseFitOptions fitOptionsFor(const ImageStack& noisy) const;
+  DenoiseResult allocateResult(const ImageStack& noisy) const;
+  // One frame (normalised units): the a,b fit (or the learned or fixed a,b), the variance scale
+  // and the posterior mean into `post` (and its standard deviation into `sd` unless null).
+  // Rescales s2 in place.
+  FrameFit fitAndPosterior(const NoiseFitter& fitter, const float* y, const float* mu, float* s2,
+                           int w, int h, float* post, float* sd) const;
+
   const Model& m_model;
   DenoiseOptions m_options;
 };

@@ -5,6 +5,8 @@
 // so the network's five 2x poolings see the same grid as a whole-image pass, and the margin
 // (context on each side of a core) covers the receptive field that matters. Pure value
 // computation; safe from any thread.
+#include "nn/Model.h"
+
 #include <cstddef>
 #include <vector>
 
@@ -17,7 +19,7 @@ struct Tile {
 
 struct TileGridOptions {
   int tileSize = 512; // input window edge (multiple of 32); the whole image when it fits
-  int margin = 96;    // context on each side of a core (multiple of 32)
+  int margin = kDefaultTileMargin; // context on each side of a core (multiple of 32)
 };
 
 std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& options);

@@ -6,6 +6,8 @@ const char* toString(JobState state) {
   switch (state) {
   case JobState::Idle:
     return "idle";
+  case JobState::Scheduled:
+    return "scheduled";
   case JobState::Running:
     return "running";
   case JobState::Cancelling:

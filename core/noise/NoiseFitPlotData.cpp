@@ -102,15 +102,31 @@ VarianceMeanCurve varianceMean(const ImageStack& noisy, const ImageStack& mu, do
 
 NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack& pseudoClean,
                                       const NoiseFitPlotOptions& options,
-                                      const Normalization& normalization, const ImageStack* clean) {
+                                      const Normalization& normalization, const ImageStack* clean,
+                                      const std::vector<NoiseFitResult>* fitsAsUsed) {
   if (!sameShape(noisy, pseudoClean) || (clean && !sameShape(noisy, *clean)))
     throw Error(ErrorKind::Usage,
                 "noise plot: noisy, pseudo-clean and clean stacks differ in shape");
   if (noisy.empty())
     throw Error(ErrorKind::Input, "noise plot: empty image");
+  if (fitsAsUsed && fitsAsUsed->size() != std::size_t(noisy.frames()))
+    throw Error(ErrorKind::Usage, "noise plot: need one fit per frame");
   NoiseFitPlotData data;
   const NoiseFitter fitter(options.fit);
-  data.fit = fitter.fit(noisy.values().data(), pseudoClean.values().data(), noisy.size());
+  if (fitsAsUsed) {
+    data.perFrame = *fitsAsUsed;
+    const auto& first = fitsAsUsed->front();
+    const bool shared = std::all_of(fitsAsUsed->begin(), fitsAsUsed->end(), [&](const auto& f) {
+      return f.a == first.a && f.b == first.b;
+    });
+    data.fit = shared
+                   ? first
+                   : fitter.fit(noisy.values().data(), pseudoClean.values().data(), noisy.size());
+  } else {
+    data.fit = fitter.fit(noisy.values().data(), pseudoClean.values().data(), noisy.size());
+    for (int f = 0; f < noisy.frames(); ++f)
+      data.perFrame.push_back(fitter.fit(noisy.frame(f), pseudoClean.frame(f), noisy.frameSize()));
+  }
   data.fitRaw = normalization.toRaw({data.fit.a, data.fit.b});
   if (clean) {
     data.hasGroundTruth = true;
@@ -118,11 +134,8 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
                               .fit(noisy.values().data(), clean->values().data(), noisy.size());
     data.groundTruthRaw = normalization.toRaw({data.groundTruthFit.a, data.groundTruthFit.b});
   }
-  for (int f = 0; f < noisy.frames(); ++f) {
-    data.perFrame.push_back(fitter.fit(noisy.frame(f), pseudoClean.frame(f), noisy.frameSize()));
-    data.perFrameRaw.push_back(
-        normalization.toRaw({data.perFrame.back().a, data.perFrame.back().b}));
-  }
+  for (const NoiseFitResult& f : data.perFrame)
+    data.perFrameRaw.push_back(normalization.toRaw({f.a, f.b}));
 
   const ImageStack& selector = clean ? *clean : pseudoClean;
   const std::vector<double> range =

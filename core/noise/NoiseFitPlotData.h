@@ -69,9 +69,15 @@ struct NoiseFitPlotData {
 
 // noisy, pseudoClean and (optional) clean: stacks of one shape, in normalised units. Throws
 // Error(Usage) on mismatched shapes, Error(Input) when a fit has no valid pixels.
+// `fitsAsUsed` (one per frame): the a,b the denoiser used for each frame. When given, the plots
+// draw those instead of fitting again: perFrame is them, and `fit` is the single frame's fit,
+// or for a stack the a,b all frames share (learned or fixed), else a fit with options.fit over
+// the whole stack. Pass the denoiser's fit options as options.fit (DenoiseResult::fitOptions) so
+// the ground-truth fit uses the same clip levels.
 NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack& pseudoClean,
                                       const NoiseFitPlotOptions& options = {},
                                       const Normalization& normalization = {},
-                                      const ImageStack* clean = nullptr);
+                                      const ImageStack* clean = nullptr,
+                                      const std::vector<NoiseFitResult>* fitsAsUsed = nullptr);
 
 } // namespace pgd

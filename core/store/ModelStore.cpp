@@ -1,6 +1,7 @@
 #include "store/ModelStore.h"
 
 #include "job/Error.h"
+#include "store/ModelName.h"
 
 #include <algorithm>
 #include <cctype>
@@ -20,17 +21,6 @@ namespace {
 
 constexpr const char* kWeightsFile = "weights.pt";
 constexpr const char* kInfoFile = "model.json";
-
-void checkName(const std::string& name) {
-  const bool ok =
-      !name.empty() && name.size() <= 128 && name.front() != '.' &&
-      std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-      });
-  if (!ok)
-    throw Error(ErrorKind::Usage,
-                "model name '" + name + "': use letters, digits, '-', '_' and '.' (not first)");
-}
 
 // ".<name>.pgd-<saving|old>-<pid>-<n>": the pid lets a later process tell a live save (leave it
 // alone) from one that was killed (tidy it up).
@@ -156,7 +146,7 @@ bool ModelStore::contains(const std::string& name) const {
 }
 
 fs::path ModelStore::save(const Model& model, const std::string& name, bool overwrite) {
-  checkName(name);
+  checkModelName(name);
   const auto target = m_root / name;
   // Repair first, so a model a killed save had swapped out counts as existing.
   recoverInterruptedSaves(m_root);
@@ -245,7 +235,7 @@ Model ModelStore::load(const std::string& nameOrPath) const {
 }
 
 void ModelStore::remove(const std::string& name) {
-  checkName(name);
+  checkModelName(name);
   const auto target = m_root / name;
   if (!fs::is_directory(target))
     throw Error(ErrorKind::Model, name + ": no such model in " + m_root.string());
@@ -256,8 +246,8 @@ void ModelStore::remove(const std::string& name) {
 }
 
 void ModelStore::rename(const std::string& from, const std::string& to) {
-  checkName(from);
-  checkName(to);
+  checkModelName(from);
+  checkModelName(to);
   if (!fs::is_directory(m_root / from))
     throw Error(ErrorKind::Model, from + ": no such model in " + m_root.string());
   if (fs::exists(m_root / to))

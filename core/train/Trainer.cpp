@@ -74,8 +74,7 @@ Frames prepareFrames(const std::vector<ImageStack>& data, const Normalization& n
         throw Error(ErrorKind::Input, fmt::format("{}: frame {} is constant ({}), nothing to learn",
                                                   sourceName(stack, s), f + 1, *lo));
       std::vector<float> v(stack.frameSize());
-      for (std::size_t i = 0; i < v.size(); ++i)
-        v[i] = static_cast<float>(norm.toNormalised(src[i]));
+      norm.toNormalised(src, v.size(), v.data());
       frames.values.push_back(std::move(v));
       frames.shapes.push_back({stack.height(), stack.width()});
     }
@@ -264,11 +263,53 @@ private:
     return s;
   }
 
+  // Everything one run of the loop changes, reset at the start of run().
+  struct LoopState {
+    long step = 0;
+    bool validatedLast = false;
+    double lastCheckpoint = 0.0;
+    double lastTrainLoss = std::numeric_limits<double>::quiet_NaN();
+    double epochLossSum = 0.0;
+    int epochLossCount = 0;
+    torch::Tensor pendingLoss; // sum of the losses not read yet (device tensor)
+    int pendingCount = 0;
+    double best = std::numeric_limits<double>::infinity(); // the checkpoint criterion
+    double bestLoss = std::numeric_limits<double>::quiet_NaN();
+    double bestMuError = std::numeric_limits<double>::quiet_NaN();
+    double plateauBest = std::numeric_limits<double>::infinity();
+    long bestStep = 0;
+    int plateauEpochs = 0;
+    int stallEpochs = 0;
+    std::vector<torch::Tensor> bestState;
+    struct {
+      std::vector<double> train, validation, muError;
+      std::vector<long> steps;
+    } history;
+    StopReason reason = StopReason::StepLimit;
+    std::string stopReason = "step limit";
+  };
+
   torch::Tensor trainingBatch();
   torch::Tensor lossOf(const torch::Tensor& batch, std::mt19937_64& maskRng);
   ValidationScores validate();
   void setLearningRate(double lr);
   double learningRate() const;
+  double elapsed() const;
+  void stop(StopReason reason, std::string text);
+  // What model.json says about the weights currently in the model.
+  void describe(long steps, const std::string& reason);
+  // Validates, records the history, keeps the best snapshot, halves the rate on a plateau.
+  ValidationScores evaluate();
+  // One optimiser step; false when the loss diverged.
+  bool optimiserStep(std::mt19937_64& maskRng);
+  ProgressUpdate progressUpdate(const ValidationScores* scores) const;
+  void useAveraged();
+  // A step, its validation, report, observer, checkpoint and stop rules; false to stop.
+  bool iteration(ProgressSink& progress, std::mt19937_64& maskRng,
+                 const Trainer::ValidationObserver& observer,
+                 const Trainer::CheckpointSink& checkpoint, double checkpointSeconds);
+  // Last validation, best weights restored, model.json filled in, the final report.
+  void finish(ProgressSink& progress);
 
   TrainingConfig m_config;
   std::mt19937_64 m_rng;
@@ -278,6 +319,8 @@ private:
   std::unique_ptr<Model> m_model;
   std::unique_ptr<torch::optim::Adam> m_optimizer;
   std::unique_ptr<WeightAverage> m_average; // null when averaging is off
+  Clock::time_point m_start;
+  LoopState m_loop;
 };
 
 torch::Tensor TrainingRun::trainingBatch() {
@@ -318,231 +361,239 @@ double TrainingRun::learningRate() const {
       .lr();
 }
 
+double TrainingRun::elapsed() const {
+  return std::chrono::duration<double>(Clock::now() - m_start).count();
+}
+
+void TrainingRun::stop(StopReason reason, std::string text) {
+  m_loop.reason = reason;
+  m_loop.stopReason = std::move(text);
+}
+
+void TrainingRun::describe(long steps, const std::string& reason) {
+  auto& info = m_model->info();
+  info.steps = steps;
+  info.finalTrainLoss = m_loop.lastTrainLoss;
+  info.bestValidationLoss = std::isfinite(m_loop.bestLoss) ? m_loop.bestLoss : 0.0;
+  info.stopReason = reason;
+  info.created = nowIso8601();
+  info.device = m_model->device();
+  info.trainingSeconds = elapsed();
+  if (m_config.loss == LossKind::Regularized) {
+    torch::NoGradGuard noGrad;
+    auto& net = m_model->impl().blindSpot();
+    info.learnedNoise.a = regularizedNoiseA(net->noiseAPrime()).item<double>();
+    info.learnedNoise.b = net->noiseB().item<double>();
+  }
+}
+
+ValidationScores TrainingRun::evaluate() {
+  LoopState& l = m_loop;
+  const ValidationScores scores = translateTorchErrors(
+      m_model->device(), fmt::format("validating at step {}", l.step), [&] { return validate(); });
+  // `best` is the checkpoint criterion (the validation loss, or the log of the held-out mu
+  // error); bestLoss the validation loss of that checkpoint, which model.json reports.
+  const double v = selectsByMuError(m_config) ? std::log(scores.muError) : scores.loss;
+  l.history.train.push_back(l.epochLossCount ? l.epochLossSum / l.epochLossCount : l.lastTrainLoss);
+  l.history.validation.push_back(scores.loss);
+  l.history.muError.push_back(scores.muError);
+  l.history.steps.push_back(l.step);
+  l.epochLossSum = 0.0;
+  l.epochLossCount = 0;
+  if (std::isfinite(v) && v < l.best) {
+    l.stallEpochs = v < l.best - m_config.plateauThreshold ? 0 : l.stallEpochs + 1;
+    l.best = v;
+    l.bestLoss = scores.loss;
+    l.bestMuError = scores.muError;
+    l.bestStep = l.step;
+    l.bestState = m_model->impl().snapshot();
+  } else {
+    ++l.stallEpochs;
+  }
+  if (v < l.plateauBest - m_config.plateauThreshold) {
+    l.plateauBest = v;
+    l.plateauEpochs = 0;
+  } else if (++l.plateauEpochs >= m_config.plateauPatience) {
+    setLearningRate(learningRate() / 2.0);
+    l.plateauEpochs = 0;
+  }
+  return scores;
+}
+
+bool TrainingRun::optimiserStep(std::mt19937_64& maskRng) {
+  LoopState& l = m_loop;
+  const std::string device = m_model->device();
+  if (m_average)
+    m_average->swapOut();
+  const auto batch = trainingBatch();
+  m_optimizer->zero_grad();
+  auto loss = translateTorchErrors(device, fmt::format("training step {}", l.step + 1),
+                                   [&] { return lossOf(batch, maskRng); });
+  // On a GPU reading the loss waits for the queued kernels: read it every few steps and before
+  // each validation only (kCudaLossReadInterval); on the CPU every step, before its update.
+  l.pendingLoss = l.pendingCount ? l.pendingLoss + loss.detach() : loss.detach();
+  ++l.pendingCount;
+  const int interval = m_model->impl().device().is_cuda() ? kCudaLossReadInterval : 1;
+  if (l.pendingCount >= interval || (l.step + 1) % m_config.stepsPerEpoch == 0 ||
+      l.step + 1 >= m_config.maxSteps) {
+    const double mean = l.pendingLoss.item<double>() / l.pendingCount;
+    if (!std::isfinite(mean)) {
+      stop(StopReason::Diverged, "diverged (loss is not finite)");
+      return false;
+    }
+    l.lastTrainLoss = mean;
+    l.epochLossSum += mean * l.pendingCount;
+    l.epochLossCount += l.pendingCount;
+    l.pendingCount = 0;
+  }
+  translateTorchErrors(device, fmt::format("training step {}", l.step + 1), [&] {
+    loss.backward();
+    m_optimizer->step();
+  });
+  ++l.step;
+  if (m_average)
+    m_average->update(l.step);
+  return true;
+}
+
+ProgressUpdate TrainingRun::progressUpdate(const ValidationScores* scores) const {
+  const LoopState& l = m_loop;
+  ProgressUpdate update;
+  update.step = l.step;
+  update.totalSteps = m_config.maxSteps;
+  update.trainLoss = l.lastTrainLoss;
+  update.learningRate = learningRate();
+  if (scores) {
+    update.validationLoss = scores->loss;
+    update.validationMuError = scores->muError;
+    update.isValidation = true;
+  }
+  const double t = elapsed();
+  const double perStep = t / static_cast<double>(l.step);
+  double left = perStep * static_cast<double>(m_config.maxSteps - l.step);
+  double fraction = static_cast<double>(l.step) / static_cast<double>(m_config.maxSteps);
+  if (m_config.timeBudgetSeconds > 0.0) {
+    left = std::min(left, std::max(0.0, m_config.timeBudgetSeconds - t));
+    fraction = std::max(fraction, t / m_config.timeBudgetSeconds);
+  }
+  update.fraction = std::min(1.0, fraction);
+  update.stage = "training";
+  update.secondsElapsed = t;
+  update.secondsLeft = left;
+  return update;
+}
+
+void TrainingRun::useAveraged() {
+  // Validation, observers, checkpoints and the result see the averaged weights (when averaging
+  // is on); the optimiser steps on its own.
+  if (m_average)
+    m_average->swapIn();
+}
+
+bool TrainingRun::iteration(ProgressSink& progress, std::mt19937_64& maskRng,
+                            const Trainer::ValidationObserver& observer,
+                            const Trainer::CheckpointSink& checkpoint, double checkpointSeconds) {
+  LoopState& l = m_loop;
+  if (!optimiserStep(maskRng))
+    return false;
+  l.validatedLast = l.step % m_config.stepsPerEpoch == 0;
+  ValidationScores scores;
+  if (l.validatedLast) {
+    useAveraged();
+    scores = evaluate();
+  }
+  if (!progress.report(progressUpdate(l.validatedLast ? &scores : nullptr))) {
+    stop(StopReason::Cancelled, "cancelled");
+    return false;
+  }
+  if (l.validatedLast && observer)
+    observer(l.step, *m_model);
+  if (l.validatedLast && checkpoint && l.bestStep == l.step &&
+      elapsed() - l.lastCheckpoint >= checkpointSeconds) {
+    describe(l.step, fmt::format("checkpoint: best so far at step {} (training still running "
+                                 "or interrupted)",
+                                 l.step));
+    checkpoint(*m_model);
+    l.lastCheckpoint = elapsed();
+  }
+  if (l.validatedLast && m_config.earlyStopPatience > 0 &&
+      l.stallEpochs >= m_config.earlyStopPatience) {
+    stop(StopReason::Converged,
+         fmt::format("converged (no validation improvement for {} evaluations)",
+                     m_config.earlyStopPatience));
+    return false;
+  }
+  if (m_config.timeBudgetSeconds > 0.0 && elapsed() >= m_config.timeBudgetSeconds) {
+    stop(StopReason::TimeBudget, "time budget");
+    return false;
+  }
+  return true;
+}
+
 TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::ValidationObserver& observer,
                                 const Trainer::CheckpointSink& checkpoint,
                                 double checkpointSeconds) {
-  const auto start = Clock::now();
-  const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
-  auto& impl = m_model->impl();
-  impl.module().train();
+  m_start = Clock::now();
+  m_loop = LoopState{};
+  LoopState& l = m_loop;
+  m_model->impl().module().train();
   std::mt19937_64 maskRng(m_config.seed + 1);
-
-  // `best` is the checkpoint criterion (the validation loss, or the log of the held-out mu
-  // error); bestLoss the validation loss of that checkpoint, which model.json reports.
-  const bool byMuError = selectsByMuError(m_config);
-  double best = std::numeric_limits<double>::infinity();
-  double bestLoss = std::numeric_limits<double>::quiet_NaN();
-  double bestMuError = std::numeric_limits<double>::quiet_NaN();
-  double plateauBest = best;
-  long bestStep = 0;
-  int plateauEpochs = 0;
-  int stallEpochs = 0;
-  std::vector<torch::Tensor> bestState;
-  std::vector<double> trainHistory;
-  std::vector<double> validationHistory;
-  std::vector<double> muErrorHistory;
-  std::vector<long> historySteps;
-  double epochLossSum = 0.0;
-  int epochLossCount = 0;
-  double lastTrainLoss = std::numeric_limits<double>::quiet_NaN();
-  std::string stopReason = "step limit";
-  StopReason reason = StopReason::StepLimit;
-  const std::string deviceName = m_model->device();
-  const int lossReadInterval = impl.device().is_cuda() ? kCudaLossReadInterval : 1;
-  torch::Tensor pendingLoss; // sum of the losses not read yet (device tensor)
-  int pendingCount = 0;
-  long step = 0;
-  bool validatedLast = false;
-  double lastCheckpoint = 0.0;
-
-  // What model.json says about the weights currently in m_model.
-  const auto describe = [&](long steps, const std::string& reason) {
-    auto& info = m_model->info();
-    info.steps = steps;
-    info.finalTrainLoss = lastTrainLoss;
-    info.bestValidationLoss = std::isfinite(bestLoss) ? bestLoss : 0.0;
-    info.stopReason = reason;
-    info.created = nowIso8601();
-    info.device = m_model->device();
-    info.trainingSeconds = elapsed();
-    if (m_config.loss == LossKind::Regularized) {
-      torch::NoGradGuard noGrad;
-      auto& net = impl.blindSpot();
-      info.learnedNoise.a = regularizedNoiseA(net->noiseAPrime()).item<double>();
-      info.learnedNoise.b = net->noiseB().item<double>();
+  try {
+    while (l.step < m_config.maxSteps &&
+           iteration(progress, maskRng, observer, checkpoint, checkpointSeconds)) {
     }
-  };
-
-  const auto evaluate = [&]() {
-    const ValidationScores scores = validate();
-    const double v = byMuError ? std::log(scores.muError) : scores.loss;
-    const double trainLoss = epochLossCount ? epochLossSum / epochLossCount : lastTrainLoss;
-    trainHistory.push_back(trainLoss);
-    validationHistory.push_back(scores.loss);
-    muErrorHistory.push_back(scores.muError);
-    historySteps.push_back(step);
-    epochLossSum = 0.0;
-    epochLossCount = 0;
-    if (std::isfinite(v) && v < best) {
-      stallEpochs = v < best - m_config.plateauThreshold ? 0 : stallEpochs + 1;
-      best = v;
-      bestLoss = scores.loss;
-      bestMuError = scores.muError;
-      bestStep = step;
-      bestState = impl.snapshot();
-    } else {
-      ++stallEpochs;
-    }
-    if (v < plateauBest - m_config.plateauThreshold) {
-      plateauBest = v;
-      plateauEpochs = 0;
-    } else if (++plateauEpochs >= m_config.plateauPatience) {
-      setLearningRate(learningRate() / 2.0);
-      plateauEpochs = 0;
-    }
-    return scores;
-  };
-
-  // Validation, observers, checkpoints and the result see the averaged weights (when averaging
-  // is on); the optimiser steps on its own.
-  const auto useAveraged = [&] {
-    if (m_average)
-      m_average->swapIn();
-  };
-  while (step < m_config.maxSteps) {
-    try {
-      if (m_average)
-        m_average->swapOut();
-      const auto batch = trainingBatch();
-      m_optimizer->zero_grad();
-      auto loss = translateTorchErrors(deviceName, fmt::format("training step {}", step + 1),
-                                       [&] { return lossOf(batch, maskRng); });
-      pendingLoss = pendingCount ? pendingLoss + loss.detach() : loss.detach();
-      ++pendingCount;
-      if (pendingCount >= lossReadInterval || (step + 1) % m_config.stepsPerEpoch == 0 ||
-          step + 1 >= m_config.maxSteps) {
-        const double mean = pendingLoss.item<double>() / pendingCount;
-        if (!std::isfinite(mean)) {
-          stopReason = "diverged (loss is not finite)";
-          reason = StopReason::Diverged;
-          break;
-        }
-        lastTrainLoss = mean;
-        epochLossSum += mean * pendingCount;
-        epochLossCount += pendingCount;
-        pendingCount = 0;
-      }
-      translateTorchErrors(deviceName, fmt::format("training step {}", step + 1), [&] {
-        loss.backward();
-        m_optimizer->step();
-      });
-      ++step;
-      if (m_average)
-        m_average->update(step);
-      validatedLast = false;
-
-      ProgressUpdate update;
-      update.step = step;
-      update.totalSteps = m_config.maxSteps;
-      update.trainLoss = lastTrainLoss;
-      update.learningRate = learningRate();
-      if (step % m_config.stepsPerEpoch == 0) {
-        useAveraged();
-        const ValidationScores scores = translateTorchErrors(
-            deviceName, fmt::format("validating at step {}", step), [&] { return evaluate(); });
-        update.validationLoss = scores.loss;
-        update.validationMuError = scores.muError;
-        update.isValidation = true;
-        validatedLast = true;
-      }
-      const double t = elapsed();
-      const double perStep = t / static_cast<double>(step);
-      double left = perStep * static_cast<double>(m_config.maxSteps - step);
-      double fraction = static_cast<double>(step) / static_cast<double>(m_config.maxSteps);
-      if (m_config.timeBudgetSeconds > 0.0) {
-        left = std::min(left, std::max(0.0, m_config.timeBudgetSeconds - t));
-        fraction = std::max(fraction, t / m_config.timeBudgetSeconds);
-      }
-      update.fraction = std::min(1.0, fraction);
-      update.stage = "training";
-      update.secondsElapsed = t;
-      update.secondsLeft = left;
-      if (!progress.report(update)) {
-        stopReason = "cancelled";
-        reason = StopReason::Cancelled;
-        break;
-      }
-      if (validatedLast && observer)
-        observer(step, *m_model);
-      if (validatedLast && checkpoint && bestStep == step &&
-          elapsed() - lastCheckpoint >= checkpointSeconds) {
-        describe(step, fmt::format("checkpoint: best so far at step {} (training still running "
-                                   "or interrupted)",
-                                   step));
-        checkpoint(*m_model);
-        lastCheckpoint = elapsed();
-      }
-      if (validatedLast && m_config.earlyStopPatience > 0 &&
-          stallEpochs >= m_config.earlyStopPatience) {
-        stopReason = fmt::format("converged (no validation improvement for {} evaluations)",
-                                 m_config.earlyStopPatience);
-        reason = StopReason::Converged;
-        break;
-      }
-      if (m_config.timeBudgetSeconds > 0.0 && t >= m_config.timeBudgetSeconds) {
-        stopReason = "time budget";
-        reason = StopReason::TimeBudget;
-        break;
-      }
-    } catch (const OutOfMemoryError& e) {
-      // Keep what was learnt: the best checkpoint so far is restored below and returned.
-      stopReason = fmt::format("out of memory on {} at step {}", e.device(), step);
-      reason = StopReason::OutOfMemory;
-      break;
-    }
+  } catch (const OutOfMemoryError& e) {
+    // Keep what was learnt: the best checkpoint so far is restored below and returned.
+    stop(StopReason::OutOfMemory,
+         fmt::format("out of memory on {} at step {}", e.device(), l.step));
   }
-  // A run that ended between evaluations gets one more unless the user is waiting on a cancel.
+  finish(progress);
+  return TrainingResult{std::move(*m_model),
+                        l.step,
+                        l.bestLoss,
+                        l.bestMuError,
+                        l.bestStep,
+                        l.reason,
+                        l.stopReason,
+                        std::move(l.history.train),
+                        std::move(l.history.validation),
+                        std::move(l.history.muError),
+                        std::move(l.history.steps)};
+}
+
+void TrainingRun::finish(ProgressSink& progress) {
+  LoopState& l = m_loop;
   useAveraged();
-  // After running out of memory another pass would only fail again.
-  if (!validatedLast && reason != StopReason::Cancelled && reason != StopReason::OutOfMemory &&
-      step > 0) {
+  // A run that ended between evaluations gets one more unless the user is waiting on a cancel;
+  // after running out of memory another pass would only fail again.
+  if (!l.validatedLast && l.reason != StopReason::Cancelled &&
+      l.reason != StopReason::OutOfMemory && l.step > 0) {
     try {
-      translateTorchErrors(deviceName, "validating the last steps", [&] { return evaluate(); });
+      evaluate();
     } catch (const OutOfMemoryError& e) {
-      stopReason = fmt::format("out of memory on {} at step {}", e.device(), step);
-      reason = StopReason::OutOfMemory;
+      stop(StopReason::OutOfMemory,
+           fmt::format("out of memory on {} at step {}", e.device(), l.step));
     }
   }
-  if (!bestState.empty())
-    impl.restore(bestState);
+  auto& impl = m_model->impl();
+  if (!l.bestState.empty())
+    impl.restore(l.bestState);
   impl.module().eval();
 
-  describe(step, stopReason);
+  describe(l.step, l.stopReason);
   const auto& info = m_model->info();
   ProgressUpdate done;
   done.fraction = 1.0;
-  done.stage = "training finished: " + stopReason;
-  done.step = step;
+  done.stage = "training finished: " + l.stopReason;
+  done.step = l.step;
   done.totalSteps = m_config.maxSteps;
-  done.trainLoss = lastTrainLoss;
+  done.trainLoss = l.lastTrainLoss;
   done.validationLoss = info.bestValidationLoss;
-  done.validationMuError = bestMuError;
+  done.validationMuError = l.bestMuError;
   done.secondsElapsed = info.trainingSeconds;
   done.secondsLeft = 0.0;
-  if (reason != StopReason::Cancelled)
+  if (l.reason != StopReason::Cancelled)
     progress.report(done);
-
-  return TrainingResult{std::move(*m_model),
-                        step,
-                        bestLoss,
-                        bestMuError,
-                        bestStep,
-                        reason,
-                        stopReason,
-                        std::move(trainHistory),
-                        std::move(validationHistory),
-                        std::move(muErrorHistory),
-                        std::move(historySteps)};
 }
 
 } // namespace

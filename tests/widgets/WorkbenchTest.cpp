@@ -4,10 +4,12 @@
 // noise-fit plots hold data, export and read the file back. Any Qt warning fails the test.
 #include "CompareView.h"
 #include "ImageViewer.h"
+#include "JobWorker.h"
 #include "MainWindow.h"
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
+#include "WorkbenchFixtures.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
 
@@ -17,6 +19,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -45,38 +48,6 @@ void recordMessage(QtMsgType type, const QMessageLogContext& context, const QStr
     g_previousHandler(type, context, text);
 }
 
-// Three 128x128 frames of smooth blobs with Poisson-Gaussian-like noise, 16-bit.
-ImageStack makeStack() {
-  ImageStack s(3, 128, 128);
-  std::mt19937 rng(5);
-  std::normal_distribution<float> noise(0.0f, 1.0f);
-  for (int f = 0; f < s.frames(); ++f)
-    for (int y = 0; y < s.height(); ++y)
-      for (int x = 0; x < s.width(); ++x) {
-        const double clean =
-            200.0 +
-            1500.0 * std::exp(-((x - 40.0) * (x - 40.0) + (y - 60.0) * (y - 60.0)) / 300.0) +
-            800.0 * std::exp(-((x - 90.0) * (x - 90.0) + (y - 30.0) * (y - 30.0)) / 150.0) +
-            10.0 * f;
-        s.at(f, y, x) = std::round(float(clean + std::sqrt(4.0 * clean + 100.0) * noise(rng)));
-      }
-  s.metadata().sourceType = PixelType::UInt16;
-  return s;
-}
-
-TrainingConfig tinyConfig(long steps) {
-  TrainingConfig c = TrainingConfig::fromPreset("quick");
-  c.network.width = 8;
-  c.network.headWidth = 64;
-  c.cropSize = 32;
-  c.batchSize = 1;
-  c.maxSteps = steps;
-  c.stepsPerEpoch = 2;
-  c.earlyStopPatience = 0;
-  c.device = "cpu";
-  return c;
-}
-
 } // namespace
 
 class WorkbenchTest : public QObject {
@@ -85,6 +56,7 @@ private slots:
   void initTestCase();
   void cleanup();
   void opensStackAndStepsFrames();
+  void doubleClicksQueueOneJobAndEarlyCancelIsKept();
   void trainingKeepsGuiResponsiveAndCancels();
   void trainsDenoisesPlotsAndExports();
   void cleanupTestCase();
@@ -184,6 +156,30 @@ void WorkbenchTest::opensStackAndStepsFrames() {
   m_window->openFile(m_dir.filePath("missing.tif"));
   QVERIFY(waitForJob(JobKind::Load, JobState::Failed, 20000));
   QCOMPARE(m_window->currentImage()->frames(), 3);
+}
+
+void WorkbenchTest::doubleClicksQueueOneJobAndEarlyCancelIsKept() {
+  // Block the worker thread, then click Train twice and Cancel while the job is only scheduled:
+  // one training job ends, Cancelled, and no second one follows.
+  m_window->trainingPanel()->setCustomConfig(tinyConfig(100000));
+  auto* train = m_window->findChild<QPushButton*>("btnTrain");
+  QVERIFY(train && train->isEnabled());
+  QSemaphore gate;
+  QMetaObject::invokeMethod(m_window->worker(), [&gate] { gate.acquire(); });
+  QSignalSpy finished(m_window, &MainWindow::jobFinished);
+  QTest::mouseClick(train, Qt::LeftButton);
+  QVERIFY(!train->isEnabled()); // scheduled: the button is off before the worker starts
+  QTest::mouseClick(train, Qt::LeftButton);
+  m_window->startDenoise(); // any other job is refused while one is scheduled
+  auto* cancel = m_window->findChild<QPushButton*>("btnCancelTraining");
+  QVERIFY(cancel && cancel->isEnabled());
+  QTest::mouseClick(cancel, Qt::LeftButton);
+  gate.release();
+  QVERIFY(waitForJob(JobKind::Train, JobState::Cancelled, 20000));
+  QTest::qWait(300);
+  for (const QList<QVariant>& args : finished)
+    QVERIFY(args.at(0).value<JobKind>() != JobKind::Denoise);
+  QVERIFY(train->isEnabled());
 }
 
 void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 using pgd::Normalization;
 
 TEST(Normalization, EightBitUsesPaperScale) {
@@ -43,4 +45,33 @@ TEST(Normalization, ConstantImageDoesNotDivideByZero) {
   s.metadata().sourceType = pgd::PixelType::UInt16;
   const Normalization n = Normalization::fromData(s);
   EXPECT_GT(n.scale, 0.0);
+}
+
+TEST(Normalization, StacksMapToNormalisedUnitsAndBack) {
+  const Normalization n{1000.0, 100.0};
+  pgd::ImageStack raw(2, 3, 4);
+  for (std::size_t i = 0; i < raw.size(); ++i)
+    raw.values()[i] = 100.0f + 37.0f * float(i);
+  raw.metadata().sourcePath = "cells.tif";
+  const pgd::ImageStack normalised = n.normalised(raw);
+  EXPECT_EQ(normalised.metadata().sourcePath, "cells.tif");
+  for (std::size_t i = 0; i < raw.size(); ++i)
+    EXPECT_FLOAT_EQ(normalised.values()[i], float(n.toNormalised(raw.values()[i])));
+  std::vector<float> back(raw.size());
+  n.toRawValues(normalised.values().data(), back.size(), back.data());
+  for (std::size_t i = 0; i < raw.size(); ++i)
+    EXPECT_NEAR(back[i], raw.values()[i], 1e-3);
+}
+
+TEST(Normalization, IntegerTypesClipAtTheirRangeAndFloatsDoNot) {
+  const Normalization n{1000.0, 100.0};
+  const pgd::ClipLevels u16 = pgd::clipLevelsOf(pgd::PixelType::UInt16, n);
+  EXPECT_DOUBLE_EQ(u16.low, n.toNormalised(0.0));
+  EXPECT_DOUBLE_EQ(u16.high, n.toNormalised(65535.0));
+  const pgd::ClipLevels u8 = pgd::clipLevelsOf(pgd::PixelType::UInt8, {255.0, 0.0});
+  EXPECT_DOUBLE_EQ(u8.low, 0.0);
+  EXPECT_DOUBLE_EQ(u8.high, 1.0);
+  const pgd::ClipLevels f32 = pgd::clipLevelsOf(pgd::PixelType::Float32, n);
+  EXPECT_EQ(f32.low, -1e30);
+  EXPECT_EQ(f32.high, 1e30);
 }

@@ -62,6 +62,15 @@ private:
   long m_steps;
 };
 
+// The returned weights are the best of the first two validations (not the last step's), and
+// score as such on the held-out pixels.
+void expectBestOfTwoValidations(TrainingResult& result, const ImageStack& image) {
+  ASSERT_EQ(result.validationLossHistory.size(), 2u);
+  const double best = std::min(result.validationLossHistory[0], result.validationLossHistory[1]);
+  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
+  EXPECT_NEAR(Trainer::validationLoss(result.model, {image}, tinyConfig()), best, 1e-6);
+}
+
 double predictionDifference(const Model& a, const Model& b, const ImageStack& image) {
   std::vector<float> x(image.values()), ma(x.size()), mb(x.size());
   a.predict(x.data(), image.height(), image.width(), ma.data(), nullptr);
@@ -87,10 +96,7 @@ TEST(Trainer, RunningOutOfDeviceMemoryStopsWithTheBestWeights) {
   EXPECT_EQ(result.steps, 10);
   EXPECT_EQ(result.stopReason, "out of memory on cpu at step 10");
   EXPECT_EQ(result.model.info().stopReason, result.stopReason);
-  ASSERT_EQ(result.validationLossHistory.size(), 2u);
-  const double best = std::min(result.validationLossHistory[0], result.validationLossHistory[1]);
-  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
-  EXPECT_NEAR(Trainer::validationLoss(result.model, {image}, tinyConfig()), best, 1e-6);
+  expectBestOfTwoValidations(result, image);
 }
 
 TEST(Trainer, StopReasonsAreReportedAsValues) {
@@ -111,11 +117,7 @@ TEST(Trainer, CancelStopsWithinOneStepAndReturnsTheBestWeights) {
   EXPECT_TRUE(sink.sawLearningRate);
   EXPECT_TRUE(sink.sawTimeLeft);
   EXPECT_EQ(sink.validations, 2);
-  ASSERT_EQ(result.validationLossHistory.size(), 2u);
-  // The returned weights are the best validated ones, not the step-12 weights.
-  const double best = std::min(result.validationLossHistory[0], result.validationLossHistory[1]);
-  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
-  EXPECT_NEAR(Trainer::validationLoss(result.model, {image}, tinyConfig()), best, 1e-6);
+  expectBestOfTwoValidations(result, image); // not the step-12 weights
 }
 
 TEST(Trainer, OverLongRunOnATinyImageKeepsTheBestValidationWeights) {
