@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QSlider>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -46,8 +47,15 @@ QDoubleSpinBox* makeRangeBox(const QString& name, const QString& tip, QWidget* p
 } // namespace
 
 DisplayControls::DisplayControls(QWidget* parent) : QWidget(parent) {
-  auto* layout = new QHBoxLayout(this);
+  // Two rows (frame and zoom; contrast and colours) keep the window narrow enough for a 1366 px
+  // laptop screen.
+  auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 2, 4, 2);
+  layout->setSpacing(2);
+  auto* frameRow = new QHBoxLayout;
+  auto* contrastRow = new QHBoxLayout;
+  layout->addLayout(frameRow);
+  layout->addLayout(contrastRow);
 
   m_slider = new QSlider(Qt::Horizontal, this);
   m_slider->setObjectName("sliderFrame");
@@ -83,22 +91,22 @@ DisplayControls::DisplayControls(QWidget* parent) : QWidget(parent) {
   one->setText(tr("1:1"));
   one->setToolTip(tr("One image pixel per screen pixel"));
 
-  layout->addWidget(new QLabel(tr("Frame"), this));
-  layout->addWidget(m_slider, 1);
-  layout->addWidget(m_frameLabel);
-  layout->addSpacing(12);
-  layout->addWidget(m_autoCheck);
-  layout->addWidget(m_autoButton);
-  layout->addWidget(new QLabel(tr("Min"), this));
-  layout->addWidget(m_low);
-  layout->addWidget(new QLabel(tr("Max"), this));
-  layout->addWidget(m_high);
-  layout->addSpacing(12);
-  layout->addWidget(new QLabel(tr("Colours"), this));
-  layout->addWidget(m_colorMap);
-  layout->addSpacing(12);
-  layout->addWidget(fit);
-  layout->addWidget(one);
+  frameRow->addWidget(new QLabel(tr("Frame"), this));
+  frameRow->addWidget(m_slider, 1);
+  frameRow->addWidget(m_frameLabel);
+  frameRow->addSpacing(12);
+  frameRow->addWidget(fit);
+  frameRow->addWidget(one);
+  contrastRow->addWidget(m_autoCheck);
+  contrastRow->addWidget(m_autoButton);
+  contrastRow->addWidget(new QLabel(tr("Min"), this));
+  contrastRow->addWidget(m_low);
+  contrastRow->addWidget(new QLabel(tr("Max"), this));
+  contrastRow->addWidget(m_high);
+  contrastRow->addSpacing(12);
+  contrastRow->addWidget(new QLabel(tr("Colours"), this));
+  contrastRow->addWidget(m_colorMap);
+  contrastRow->addStretch(1);
 
   connect(m_slider, &QSlider::valueChanged, this, [this](int f) {
     updateFrameLabel();

@@ -57,12 +57,15 @@ ModelBrowser::ModelBrowser(const QString& root, QWidget* parent) : QWidget(paren
   m_export = button("btnExportModel", tr("Export..."));
   QPushButton* refreshButton = button("btnRefreshModels", tr("Refresh"));
 
+  // Buttons in two rows of three keep the panel narrow enough for a 1366 px laptop screen.
   auto* layout = new QGridLayout(this);
-  layout->addWidget(m_table, 0, 0, 1, 6);
-  layout->addWidget(m_details, 1, 0, 1, 6);
-  int col = 0;
-  for (QPushButton* b : {m_use, m_rename, m_delete, m_import, m_export, refreshButton})
-    layout->addWidget(b, 2, col++);
+  layout->addWidget(m_table, 0, 0, 1, 3);
+  layout->addWidget(m_details, 1, 0, 1, 3);
+  int index = 0;
+  for (QPushButton* b : {m_use, m_rename, m_delete, m_import, m_export, refreshButton}) {
+    layout->addWidget(b, 2 + index / 3, index % 3);
+    ++index;
+  }
   layout->setRowStretch(0, 1);
 
   connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {

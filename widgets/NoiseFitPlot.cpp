@@ -30,7 +30,7 @@ QColor levelColor(std::size_t i) {
 QCustomPlot* makePlot(const QString& name, const QString& x, const QString& y, QWidget* parent) {
   auto* plot = new QCustomPlot(parent);
   plot->setObjectName(name);
-  plot->setMinimumSize(320, 240);
+  plot->setMinimumSize(280, 190); // two rows of plots must fit a 768 px high screen
   plot->xAxis->setLabel(x);
   plot->yAxis->setLabel(y);
   plot->legend->setVisible(true);

@@ -7,10 +7,12 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace pgd {
@@ -20,17 +22,6 @@ constexpr int kScreenshotDelayMs = 800;
 
 // English is the source language, but its .qm still carries the plural forms ("1 thread",
 // "2 threads") that tr()'s %n needs, so it is loaded too.
-void installTranslators(QApplication& app, const QString& language) {
-  auto* ours = new QTranslator(&app);
-  if (ours->load(QString(":/i18n/pgdenoise_%1.qm").arg(language == "de" ? "de" : "en")))
-    QApplication::installTranslator(ours);
-  if (language != "de")
-    return;
-  auto* qtBase = new QTranslator(&app);
-  if (qtBase->load("qtbase_de", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(qtBase);
-}
-
 void saveScreenshotLater(MainWindow& window, const QString& file) {
   QTimer::singleShot(kScreenshotDelayMs, &window, [&window, file] {
     const bool ok = window.grab().save(file);
@@ -40,6 +31,19 @@ void saveScreenshotLater(MainWindow& window, const QString& file) {
 }
 
 } // namespace
+
+void installTranslators(const std::string& code) {
+  const QString language = QString::fromStdString(code);
+  QCoreApplication* app = QCoreApplication::instance();
+  auto* ours = new QTranslator(app);
+  if (ours->load(QString(":/i18n/pgdenoise_%1.qm").arg(language == "de" ? "de" : "en")))
+    QCoreApplication::installTranslator(ours);
+  if (language != "de")
+    return;
+  auto* qtBase = new QTranslator(app);
+  if (qtBase->load("qtbase_de", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qtBase);
+}
 
 int runGuiApp(const GuiOptions& options) {
   // Qt's own options (-platform, -style) come from the environment (QT_QPA_PLATFORM, ...);
@@ -58,13 +62,16 @@ int runGuiApp(const GuiOptions& options) {
     language = QLocale::system().language() == QLocale::German ? "de" : "en";
   if (!options.language.empty())
     language = QString::fromStdString(options.language);
-  installTranslators(app, language);
+  installTranslators(language.toStdString());
   app.setProperty("pgdLanguage", language); // the Settings menu ticks the language in use
 
   MainWindow window;
   const bool tour = !options.tourFolder.empty();
-  if (!QSettings().contains("window/geometry") || tour)
-    window.resize(1360, 860);
+  if (!QSettings().contains("window/geometry") || tour) {
+    // 1360x860 where the screen has room; on a laptop screen its available area.
+    const QRect screen = window.screen()->availableGeometry();
+    window.resize(std::min(1360, screen.width()), std::min(860, screen.height()));
+  }
   window.show();
   if (tour) {
     auto* t =

@@ -19,4 +19,8 @@ struct GuiOptions {
 
 int runGuiApp(const GuiOptions& options);
 
+// Loads the user-interface translation for `language` ("en" or "de"; English also carries the
+// plural forms) into the running application. GUI thread only; widgets made afterwards use it.
+void installTranslators(const std::string& language);
+
 } // namespace pgd

@@ -3,6 +3,7 @@
 // thread's event-loop latency, cancel, train again, denoise, check the compare view and the
 // noise-fit plots hold data, export and read the file back. Any Qt warning fails the test.
 #include "CompareView.h"
+#include "GuiApp.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
 #include "MainWindow.h"
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -55,6 +57,7 @@ class WorkbenchTest : public QObject {
 private slots:
   void initTestCase();
   void cleanup();
+  void windowFitsALaptopScreen();
   void opensStackAndStepsFrames();
   void doubleClicksQueueOneJobAndEarlyCancelIsKept();
   void trainingKeepsGuiResponsiveAndCancels();
@@ -108,6 +111,34 @@ bool WorkbenchTest::waitForJob(JobKind kind, JobState expected, int timeoutMs) {
     }
   }
   return false;
+}
+
+void WorkbenchTest::windowFitsALaptopScreen() {
+  // A 1366x768 laptop, less a desktop panel and the title bar (about 60 px), must hold the whole
+  // window: panels wrap instead of widening it.
+  QString sizes;
+  for (QWidget* w : m_window->findChildren<QWidget*>())
+    if (w->minimumSizeHint().width() > 500 && !w->objectName().isEmpty())
+      sizes += QString(" %1=%2").arg(w->objectName()).arg(w->minimumSizeHint().width());
+  const QSize minimum = m_window->minimumSizeHint();
+  qInfo("minimum window size (English): %dx%d", minimum.width(), minimum.height());
+  QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 700,
+           qPrintable(
+               QString("minimum %1x%2;%3").arg(minimum.width()).arg(minimum.height()).arg(sizes)));
+  // German labels are longer; the same limit holds.
+  installTranslators("de");
+  MainWindow german(m_dir.filePath("models"));
+  const QSize germanMinimum = german.minimumSizeHint();
+  qInfo("minimum window size (German): %dx%d", germanMinimum.width(), germanMinimum.height());
+  QVERIFY(german.findChild<QPushButton*>("btnTrain")->text() != "Train");
+  QVERIFY2(
+      germanMinimum.width() <= 1280 && germanMinimum.height() <= 700,
+      qPrintable(
+          QString("German minimum %1x%2").arg(germanMinimum.width()).arg(germanMinimum.height())));
+  for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+    QCoreApplication::removeTranslator(t);
+    delete t;
+  }
 }
 
 void WorkbenchTest::opensStackAndStepsFrames() {
