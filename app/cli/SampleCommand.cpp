@@ -41,22 +41,20 @@ void SampleCommand::run(CliContext& context) {
   spec.phantom.width = m_size;
   spec.phantom.height = m_size;
   spec.phantom.frames = m_frames;
+  SampleNoise truth;
   try {
-    writeSample(folder, spec);
+    truth = writeSample(folder, spec);
   } catch (...) {
     if (!created.empty())
       fs::remove_all(created, ec);
     throw;
   }
-  const double s = spec.rawScale;
-  const double o = spec.rawOffset;
   context.out << fmt::format("wrote {}\n", (folder / "pgd_sample.tif").string());
   context.out << fmt::format("wrote {}\n", (folder / "pgd_sample_clean.tif").string());
   context.out << fmt::format("wrote {}\n", (folder / "pgd_sample.json").string());
-  context.out << fmt::format("true noise: a={:.6g} b={:.6g} (normalised), a={:.6g} b={:.6g} "
-                             "(raw)\n",
-                             spec.noise.a, spec.noise.b, s * spec.noise.a,
-                             s * s * spec.noise.b - s * spec.noise.a * o);
+  context.out << fmt::format("true noise: a={:.6g} b={:.6g} (raw), a={:.6g} b={:.6g} "
+                             "(normalised as fit-noise and a model trained on it report)\n",
+                             truth.raw.a, truth.raw.b, truth.normalised.a, truth.normalised.b);
 }
 
 } // namespace pgd

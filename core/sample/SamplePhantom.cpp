@@ -128,7 +128,17 @@ Sample makeSample(const SampleSpec& spec) {
   return s;
 }
 
-void writeSample(const std::filesystem::path& dir, const SampleSpec& spec) {
+SampleNoise trueNoise(const Sample& sample) {
+  const double sc = sample.spec.rawScale, off = sample.spec.rawOffset;
+  const NoiseParams& n = sample.spec.noise;
+  SampleNoise truth;
+  truth.raw = {sc * n.a, sc * sc * n.b - sc * n.a * off};
+  truth.normalization = Normalization::fromData(sample.noisy);
+  truth.normalised = truth.normalization.toNormalisedParams(truth.raw);
+  return truth;
+}
+
+SampleNoise writeSample(const std::filesystem::path& dir, const SampleSpec& spec) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   const Sample s = makeSample(spec);
@@ -138,21 +148,28 @@ void writeSample(const std::filesystem::path& dir, const SampleSpec& spec) {
   writeImageStack(s.noisy, dir / "pgd_sample.tif", wo);
   writeImageStack(s.clean, dir / "pgd_sample_clean.tif", wo);
 
-  const double sc = spec.rawScale, off = spec.rawOffset;
-  nlohmann::json j;
+  const SampleNoise truth = trueNoise(s);
+  nlohmann::ordered_json j;
   j["description"] = "pgdenoise bundled sample: synthetic fluorescence phantom (cells, nuclei, "
-                     "filaments) with Poisson-Gaussian noise; raw = offset + scale * normalised";
+                     "filaments) with Poisson-Gaussian noise of variance a*x + b";
   j["frames"] = spec.phantom.frames;
   j["width"] = spec.phantom.width;
   j["height"] = spec.phantom.height;
-  j["raw_scale"] = sc;
-  j["raw_offset"] = off;
-  j["a_normalised"] = spec.noise.a;
-  j["b_normalised"] = spec.noise.b;
-  j["a_raw"] = sc * spec.noise.a;
-  j["b_raw"] = sc * sc * spec.noise.b - sc * spec.noise.a * off;
-  j["noise_seed"] = spec.noiseSeed;
-  j["phantom_seed"] = spec.phantom.seed;
+  j["a_raw"] = truth.raw.a;
+  j["b_raw"] = truth.raw.b;
+  // The units `pgdenoise fit-noise` and a model trained on this sample report a,b in.
+  j["a_normalised"] = truth.normalised.a;
+  j["b_normalised"] = truth.normalised.b;
+  j["normalisation"] = {{"scale", truth.normalization.scale},
+                        {"offset", truth.normalization.offset},
+                        {"rule", "raw = offset + scale * normalised; offset and offset + scale "
+                                 "are the 0.1% and 99.9% percentiles of the noisy stack"}};
+  j["synthesis"] = {{"raw_scale", spec.rawScale},
+                    {"raw_offset", spec.rawOffset},
+                    {"a", spec.noise.a},
+                    {"b", spec.noise.b},
+                    {"noise_seed", spec.noiseSeed},
+                    {"phantom_seed", spec.phantom.seed}};
   const auto tmp = dir / ".pgd_sample.json.tmp";
   {
     std::ofstream out(tmp);
@@ -161,6 +178,7 @@ void writeSample(const std::filesystem::path& dir, const SampleSpec& spec) {
       throw Error(ErrorKind::Output, fmt::format("{}: cannot write sample metadata", tmp.string()));
   }
   std::filesystem::rename(tmp, dir / "pgd_sample.json");
+  return truth;
 }
 
 } // namespace pgd

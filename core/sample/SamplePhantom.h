@@ -4,6 +4,7 @@
 // a 16-bit stack with Poisson-Gaussian noise at known a,b. Used by ./run.sh, the GUI's
 // "Open sample", tests and benchmarks. Pure computation; safe from any thread.
 #include "image/ImageStack.h"
+#include "image/Normalization.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <cstdint>
@@ -38,8 +39,19 @@ struct Sample {
 
 Sample makeSample(const SampleSpec& spec = {});
 
+// The sample's true noise in raw units, and in the normalised units pgdenoise uses for a model
+// trained on it and for fit-noise (Normalization::fromData of the noisy stack), so a user can
+// compare it with what those report. (The synthesis itself ran in SampleSpec's own units.)
+struct SampleNoise {
+  NoiseParams raw;
+  NoiseParams normalised;
+  Normalization normalization;
+};
+SampleNoise trueNoise(const Sample& sample);
+
 // Writes <dir>/pgd_sample.tif (noisy, 16-bit), <dir>/pgd_sample_clean.tif (float32) and
-// <dir>/pgd_sample.json (true a,b in normalised and raw units). Overwrites its own files only.
-void writeSample(const std::filesystem::path& dir, const SampleSpec& spec = {});
+// <dir>/pgd_sample.json (true a,b in raw units and in the units of trueNoise()). Overwrites its
+// own files only. Returns the true noise.
+SampleNoise writeSample(const std::filesystem::path& dir, const SampleSpec& spec = {});
 
 } // namespace pgd

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -48,6 +49,15 @@ TEST(SamplePhantom, WrittenSampleRecordsTrueNoiseInBothUnits) {
   EXPECT_EQ(noisy.metadata().sourceType, pgd::PixelType::UInt16);
   std::ifstream in(dir / "pgd_sample.json");
   const auto j = nlohmann::json::parse(in);
-  EXPECT_DOUBLE_EQ(j["a_normalised"].get<double>(), spec.noise.a);
-  EXPECT_DOUBLE_EQ(j["a_raw"].get<double>(), spec.rawScale * spec.noise.a);
+  const double aRaw = spec.rawScale * spec.noise.a;
+  const double bRaw = spec.rawScale * spec.rawScale * spec.noise.b - aRaw * spec.rawOffset;
+  EXPECT_DOUBLE_EQ(j["a_raw"].get<double>(), aRaw);
+  EXPECT_DOUBLE_EQ(j["b_raw"].get<double>(), bRaw);
+  // Normalised values use the one definition pgdenoise reports in: the noisy stack's own.
+  const pgd::Normalization n = pgd::Normalization::fromData(noisy);
+  EXPECT_DOUBLE_EQ(j["normalisation"]["scale"].get<double>(), n.scale);
+  EXPECT_NEAR(j["a_normalised"].get<double>(), aRaw / n.scale, 1e-12);
+  EXPECT_NEAR(n.toRaw({j["a_normalised"].get<double>(), j["b_normalised"].get<double>()}).b, bRaw,
+              1e-6 * std::abs(bRaw));
+  EXPECT_DOUBLE_EQ(j["synthesis"]["a"].get<double>(), spec.noise.a);
 }
