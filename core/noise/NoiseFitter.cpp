@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -47,46 +49,67 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   }
   if (!o.detectClipping)
     return c;
-  // One pass: running extremes and how many pixels sit exactly on them, per chunk.
+  // Two branch-free passes that the compiler vectorises: the extremes of the finite values, as
+  // integer keys with the order of the floats, then how many pixels sit exactly on them.
   struct Extremes {
-    float lo = std::numeric_limits<float>::infinity();
-    float hi = -std::numeric_limits<float>::infinity();
+    std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+    std::int32_t hi = std::numeric_limits<std::int32_t>::min();
     std::size_t atLo = 0;
     std::size_t atHi = 0;
   };
   std::vector<Extremes> parts(chunkCount(n));
   parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
     // Accumulate locally: the parts share cache lines, so writing them per pixel would make
-    // the threads fight over those lines (measured 3x slower).
-    Extremes e;
+    // the threads fight over those lines.
+    std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+    std::int32_t hi = std::numeric_limits<std::int32_t>::min();
     for (std::size_t i = begin; i < end; ++i) {
-      const float v = y[i];
-      if (!std::isfinite(v))
-        continue;
-      if (v < e.lo) {
-        e.lo = v;
-        e.atLo = 0;
-      }
-      e.atLo += v == e.lo;
-      if (v > e.hi) {
-        e.hi = v;
-        e.atHi = 0;
-      }
-      e.atHi += v == e.hi;
+      std::int32_t bits = 0;
+      std::memcpy(&bits, &y[i], sizeof bits);
+      const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
+      // All ones for a finite value; written with masks so that the loop vectorises.
+      const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
+      const std::int32_t forLo =
+          (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
+      const std::int32_t forHi =
+          (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
+      lo = forLo < lo ? forLo : lo;
+      hi = forHi > hi ? forHi : hi;
     }
-    parts[c] = e;
+    parts[c].lo = lo;
+    parts[c].hi = hi;
   });
-  float lo = parts[0].lo;
-  float hi = parts[0].hi;
+  std::int32_t loKey = parts[0].lo;
+  std::int32_t hiKey = parts[0].hi;
   for (const Extremes& e : parts) {
-    lo = std::min(lo, e.lo);
-    hi = std::max(hi, e.hi);
+    loKey = std::min(loKey, e.lo);
+    hiKey = std::max(hiKey, e.hi);
   }
+  if (loKey >= hiKey) // no finite value, or a single one
+    return c;
+  const auto fromKey = [](std::int32_t key) {
+    const std::int32_t bits = key ^ ((key >> 31) & 0x7fffffff);
+    float v = 0.0f;
+    std::memcpy(&v, &bits, sizeof v);
+    return v + 0.0f; // -0 reads as 0
+  };
+  const float lo = fromKey(loKey);
+  const float hi = fromKey(hiKey);
+  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
+    std::size_t atLo = 0;
+    std::size_t atHi = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      atLo += y[i] == lo;
+      atHi += y[i] == hi;
+    }
+    parts[c].atLo = atLo;
+    parts[c].atHi = atHi;
+  });
   std::size_t atLo = 0;
   std::size_t atHi = 0;
   for (const Extremes& e : parts) {
-    atLo += e.lo == lo ? e.atLo : 0;
-    atHi += e.hi == hi ? e.atHi : 0;
+    atLo += e.atLo;
+    atHi += e.atHi;
   }
   const auto minCount = std::max<std::size_t>(8, n / 2000);
   if (lo < hi && atLo >= minCount) {
@@ -159,7 +182,8 @@ struct ExactData {
 // Binned objective: per fine bin of mu, moments of d = mu - centre and of r2 up to second order
 // in d, so that sum r2/v + log v expands around v_c = a*centre + b with an O(d^3) error.
 struct BinnedData {
-  struct Bin {
+  // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
+  struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
   };
   struct CensoredBin {
@@ -173,26 +197,65 @@ struct BinnedData {
   double width = 1.0;
   std::size_t total = 0;
 
-  double operator()(double a, double b) const {
-    double s = 0.0;
-    const double halfSpan = 0.5 * std::fabs(a) * width;
+  // The non-empty bins, one array per moment, in the order of the bins (filled by pack()).
+  struct Packed {
+    std::vector<double> c, n, d, d2, r2, r2d, r2d2;
+  } packed;
+
+  void pack() {
+    packed = {};
     for (std::size_t k = 0; k < bins.size(); ++k) {
       const Bin& q = bins[k];
       if (q.n == 0)
         continue;
-      const double c = first + (double(k) + 0.5) * width;
-      const double vc = a * c + b;
-      if (vc - halfSpan > kVarianceFloor) {
+      packed.c.push_back(first + (double(k) + 0.5) * width);
+      packed.n.push_back(q.n);
+      packed.d.push_back(q.d);
+      packed.d2.push_back(q.d2);
+      packed.r2.push_back(q.r2);
+      packed.r2d.push_back(q.r2d);
+      packed.r2d2.push_back(q.r2d2);
+    }
+  }
+
+  double operator()(double a, double b) const {
+    double s = 0.0;
+    const double halfSpan = 0.5 * std::fabs(a) * width;
+    const std::size_t count = packed.c.size();
+    const double* c = packed.c.data();
+    // a * c + b is monotone in c, so when both end bins lie above the floor every bin does, and
+    // the loop needs no test. Each term and the order of the sum are those of the general loop.
+    const bool aboveFloor =
+        count > 0 && std::min(a * c[0] + b, a * c[count - 1] + b) - halfSpan > kVarianceFloor;
+    if (aboveFloor) {
+      const double* n = packed.n.data();
+      const double* d = packed.d.data();
+      const double* d2 = packed.d2.data();
+      const double* r2 = packed.r2.data();
+      const double* r2d = packed.r2d.data();
+      const double* r2d2 = packed.r2d2.data();
+      for (std::size_t k = 0; k < count; ++k) {
+        const double vc = a * c[k] + b;
         const double inv = 1.0 / vc;
         const double ai = a * inv;
-        s += inv * (q.r2 - ai * q.r2d + ai * ai * q.r2d2) + q.n * std::log(vc) + ai * q.d -
-             0.5 * ai * ai * q.d2;
-      } else if (vc + halfSpan < kVarianceFloor) {
-        s += q.r2 / kVarianceFloor + q.n * std::log(kVarianceFloor);
-      } else {
-        const double mean = c + q.d / q.n;
-        const double v = noiseVariance(mean, a, b);
-        s += q.r2 / v + q.n * std::log(v);
+        s += inv * (r2[k] - ai * r2d[k] + ai * ai * r2d2[k]) + n[k] * std::log(vc) + ai * d[k] -
+             0.5 * ai * ai * d2[k];
+      }
+    } else {
+      for (std::size_t k = 0; k < count; ++k) {
+        const double vc = a * c[k] + b;
+        if (vc - halfSpan > kVarianceFloor) {
+          const double inv = 1.0 / vc;
+          const double ai = a * inv;
+          s += inv * (packed.r2[k] - ai * packed.r2d[k] + ai * ai * packed.r2d2[k]) +
+               packed.n[k] * std::log(vc) + ai * packed.d[k] - 0.5 * ai * ai * packed.d2[k];
+        } else if (vc + halfSpan < kVarianceFloor) {
+          s += packed.r2[k] / kVarianceFloor + packed.n[k] * std::log(kVarianceFloor);
+        } else {
+          const double mean = c[k] + packed.d[k] / packed.n[k];
+          const double v = noiseVariance(mean, a, b);
+          s += packed.r2[k] / v + packed.n[k] * std::log(v);
+        }
       }
     }
     // Censored pixels: the term at the bin's mean level (an O(width^2) approximation).
@@ -257,28 +320,41 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
   // Each chunk of pixels fills its own bins; merged below.
   std::vector<BinnedData> parts(chunkCount(n), d);
   parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
-    // The bins live on the heap per part; the scalars below stay in registers so that the
-    // threads never write the shared cache lines of `parts` inside the loop.
+    // Everything the loop reads stays in locals (registers): the bins are doubles, so the
+    // compiler would otherwise reload every double it cannot prove unaliased after each store.
     BinnedData& part = parts[c];
+    BinnedData::Bin* bins = part.bins.data();
     const double first = part.first;
     const double width = part.width;
+    const float* mask = sel.maskValues;
+    const double maskLo = sel.lo;
+    const double maskHi = sel.hi;
+    const double censorLow = sel.censor.low;
+    const double censorHigh = sel.censor.high;
+    const double lastBin = double(k - 1);
     std::size_t total = 0;
     for (std::size_t i = begin; i < end; ++i) {
-      if (!sel.keep(y, mu, i))
+      const float yi = y[i];
+      const float mi = mu[i];
+      if (!std::isfinite(yi) || !std::isfinite(mi))
         continue;
-      const double m = mu[i];
-      const std::size_t b = std::min(k - 1, std::size_t(std::max(0.0, (m - lo) * inv)));
+      if (mask && !(mask[i] >= maskLo && mask[i] <= maskHi))
+        continue;
+      const double m = mi;
+      // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
+      // gives the same bin as clamping after it.
+      const auto b = std::size_t(int(std::min(lastBin, std::max(0.0, (m - lo) * inv))));
       ++total;
-      if (y[i] >= sel.censor.high || y[i] <= sel.censor.low) {
-        BinnedData::CensoredBin& cb = y[i] >= sel.censor.high ? part.high[b] : part.low[b];
+      if (yi >= censorHigh || yi <= censorLow) {
+        BinnedData::CensoredBin& cb = yi >= censorHigh ? part.high[b] : part.low[b];
         cb.n += 1.0;
         cb.mu += m;
         continue;
       }
       const double dm = m - (first + (double(b) + 0.5) * width);
-      const double r = double(y[i]) - m;
+      const double r = double(yi) - m;
       const double r2 = r * r;
-      BinnedData::Bin& q = part.bins[b];
+      BinnedData::Bin& q = bins[b];
       q.n += 1.0;
       q.d += dm;
       q.d2 += dm * dm;
@@ -307,6 +383,7 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
       d.low[b].mu += part.low[b].mu;
     }
   }
+  d.pack();
   return d;
 }
 
