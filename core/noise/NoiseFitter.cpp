@@ -5,10 +5,14 @@
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -17,6 +21,9 @@ namespace pgd {
 namespace {
 
 constexpr double kVarianceFloor = 1e-4; // DESIGN section 1, step 3
+// The least variance the fitted line may have over the levels used (docs/NOISE_FIT.md,
+// "Constraints"): strictly positive, and far below any variance J can resolve.
+constexpr double kMinLineVariance = 1e-12;
 
 // The model's noise variance at level mu, floored as in J.
 double noiseVariance(double mu, double a, double b) {
@@ -177,6 +184,17 @@ struct ExactData {
     return s / double(count());
   }
   std::size_t count() const { return mu.size() + muHigh.size() + muLow.size(); }
+  // The lowest and highest level that enters J (censored pixels included).
+  std::pair<double, double> levelRange() const {
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const std::vector<float>* v : {&mu, &muHigh, &muLow})
+      for (float m : *v) {
+        lo = std::min(lo, double(m));
+        hi = std::max(hi, double(m));
+      }
+    return {lo, hi};
+  }
 };
 
 // Binned objective: per fine bin of mu, moments of d = mu - centre and of r2 up to second order
@@ -196,6 +214,9 @@ struct BinnedData {
   double first = 0.0;
   double width = 1.0;
   std::size_t total = 0;
+  double levelMin = std::numeric_limits<double>::infinity(); // range of the levels binned
+  double levelMax = -std::numeric_limits<double>::infinity();
+  std::pair<double, double> levelRange() const { return {levelMin, levelMax}; }
 
   // The non-empty bins, one array per moment, in the order of the bins (filled by pack()).
   struct Packed {
@@ -333,6 +354,8 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
     const double censorHigh = sel.censor.high;
     const double lastBin = double(k - 1);
     std::size_t total = 0;
+    double levelMin = part.levelMin;
+    double levelMax = part.levelMax;
     for (std::size_t i = begin; i < end; ++i) {
       const float yi = y[i];
       const float mi = mu[i];
@@ -345,6 +368,8 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
       // gives the same bin as clamping after it.
       const auto b = std::size_t(int(std::min(lastBin, std::max(0.0, (m - lo) * inv))));
       ++total;
+      levelMin = std::min(levelMin, m);
+      levelMax = std::max(levelMax, m);
       if (yi >= censorHigh || yi <= censorLow) {
         BinnedData::CensoredBin& cb = yi >= censorHigh ? part.high[b] : part.low[b];
         cb.n += 1.0;
@@ -363,9 +388,13 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
       q.r2d2 += r2 * dm * dm;
     }
     part.total = total;
+    part.levelMin = levelMin;
+    part.levelMax = levelMax;
   });
   for (const BinnedData& part : parts) {
     d.total += part.total;
+    d.levelMin = std::min(d.levelMin, part.levelMin);
+    d.levelMax = std::max(d.levelMax, part.levelMax);
     for (std::size_t b = 0; b < k; ++b) {
       BinnedData::Bin& q = d.bins[b];
       const BinnedData::Bin& p = part.bins[b];
@@ -392,40 +421,66 @@ double initialStep(double x) {
   return x != 0.0 ? 0.05 * x : 0.00025;
 }
 
-template <class Objective>
-void minimise(const Objective& objective, const NoiseFitOptions& o, NoiseFitResult& r) {
+// The physical region of the fit (docs/NOISE_FIT.md, "Constraints and flags"): a >= 0 (a
+// Poisson gain cannot be negative) and a*x + b >= kMinLineVariance at the lowest level used,
+// hence (with a >= 0) at every level used. For the single-parameter variants: a >= 0, or
+// b >= kMinLineVariance.
+struct Region {
+  FitVariant variant;
+  double levelMin;
+
+  bool contains(double a, double b) const {
+    switch (variant) {
+    case FitVariant::GaussianOnly:
+      return b >= kMinLineVariance;
+    case FitVariant::PoissonOnly:
+      return a >= 0.0;
+    default:
+      return a >= 0.0 && a * levelMin + b >= kMinLineVariance;
+    }
+  }
+  // (a, b) pulled into the region: a to 0, then b up to the least b the line allows.
+  std::array<double, 2> pull(double a, double b) const {
+    switch (variant) {
+    case FitVariant::GaussianOnly:
+      return {0.0, std::max(b, kMinLineVariance)};
+    case FitVariant::PoissonOnly:
+      return {std::max(a, 0.0), 0.0};
+    default: {
+      const double pulledA = std::max(a, 0.0);
+      return {pulledA, std::max(b, kMinLineVariance - pulledA * levelMin)};
+    }
+    }
+  }
+};
+
+// Nelder-Mead from `start` (a, b), restarted from the best point until a restart no longer
+// improves it (guards against a collapsed simplex), as is customary with Nelder-Mead. The
+// objective reads (a, b) through ab(point); returns the best point's (a, b) and adds the
+// iterations to r.
+template <class ToParams>
+std::array<double, 2> runNelderMead(const std::function<double(double, double)>& objective,
+                                    const ToParams& ab, std::array<double, 2> start,
+                                    const NoiseFitOptions& o, NoiseFitResult& r) {
   NelderMead::Settings settings;
   settings.maxIterations = o.maxIterations;
   settings.fTolerance = o.tolerance;
   const NelderMead nm(settings);
-  int dims = 2;
-  std::array<double, 2> start{o.start.a, o.start.b};
-  NelderMead::Objective f;
-  switch (o.variant) {
-  case FitVariant::Full:
-    f = [&](const std::array<double, 2>& p) { return objective(p[0], p[1]); };
-    break;
-  case FitVariant::GaussianOnly:
-    dims = 1;
-    start = {o.start.b, 0.0};
-    f = [&](const std::array<double, 2>& p) { return objective(0.0, p[0]); };
-    break;
-  case FitVariant::PoissonOnly:
-    dims = 1;
-    start = {o.start.a, 0.0};
-    f = [&](const std::array<double, 2>& p) { return objective(p[0], 0.0); };
-    break;
-  case FitVariant::Fixed:
-    r.a = o.fixed.a;
-    r.b = o.fixed.b;
-    r.objective = objective(r.a, r.b);
-    r.converged = true;
-    return;
-  }
-  // Restart from the best point until a restart no longer improves it (guards against a
-  // collapsed simplex), as is customary with Nelder-Mead.
+  const int dims = o.variant == FitVariant::Full ? 2 : 1;
+  // Nelder-Mead's point: (a, b), or the one free parameter.
+  const auto toPoint = [&o](const std::array<double, 2>& p) -> std::array<double, 2> {
+    if (o.variant == FitVariant::GaussianOnly)
+      return {p[1], 0.0};
+    if (o.variant == FitVariant::PoissonOnly)
+      return {p[0], 0.0};
+    return p;
+  };
+  const NelderMead::Objective f = [&](const std::array<double, 2>& x) {
+    const std::array<double, 2> p = ab(x);
+    return objective(p[0], p[1]);
+  };
   NelderMeadResult best;
-  std::array<double, 2> x = start;
+  std::array<double, 2> x = toPoint(start);
   for (int round = 0; round < 4; ++round) {
     const NelderMeadResult res = nm.minimize(f, dims, x, {initialStep(x[0]), initialStep(x[1])});
     r.iterations += res.iterations;
@@ -433,20 +488,55 @@ void minimise(const Objective& objective, const NoiseFitOptions& o, NoiseFitResu
         round == 0 || res.value < best.value - o.tolerance * std::fabs(best.value);
     if (round == 0 || res.value <= best.value)
       best = res;
-    x = best.x;
+    x = toPoint(ab(best.x));
     if (!improved || r.iterations >= o.maxIterations)
       break;
   }
   r.converged = best.converged;
   r.objective = best.value;
-  if (o.variant == FitVariant::Full) {
-    r.a = best.x[0];
-    r.b = best.x[1];
-  } else if (o.variant == FitVariant::GaussianOnly) {
-    r.b = best.x[0];
-  } else {
-    r.a = best.x[0];
+  return ab(best.x);
+}
+
+// Fits a, b (or one of them) over the levels `levels`. The unconstrained fit runs first; when
+// its optimum lies outside the physical region (and options ask for it), the fit runs again on
+// the objective read at points pulled into the region, from the pulled optimum, and the result
+// (on the region's boundary) is flagged atBound. Ordinary data thus get exactly the
+// unconstrained fit.
+template <class Objective>
+void minimise(const Objective& objective, std::pair<double, double> levels,
+              const NoiseFitOptions& o, NoiseFitResult& r) {
+  r.levelMin = levels.first;
+  r.levelMax = levels.second;
+  r.atBound = false;
+  if (o.variant == FitVariant::Fixed) {
+    r.a = o.fixed.a;
+    r.b = o.fixed.b;
+    r.objective = objective(r.a, r.b);
+    r.converged = true;
+    return;
   }
+  const std::function<double(double, double)> j = [&objective](double a, double b) {
+    return objective(a, b);
+  };
+  const auto free = [&o](const std::array<double, 2>& x) -> std::array<double, 2> {
+    if (o.variant == FitVariant::GaussianOnly)
+      return {0.0, x[0]};
+    if (o.variant == FitVariant::PoissonOnly)
+      return {x[0], 0.0};
+    return x;
+  };
+  std::array<double, 2> ab = runNelderMead(j, free, {o.start.a, o.start.b}, o, r);
+  const Region region{o.variant, levels.first};
+  if (o.constrain && !region.contains(ab[0], ab[1])) {
+    const auto pulled = [&](const std::array<double, 2>& x) {
+      const std::array<double, 2> p = free(x);
+      return region.pull(p[0], p[1]);
+    };
+    ab = runNelderMead(j, pulled, region.pull(ab[0], ab[1]), o, r);
+    r.atBound = true;
+  }
+  r.a = ab[0];
+  r.b = ab[1];
 }
 
 Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o) {
@@ -470,12 +560,12 @@ void fitSelected(const float* y, const float* mu, std::size_t n, const Selection
     const BinnedData d = collectBinned(y, mu, n, sel, o.bins);
     r.pixelsUsed = d.count();
     if (d.count() > 0)
-      minimise(d, o, r);
+      minimise(d, d.levelRange(), o, r);
   } else {
     const ExactData d = collectExact(y, mu, n, sel);
     r.pixelsUsed = d.count();
     if (d.count() > 0)
-      minimise(d, o, r);
+      minimise(d, d.levelRange(), o, r);
   }
   if (r.pixelsUsed == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
@@ -515,7 +605,61 @@ std::vector<float> muPlusLocalDifference(const float* y, const float* mu, int wi
   return out;
 }
 
+// Sets fewPixels and the warnings from the flags of a finished fit.
+void flagFit(NoiseFitResult& r) {
+  r.fewPixels = r.pixelsUsed < kMinFitPixels;
+  r.warnings.clear();
+  if (r.atBound)
+    r.warnings.push_back(
+        r.a <= 0.0 ? "a constraint is active: a = 0 (no signal-dependent noise resolved)"
+                   : fmt::format("a constraint is active: the variance a*mu + b reaches its "
+                                 "floor at the lowest level used (mu = {:.4g})",
+                                 r.levelMin));
+  if (r.fewPixels)
+    r.warnings.push_back(
+        fmt::format("only {} pixels entered the fit (fewer than {})", r.pixelsUsed, kMinFitPixels));
+  if (!r.converged && r.iterations > 0)
+    r.warnings.push_back(
+        fmt::format("Nelder-Mead did not converge in {} iterations", r.iterations));
+}
+
 } // namespace
+
+std::string noiseFitFlags(const NoiseFitResult& r) {
+  std::string flags;
+  const auto add = [&flags](const char* flag) {
+    if (!flags.empty())
+      flags += ';';
+    flags += flag;
+  };
+  if (r.atBound)
+    add("at-bound");
+  if (r.fewPixels)
+    add("few-pixels");
+  if (!r.converged && r.iterations > 0)
+    add("not-converged");
+  return flags.empty() ? "ok" : flags;
+}
+
+std::string flaggedFitsLine(const std::vector<NoiseFitResult>& frames) {
+  std::vector<std::string> flagged;
+  std::vector<std::string> warnings;
+  for (std::size_t f = 0; f < frames.size(); ++f) {
+    if (noiseFitFlags(frames[f]) == "ok")
+      continue;
+    flagged.push_back(std::to_string(f));
+    for (const std::string& w : frames[f].warnings)
+      if (std::find(warnings.begin(), warnings.end(), w) == warnings.end())
+        warnings.push_back(w);
+  }
+  if (flagged.empty())
+    return "";
+  const std::string where =
+      frames.size() == 1 ? std::string()
+                         : fmt::format(" on frame{} {} of {}", flagged.size() == 1 ? "" : "s",
+                                       fmt::join(flagged, ", "), frames.size());
+  return fmt::format("noise fit flagged{}: {}", where, fmt::join(warnings, "; "));
+}
 
 NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) const {
   const NoiseFitOptions& o = m_options;
@@ -525,6 +669,7 @@ NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) 
   if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
     sel.censor = clip.levels;
   fitSelected(y, mu, n, sel, o, r);
+  flagFit(r);
   return r;
 }
 
@@ -542,6 +687,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   const Selection sel = makeSelection(y, mu, n, m_options);
   std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
   fitSelected(shifted.data(), mu, n, sel, m_options, r);
+  flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
   // Near a level where pixels do clip, the unclipped stencils are a truncated sample whose
@@ -560,8 +706,10 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
       ++guarded;
     }
   }
-  if (guarded > 0 && guarded < r.pixelsUsed)
+  if (guarded > 0 && guarded < r.pixelsUsed) {
     fitSelected(shifted.data(), mu, n, sel, m_options, r);
+    flagFit(r);
+  }
   return r;
 }
 
