@@ -347,45 +347,71 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
     BinnedData::Bin* bins = part.bins.data();
     const double first = part.first;
     const double width = part.width;
-    const float* mask = sel.maskValues;
-    const double maskLo = sel.lo;
-    const double maskHi = sel.hi;
+    // Without a percentile cut, test mu against an infinite range (always kept when finite).
+    const float* mask = sel.maskValues ? sel.maskValues : mu;
+    const double maskLo = sel.maskValues ? sel.lo : -std::numeric_limits<double>::infinity();
+    const double maskHi = sel.maskValues ? sel.hi : std::numeric_limits<double>::infinity();
     const double censorLow = sel.censor.low;
     const double censorHigh = sel.censor.high;
     const double lastBin = double(k - 1);
+    const double low = lo;
+    const double scale = inv;
     std::size_t total = 0;
     double levelMin = part.levelMin;
     double levelMax = part.levelMax;
-    for (std::size_t i = begin; i < end; ++i) {
-      const float yi = y[i];
-      const float mi = mu[i];
-      if (!std::isfinite(yi) || !std::isfinite(mi))
-        continue;
-      if (mask && !(mask[i] >= maskLo && mask[i] <= maskHi))
-        continue;
-      const double m = mi;
-      // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
-      // gives the same bin as clamping after it.
-      const auto b = std::size_t(int(std::min(lastBin, std::max(0.0, (m - lo) * inv))));
-      ++total;
-      levelMin = std::min(levelMin, m);
-      levelMax = std::max(levelMax, m);
-      if (yi >= censorHigh || yi <= censorLow) {
-        BinnedData::CensoredBin& cb = yi >= censorHigh ? part.high[b] : part.low[b];
-        cb.n += 1.0;
-        cb.mu += m;
-        continue;
+    // Blocks of pixels: first every pixel's bin (-1: left out), in a branch-free loop, then the
+    // updates in pixel order (so the sums are those of one pass), with the bins a few pixels
+    // ahead prefetched: the bins do not fit in the first-level cache.
+    constexpr std::size_t kBlock = 256;
+    constexpr std::size_t kAhead = 16;
+    std::int32_t index[kBlock + kAhead];
+    std::fill(index + kBlock, index + kBlock + kAhead, -1);
+    for (std::size_t blockBegin = begin; blockBegin < end; blockBegin += kBlock) {
+      const std::size_t count = std::min(kBlock, end - blockBegin);
+      const float* yb = y + blockBegin;
+      const float* mb = mu + blockBegin;
+      const float* kb = mask + blockBegin;
+      for (std::size_t j = 0; j < count; ++j) {
+        const double m = mb[j];
+        const bool kept =
+            std::isfinite(yb[j]) && std::isfinite(mb[j]) && kb[j] >= maskLo && kb[j] <= maskHi;
+        // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
+        // gives the same bin as clamping after it.
+        const double at = kept ? std::min(lastBin, std::max(0.0, (m - low) * scale)) : -1.0;
+        index[j] = std::int32_t(at);
       }
-      const double dm = m - (first + (double(b) + 0.5) * width);
-      const double r = double(yi) - m;
-      const double r2 = r * r;
-      BinnedData::Bin& q = bins[b];
-      q.n += 1.0;
-      q.d += dm;
-      q.d2 += dm * dm;
-      q.r2 += r2;
-      q.r2d += r2 * dm;
-      q.r2d2 += r2 * dm * dm;
+      for (std::size_t j = count; j < kBlock; ++j)
+        index[j] = -1;
+      for (std::size_t j = 0; j < count; ++j) {
+        const std::int32_t ahead = index[j + kAhead];
+        if (ahead >= 0)
+          __builtin_prefetch(bins + ahead, 1);
+        const std::int32_t b = index[j];
+        if (b < 0)
+          continue;
+        const float yi = yb[j];
+        const double m = mb[j];
+        ++total;
+        levelMin = std::min(levelMin, m);
+        levelMax = std::max(levelMax, m);
+        if (yi >= censorHigh || yi <= censorLow) {
+          BinnedData::CensoredBin& cb =
+              yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
+          cb.n += 1.0;
+          cb.mu += m;
+          continue;
+        }
+        const double dm = m - (first + (double(b) + 0.5) * width);
+        const double r = double(yi) - m;
+        const double r2 = r * r;
+        BinnedData::Bin& q = bins[b];
+        q.n += 1.0;
+        q.d += dm;
+        q.d2 += dm * dm;
+        q.r2 += r2;
+        q.r2d += r2 * dm;
+        q.r2d2 += r2 * dm * dm;
+      }
     }
     part.total = total;
     part.levelMin = levelMin;
