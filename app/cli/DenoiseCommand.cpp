@@ -20,13 +20,13 @@ namespace {
 
 std::string noiseCsv(const DenoiseResult& result) {
   Table table({"frame", "a", "b", "a_raw", "b_raw", "method", "pixels", "converged", "clipped_low",
-               "clipped_high", "variance_scale"});
+               "clipped_high", "variance_scale", "flags"});
   for (std::size_t f = 0; f < result.fits.size(); ++f) {
     const FrameFit& fit = result.fits[f];
     table.addRow({f, fit.normalised.a, fit.normalised.b, fit.raw.a, fit.raw.b,
                   fit.normalised.method, fit.normalised.pixelsUsed, fit.normalised.converged,
                   fit.normalised.clippedLowFraction, fit.normalised.clippedHighFraction,
-                  fit.varianceScale});
+                  fit.varianceScale, noiseFitFlags(fit.normalised)});
   }
   return table.toCsv();
 }
@@ -206,6 +206,12 @@ void DenoiseCommand::run(CliContext& context) {
     }
     created.commit();
     ++finished;
+    std::vector<NoiseFitResult> fits;
+    for (const FrameFit& fit : result.fits)
+      fits.push_back(fit.normalised);
+    const std::string flagged = flaggedFitsLine(fits);
+    if (!flagged.empty())
+      context.warn(fmt::format("{}: {}", o.input.string(), flagged));
     for (std::size_t f = 0; f < result.fits.size(); ++f)
       context.note(fmt::format("{} frame {}: a={:.4g} b={:.4g} (normalised), a={:.4g} b={:.4g} "
                                "(raw), variance scale {:.3f}",

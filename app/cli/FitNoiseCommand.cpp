@@ -17,7 +17,16 @@ namespace {
 void addRow(Table& table, const std::string& file, int frame, const NoiseFitResult& n,
             NoiseParams raw) {
   table.addRow({file, frame, n.method, n.a, n.b, raw.a, raw.b, n.pixelsUsed, n.converged,
-                n.clippedLowFraction, n.clippedHighFraction});
+                n.clippedLowFraction, n.clippedHighFraction, noiseFitFlags(n)});
+}
+
+// One warning line per file whose fit of some frame is flagged (docs/NOISE_FIT.md,
+// "Constraints and flags").
+void warnFlagged(const CliContext& context, const std::string& file,
+                 const std::vector<NoiseFitResult>& fits) {
+  const std::string line = flaggedFitsLine(fits);
+  if (!line.empty())
+    context.warn(fmt::format("{}: {}", file, line));
 }
 
 std::vector<float> normalisedFrame(const ImageStack& stack, int frame, const Normalization& norm) {
@@ -60,7 +69,7 @@ void FitNoiseCommand::run(CliContext& context) {
   if (m_model.empty() && fitOptions.residual == FitResidual::LocalDifference)
     throw Error(ErrorKind::Usage, "fit-noise: --residual local needs --model (it bins by mu)");
   Table table({"file", "frame", "method", "a", "b", "a_raw", "b_raw", "pixels", "converged",
-               "clipped_low", "clipped_high"});
+               "clipped_low", "clipped_high", "flags"});
 
   if (!m_model.empty()) {
     const Model model = DenoisingJob::loadModel(m_model, m_device);
@@ -74,9 +83,13 @@ void FitNoiseCommand::run(CliContext& context) {
       const ImageStack noisy = readImageStack(file);
       progress->setTask(file.filename().string());
       const DenoiseResult result = job.run(noisy, *progress);
-      for (std::size_t f = 0; f < result.fits.size(); ++f)
+      std::vector<NoiseFitResult> fits;
+      for (std::size_t f = 0; f < result.fits.size(); ++f) {
         addRow(table, file.string(), static_cast<int>(f), result.fits[f].normalised,
                result.fits[f].raw);
+        fits.push_back(result.fits[f].normalised);
+      }
+      warnFlagged(context, file.string(), fits);
     }
     progress->finish();
   } else if (!m_clean.empty()) {
@@ -92,12 +105,15 @@ void FitNoiseCommand::run(CliContext& context) {
                                 file.string(), noisy.width(), noisy.height(), noisy.frames(),
                                 m_clean, clean.width(), clean.height(), clean.frames()));
       const Normalization norm = Normalization::fromData(noisy);
+      std::vector<NoiseFitResult> fits;
       for (int f = 0; f < noisy.frames(); ++f) {
         const auto y = normalisedFrame(noisy, f, norm);
         const auto x = normalisedFrame(clean, clean.frames() == 1 ? 0 : f, norm);
         const NoiseFitResult r = fitter.fit(y.data(), x.data(), y.size());
         addRow(table, file.string(), f, r, norm.toRaw({r.a, r.b}));
+        fits.push_back(r);
       }
+      warnFlagged(context, file.string(), fits);
     }
   } else {
     const FoiEstimator estimator;

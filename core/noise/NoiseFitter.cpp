@@ -5,8 +5,14 @@
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -15,6 +21,9 @@ namespace pgd {
 namespace {
 
 constexpr double kVarianceFloor = 1e-4; // docs/ARCHITECTURE.md#noise-fit
+// The least variance the fitted line may have over the levels used (docs/NOISE_FIT.md,
+// "Constraints"): strictly positive, and far below any variance J can resolve.
+constexpr double kMinLineVariance = 1e-12;
 
 // The model's noise variance at level mu, floored as in J.
 double noiseVariance(double mu, double a, double b) {
@@ -47,46 +56,67 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   }
   if (!o.detectClipping)
     return c;
-  // One pass: running extremes and how many pixels sit exactly on them, per chunk.
+  // Two branch-free passes that the compiler vectorises: the extremes of the finite values, as
+  // integer keys with the order of the floats, then how many pixels sit exactly on them.
   struct Extremes {
-    float lo = std::numeric_limits<float>::infinity();
-    float hi = -std::numeric_limits<float>::infinity();
+    std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+    std::int32_t hi = std::numeric_limits<std::int32_t>::min();
     std::size_t atLo = 0;
     std::size_t atHi = 0;
   };
   std::vector<Extremes> parts(chunkCount(n));
   parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
     // Accumulate locally: the parts share cache lines, so writing them per pixel would make
-    // the threads fight over those lines (measured 3x slower).
-    Extremes e;
+    // the threads fight over those lines.
+    std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+    std::int32_t hi = std::numeric_limits<std::int32_t>::min();
     for (std::size_t i = begin; i < end; ++i) {
-      const float v = y[i];
-      if (!std::isfinite(v))
-        continue;
-      if (v < e.lo) {
-        e.lo = v;
-        e.atLo = 0;
-      }
-      e.atLo += v == e.lo;
-      if (v > e.hi) {
-        e.hi = v;
-        e.atHi = 0;
-      }
-      e.atHi += v == e.hi;
+      std::int32_t bits = 0;
+      std::memcpy(&bits, &y[i], sizeof bits);
+      const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
+      // All ones for a finite value; written with masks so that the loop vectorises.
+      const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
+      const std::int32_t forLo =
+          (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
+      const std::int32_t forHi =
+          (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
+      lo = forLo < lo ? forLo : lo;
+      hi = forHi > hi ? forHi : hi;
     }
-    parts[c] = e;
+    parts[c].lo = lo;
+    parts[c].hi = hi;
   });
-  float lo = parts[0].lo;
-  float hi = parts[0].hi;
+  std::int32_t loKey = parts[0].lo;
+  std::int32_t hiKey = parts[0].hi;
   for (const Extremes& e : parts) {
-    lo = std::min(lo, e.lo);
-    hi = std::max(hi, e.hi);
+    loKey = std::min(loKey, e.lo);
+    hiKey = std::max(hiKey, e.hi);
   }
+  if (loKey >= hiKey) // no finite value, or a single one
+    return c;
+  const auto fromKey = [](std::int32_t key) {
+    const std::int32_t bits = key ^ ((key >> 31) & 0x7fffffff);
+    float v = 0.0f;
+    std::memcpy(&v, &bits, sizeof v);
+    return v + 0.0f; // -0 reads as 0
+  };
+  const float lo = fromKey(loKey);
+  const float hi = fromKey(hiKey);
+  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
+    std::size_t atLo = 0;
+    std::size_t atHi = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      atLo += y[i] == lo;
+      atHi += y[i] == hi;
+    }
+    parts[c].atLo = atLo;
+    parts[c].atHi = atHi;
+  });
   std::size_t atLo = 0;
   std::size_t atHi = 0;
   for (const Extremes& e : parts) {
-    atLo += e.lo == lo ? e.atLo : 0;
-    atHi += e.hi == hi ? e.atHi : 0;
+    atLo += e.atLo;
+    atHi += e.atHi;
   }
   const auto minCount = std::max<std::size_t>(8, n / 2000);
   if (lo < hi && atLo >= minCount) {
@@ -154,12 +184,24 @@ struct ExactData {
     return s / double(count());
   }
   std::size_t count() const { return mu.size() + muHigh.size() + muLow.size(); }
+  // The lowest and highest level that enters J (censored pixels included).
+  std::pair<double, double> levelRange() const {
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const std::vector<float>* v : {&mu, &muHigh, &muLow})
+      for (float m : *v) {
+        lo = std::min(lo, double(m));
+        hi = std::max(hi, double(m));
+      }
+    return {lo, hi};
+  }
 };
 
 // Binned objective: per fine bin of mu, moments of d = mu - centre and of r2 up to second order
 // in d, so that sum r2/v + log v expands around v_c = a*centre + b with an O(d^3) error.
 struct BinnedData {
-  struct Bin {
+  // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
+  struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
   };
   struct CensoredBin {
@@ -172,27 +214,69 @@ struct BinnedData {
   double first = 0.0;
   double width = 1.0;
   std::size_t total = 0;
+  double levelMin = std::numeric_limits<double>::infinity(); // range of the levels binned
+  double levelMax = -std::numeric_limits<double>::infinity();
+  std::pair<double, double> levelRange() const { return {levelMin, levelMax}; }
 
-  double operator()(double a, double b) const {
-    double s = 0.0;
-    const double halfSpan = 0.5 * std::fabs(a) * width;
+  // The non-empty bins, one array per moment, in the order of the bins (filled by pack()).
+  struct Packed {
+    std::vector<double> c, n, d, d2, r2, r2d, r2d2;
+  } packed;
+
+  void pack() {
+    packed = {};
     for (std::size_t k = 0; k < bins.size(); ++k) {
       const Bin& q = bins[k];
       if (q.n == 0)
         continue;
-      const double c = first + (double(k) + 0.5) * width;
-      const double vc = a * c + b;
-      if (vc - halfSpan > kVarianceFloor) {
+      packed.c.push_back(first + (double(k) + 0.5) * width);
+      packed.n.push_back(q.n);
+      packed.d.push_back(q.d);
+      packed.d2.push_back(q.d2);
+      packed.r2.push_back(q.r2);
+      packed.r2d.push_back(q.r2d);
+      packed.r2d2.push_back(q.r2d2);
+    }
+  }
+
+  double operator()(double a, double b) const {
+    double s = 0.0;
+    const double halfSpan = 0.5 * std::fabs(a) * width;
+    const std::size_t count = packed.c.size();
+    const double* c = packed.c.data();
+    // a * c + b is monotone in c, so when both end bins lie above the floor every bin does, and
+    // the loop needs no test. Each term and the order of the sum are those of the general loop.
+    const bool aboveFloor =
+        count > 0 && std::min(a * c[0] + b, a * c[count - 1] + b) - halfSpan > kVarianceFloor;
+    if (aboveFloor) {
+      const double* n = packed.n.data();
+      const double* d = packed.d.data();
+      const double* d2 = packed.d2.data();
+      const double* r2 = packed.r2.data();
+      const double* r2d = packed.r2d.data();
+      const double* r2d2 = packed.r2d2.data();
+      for (std::size_t k = 0; k < count; ++k) {
+        const double vc = a * c[k] + b;
         const double inv = 1.0 / vc;
         const double ai = a * inv;
-        s += inv * (q.r2 - ai * q.r2d + ai * ai * q.r2d2) + q.n * std::log(vc) + ai * q.d -
-             0.5 * ai * ai * q.d2;
-      } else if (vc + halfSpan < kVarianceFloor) {
-        s += q.r2 / kVarianceFloor + q.n * std::log(kVarianceFloor);
-      } else {
-        const double mean = c + q.d / q.n;
-        const double v = noiseVariance(mean, a, b);
-        s += q.r2 / v + q.n * std::log(v);
+        s += inv * (r2[k] - ai * r2d[k] + ai * ai * r2d2[k]) + n[k] * std::log(vc) + ai * d[k] -
+             0.5 * ai * ai * d2[k];
+      }
+    } else {
+      for (std::size_t k = 0; k < count; ++k) {
+        const double vc = a * c[k] + b;
+        if (vc - halfSpan > kVarianceFloor) {
+          const double inv = 1.0 / vc;
+          const double ai = a * inv;
+          s += inv * (packed.r2[k] - ai * packed.r2d[k] + ai * ai * packed.r2d2[k]) +
+               packed.n[k] * std::log(vc) + ai * packed.d[k] - 0.5 * ai * ai * packed.d2[k];
+        } else if (vc + halfSpan < kVarianceFloor) {
+          s += packed.r2[k] / kVarianceFloor + packed.n[k] * std::log(kVarianceFloor);
+        } else {
+          const double mean = c[k] + packed.d[k] / packed.n[k];
+          const double v = noiseVariance(mean, a, b);
+          s += packed.r2[k] / v + packed.n[k] * std::log(v);
+        }
       }
     }
     // Censored pixels: the term at the bin's mean level (an O(width^2) approximation).
@@ -257,39 +341,86 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
   // Each chunk of pixels fills its own bins; merged below.
   std::vector<BinnedData> parts(chunkCount(n), d);
   parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
-    // The bins live on the heap per part; the scalars below stay in registers so that the
-    // threads never write the shared cache lines of `parts` inside the loop.
+    // Everything the loop reads stays in locals (registers): the bins are doubles, so the
+    // compiler would otherwise reload every double it cannot prove unaliased after each store.
     BinnedData& part = parts[c];
+    BinnedData::Bin* bins = part.bins.data();
     const double first = part.first;
     const double width = part.width;
+    // Without a percentile cut, test mu against an infinite range (always kept when finite).
+    const float* mask = sel.maskValues ? sel.maskValues : mu;
+    const double maskLo = sel.maskValues ? sel.lo : -std::numeric_limits<double>::infinity();
+    const double maskHi = sel.maskValues ? sel.hi : std::numeric_limits<double>::infinity();
+    const double censorLow = sel.censor.low;
+    const double censorHigh = sel.censor.high;
+    const double lastBin = double(k - 1);
+    const double low = lo;
+    const double scale = inv;
     std::size_t total = 0;
-    for (std::size_t i = begin; i < end; ++i) {
-      if (!sel.keep(y, mu, i))
-        continue;
-      const double m = mu[i];
-      const std::size_t b = std::min(k - 1, std::size_t(std::max(0.0, (m - lo) * inv)));
-      ++total;
-      if (y[i] >= sel.censor.high || y[i] <= sel.censor.low) {
-        BinnedData::CensoredBin& cb = y[i] >= sel.censor.high ? part.high[b] : part.low[b];
-        cb.n += 1.0;
-        cb.mu += m;
-        continue;
+    double levelMin = part.levelMin;
+    double levelMax = part.levelMax;
+    // Blocks of pixels: first every pixel's bin (-1: left out), in a branch-free loop, then the
+    // updates in pixel order (so the sums are those of one pass), with the bins a few pixels
+    // ahead prefetched: the bins do not fit in the first-level cache.
+    constexpr std::size_t kBlock = 256;
+    constexpr std::size_t kAhead = 16;
+    std::int32_t index[kBlock + kAhead];
+    std::fill(index + kBlock, index + kBlock + kAhead, -1);
+    for (std::size_t blockBegin = begin; blockBegin < end; blockBegin += kBlock) {
+      const std::size_t count = std::min(kBlock, end - blockBegin);
+      const float* yb = y + blockBegin;
+      const float* mb = mu + blockBegin;
+      const float* kb = mask + blockBegin;
+      for (std::size_t j = 0; j < count; ++j) {
+        const double m = mb[j];
+        const bool kept =
+            std::isfinite(yb[j]) && std::isfinite(mb[j]) && kb[j] >= maskLo && kb[j] <= maskHi;
+        // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
+        // gives the same bin as clamping after it.
+        const double at = kept ? std::min(lastBin, std::max(0.0, (m - low) * scale)) : -1.0;
+        index[j] = std::int32_t(at);
       }
-      const double dm = m - (first + (double(b) + 0.5) * width);
-      const double r = double(y[i]) - m;
-      const double r2 = r * r;
-      BinnedData::Bin& q = part.bins[b];
-      q.n += 1.0;
-      q.d += dm;
-      q.d2 += dm * dm;
-      q.r2 += r2;
-      q.r2d += r2 * dm;
-      q.r2d2 += r2 * dm * dm;
+      for (std::size_t j = count; j < kBlock; ++j)
+        index[j] = -1;
+      for (std::size_t j = 0; j < count; ++j) {
+        const std::int32_t ahead = index[j + kAhead];
+        if (ahead >= 0)
+          __builtin_prefetch(bins + ahead, 1);
+        const std::int32_t b = index[j];
+        if (b < 0)
+          continue;
+        const float yi = yb[j];
+        const double m = mb[j];
+        ++total;
+        levelMin = std::min(levelMin, m);
+        levelMax = std::max(levelMax, m);
+        if (yi >= censorHigh || yi <= censorLow) {
+          BinnedData::CensoredBin& cb =
+              yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
+          cb.n += 1.0;
+          cb.mu += m;
+          continue;
+        }
+        const double dm = m - (first + (double(b) + 0.5) * width);
+        const double r = double(yi) - m;
+        const double r2 = r * r;
+        BinnedData::Bin& q = bins[b];
+        q.n += 1.0;
+        q.d += dm;
+        q.d2 += dm * dm;
+        q.r2 += r2;
+        q.r2d += r2 * dm;
+        q.r2d2 += r2 * dm * dm;
+      }
     }
     part.total = total;
+    part.levelMin = levelMin;
+    part.levelMax = levelMax;
   });
   for (const BinnedData& part : parts) {
     d.total += part.total;
+    d.levelMin = std::min(d.levelMin, part.levelMin);
+    d.levelMax = std::max(d.levelMax, part.levelMax);
     for (std::size_t b = 0; b < k; ++b) {
       BinnedData::Bin& q = d.bins[b];
       const BinnedData::Bin& p = part.bins[b];
@@ -307,6 +438,7 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
       d.low[b].mu += part.low[b].mu;
     }
   }
+  d.pack();
   return d;
 }
 
@@ -315,40 +447,66 @@ double initialStep(double x) {
   return x != 0.0 ? 0.05 * x : 0.00025;
 }
 
-template <class Objective>
-void minimise(const Objective& objective, const NoiseFitOptions& o, NoiseFitResult& r) {
+// The physical region of the fit (docs/NOISE_FIT.md, "Constraints and flags"): a >= 0 (a
+// Poisson gain cannot be negative) and a*x + b >= kMinLineVariance at the lowest level used,
+// hence (with a >= 0) at every level used. For the single-parameter variants: a >= 0, or
+// b >= kMinLineVariance.
+struct Region {
+  FitVariant variant;
+  double levelMin;
+
+  bool contains(double a, double b) const {
+    switch (variant) {
+    case FitVariant::GaussianOnly:
+      return b >= kMinLineVariance;
+    case FitVariant::PoissonOnly:
+      return a >= 0.0;
+    default:
+      return a >= 0.0 && a * levelMin + b >= kMinLineVariance;
+    }
+  }
+  // (a, b) pulled into the region: a to 0, then b up to the least b the line allows.
+  std::array<double, 2> pull(double a, double b) const {
+    switch (variant) {
+    case FitVariant::GaussianOnly:
+      return {0.0, std::max(b, kMinLineVariance)};
+    case FitVariant::PoissonOnly:
+      return {std::max(a, 0.0), 0.0};
+    default: {
+      const double pulledA = std::max(a, 0.0);
+      return {pulledA, std::max(b, kMinLineVariance - pulledA * levelMin)};
+    }
+    }
+  }
+};
+
+// Nelder-Mead from `start` (a, b), restarted from the best point until a restart no longer
+// improves it (guards against a collapsed simplex), as is customary with Nelder-Mead. The
+// objective reads (a, b) through ab(point); returns the best point's (a, b) and adds the
+// iterations to r.
+template <class ToParams>
+std::array<double, 2> runNelderMead(const std::function<double(double, double)>& objective,
+                                    const ToParams& ab, std::array<double, 2> start,
+                                    const NoiseFitOptions& o, NoiseFitResult& r) {
   NelderMead::Settings settings;
   settings.maxIterations = o.maxIterations;
   settings.fTolerance = o.tolerance;
   const NelderMead nm(settings);
-  int dims = 2;
-  std::array<double, 2> start{o.start.a, o.start.b};
-  NelderMead::Objective f;
-  switch (o.variant) {
-  case FitVariant::Full:
-    f = [&](const std::array<double, 2>& p) { return objective(p[0], p[1]); };
-    break;
-  case FitVariant::GaussianOnly:
-    dims = 1;
-    start = {o.start.b, 0.0};
-    f = [&](const std::array<double, 2>& p) { return objective(0.0, p[0]); };
-    break;
-  case FitVariant::PoissonOnly:
-    dims = 1;
-    start = {o.start.a, 0.0};
-    f = [&](const std::array<double, 2>& p) { return objective(p[0], 0.0); };
-    break;
-  case FitVariant::Fixed:
-    r.a = o.fixed.a;
-    r.b = o.fixed.b;
-    r.objective = objective(r.a, r.b);
-    r.converged = true;
-    return;
-  }
-  // Restart from the best point until a restart no longer improves it (guards against a
-  // collapsed simplex), as is customary with Nelder-Mead.
+  const int dims = o.variant == FitVariant::Full ? 2 : 1;
+  // Nelder-Mead's point: (a, b), or the one free parameter.
+  const auto toPoint = [&o](const std::array<double, 2>& p) -> std::array<double, 2> {
+    if (o.variant == FitVariant::GaussianOnly)
+      return {p[1], 0.0};
+    if (o.variant == FitVariant::PoissonOnly)
+      return {p[0], 0.0};
+    return p;
+  };
+  const NelderMead::Objective f = [&](const std::array<double, 2>& x) {
+    const std::array<double, 2> p = ab(x);
+    return objective(p[0], p[1]);
+  };
   NelderMeadResult best;
-  std::array<double, 2> x = start;
+  std::array<double, 2> x = toPoint(start);
   for (int round = 0; round < 4; ++round) {
     const NelderMeadResult res = nm.minimize(f, dims, x, {initialStep(x[0]), initialStep(x[1])});
     r.iterations += res.iterations;
@@ -356,20 +514,55 @@ void minimise(const Objective& objective, const NoiseFitOptions& o, NoiseFitResu
         round == 0 || res.value < best.value - o.tolerance * std::fabs(best.value);
     if (round == 0 || res.value <= best.value)
       best = res;
-    x = best.x;
+    x = toPoint(ab(best.x));
     if (!improved || r.iterations >= o.maxIterations)
       break;
   }
   r.converged = best.converged;
   r.objective = best.value;
-  if (o.variant == FitVariant::Full) {
-    r.a = best.x[0];
-    r.b = best.x[1];
-  } else if (o.variant == FitVariant::GaussianOnly) {
-    r.b = best.x[0];
-  } else {
-    r.a = best.x[0];
+  return ab(best.x);
+}
+
+// Fits a, b (or one of them) over the levels `levels`. The unconstrained fit runs first; when
+// its optimum lies outside the physical region (and options ask for it), the fit runs again on
+// the objective read at points pulled into the region, from the pulled optimum, and the result
+// (on the region's boundary) is flagged atBound. Ordinary data thus get exactly the
+// unconstrained fit.
+template <class Objective>
+void minimise(const Objective& objective, std::pair<double, double> levels,
+              const NoiseFitOptions& o, NoiseFitResult& r) {
+  r.levelMin = levels.first;
+  r.levelMax = levels.second;
+  r.atBound = false;
+  if (o.variant == FitVariant::Fixed) {
+    r.a = o.fixed.a;
+    r.b = o.fixed.b;
+    r.objective = objective(r.a, r.b);
+    r.converged = true;
+    return;
   }
+  const std::function<double(double, double)> j = [&objective](double a, double b) {
+    return objective(a, b);
+  };
+  const auto free = [&o](const std::array<double, 2>& x) -> std::array<double, 2> {
+    if (o.variant == FitVariant::GaussianOnly)
+      return {0.0, x[0]};
+    if (o.variant == FitVariant::PoissonOnly)
+      return {x[0], 0.0};
+    return x;
+  };
+  std::array<double, 2> ab = runNelderMead(j, free, {o.start.a, o.start.b}, o, r);
+  const Region region{o.variant, levels.first};
+  if (o.constrain && !region.contains(ab[0], ab[1])) {
+    const auto pulled = [&](const std::array<double, 2>& x) {
+      const std::array<double, 2> p = free(x);
+      return region.pull(p[0], p[1]);
+    };
+    ab = runNelderMead(j, pulled, region.pull(ab[0], ab[1]), o, r);
+    r.atBound = true;
+  }
+  r.a = ab[0];
+  r.b = ab[1];
 }
 
 Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o) {
@@ -393,12 +586,12 @@ void fitSelected(const float* y, const float* mu, std::size_t n, const Selection
     const BinnedData d = collectBinned(y, mu, n, sel, o.bins);
     r.pixelsUsed = d.count();
     if (d.count() > 0)
-      minimise(d, o, r);
+      minimise(d, d.levelRange(), o, r);
   } else {
     const ExactData d = collectExact(y, mu, n, sel);
     r.pixelsUsed = d.count();
     if (d.count() > 0)
-      minimise(d, o, r);
+      minimise(d, d.levelRange(), o, r);
   }
   if (r.pixelsUsed == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
@@ -438,7 +631,61 @@ std::vector<float> muPlusLocalDifference(const float* y, const float* mu, int wi
   return out;
 }
 
+// Sets fewPixels and the warnings from the flags of a finished fit.
+void flagFit(NoiseFitResult& r) {
+  r.fewPixels = r.pixelsUsed < kMinFitPixels;
+  r.warnings.clear();
+  if (r.atBound)
+    r.warnings.push_back(
+        r.a <= 0.0 ? "a constraint is active: a = 0 (no signal-dependent noise resolved)"
+                   : fmt::format("a constraint is active: the variance a*mu + b reaches its "
+                                 "floor at the lowest level used (mu = {:.4g})",
+                                 r.levelMin));
+  if (r.fewPixels)
+    r.warnings.push_back(
+        fmt::format("only {} pixels entered the fit (fewer than {})", r.pixelsUsed, kMinFitPixels));
+  if (!r.converged && r.iterations > 0)
+    r.warnings.push_back(
+        fmt::format("Nelder-Mead did not converge in {} iterations", r.iterations));
+}
+
 } // namespace
+
+std::string noiseFitFlags(const NoiseFitResult& r) {
+  std::string flags;
+  const auto add = [&flags](const char* flag) {
+    if (!flags.empty())
+      flags += ';';
+    flags += flag;
+  };
+  if (r.atBound)
+    add("at-bound");
+  if (r.fewPixels)
+    add("few-pixels");
+  if (!r.converged && r.iterations > 0)
+    add("not-converged");
+  return flags.empty() ? "ok" : flags;
+}
+
+std::string flaggedFitsLine(const std::vector<NoiseFitResult>& frames) {
+  std::vector<std::string> flagged;
+  std::vector<std::string> warnings;
+  for (std::size_t f = 0; f < frames.size(); ++f) {
+    if (noiseFitFlags(frames[f]) == "ok")
+      continue;
+    flagged.push_back(std::to_string(f));
+    for (const std::string& w : frames[f].warnings)
+      if (std::find(warnings.begin(), warnings.end(), w) == warnings.end())
+        warnings.push_back(w);
+  }
+  if (flagged.empty())
+    return "";
+  const std::string where =
+      frames.size() == 1 ? std::string()
+                         : fmt::format(" on frame{} {} of {}", flagged.size() == 1 ? "" : "s",
+                                       fmt::join(flagged, ", "), frames.size());
+  return fmt::format("noise fit flagged{}: {}", where, fmt::join(warnings, "; "));
+}
 
 NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) const {
   const NoiseFitOptions& o = m_options;
@@ -448,6 +695,7 @@ NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) 
   if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
     sel.censor = clip.levels;
   fitSelected(y, mu, n, sel, o, r);
+  flagFit(r);
   return r;
 }
 
@@ -465,6 +713,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   const Selection sel = makeSelection(y, mu, n, m_options);
   std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
   fitSelected(shifted.data(), mu, n, sel, m_options, r);
+  flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
   // Near a level where pixels do clip, the unclipped stencils are a truncated sample whose
@@ -483,8 +732,10 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
       ++guarded;
     }
   }
-  if (guarded > 0 && guarded < r.pixelsUsed)
+  if (guarded > 0 && guarded < r.pixelsUsed) {
     fitSelected(shifted.data(), mu, n, sel, m_options, r);
+    flagFit(r);
+  }
   return r;
 }
 

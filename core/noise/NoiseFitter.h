@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace pgd {
 
@@ -37,6 +38,9 @@ struct NoiseFitOptions {
   int bins = 4096;
   NoiseParams fixed{}; // used when variant == Fixed
   NoiseParams start{0.01, 0.0};
+  // Keep the fit physical: a >= 0 and a*x + b > 0 over the levels used (docs/NOISE_FIT.md,
+  // "Constraints and flags"). false: the unconstrained fit of the paper (for comparisons).
+  bool constrain = true;
   int maxIterations = 2000;
   double tolerance = 1e-10;
   // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).
@@ -65,7 +69,27 @@ struct NoiseFitResult {
   double clippedLowFraction = 0.0;  // fraction of y at or below clipLow
   double clippedHighFraction = 0.0; // fraction of y at or above clipHigh
   std::string method;               // e.g. "pseudo-clean", "ground-truth", "foi"
+  // Lowest and highest level mu that entered the fit (the range the constraints hold over).
+  double levelMin = 0.0;
+  double levelMax = 0.0;
+  // Flags of a fit not to trust blindly (docs/NOISE_FIT.md, "Constraints and flags"):
+  // atBound: a constraint is active at the optimum (a = 0, or a*x + b at its floor at levelMin);
+  // fewPixels: fewer than kMinFitPixels pixels entered the fit.
+  bool atBound = false;
+  bool fewPixels = false;
+  std::vector<std::string> warnings; // one readable line per flag (and for a fit not converged)
 };
+
+// Below this many pixels a per-image fit is flagged fewPixels: the relative standard error of a
+// and b is then several percent or more (docs/NOISE_FIT.md, "Constraints and flags").
+constexpr std::size_t kMinFitPixels = 1000;
+
+// "ok", or the flags joined by ';': "at-bound", "few-pixels", "not-converged" (the last only for
+// a fit that ran iterations).
+std::string noiseFitFlags(const NoiseFitResult& r);
+// One line about the flagged fits among the frames of one image ("" when none is flagged), e.g.
+// "noise fit flagged on frames 0, 3 of 5: <their distinct warnings, '; '-separated>".
+std::string flaggedFitsLine(const std::vector<NoiseFitResult>& frames);
 
 class NoiseFitter {
 public:

@@ -1,7 +1,7 @@
 #pragma once
 // Quantiles: exact sample quantiles of large float arrays with numpy's default (linear
-// interpolation between order statistics, position q*(m-1)) in a few streaming passes: a coarse
-// histogram locates each needed order statistic, then only that histogram bin is sorted.
+// interpolation between order statistics, position q*(m-1)) in two streaming passes, without a
+// copy: a radix selection counts the high then the low 16 bits of an order-preserving bit key.
 // Non-finite values are ignored. Pure function; safe from any thread.
 #include <cstddef>
 #include <vector>

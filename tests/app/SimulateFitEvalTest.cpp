@@ -53,6 +53,31 @@ TEST_F(SimulateFitEvalTest, GroundTruthFitRecoversTheSimulatedNoise) {
   EXPECT_NEAR(rows[0].at("b_raw").get<double>(), 8000.0, 800.0);
 }
 
+// The flags column closes the table; an ordinary fit reads "ok" with no warning, a tiny frame
+// "few-pixels" with one warning line naming the file on stderr.
+TEST_F(SimulateFitEvalTest, FitNoiseShowsTheFlagsOfEachFit) {
+  for (const int size : {256, 16}) {
+    const std::string noisy = path("noisy" + std::to_string(size) + ".tif").string();
+    const std::string clean = path("clean" + std::to_string(size) + ".tif").string();
+    ASSERT_EQ(run({"simulate", "--phantom", "--size", std::to_string(size), "--a", "0.02", "--b",
+                   "0.001", "-o", noisy, "--clean-output", clean})
+                  .code,
+              0);
+    const CliResult fit = run({"fit-noise", "--clean", clean, noisy, "--format", "csv"});
+    ASSERT_EQ(fit.code, 0) << fit.err;
+    const std::string header = fit.out.substr(0, fit.out.find('\n'));
+    EXPECT_EQ(header, "file,frame,method,a,b,a_raw,b_raw,pixels,converged,clipped_low,"
+                      "clipped_high,flags");
+    if (size == 256) {
+      EXPECT_NE(fit.out.find(",ok\n"), std::string::npos) << fit.out;
+      EXPECT_EQ(fit.err.find("noise fit flagged"), std::string::npos) << fit.err;
+    } else {
+      EXPECT_NE(fit.out.find("few-pixels"), std::string::npos) << fit.out;
+      EXPECT_NE(fit.err.find(noisy + ": noise fit flagged: only"), std::string::npos) << fit.err;
+    }
+  }
+}
+
 TEST_F(SimulateFitEvalTest, PaperLevelsAndRawUnitsGiveTheSameNoise) {
   writeImage("clean.tif", cleanImage(64));
   const CliResult levels = run({"simulate", path("clean.tif").string(), "-o",

@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
 
 namespace pgd {
 namespace {
@@ -296,6 +299,114 @@ TEST(NoiseFitter, FitFrameWithThePseudoCleanResidualIsFit) {
   EXPECT_EQ(a.a, b.a);
   EXPECT_EQ(a.b, b.b);
   EXPECT_EQ(a.pixelsUsed, b.pixelsUsed);
+}
+
+// y = mu + N(0, variance(mu)) over a ramp of levels lo..hi (size x size pixels).
+template <class Variance>
+std::vector<float> gaussianAround(const ImageStack& clean, std::uint64_t seed, Variance variance) {
+  std::mt19937_64 rng(seed);
+  std::normal_distribution<double> g(0.0, 1.0);
+  std::vector<float> y(clean.size());
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    const double m = clean.values()[i];
+    y[i] = static_cast<float>(m + std::sqrt(variance(m)) * g(rng));
+  }
+  return y;
+}
+
+// Noise whose variance falls with the level: the unconstrained optimum has a < 0; the
+// constrained fit returns a = 0 (and b near the mean variance), flagged at-bound.
+TEST(NoiseFitterConstraints, FallingVarianceGivesZeroGainFlaggedAtBound) {
+  const ImageStack clean = test::rampImage(256, 0.1, 0.9);
+  const auto y = gaussianAround(clean, 41, [](double m) { return 0.004 - 0.003 * m; });
+  for (const bool binned : {true, false}) {
+    NoiseFitOptions o;
+    o.binned = binned;
+    o.constrain = false;
+    const NoiseFitResult free = NoiseFitter(o).fit(y.data(), clean.values().data(), y.size());
+    o.constrain = true;
+    const NoiseFitResult r = NoiseFitter(o).fit(y.data(), clean.values().data(), y.size());
+    std::printf("binned %d: unconstrained a %.3g b %.3g; constrained a %.3g b %.3g flags %s\n",
+                binned, free.a, free.b, r.a, r.b, noiseFitFlags(r).c_str());
+    EXPECT_LT(free.a, -0.002);
+    EXPECT_FALSE(free.atBound);
+    EXPECT_EQ(r.a, 0.0);
+    EXPECT_NEAR(r.b, 0.004 - 0.003 * 0.5, 0.1 * (0.004 - 0.003 * 0.5));
+    EXPECT_TRUE(r.atBound);
+    EXPECT_TRUE(r.converged);
+    EXPECT_EQ(noiseFitFlags(r), "at-bound");
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_NE(r.warnings[0].find("a = 0"), std::string::npos) << r.warnings[0];
+  }
+}
+
+// A variance that is tiny below mu = 0.3 and rises steeply above it: the best unconstrained line
+// is negative over the dark levels; the constrained one stays positive over every level used.
+TEST(NoiseFitterConstraints, LineStaysPositiveOverTheLevelsUsed) {
+  const ImageStack clean = test::rampImage(256, 0.02, 0.95);
+  const auto y =
+      gaussianAround(clean, 42, [](double m) { return 1e-6 + 0.03 * std::max(0.0, m - 0.3); });
+  for (const bool binned : {true, false}) {
+    NoiseFitOptions o;
+    o.binned = binned;
+    o.constrain = false;
+    const NoiseFitResult free = NoiseFitter(o).fit(y.data(), clean.values().data(), y.size());
+    o.constrain = true;
+    const NoiseFitResult r = NoiseFitter(o).fit(y.data(), clean.values().data(), y.size());
+    std::printf("binned %d: levels %.4f..%.4f; unconstrained a %.4g b %.4g (line %.3g at the "
+                "lowest level); constrained a %.4g b %.4g (line %.3g) flags %s\n",
+                binned, r.levelMin, r.levelMax, free.a, free.b, free.a * free.levelMin + free.b,
+                r.a, r.b, r.a * r.levelMin + r.b, noiseFitFlags(r).c_str());
+    EXPECT_LT(free.a * free.levelMin + free.b, 0.0);
+    EXPECT_GE(r.a, 0.0);
+    EXPECT_GT(r.a * r.levelMin + r.b, 0.0);
+    EXPECT_GT(r.a * r.levelMax + r.b, 0.0);
+    EXPECT_TRUE(r.atBound);
+    EXPECT_EQ(noiseFitFlags(r), "at-bound");
+  }
+}
+
+// Ordinary Poisson-Gaussian data: the constraints are inactive, so the fit is the unconstrained
+// one (to 1e-6), and nothing is flagged.
+TEST(NoiseFitterConstraints, OrdinaryDataIsUnchangedAndOk) {
+  const ImageStack clean = test::piecewiseSmoothPhantom(512);
+  std::uint64_t seed = 500;
+  for (const NoiseParams truth :
+       {NoiseParams{0.01, 1e-4}, NoiseParams::fromPaperLevels(30, 20), NoiseParams{0.002, 4e-4}})
+    for (const bool binned : {true, false}) {
+      const ImageStack noisy = noisyTwin(clean, truth, seed++);
+      NoiseFitOptions o;
+      o.binned = binned;
+      o.constrain = false;
+      const NoiseFitResult free =
+          NoiseFitter(o).fit(noisy.values().data(), clean.values().data(), clean.size());
+      o.constrain = true;
+      const NoiseFitResult r =
+          NoiseFitter(o).fit(noisy.values().data(), clean.values().data(), clean.size());
+      EXPECT_NEAR(r.a, free.a, 1e-6 * std::fabs(free.a));
+      EXPECT_NEAR(r.b, free.b, 1e-6 * std::fabs(free.b));
+      EXPECT_FALSE(r.atBound);
+      EXPECT_FALSE(r.fewPixels);
+      EXPECT_TRUE(r.warnings.empty());
+      EXPECT_EQ(noiseFitFlags(r), "ok");
+    }
+}
+
+// A 20x20 frame (400 pixels) is flagged few-pixels, and the flag reaches the summary line.
+TEST(NoiseFitterConstraints, TinyFrameIsFlaggedFewPixels) {
+  const ImageStack clean = test::rampImage(20);
+  const ImageStack noisy = noisyTwin(clean, {0.01, 1e-4}, 7);
+  const NoiseFitResult r =
+      NoiseFitter().fitFrame(noisy.values().data(), clean.values().data(), 20, 20);
+  EXPECT_TRUE(r.fewPixels);
+  EXPECT_LT(r.pixelsUsed, kMinFitPixels);
+  EXPECT_NE(noiseFitFlags(r).find("few-pixels"), std::string::npos);
+  EXPECT_EQ(flaggedFitsLine({r}).rfind("noise fit flagged: ", 0), 0u) << flaggedFitsLine({r});
+  NoiseFitResult ok;
+  ok.converged = true;
+  EXPECT_EQ(flaggedFitsLine({ok, r}).rfind("noise fit flagged on frame 1 of 2: ", 0), 0u)
+      << flaggedFitsLine({ok, r});
+  EXPECT_EQ(flaggedFitsLine({ok}), "");
 }
 
 } // namespace
