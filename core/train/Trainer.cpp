@@ -374,7 +374,8 @@ void TrainingRun::describe(long steps, const std::string& reason) {
   auto& info = m_model->info();
   info.steps = steps;
   info.finalTrainLoss = m_loop.lastTrainLoss;
-  info.bestValidationLoss = std::isfinite(m_loop.bestLoss) ? m_loop.bestLoss : 0.0;
+  // NaN (null in model.json) when no validation ran: never measured, not zero.
+  info.bestValidationLoss = m_loop.bestLoss;
   info.stopReason = reason;
   info.created = nowIso8601();
   info.device = m_model->device();
