@@ -42,112 +42,112 @@
 <context>
     <name>pgd::DisplayControls</name>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="20"/>
+        <location filename="../widgets/DisplayControls.cpp" line="21"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="22"/>
+        <location filename="../widgets/DisplayControls.cpp" line="23"/>
         <source>Fire</source>
         <translation>Feuer</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="24"/>
+        <location filename="../widgets/DisplayControls.cpp" line="25"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="26"/>
+        <location filename="../widgets/DisplayControls.cpp" line="27"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="28"/>
+        <location filename="../widgets/DisplayControls.cpp" line="29"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="30"/>
+        <location filename="../widgets/DisplayControls.cpp" line="31"/>
         <source>Inverted gray</source>
         <translation>Grau invertiert</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="56"/>
+        <location filename="../widgets/DisplayControls.cpp" line="64"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
         <translation>Einzelbild (mit den Pfeiltasten Links/Rechts durch den Stapel blättern)</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="61"/>
+        <location filename="../widgets/DisplayControls.cpp" line="69"/>
         <source>Auto contrast</source>
         <translation>Autokontrast</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="64"/>
+        <location filename="../widgets/DisplayControls.cpp" line="72"/>
         <source>Recompute the contrast for every frame</source>
         <translation>Kontrast für jedes Einzelbild neu berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="67"/>
+        <location filename="../widgets/DisplayControls.cpp" line="75"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="68"/>
+        <location filename="../widgets/DisplayControls.cpp" line="76"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
         <translation>Kontrast jetzt anhand der Perzentile 0,35 % und 99,65 % festlegen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="69"/>
+        <location filename="../widgets/DisplayControls.cpp" line="77"/>
         <source>Raw value shown as black</source>
         <translation>Rohwert, der schwarz dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="70"/>
+        <location filename="../widgets/DisplayControls.cpp" line="78"/>
         <source>Raw value shown as white</source>
         <translation>Rohwert, der weiß dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="79"/>
+        <location filename="../widgets/DisplayControls.cpp" line="87"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="80"/>
+        <location filename="../widgets/DisplayControls.cpp" line="88"/>
         <source>Zoom to fit the window</source>
         <translation>An das Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="83"/>
+        <location filename="../widgets/DisplayControls.cpp" line="91"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="84"/>
+        <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>One image pixel per screen pixel</source>
         <translation>Ein Bildpixel pro Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="86"/>
+        <location filename="../widgets/DisplayControls.cpp" line="94"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="92"/>
+        <location filename="../widgets/DisplayControls.cpp" line="102"/>
         <source>Min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="94"/>
+        <location filename="../widgets/DisplayControls.cpp" line="104"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="97"/>
+        <location filename="../widgets/DisplayControls.cpp" line="107"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="122"/>
+        <location filename="../widgets/DisplayControls.cpp" line="130"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="102"/>
+        <location filename="../widgets/JobWorker.cpp" line="104"/>
         <source>Sample phantom</source>
         <translation>Beispielphantom</translation>
     </message>
@@ -171,158 +171,158 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="51"/>
+        <location filename="../widgets/MainWindow.cpp" line="52"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="62"/>
+        <location filename="../widgets/MainWindow.cpp" line="63"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="65"/>
+        <location filename="../widgets/MainWindow.cpp" line="66"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="68"/>
+        <location filename="../widgets/MainWindow.cpp" line="69"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="74"/>
+        <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="153"/>
+        <location filename="../widgets/MainWindow.cpp" line="155"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="158"/>
+        <location filename="../widgets/MainWindow.cpp" line="160"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="160"/>
+        <location filename="../widgets/MainWindow.cpp" line="162"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="163"/>
+        <location filename="../widgets/MainWindow.cpp" line="165"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="172"/>
+        <location filename="../widgets/MainWindow.cpp" line="174"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="175"/>
+        <location filename="../widgets/MainWindow.cpp" line="177"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="178"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="183"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="187"/>
+        <location filename="../widgets/MainWindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="198"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="206"/>
+        <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="210"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="212"/>
+        <location filename="../widgets/MainWindow.cpp" line="214"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="227"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="222"/>
+        <location filename="../widgets/MainWindow.cpp" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="224"/>
+        <location filename="../widgets/MainWindow.cpp" line="234"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="241"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="241"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="240"/>
+        <location filename="../widgets/MainWindow.cpp" line="253"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="244"/>
+        <location filename="../widgets/MainWindow.cpp" line="257"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="248"/>
+        <location filename="../widgets/MainWindow.cpp" line="261"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -330,27 +330,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="279"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <source>Discarded the model %1</source>
+        <translation>Modell %1 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="363"/>
+        <source>Training is running</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <source>A model is being trained. What should happen to it?</source>
+        <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="367"/>
+        <source>Stopping keeps the best model so far in the model browser.</source>
+        <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <source>Stop and keep the best model</source>
+        <translation>Anhalten, bestes Modell behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <source>Keep training</source>
+        <translation>Weiter trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="373"/>
+        <source>Discard the run and close</source>
+        <translation>Lauf verwerfen und schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
+        <source>Stopping the training; the window closes when it has stopped</source>
+        <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="436"/>
         <source>Open image or stack</source>
         <translation>Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="436"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="357"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Die erste von %n Datei wurde geöffnet</numerusform>
@@ -358,12 +398,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="402"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -371,98 +411,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="435"/>
+        <location filename="../widgets/MainWindow.cpp" line="527"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="449"/>
-        <location filename="../widgets/MainWindow.cpp" line="524"/>
+        <location filename="../widgets/MainWindow.cpp" line="627"/>
+        <source>The export would overwrite the input image</source>
+        <translation>Der Export würde das Eingabebild überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="646"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="545"/>
+        <location filename="../widgets/MainWindow.cpp" line="552"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="494"/>
+        <location filename="../widgets/MainWindow.cpp" line="556"/>
+        <source>pgdenoise: error</source>
+        <translation>pgdenoise: Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="617"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="618"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="497"/>
+        <location filename="../widgets/MainWindow.cpp" line="620"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="504"/>
-        <source>Error: the export would overwrite the input image</source>
-        <translation>Fehler: Der Export würde das Eingabebild überschreiben</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="639"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="513"/>
+        <location filename="../widgets/MainWindow.cpp" line="640"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="518"/>
-        <source>Error: cannot read %1</source>
-        <translation>Fehler: %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="540"/>
+        <location filename="../widgets/MainWindow.cpp" line="673"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="550"/>
+        <location filename="../widgets/MainWindow.cpp" line="684"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="563"/>
+        <location filename="../widgets/MainWindow.cpp" line="698"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="586"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="592"/>
+        <location filename="../widgets/MainWindow.cpp" line="727"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="594"/>
+        <location filename="../widgets/MainWindow.cpp" line="729"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="610"/>
+        <location filename="../widgets/MainWindow.cpp" line="745"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="611"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="623"/>
+        <location filename="../widgets/MainWindow.cpp" line="757"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>
@@ -470,167 +516,172 @@
 <context>
     <name>pgd::ModelBrowser</name>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="35"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="37"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="37"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="37"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="53"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="60"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="54"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="61"/>
         <source>Rename...</source>
         <translation>Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="55"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="62"/>
         <source>Delete...</source>
         <translation>Löschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="56"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
         <source>Import...</source>
         <translation>Importieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="57"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
         <source>Export...</source>
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="58"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="118"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="128"/>
         <source>Model store: %1</source>
         <translation>Modellspeicher: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="126"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="135"/>
         <source>%1 (in use)</source>
         <translation>%1 (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="128"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="138"/>
         <source>unusable</source>
         <translation>nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="151"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="161"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
         <translation>Noch keine Modelle: Trainieren Sie eines im Trainingsbereich oder importieren Sie einen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="160"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="170"/>
         <source>This folder is not a usable model: %1</source>
         <translation>Dieser Ordner ist kein verwendbares Modell: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="165"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="175"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="166"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="176"/>
         <source>Network: %1, width %2; loss %3</source>
         <translation>Netzwerk: %1, Breite %2; Verlust %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="170"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="180"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
         <translation>%1 Schritte in %2 s auf %3 trainiert; beendet: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="174"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="184"/>
         <source>Final training loss %1, best validation loss %2</source>
         <translation>Endgültiger Trainingsverlust %1, bester Validierungsverlust %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="177"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normierung: Rohwert = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="180"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="189"/>
         <source>Data: %1; app version %2</source>
         <translation>Daten: %1; Programmversion %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="201"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="210"/>
         <source>Rename model</source>
         <translation>Modell umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="201"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="211"/>
         <source>New name</source>
         <translation>Neuer Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="219"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="236"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="220"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="237"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Das Modell „%1“ und seinen Ordner löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="228"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="245"/>
         <source>Deleted model %1</source>
         <translation>Modell %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="238"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="255"/>
         <source>Import model folder</source>
         <translation>Modellordner importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="246"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="264"/>
         <source>Imported model %1</source>
         <translation>Modell %1 importiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="258"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="276"/>
         <source>Export model to folder</source>
         <translation>Modell in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="264"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="283"/>
         <source>Exported model %1 to %2</source>
         <translation>Modell %1 nach %2 exportiert</translation>
     </message>
@@ -638,72 +689,62 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
         <source>Noisy value y (normalised)</source>
         <translation>Verrauschter Wert y (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="72"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
         <translation>Mittelwert des pseudo-rauschfreien Werts (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="73"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Variance of y - mean</source>
         <translation>Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
-        <source>a</source>
-        <translation>a</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="76"/>
-        <source>b</source>
-        <translation>b</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="78"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="95"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme, in normierten Einheiten, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="98"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="93"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="104"/>
         <source>Levels</source>
         <translation>Stufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="142"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
         <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
         <translation>
             <numerusform>Pseudo-rauschfreie Anpassung: %1 (normiert); %2 (Rohwerteinheiten); %n Pixel verwendet</numerusform>
@@ -711,62 +752,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="146"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-Truth-Anpassung: %1 (normiert); %2 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="161"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="188"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="196"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="196"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="205"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="217"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="210"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="222"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="232"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="245"/>
         <source>a (normalised)</source>
         <translation>a (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="237"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="250"/>
         <source>b (normalised)</source>
         <translation>b (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="279"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="292"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -774,137 +817,173 @@
 <context>
     <name>pgd::TrainingPanel</name>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="21"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="23"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="24"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="28"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="30"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="27"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="35"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="39"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
         <translation>auto (paper auf einer GPU, quick auf einer CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="36"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
         <source>quick (CPU, minutes)</source>
         <translation>quick (CPU, Minuten)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="37"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
         <source>paper (long, meant for a GPU)</source>
         <translation>paper (lang, für eine GPU gedacht)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="45"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="43"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Ein Entrauschungsmodell mit dem geöffneten Bild trainieren (nur verrauschte Daten)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="44"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="50"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="54"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="147"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="61"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="65"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="64"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="67"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="72"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="74"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="78"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="75"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="103"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="107"/>
         <source>custom (loaded settings)</source>
         <translation>benutzerdefiniert (geladene Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="119"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="124"/>
         <source>Cancelling after this step...</source>
         <translation>Abbruch nach diesem Schritt...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="121"/>
-        <source>Training failed (see the status bar)</source>
-        <translation>Training fehlgeschlagen (siehe Statusleiste)</translation>
+        <location filename="../widgets/TrainingPanel.cpp" line="127"/>
+        <source>Training failed (see the error message)</source>
+        <translation>Training fehlgeschlagen (siehe Fehlermeldung)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="129"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="130"/>
+        <source>Cancelled before the first step; no model saved</source>
+        <translation>Vor dem ersten Schritt abgebrochen; kein Modell gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="138"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="139"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="161"/>
+        <source>%1 of %2 (step %3, at most %4)</source>
+        <translation>%1 von %2 (Schritt %3, höchstens %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="165"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="141"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
         <source>, loss %1</source>
         <translation>, Verlust %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="147"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="173"/>
         <source>, validation %1</source>
         <translation>, Validierung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="150"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="175"/>
         <source>, held-out error of mu %1</source>
         <translation>, Fehler von mu auf Validierungspixeln %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="148"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="178"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="173"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="205"/>
+        <source>best at step %1</source>
+        <translation>bestes bei Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="206"/>
+        <source>no validation yet, the last step is kept</source>
+        <translation>noch keine Validierung, der letzte Schritt bleibt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="209"/>
+        <source>Cancelled at step %1, %2</source>
+        <translation>Abgebrochen bei Schritt %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="212"/>
+        <source>Finished at step %1, %2</source>
+        <translation>Beendet bei Schritt %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="215"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Modell „%1“ gespeichert; beendet: %2</translation>
     </message>

@@ -42,112 +42,112 @@
 <context>
     <name>pgd::DisplayControls</name>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="20"/>
+        <location filename="../widgets/DisplayControls.cpp" line="21"/>
         <source>Gray</source>
         <translation>Gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="22"/>
+        <location filename="../widgets/DisplayControls.cpp" line="23"/>
         <source>Fire</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="24"/>
+        <location filename="../widgets/DisplayControls.cpp" line="25"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="26"/>
+        <location filename="../widgets/DisplayControls.cpp" line="27"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="28"/>
+        <location filename="../widgets/DisplayControls.cpp" line="29"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="30"/>
+        <location filename="../widgets/DisplayControls.cpp" line="31"/>
         <source>Inverted gray</source>
         <translation>Inverted gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="56"/>
+        <location filename="../widgets/DisplayControls.cpp" line="64"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
         <translation>Frame (Left/Right arrow keys step through the stack)</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="61"/>
+        <location filename="../widgets/DisplayControls.cpp" line="69"/>
         <source>Auto contrast</source>
         <translation>Auto contrast</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="64"/>
+        <location filename="../widgets/DisplayControls.cpp" line="72"/>
         <source>Recompute the contrast for every frame</source>
         <translation>Recompute the contrast for every frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="67"/>
+        <location filename="../widgets/DisplayControls.cpp" line="75"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="68"/>
+        <location filename="../widgets/DisplayControls.cpp" line="76"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
         <translation>Set the contrast from the 0.35% and 99.65% percentiles now</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="69"/>
+        <location filename="../widgets/DisplayControls.cpp" line="77"/>
         <source>Raw value shown as black</source>
         <translation>Raw value shown as black</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="70"/>
+        <location filename="../widgets/DisplayControls.cpp" line="78"/>
         <source>Raw value shown as white</source>
         <translation>Raw value shown as white</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="79"/>
+        <location filename="../widgets/DisplayControls.cpp" line="87"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="80"/>
+        <location filename="../widgets/DisplayControls.cpp" line="88"/>
         <source>Zoom to fit the window</source>
         <translation>Zoom to fit the window</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="83"/>
+        <location filename="../widgets/DisplayControls.cpp" line="91"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="84"/>
+        <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>One image pixel per screen pixel</source>
         <translation>One image pixel per screen pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="86"/>
+        <location filename="../widgets/DisplayControls.cpp" line="94"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="92"/>
+        <location filename="../widgets/DisplayControls.cpp" line="102"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="94"/>
+        <location filename="../widgets/DisplayControls.cpp" line="104"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="97"/>
+        <location filename="../widgets/DisplayControls.cpp" line="107"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="122"/>
+        <location filename="../widgets/DisplayControls.cpp" line="130"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="102"/>
+        <location filename="../widgets/JobWorker.cpp" line="104"/>
         <source>Sample phantom</source>
         <translation>Sample phantom</translation>
     </message>
@@ -171,158 +171,158 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="51"/>
+        <location filename="../widgets/MainWindow.cpp" line="52"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="62"/>
+        <location filename="../widgets/MainWindow.cpp" line="63"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="65"/>
+        <location filename="../widgets/MainWindow.cpp" line="66"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="68"/>
+        <location filename="../widgets/MainWindow.cpp" line="69"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="74"/>
+        <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="153"/>
+        <location filename="../widgets/MainWindow.cpp" line="155"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="158"/>
+        <location filename="../widgets/MainWindow.cpp" line="160"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="160"/>
+        <location filename="../widgets/MainWindow.cpp" line="162"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="163"/>
+        <location filename="../widgets/MainWindow.cpp" line="165"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="172"/>
+        <location filename="../widgets/MainWindow.cpp" line="174"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="175"/>
+        <location filename="../widgets/MainWindow.cpp" line="177"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="178"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="183"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="187"/>
+        <location filename="../widgets/MainWindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="198"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="206"/>
+        <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="210"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="212"/>
+        <location filename="../widgets/MainWindow.cpp" line="214"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="227"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="222"/>
+        <location filename="../widgets/MainWindow.cpp" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="224"/>
+        <location filename="../widgets/MainWindow.cpp" line="234"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="241"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="241"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="240"/>
+        <location filename="../widgets/MainWindow.cpp" line="253"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="244"/>
+        <location filename="../widgets/MainWindow.cpp" line="257"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="248"/>
+        <location filename="../widgets/MainWindow.cpp" line="261"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -330,27 +330,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="279"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <source>Discarded the model %1</source>
+        <translation>Discarded the model %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="363"/>
+        <source>Training is running</source>
+        <translation>Training is running</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <source>A model is being trained. What should happen to it?</source>
+        <translation>A model is being trained. What should happen to it?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="367"/>
+        <source>Stopping keeps the best model so far in the model browser.</source>
+        <translation>Stopping keeps the best model so far in the model browser.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <source>Stop and keep the best model</source>
+        <translation>Stop and keep the best model</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <source>Keep training</source>
+        <translation>Keep training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="373"/>
+        <source>Discard the run and close</source>
+        <translation>Discard the run and close</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
+        <source>Stopping the training; the window closes when it has stopped</source>
+        <translation>Stopping the training; the window closes when it has stopped</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="436"/>
         <source>Open image or stack</source>
         <translation>Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="436"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="357"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Opened the first of %n file</numerusform>
@@ -358,12 +398,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="402"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -371,98 +411,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="435"/>
+        <location filename="../widgets/MainWindow.cpp" line="527"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="449"/>
-        <location filename="../widgets/MainWindow.cpp" line="524"/>
+        <location filename="../widgets/MainWindow.cpp" line="627"/>
+        <source>The export would overwrite the input image</source>
+        <translation>The export would overwrite the input image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="646"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="545"/>
+        <location filename="../widgets/MainWindow.cpp" line="552"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="494"/>
+        <location filename="../widgets/MainWindow.cpp" line="556"/>
+        <source>pgdenoise: error</source>
+        <translation>pgdenoise: error</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="617"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="618"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="497"/>
+        <location filename="../widgets/MainWindow.cpp" line="620"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="504"/>
-        <source>Error: the export would overwrite the input image</source>
-        <translation>Error: the export would overwrite the input image</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="512"/>
+        <location filename="../widgets/MainWindow.cpp" line="639"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="513"/>
+        <location filename="../widgets/MainWindow.cpp" line="640"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="518"/>
-        <source>Error: cannot read %1</source>
-        <translation>Error: cannot read %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="540"/>
+        <location filename="../widgets/MainWindow.cpp" line="673"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="550"/>
+        <location filename="../widgets/MainWindow.cpp" line="684"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="563"/>
+        <location filename="../widgets/MainWindow.cpp" line="698"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="586"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="592"/>
+        <location filename="../widgets/MainWindow.cpp" line="727"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="594"/>
+        <location filename="../widgets/MainWindow.cpp" line="729"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="610"/>
+        <location filename="../widgets/MainWindow.cpp" line="745"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="611"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="623"/>
+        <location filename="../widgets/MainWindow.cpp" line="757"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>
@@ -470,167 +516,172 @@
 <context>
     <name>pgd::ModelBrowser</name>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="35"/>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="37"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Training data</source>
         <translation>Training data</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="37"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Final loss</source>
         <translation>Final loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="37"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="53"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="60"/>
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="54"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="61"/>
         <source>Rename...</source>
         <translation>Rename...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="55"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="62"/>
         <source>Delete...</source>
         <translation>Delete...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="56"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
         <source>Import...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="57"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="58"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="118"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="128"/>
         <source>Model store: %1</source>
         <translation>Model store: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="126"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="135"/>
         <source>%1 (in use)</source>
         <translation>%1 (in use)</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="128"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="138"/>
         <source>unusable</source>
         <translation>unusable</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="151"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="161"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
         <translation>No models yet: train one in the training panel, or import a model folder.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="160"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="170"/>
         <source>This folder is not a usable model: %1</source>
         <translation>This folder is not a usable model: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="165"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="175"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="166"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="176"/>
         <source>Network: %1, width %2; loss %3</source>
         <translation>Network: %1, width %2; loss %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="170"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="180"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
         <translation>Trained %1 steps in %2 s on %3; stopped: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="174"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="184"/>
         <source>Final training loss %1, best validation loss %2</source>
         <translation>Final training loss %1, best validation loss %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="177"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normalisation: raw = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="180"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="189"/>
         <source>Data: %1; app version %2</source>
         <translation>Data: %1; app version %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="201"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="210"/>
         <source>Rename model</source>
         <translation>Rename model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="201"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="211"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="219"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="236"/>
         <source>Delete model</source>
         <translation>Delete model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="220"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="237"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="228"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="245"/>
         <source>Deleted model %1</source>
         <translation>Deleted model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="238"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="255"/>
         <source>Import model folder</source>
         <translation>Import model folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="246"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="264"/>
         <source>Imported model %1</source>
         <translation>Imported model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="258"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="276"/>
         <source>Export model to folder</source>
         <translation>Export model to folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="264"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="283"/>
         <source>Exported model %1 to %2</source>
         <translation>Exported model %1 to %2</translation>
     </message>
@@ -638,72 +689,62 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
         <source>Noisy value y (normalised)</source>
         <translation>Noisy value y (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="71"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
         <source>Density</source>
         <translation>Density</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="72"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
         <translation>Mean of the pseudo-clean value (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="73"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Variance of y - mean</source>
         <translation>Variance of y - mean</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="74"/>
-        <source>a</source>
-        <translation>a</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="76"/>
-        <source>b</source>
-        <translation>b</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="78"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Denoise an image to see its noise fit.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="95"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
         <translation>Clean levels for the histograms, normalised units, separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="98"/>
         <source>Show levels</source>
         <translation>Show levels</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
         <source>Export plots...</source>
         <translation>Export plots...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="93"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="104"/>
         <source>Levels</source>
         <translation>Levels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="142"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
         <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
         <translation>
             <numerusform>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel used</numerusform>
@@ -711,62 +752,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="146"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-truth fit: %1 (normalised); %2 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="161"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="188"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="196"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-clean fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="196"/>
         <source>ground-truth fit</source>
         <translation>ground-truth fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="205"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="217"/>
         <source>binned variance</source>
         <translation>binned variance</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="210"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="222"/>
         <source>fit a*x + b</source>
         <translation>fit a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="232"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="245"/>
         <source>a (normalised)</source>
         <translation>a (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="237"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="250"/>
         <source>b (normalised)</source>
         <translation>b (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
         <source>Export noise-fit plots</source>
         <translation>Export noise-fit plots</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="279"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="292"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>
@@ -774,137 +817,173 @@
 <context>
     <name>pgd::TrainingPanel</name>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="21"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="23"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="24"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="28"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="30"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="27"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="35"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="39"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
         <translation>auto (paper on a GPU, quick on a CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="36"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
         <source>quick (CPU, minutes)</source>
         <translation>quick (CPU, minutes)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="37"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
         <source>paper (long, meant for a GPU)</source>
         <translation>paper (long, meant for a GPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="45"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="43"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Train a denoiser on the open image (noisy data only)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="44"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="50"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="54"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="147"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="61"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="65"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="64"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="67"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="72"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="74"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="78"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="75"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="103"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="107"/>
         <source>custom (loaded settings)</source>
         <translation>custom (loaded settings)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="119"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="124"/>
         <source>Cancelling after this step...</source>
         <translation>Cancelling after this step...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="121"/>
-        <source>Training failed (see the status bar)</source>
-        <translation>Training failed (see the status bar)</translation>
+        <location filename="../widgets/TrainingPanel.cpp" line="127"/>
+        <source>Training failed (see the error message)</source>
+        <translation>Training failed (see the error message)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="129"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="130"/>
+        <source>Cancelled before the first step; no model saved</source>
+        <translation>Cancelled before the first step; no model saved</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="138"/>
         <source>Starting...</source>
         <translation>Starting...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="139"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="161"/>
+        <source>%1 of %2 (step %3, at most %4)</source>
+        <translation>%1 of %2 (step %3, at most %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="165"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="141"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
         <source>, loss %1</source>
         <translation>, loss %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="147"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="173"/>
         <source>, validation %1</source>
         <translation>, validation %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="150"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="175"/>
         <source>, held-out error of mu %1</source>
         <translation>, held-out error of mu %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="148"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="178"/>
         <source>, %1 left</source>
         <translation>, %1 left</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="173"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="205"/>
+        <source>best at step %1</source>
+        <translation>best at step %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="206"/>
+        <source>no validation yet, the last step is kept</source>
+        <translation>no validation yet, the last step is kept</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="209"/>
+        <source>Cancelled at step %1, %2</source>
+        <translation>Cancelled at step %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="212"/>
+        <source>Finished at step %1, %2</source>
+        <translation>Finished at step %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="215"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
     </message>

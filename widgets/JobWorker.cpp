@@ -4,6 +4,7 @@
 #include "image/StackWriter.h"
 #include "nn/Model.h"
 #include "sample/SamplePhantom.h"
+#include "store/ModelStore.h"
 #include "workflow/DenoisingJob.h"
 #include "workflow/TrainingJob.h"
 
@@ -121,6 +122,8 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
     outcome.info = result.model.info();
     outcome.modelName = modelName;
     outcome.stopReason = QString::fromStdString(result.stopReason);
+    outcome.cancelled = result.reason == StopReason::Cancelled;
+    outcome.bestStep = result.historySteps.empty() ? -1 : result.bestStep;
     outcome.historySteps = result.historySteps;
     outcome.trainLoss = result.trainLossHistory;
     outcome.validationLoss = result.validationLossHistory;
@@ -128,6 +131,21 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
     emit trainingFinished(outcome);
     return result.reason == StopReason::Cancelled ? JobState::Cancelled : JobState::Completed;
   });
+}
+
+void JobWorker::discardModel(const QString& name) {
+  // Not a job: it runs right after the training job it undoes, while the window closes.
+  QString problem;
+  try {
+    ModelStore store = m_modelRoot.isEmpty() ? ModelStore() : ModelStore(toPath(m_modelRoot));
+    if (store.contains(name.toStdString()))
+      store.remove(name.toStdString());
+    if (m_model && m_model->info().name == name.toStdString())
+      m_model.reset();
+  } catch (const std::exception& e) {
+    problem = QString::fromUtf8(e.what());
+  }
+  emit modelDiscarded(name, problem);
 }
 
 void JobWorker::loadModel(const QString& nameOrPath) {

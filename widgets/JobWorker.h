@@ -43,6 +43,9 @@ public slots:
   void loadSample();
   // Trains on `data`, saves the model as `modelName` in the store and makes it current.
   void train(pgd::StackPtr data, const pgd::TrainingConfig& config, const QString& modelName);
+  // Deletes the model `name` from the store (a run the user chose to discard) and forgets it if
+  // it is the current model; answers with modelDiscarded(name, problem or empty).
+  void discardModel(const QString& name);
   // Loads a model from the store (name) or a model folder (path) and makes it current.
   void loadModel(const QString& nameOrPath);
   // Denoises with the current model, then computes the noise-fit plot data (with `reference`
@@ -63,6 +66,7 @@ signals:
   void denoised(pgd::DenoiseOutcome outcome);
   void noisePlotsReady(pgd::PlotDataPtr data);
   void exported(QString path);
+  void modelDiscarded(QString name, QString problem);
   void failed(pgd::JobKind kind, pgd::ErrorInfo error);
 
 private:

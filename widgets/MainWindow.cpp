@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -71,16 +72,16 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   m_training->setObjectName("panelTraining");
   m_models = new ModelBrowser(modelRoot, this);
   m_models->setObjectName("browserModels");
-  auto* trainingDock = new QDockWidget(tr("Training"), this);
-  trainingDock->setObjectName("dockTraining");
-  trainingDock->setWidget(m_training);
-  addDockWidget(Qt::RightDockWidgetArea, trainingDock);
-  auto* modelDock = new QDockWidget(tr("Models"), this);
-  modelDock->setObjectName("dockModels");
-  modelDock->setWidget(m_models);
-  addDockWidget(Qt::RightDockWidgetArea, modelDock);
-  tabifyDockWidget(trainingDock, modelDock);
-  trainingDock->raise();
+  m_trainingDock = new QDockWidget(tr("Training"), this);
+  m_trainingDock->setObjectName("dockTraining");
+  m_trainingDock->setWidget(m_training);
+  addDockWidget(Qt::RightDockWidgetArea, m_trainingDock);
+  m_modelDock = new QDockWidget(tr("Models"), this);
+  m_modelDock->setObjectName("dockModels");
+  m_modelDock->setWidget(m_models);
+  addDockWidget(Qt::RightDockWidgetArea, m_modelDock);
+  tabifyDockWidget(m_trainingDock, m_modelDock);
+  m_trainingDock->raise();
 
   auto* central = new QWidget(this);
   auto* centralLayout = new QVBoxLayout(central);
@@ -104,6 +105,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_models, &ModelBrowser::useModelRequested, this, &MainWindow::useModel);
   connect(m_models, &ModelBrowser::message, this,
           [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  connect(m_models, &ModelBrowser::error, this, &MainWindow::showError);
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
@@ -137,8 +139,10 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   restoreSettings();
   updateActions();
   const QString lastModel = QSettings().value("lastModel").toString();
-  if (!lastModel.isEmpty())
+  if (!lastModel.isEmpty()) {
+    m_quietModelLoad = true; // a missing last model at start-up is not worth an error box
     queueJob(JobKind::Model, [lastModel](JobWorker* w) { w->loadModel(lastModel); });
+  }
 }
 
 MainWindow::~MainWindow() {
@@ -211,6 +215,14 @@ void MainWindow::createMenus() {
   one->setObjectName("actionZoomOneToOne");
   one->setShortcut(Qt::CTRL | Qt::Key_1);
   connect(one, &QAction::triggered, m_viewer, &ImageViewer::zoomOneToOne);
+  // A dock closed with its title-bar button comes back from here.
+  view->addSeparator();
+  QAction* showTraining = m_trainingDock->toggleViewAction();
+  showTraining->setObjectName("actionShowTraining");
+  view->addAction(showTraining);
+  QAction* showModels = m_modelDock->toggleViewAction();
+  showModels->setObjectName("actionShowModels");
+  view->addAction(showModels);
 
   QMenu* process = menuBar()->addMenu(tr("&Process"));
   process->setObjectName("menuProcess");
@@ -297,6 +309,16 @@ void MainWindow::connectWorker() {
   connect(m_worker, &JobWorker::exported, this, [this](const QString& path) {
     statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
   });
+  connect(m_worker, &JobWorker::modelDiscarded, this,
+          [this](const QString& name, const QString& problem) {
+            m_discardPending = false;
+            m_models->refresh();
+            if (!problem.isEmpty())
+              statusBar()->showMessage(tr("Error: %1").arg(problem));
+            else
+              statusBar()->showMessage(tr("Discarded the model %1").arg(name), 8000);
+            closeIfStopped();
+          });
 }
 
 void MainWindow::restoreSettings() {
@@ -321,9 +343,77 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!confirmCloseWhileTraining()) {
+    event->ignore();
+    return;
+  }
   saveSettings();
   m_worker->requestCancel();
   event->accept();
+}
+
+bool MainWindow::confirmCloseWhileTraining() {
+  const bool training = m_kind == JobKind::Train && isBusy(m_state);
+  if (!training)
+    return true;
+  if (m_closeAfter != CloseAfterTraining::No)
+    return false; // already asked: the window closes when the run has stopped
+  // Training saves the best model so far when it is cancelled (docs/ARCHITECTURE.md, "A
+  // training run"): "stop" keeps that model, "discard" deletes it on the worker thread.
+  QMessageBox box(QMessageBox::Question, tr("Training is running"),
+                  tr("A model is being trained. What should happen to it?"), QMessageBox::NoButton,
+                  this);
+  box.setObjectName("dialogCloseWhileTraining");
+  box.setInformativeText(tr("Stopping keeps the best model so far in the model browser."));
+  QPushButton* stop = box.addButton(tr("Stop and keep the best model"), QMessageBox::AcceptRole);
+  stop->setObjectName("btnCloseStopAndKeep");
+  QPushButton* keep = box.addButton(tr("Keep training"), QMessageBox::RejectRole);
+  keep->setObjectName("btnCloseKeepTraining");
+  QPushButton* discard =
+      box.addButton(tr("Discard the run and close"), QMessageBox::DestructiveRole);
+  discard->setObjectName("btnCloseDiscard");
+  box.setDefaultButton(stop);
+  box.setEscapeButton(keep);
+  box.exec();
+  if (box.clickedButton() == stop)
+    m_closeAfter = CloseAfterTraining::Keep;
+  else if (box.clickedButton() == discard)
+    m_closeAfter = CloseAfterTraining::Discard;
+  else
+    return false;
+  if (!(m_kind == JobKind::Train && isBusy(m_state))) {
+    // The run ended while the question was open: keep its model, or discard it now.
+    if (m_closeAfter == CloseAfterTraining::Keep || m_lastRunModel.isEmpty()) {
+      m_closeAfter = CloseAfterTraining::No;
+      return true;
+    }
+    discardRun(m_lastRunModel);
+    return false;
+  }
+  m_worker->requestCancel();
+  if (m_state != JobState::Cancelling)
+    onJobState(m_kind, JobState::Cancelling);
+  statusBar()->showMessage(tr("Stopping the training; the window closes when it has stopped"));
+  return false;
+}
+
+void MainWindow::discardRun(const QString& name) {
+  // The user chose to close without this run: its saved model is deleted on the worker thread
+  // (after the training job, before anything else), and it is nobody's last model.
+  m_discardPending = true;
+  if (m_modelName == name)
+    m_modelName.clear();
+  if (QSettings().value("lastModel").toString() == name)
+    QSettings().remove("lastModel");
+  QMetaObject::invokeMethod(m_worker, [w = m_worker, name] { w->discardModel(name); });
+}
+
+void MainWindow::closeIfStopped() {
+  if (m_closeAfter == CloseAfterTraining::No || isBusy(m_state) || m_discardPending)
+    return;
+  m_closeAfter = CloseAfterTraining::No;
+  // Queued: close from the event loop, not from inside the signal that ended the job.
+  QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -340,13 +430,12 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::showOpenDialog() {
-  QSettings settings;
-  const QString folder = settings.value("folders/open", QDir::homePath()).toString();
+  // "folders/open" is the folder of the last image opened by any route (onImageLoaded).
+  const QString folder = QSettings().value("folders/open", QDir::homePath()).toString();
   const QString path = QFileDialog::getOpenFileName(
       this, tr("Open image or stack"), folder, tr("Images (*.tif *.tiff *.png);;All files (*)"));
   if (path.isEmpty())
     return;
-  settings.setValue("folders/open", QFileInfo(path).absolutePath());
   openFile(path);
 }
 
@@ -397,8 +486,12 @@ void MainWindow::onImageLoaded(const LoadedImage& image) {
   m_controls->setFrame(0);
   applyAutoContrast();
   setWindowTitle(tr("%1 - pgdenoise").arg(image.label));
-  if (!image.path.isEmpty())
+  if (!image.path.isEmpty()) {
     addRecentFile(image.path);
+    QSettings().setValue("folders/open", QFileInfo(image.path).absolutePath());
+  }
+  // The loss curves and status belonged to the previous image's run: a new image starts clean.
+  m_training->reset();
   QString info = tr("%1: %n frame(s) of %2 x %3, %4", "", s.frames())
                      .arg(image.label)
                      .arg(s.width())
@@ -421,8 +514,10 @@ void MainWindow::applyAutoContrast() {
 
 void MainWindow::onJobState(JobKind kind, JobState state) {
   // A missing last model at start-up is not worth an error line.
-  if (kind == JobKind::Model && state == JobState::Failed && m_modelName.isEmpty())
+  if (kind == JobKind::Model && state == JobState::Failed && m_quietModelLoad)
     statusBar()->clearMessage();
+  if (kind == JobKind::Model && !isBusy(state))
+    m_quietModelLoad = false;
   m_kind = kind;
   m_state = state;
   m_progress->setVisible(isBusy(state));
@@ -431,8 +526,10 @@ void MainWindow::onJobState(JobKind kind, JobState state) {
   if (state == JobState::Cancelled)
     statusBar()->showMessage(tr("Cancelled"), 5000);
   updateActions();
-  if (!isBusy(state))
+  if (!isBusy(state)) {
     emit jobFinished(kind, state);
+    closeIfStopped();
+  }
 }
 
 void MainWindow::onProgress(JobKind kind, const ProgressUpdate& update) {
@@ -442,8 +539,26 @@ void MainWindow::onProgress(JobKind kind, const ProgressUpdate& update) {
   m_progress->setFormat(QString::fromStdString(update.stage) + " %p%");
 }
 
-void MainWindow::onFailed(JobKind, const ErrorInfo& error) {
-  statusBar()->showMessage(tr("Error: %1").arg(QString::fromStdString(error.message)));
+void MainWindow::onFailed(JobKind kind, const ErrorInfo& error) {
+  const QString text = QString::fromStdString(error.message);
+  if (kind == JobKind::Model && m_quietModelLoad) {
+    statusBar()->showMessage(tr("Error: %1").arg(text));
+    return;
+  }
+  showError(text);
+}
+
+void MainWindow::showError(const QString& text) {
+  statusBar()->showMessage(tr("Error: %1").arg(text));
+  if (m_errorBox && m_errorBox->isVisible()) { // one box: the newest error replaces the text
+    m_errorBox->setText(text);
+    return;
+  }
+  m_errorBox =
+      new QMessageBox(QMessageBox::Warning, tr("pgdenoise: error"), text, QMessageBox::Ok, this);
+  m_errorBox->setObjectName("dialogError");
+  m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+  m_errorBox->open();
 }
 
 void MainWindow::startTraining(const TrainingConfig& config) {
@@ -454,6 +569,7 @@ void MainWindow::startTraining(const TrainingConfig& config) {
   const QString name = QString::fromStdString(modelNameFrom(
       (stem + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")).toStdString()));
   m_training->clearCurves();
+  m_lastRunModel.clear();
   queueJob(JobKind::Train,
            [s = m_image.stack, config, name](JobWorker* w) { w->train(s, config, name); });
 }
@@ -494,7 +610,8 @@ void MainWindow::showExportDialog() {
   if (!m_denoised.posterior)
     return;
   QSettings settings;
-  const QString folder = settings.value("folders/export", QDir::homePath()).toString();
+  const QString folder =
+      settings.value("folders/export", settings.value("folders/open", QDir::homePath())).toString();
   const QString stem = m_image.path.isEmpty() ? QStringLiteral("sample")
                                               : QFileInfo(m_image.path).completeBaseName();
   const QString floatFilter = tr("32-bit float TIFF (*.tif)");
@@ -507,7 +624,7 @@ void MainWindow::showExportDialog() {
     return;
   if (!m_image.path.isEmpty() &&
       QFileInfo(path).absoluteFilePath() == QFileInfo(m_image.path).absoluteFilePath()) {
-    statusBar()->showMessage(tr("Error: the export would overwrite the input image"));
+    showError(tr("The export would overwrite the input image"));
     return;
   }
   settings.setValue("folders/export", QFileInfo(path).absolutePath());
@@ -515,24 +632,34 @@ void MainWindow::showExportDialog() {
 }
 
 void MainWindow::loadTrainingSettings() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Load training settings"), {},
+  QSettings settings;
+  const QString folder =
+      settings.value("folders/settings", settings.value("folders/open", QDir::homePath()))
+          .toString();
+  const QString path = QFileDialog::getOpenFileName(this, tr("Load training settings"), folder,
                                                     tr("JSON (*.json);;All files (*)"));
   if (path.isEmpty())
     return;
+  settings.setValue("folders/settings", QFileInfo(path).absolutePath());
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
-    statusBar()->showMessage(tr("Error: cannot read %1").arg(path));
+    showError(tr("Cannot read %1").arg(path));
     return;
   }
   try {
     m_training->setCustomConfig(TrainingConfig::fromJson(file.readAll().toStdString()));
   } catch (const std::exception& e) {
-    statusBar()->showMessage(tr("Error: %1").arg(QString::fromUtf8(e.what())));
+    showError(QString::fromUtf8(e.what()));
   }
 }
 
 void MainWindow::onTrainingFinished(const TrainingOutcome& outcome) {
   m_training->onFinished(outcome);
+  if (m_closeAfter == CloseAfterTraining::Discard) {
+    discardRun(outcome.modelName);
+    return;
+  }
+  m_lastRunModel = outcome.modelName;
   m_modelName = outcome.modelName;
   QSettings().setValue("lastModel", m_modelName);
   m_models->setCurrentModel(m_modelName);

@@ -7,14 +7,17 @@
 #include "train/TrainingConfig.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <QThread>
 
 #include <functional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QProgressBar;
 class QTabWidget;
 
@@ -86,6 +89,17 @@ private:
   void queueJob(JobKind kind, std::function<void(JobWorker*)> call);
   void onProgress(JobKind kind, const ProgressUpdate& update);
   void onFailed(JobKind kind, const ErrorInfo& error);
+  // Shows `text` in the status bar and in a window-modal message box ("dialogError") that does
+  // not block the caller (QMessageBox::open()); a second error replaces the first's text.
+  void showError(const QString& text);
+  // Asks what to do with a training job that is queued or running when the window closes
+  // ("dialogCloseWhileTraining"); true when the window may close now.
+  bool confirmCloseWhileTraining();
+  // After a close that waits for training to stop: closes once the job ended (and the discarded
+  // model is gone).
+  void closeIfStopped();
+  // Deletes the model a discarded run saved (on the worker thread) and forgets its name.
+  void discardRun(const QString& name);
   void onPixelHovered(int x, int y, float value, bool inside);
   void applyAutoContrast();
   void updateActions();
@@ -104,6 +118,12 @@ private:
   LoadedImage m_image;
   DenoiseOutcome m_denoised;
   QString m_modelName;
+  // A close chosen during training: wait for the run to stop, keep or discard its model, close.
+  enum class CloseAfterTraining { No, Keep, Discard };
+  CloseAfterTraining m_closeAfter = CloseAfterTraining::No;
+  bool m_discardPending = false; // discardModel() queued, modelDiscarded not yet back
+  QString m_lastRunModel;        // the model the last training run saved
+  bool m_quietModelLoad = false; // the start-up load of the last model: no error box
   JobState m_state = JobState::Idle;
   JobKind m_kind = JobKind::Load;
 
@@ -114,6 +134,8 @@ private:
   NoiseFitPlot* m_noisePlot = nullptr;
   TrainingPanel* m_training = nullptr;
   ModelBrowser* m_models = nullptr;
+  QDockWidget* m_trainingDock = nullptr;
+  QDockWidget* m_modelDock = nullptr;
 
   QAction* m_openAction = nullptr;
   QAction* m_sampleAction = nullptr;
@@ -129,6 +151,7 @@ private:
   QLabel* m_deviceLabel = nullptr;
   QLabel* m_memoryLabel = nullptr;
   QProgressBar* m_progress = nullptr;
+  QPointer<QMessageBox> m_errorBox; // the open error box, if any
 };
 
 } // namespace pgd

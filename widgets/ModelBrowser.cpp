@@ -7,12 +7,15 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 
+#include <algorithm>
+#include <cmath>
 #include <exception>
 
 namespace pgd {
@@ -26,6 +29,11 @@ ModelStore openStore(const QString& root) {
 
 QString q(const std::string& s) {
   return QString::fromStdString(s);
+}
+
+// A loss is NaN when it was never measured (a run that never validated): say so, never "0".
+QString lossText(double value) {
+  return std::isfinite(value) ? QString::number(value, 'g', 5) : ModelBrowser::tr("not measured");
 }
 
 } // namespace
@@ -118,21 +126,21 @@ void ModelBrowser::refresh() {
   try {
     entries = openStore(m_root).list();
   } catch (const std::exception& e) {
-    emit message(tr("Model store: %1").arg(QString::fromUtf8(e.what())));
+    emit error(tr("Model store: %1").arg(QString::fromUtf8(e.what())));
   }
   m_table->setRowCount(int(entries.size()));
   for (int r = 0; r < int(entries.size()); ++r) {
     const ModelEntry& e = entries[std::size_t(r)];
     const QString name = q(e.name);
     const bool ok = e.problem.empty();
-    const QString cells[kColumns] = {
-        name == m_current ? tr("%1 (in use)").arg(name) : name,
-        q(e.info.created),
-        ok ? QString::fromLatin1(toString(e.info.loss)) : tr("unusable"),
-        q(e.info.preset),
-        q(e.info.dataSummary),
-        ok ? QString::number(e.info.finalTrainLoss, 'g', 5) : QString(),
-        q(e.info.device)};
+    const QString cells[kColumns] = {name == m_current ? tr("%1 (in use)").arg(name) : name,
+                                     q(e.info.created),
+                                     ok ? QString::fromLatin1(toString(e.info.loss))
+                                        : tr("unusable"),
+                                     q(e.info.preset),
+                                     q(e.info.dataSummary),
+                                     ok ? lossText(e.info.finalTrainLoss) : QString(),
+                                     q(e.info.device)};
     for (int c = 0; c < kColumns; ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
       if (!ok)
@@ -175,8 +183,7 @@ void ModelBrowser::showDetails() {
                  .arg(i.trainingSeconds, 0, 'f', 0)
                  .arg(q(i.device), q(i.stopReason));
     lines << tr("Final training loss %1, best validation loss %2")
-                 .arg(i.finalTrainLoss, 0, 'g', 5)
-                 .arg(i.bestValidationLoss, 0, 'g', 5);
+                 .arg(lossText(i.finalTrainLoss), lossText(i.bestValidationLoss));
     lines << tr("Normalisation: raw = %1 * x + %2")
                  .arg(i.normalization.scale, 0, 'g', 6)
                  .arg(i.normalization.offset, 0, 'g', 6);
@@ -199,10 +206,20 @@ void ModelBrowser::renameSelected() {
   const QString from = selectedName();
   if (from.isEmpty())
     return;
-  bool ok = false;
-  const QString to =
-      QInputDialog::getText(this, tr("Rename model"), tr("New name"), QLineEdit::Normal, from, &ok);
-  if (!ok || to.isEmpty() || to == from)
+  QInputDialog dialog(this);
+  dialog.setObjectName("dialogRenameModel");
+  dialog.setWindowTitle(tr("Rename model"));
+  dialog.setLabelText(tr("New name"));
+  dialog.setTextValue(from);
+  // Wide enough for a time-stamped name such as "cells-20260101-120000" and then some. The
+  // dialog's layout sets its size from its widgets, so the line edit carries the width.
+  if (auto* edit = dialog.findChild<QLineEdit*>())
+    edit->setMinimumWidth(
+        std::max(400, edit->fontMetrics().horizontalAdvance(from + QStringLiteral("MMMMMMMM"))));
+  if (dialog.exec() != QDialog::Accepted)
+    return;
+  const QString to = dialog.textValue();
+  if (to.isEmpty() || to == from)
     return;
   try {
     openStore(m_root).rename(from.toStdString(), to.toStdString());
@@ -211,7 +228,7 @@ void ModelBrowser::renameSelected() {
     refresh();
     selectModel(to);
   } catch (const std::exception& e) {
-    emit message(QString::fromUtf8(e.what()));
+    emit error(QString::fromUtf8(e.what()));
   }
 }
 
@@ -230,7 +247,7 @@ void ModelBrowser::deleteSelected() {
     openStore(m_root).remove(name.toStdString());
     emit message(tr("Deleted model %1").arg(name));
   } catch (const std::exception& e) {
-    emit message(QString::fromUtf8(e.what()));
+    emit error(QString::fromUtf8(e.what()));
   }
   refresh();
 }
@@ -238,7 +255,8 @@ void ModelBrowser::deleteSelected() {
 void ModelBrowser::importModel() {
   QSettings settings;
   const QString folder = QFileDialog::getExistingDirectory(
-      this, tr("Import model folder"), settings.value("folders/models").toString());
+      this, tr("Import model folder"),
+      settings.value("folders/models", settings.value("folders/open")).toString());
   if (folder.isEmpty())
     return;
   settings.setValue("folders/models", folder);
@@ -248,7 +266,7 @@ void ModelBrowser::importModel() {
     selectModel(q(name));
     emit message(tr("Imported model %1").arg(q(name)));
   } catch (const std::exception& e) {
-    emit message(QString::fromUtf8(e.what()));
+    emit error(QString::fromUtf8(e.what()));
   }
 }
 
@@ -258,7 +276,8 @@ void ModelBrowser::exportSelected() {
     return;
   QSettings settings;
   const QString folder = QFileDialog::getExistingDirectory(
-      this, tr("Export model to folder"), settings.value("folders/models").toString());
+      this, tr("Export model to folder"),
+      settings.value("folders/models", settings.value("folders/open")).toString());
   if (folder.isEmpty())
     return;
   settings.setValue("folders/models", folder);
@@ -266,7 +285,7 @@ void ModelBrowser::exportSelected() {
     openStore(m_root).exportTo(name.toStdString(), folder.toStdString());
     emit message(tr("Exported model %1 to %2").arg(name, folder));
   } catch (const std::exception& e) {
-    emit message(QString::fromUtf8(e.what()));
+    emit error(QString::fromUtf8(e.what()));
   }
 }
 

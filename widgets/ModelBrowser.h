@@ -30,7 +30,10 @@ public slots:
 
 signals:
   void useModelRequested(QString name);
+  // Information for the status bar.
   void message(QString text);
+  // A failed store operation (rename, delete, import, export), in one line.
+  void error(QString text);
 
 private:
   void showDetails();

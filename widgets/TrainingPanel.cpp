@@ -24,6 +24,8 @@ QString duration(double seconds) {
   const long s = std::lround(seconds);
   if (s < 60)
     return TrainingPanel::tr("%1 s").arg(s);
+  if (s < 3600 && s % 60 == 0)
+    return TrainingPanel::tr("%1 min").arg(s / 60);
   if (s < 3600)
     return TrainingPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
   return TrainingPanel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
@@ -117,10 +119,15 @@ void TrainingPanel::setJobState(JobState state, bool trainingJob, bool hasImage)
   m_train->setEnabled(!busy && hasImage);
   m_preset->setEnabled(!busy);
   m_cancel->setEnabled(trainingJob && (state == JobState::Running || state == JobState::Scheduled));
-  if (trainingJob && state == JobState::Cancelling)
+  if (trainingJob)
+    m_cancelling = state == JobState::Cancelling;
+  if (m_cancelling)
     m_status->setText(tr("Cancelling after this step..."));
   if (trainingJob && state == JobState::Failed)
-    m_status->setText(tr("Training failed (see the status bar)"));
+    m_status->setText(tr("Training failed (see the error message)"));
+  // Cancelled while it waited in the queue: no step ran and no model was saved.
+  if (trainingJob && state == JobState::Cancelled && !m_finished && m_lastStep < 0)
+    m_status->setText(tr("Cancelled before the first step; no model saved"));
 }
 
 void TrainingPanel::clearCurves() {
@@ -130,15 +137,32 @@ void TrainingPanel::clearCurves() {
   m_progress->setValue(0);
   m_status->setText(tr("Starting..."));
   m_stopReason->clear();
+  m_lastStep = -1;
+  m_finished = false;
+  m_cancelling = false;
+}
+
+void TrainingPanel::reset() {
+  clearCurves();
+  m_status->setText(tr("Not started"));
 }
 
 void TrainingPanel::onProgress(const ProgressUpdate& update) {
+  // The bar shows update.fraction, the larger of the step and the time fraction; the label
+  // counts the same quantity (docs/ARCHITECTURE.md, "Training schedule": the quick preset stops
+  // at a time budget or a step limit, whichever comes first).
   m_progress->setValue(static_cast<int>(update.fraction * 1000));
   if (update.step < 0) {
     m_status->setText(QString::fromStdString(update.stage));
     return;
   }
-  QString text = tr("Step %1 of %2").arg(update.step).arg(update.totalSteps);
+  m_lastStep = update.step;
+  QString text = update.timeBound && std::isfinite(update.secondsElapsed)
+                     ? tr("%1 of %2 (step %3, at most %4)")
+                           .arg(duration(update.secondsElapsed), duration(update.timeBudgetSeconds))
+                           .arg(update.step)
+                           .arg(update.totalSteps)
+                     : tr("Step %1 of %2").arg(update.step).arg(update.totalSteps);
   if (std::isfinite(update.trainLoss)) {
     text += tr(", loss %1").arg(update.trainLoss, 0, 'f', 4);
     m_plot->graph(0)->addData(double(update.step), update.trainLoss);
@@ -149,8 +173,11 @@ void TrainingPanel::onProgress(const ProgressUpdate& update) {
     text += tr(", validation %1").arg(update.validationLoss, 0, 'f', 4);
   if (std::isfinite(update.validationMuError))
     text += tr(", held-out error of mu %1").arg(update.validationMuError, 0, 'g', 4);
-  text += tr(", %1 left").arg(duration(update.secondsLeft));
-  m_status->setText(text);
+  // The final report of a finished run has nothing left; onFinished() says how it ended.
+  if (update.fraction < 1.0)
+    text += tr(", %1 left").arg(duration(update.secondsLeft));
+  if (!m_cancelling) // reports still queued keep "Cancelling..." and its lack of time left
+    m_status->setText(text);
   fitLossRange();
   m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -172,7 +199,18 @@ void TrainingPanel::onFinished(const TrainingOutcome& outcome) {
   }
   fitLossRange();
   m_plot->replot();
-  m_progress->setValue(1000);
+  m_finished = true;
+  const long steps = outcome.info.steps;
+  // The saved weights are those of the best validation, or of the last step before any.
+  const QString best = outcome.bestStep >= 0 ? tr("best at step %1").arg(outcome.bestStep)
+                                             : tr("no validation yet, the last step is kept");
+  if (outcome.cancelled) {
+    // The bar stays where the run stopped: a cancelled run did not reach 100%.
+    m_status->setText(tr("Cancelled at step %1, %2").arg(steps).arg(best));
+  } else {
+    m_progress->setValue(1000);
+    m_status->setText(tr("Finished at step %1, %2").arg(steps).arg(best));
+  }
   m_stopReason->setText(
       tr("Model \"%1\" saved; stopped: %2").arg(outcome.modelName, outcome.stopReason));
 }

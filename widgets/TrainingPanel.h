@@ -1,8 +1,9 @@
 #pragma once
 // TrainingPanel: preset choice (default "auto" needs no change), the device training will use,
-// Train/Cancel, progress with step, loss and time left, live training and validation loss curves
-// (QCustomPlot) and the stop reason. It only shows what the worker reports; MainWindow runs the
-// job. GUI thread only.
+// Train/Cancel, progress with step (or time, when the time budget bounds the run), loss and time
+// left, how the run ended (finished or cancelled at step N, best at step M), live training and
+// validation loss curves (QCustomPlot) and the stop reason. It only shows what the worker
+// reports; MainWindow runs the job. GUI thread only.
 #include "WorkerTypes.h"
 #include "train/TrainingConfig.h"
 
@@ -35,7 +36,10 @@ public:
 public slots:
   void onProgress(const pgd::ProgressUpdate& update);
   void onFinished(const pgd::TrainingOutcome& outcome);
+  // Empties the curves, the bar and the status for a new run.
   void clearCurves();
+  // As clearCurves(), for a new image: no run of it yet ("Not started").
+  void reset();
 
 signals:
   void trainRequested(pgd::TrainingConfig config);
@@ -53,6 +57,9 @@ private:
   QLabel* m_stopReason;
   QCustomPlot* m_plot;
   std::optional<TrainingConfig> m_custom;
+  long m_lastStep = -1;    // the last step reported in this run (-1: none yet)
+  bool m_finished = false; // onFinished() has described this run
+  bool m_cancelling = false;
 };
 
 } // namespace pgd

@@ -33,6 +33,10 @@ struct TrainingOutcome {
   ModelInfo info;
   QString modelName; // name in the model store
   QString stopReason;
+  bool cancelled = false; // stopped by the user (the best model so far is saved)
+  // The step of the saved (best-validation) weights, from TrainingResult::bestStep; -1 when no
+  // validation ran, so the saved weights are those of the last step.
+  long bestStep = -1;
   std::vector<long> historySteps;
   std::vector<double> trainLoss;
   std::vector<double> validationLoss;

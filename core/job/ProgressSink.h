@@ -25,6 +25,10 @@ struct ProgressUpdate {
   double learningRate = std::numeric_limits<double>::quiet_NaN();
   double secondsElapsed = std::numeric_limits<double>::quiet_NaN();
   double secondsLeft = std::numeric_limits<double>::quiet_NaN();
+  // The training time budget (NaN when none) and whether it, not the step limit, bounds the run
+  // now: `fraction` is then secondsElapsed / timeBudgetSeconds.
+  double timeBudgetSeconds = std::numeric_limits<double>::quiet_NaN();
+  bool timeBound = false;
   bool isValidation = false; // true when this update carries a fresh validation loss
 };
 

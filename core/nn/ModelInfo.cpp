@@ -4,7 +4,21 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+
 namespace pgd {
+namespace {
+
+// A loss that was never measured is NaN in memory and null in model.json (nlohmann writes a
+// non-finite number as null); null, or no field at all, reads back as NaN.
+double lossOrNaN(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || it->is_null())
+    return std::numeric_limits<double>::quiet_NaN();
+  return it->get<double>();
+}
+
+} // namespace
 
 const char* toString(NetworkKind kind) {
   return kind == NetworkKind::BlindSpot ? "blindspot" : "unet";
@@ -101,8 +115,8 @@ ModelInfo modelInfoFromJson(const std::string& text) {
     info.dataSummary = j.value("dataSummary", "");
     info.preset = j.value("preset", "");
     info.steps = j.value("steps", 0L);
-    info.finalTrainLoss = j.value("finalTrainLoss", 0.0);
-    info.bestValidationLoss = j.value("bestValidationLoss", 0.0);
+    info.finalTrainLoss = lossOrNaN(j, "finalTrainLoss");
+    info.bestValidationLoss = lossOrNaN(j, "bestValidationLoss");
     info.stopReason = j.value("stopReason", "");
     info.created = j.value("created", "");
     info.device = j.value("device", "");

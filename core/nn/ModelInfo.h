@@ -38,6 +38,7 @@ struct ModelInfo {
   std::string dataSummary;        // e.g. "sample.tif: 4 frames 512x512 uint16"
   std::string preset;
   long steps = 0;
+  // NaN when never measured (no step, no validation): null in model.json.
   double finalTrainLoss = 0.0;
   double bestValidationLoss = 0.0;
   std::string stopReason;

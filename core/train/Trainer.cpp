@@ -374,7 +374,8 @@ void TrainingRun::describe(long steps, const std::string& reason) {
   auto& info = m_model->info();
   info.steps = steps;
   info.finalTrainLoss = m_loop.lastTrainLoss;
-  info.bestValidationLoss = std::isfinite(m_loop.bestLoss) ? m_loop.bestLoss : 0.0;
+  // NaN (null in model.json) when no validation ran: never measured, not zero.
+  info.bestValidationLoss = m_loop.bestLoss;
   info.stopReason = reason;
   info.created = nowIso8601();
   info.device = m_model->device();
@@ -474,7 +475,10 @@ ProgressUpdate TrainingRun::progressUpdate(const ValidationScores* scores) const
   double fraction = static_cast<double>(l.step) / static_cast<double>(m_config.maxSteps);
   if (m_config.timeBudgetSeconds > 0.0) {
     left = std::min(left, std::max(0.0, m_config.timeBudgetSeconds - t));
-    fraction = std::max(fraction, t / m_config.timeBudgetSeconds);
+    const double timeFraction = t / m_config.timeBudgetSeconds;
+    update.timeBudgetSeconds = m_config.timeBudgetSeconds;
+    update.timeBound = timeFraction > fraction;
+    fraction = std::max(fraction, timeFraction);
   }
   update.fraction = std::min(1.0, fraction);
   update.stage = "training";

@@ -1,7 +1,10 @@
 // Drives the real workbench (MainWindow and its widgets, found by objectName) offscreen: open a
 // synthetic stack, step frames, train a tiny model through the worker while measuring the GUI
 // thread's event-loop latency, cancel, train again, denoise, check the compare view and the
-// noise-fit plots hold data, export and read the file back. Any Qt warning fails the test.
+// noise-fit plots hold data, export and read the file back; the honest state around that: the
+// progress label counts what bounds the run, a cancel says where it stopped, errors open a box,
+// closing during training asks, unmeasured losses read "not measured". Any Qt warning fails the
+// test.
 #include "CompareView.h"
 #include "GuiApp.h"
 #include "ImageViewer.h"
@@ -13,14 +16,23 @@
 #include "WorkbenchFixtures.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
+#include "nn/Model.h"
+#include "store/ModelStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -32,6 +44,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <random>
 
 namespace pgd {
@@ -59,13 +72,29 @@ private slots:
   void cleanup();
   void windowFitsALaptopScreen();
   void opensStackAndStepsFrames();
+  void viewMenuBringsBackClosedDocks();
   void doubleClicksQueueOneJobAndEarlyCancelIsKept();
   void trainingKeepsGuiResponsiveAndCancels();
+  void progressLabelAndBarAgreeWhenTimeBound();
   void trainsDenoisesPlotsAndExports();
+  void openingAnotherImageClearsTheRun();
+  void modelBrowserSaysNotMeasuredAndShowsErrors();
+  void closingDuringTrainingAsks();
   void cleanupTestCase();
 
 private:
   bool waitForJob(JobKind kind, JobState expected, int timeoutMs);
+  // The open error box's text (empty when none), closing the box.
+  QString takeErrorBox();
+  // The text of the next error box (empty when none opens within 10 s), closing the box.
+  QString waitForErrorBox();
+  // Runs `answer` on the dialog named `dialogName` as soon as it is open.
+  void whenShown(const QString& dialogName, const std::function<void(QWidget*)>& answer);
+  // Clicks `button` in the next "close while training" question as soon as it is open.
+  void answerCloseQuestion(const QString& button);
+  // Starts a long tiny training run and waits until it reports steps.
+  bool startLongTraining();
+  QStringList storedModels() const;
 
   QTemporaryDir m_dir;
   QString m_input;
@@ -84,6 +113,8 @@ void WorkbenchTest::initTestCase() {
 }
 
 void WorkbenchTest::cleanup() {
+  const QString error = takeErrorBox();
+  QVERIFY2(error.isEmpty(), qPrintable("unexpected error box: " + error));
   const QStringList messages = g_messages;
   g_messages.clear();
   QVERIFY2(messages.isEmpty(), qPrintable("unexpected Qt messages: " + messages.join(" | ")));
@@ -111,6 +142,67 @@ bool WorkbenchTest::waitForJob(JobKind kind, JobState expected, int timeoutMs) {
     }
   }
   return false;
+}
+
+QString WorkbenchTest::takeErrorBox() {
+  for (auto* box : m_window->findChildren<QMessageBox*>("dialogError"))
+    if (box->isVisible()) {
+      const QString text = box->text();
+      box->close();
+      return text;
+    }
+  return {};
+}
+
+QString WorkbenchTest::waitForErrorBox() {
+  QString text;
+  if (!QTest::qWaitFor([&] { return !(text = takeErrorBox()).isEmpty(); }, 10000))
+    return {};
+  return text;
+}
+
+void WorkbenchTest::whenShown(const QString& dialogName,
+                              const std::function<void(QWidget*)>& answer) {
+  // Polls, because the dialog opens inside a nested event loop (exec()) that the caller's click
+  // starts: the answer runs inside that loop.
+  auto* poll = new QTimer(this);
+  poll->setInterval(50);
+  connect(poll, &QTimer::timeout, this, [this, poll, dialogName, answer] {
+    auto* dialog = m_window->findChild<QWidget*>(dialogName);
+    if (!dialog || !dialog->isVisible())
+      return;
+    poll->stop();
+    poll->deleteLater();
+    answer(dialog);
+  });
+  poll->start();
+}
+
+void WorkbenchTest::answerCloseQuestion(const QString& button) {
+  whenShown("dialogCloseWhileTraining", [button](QWidget* box) {
+    auto* b = box->findChild<QPushButton*>(button);
+    QVERIFY(b);
+    b->click();
+  });
+}
+
+bool WorkbenchTest::startLongTraining() {
+  m_window->trainingPanel()->setCustomConfig(tinyConfig(100000));
+  auto* train = m_window->findChild<QPushButton*>("btnTrain");
+  if (!train || !train->isEnabled())
+    return false;
+  QTest::mouseClick(train, Qt::LeftButton);
+  QCustomPlot* loss = m_window->trainingPanel()->lossPlot();
+  return QTest::qWaitFor([&] { return loss->graph(0)->dataCount() > 0; }, 60000) &&
+         m_window->jobState() == JobState::Running;
+}
+
+QStringList WorkbenchTest::storedModels() const {
+  QStringList names;
+  for (const ModelEntry& e : ModelStore(m_dir.filePath("models").toStdString()).list())
+    names << QString::fromStdString(e.name);
+  names.sort();
+  return names;
 }
 
 void WorkbenchTest::windowFitsALaptopScreen() {
@@ -183,10 +275,31 @@ void WorkbenchTest::opensStackAndStepsFrames() {
   auto* pixel = m_window->findChild<QLabel*>("labelPixel");
   QVERIFY(pixel && pixel->text().contains("x "));
 
-  // A bad file gives one error line and leaves the app usable.
+  // File dialogs start where the last image was opened from.
+  QCOMPARE(QSettings().value("folders/open").toString(), QFileInfo(m_input).absolutePath());
+
+  // A bad file gives an error box (and a status-bar line) and leaves the app usable.
   m_window->openFile(m_dir.filePath("missing.tif"));
   QVERIFY(waitForJob(JobKind::Load, JobState::Failed, 20000));
   QCOMPARE(m_window->currentImage()->frames(), 3);
+  const QString error = waitForErrorBox();
+  QVERIFY2(error.contains("missing.tif"), qPrintable(error));
+}
+
+void WorkbenchTest::viewMenuBringsBackClosedDocks() {
+  auto* view = m_window->findChild<QMenu*>("menuView");
+  QVERIFY(view);
+  for (const auto& [dockName, actionName] :
+       {std::pair{"dockTraining", "actionShowTraining"}, {"dockModels", "actionShowModels"}}) {
+    auto* dock = m_window->findChild<QDockWidget*>(dockName);
+    QAction* action = m_window->findChild<QAction*>(actionName);
+    QVERIFY(dock && action && view->actions().contains(action));
+    dock->close();
+    QVERIFY(!dock->isVisible());
+    action->trigger();
+    QVERIFY(dock->isVisible());
+  }
+  m_window->findChild<QDockWidget*>("dockTraining")->raise();
 }
 
 void WorkbenchTest::doubleClicksQueueOneJobAndEarlyCancelIsKept() {
@@ -240,9 +353,71 @@ void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
   QVERIFY2(worst < 100, qPrintable(QString("GUI thread blocked for %1 ms").arg(worst)));
   QCOMPARE(m_window->jobState(), JobState::Running);
 
+  TrainingOutcome outcome;
+  connect(m_window->worker(), &JobWorker::trainingFinished, this,
+          [&outcome](const TrainingOutcome& o) { outcome = o; });
+  auto* bar = m_window->findChild<QProgressBar*>("progressTraining");
+  const int barBefore = bar->value();
   QTest::mouseClick(cancel, Qt::LeftButton);
   QVERIFY(waitForJob(JobKind::Train, JobState::Cancelled, 60000));
   QVERIFY(train->isEnabled());
+  disconnect(m_window->worker(), &JobWorker::trainingFinished, this, nullptr);
+  // The panel says where the run stopped and which step it kept; no time left, no 100%.
+  QVERIFY(outcome.cancelled && outcome.bestStep > 0);
+  const QString status = m_window->findChild<QLabel*>("labelTrainingStatus")->text();
+  QCOMPARE(status, QString("Cancelled at step %1, best at step %2")
+                       .arg(outcome.info.steps)
+                       .arg(outcome.bestStep));
+  QVERIFY2(!status.contains("left"), qPrintable(status));
+  QVERIFY(bar->value() < 1000 && bar->value() >= barBefore);
+}
+
+void WorkbenchTest::progressLabelAndBarAgreeWhenTimeBound() {
+  // A report as the quick preset sends it 2 min 10 s into its 10-minute budget: time bounds the
+  // run, so the label counts time, as the bar does.
+  TrainingPanel* panel = m_window->trainingPanel();
+  auto* bar = m_window->findChild<QProgressBar*>("progressTraining");
+  auto* label = m_window->findChild<QLabel*>("labelTrainingStatus");
+  ProgressUpdate update;
+  update.step = 412;
+  update.totalSteps = 4000;
+  update.secondsElapsed = 130.0;
+  update.timeBudgetSeconds = 600.0;
+  update.secondsLeft = 470.0;
+  update.fraction = 130.0 / 600.0;
+  update.timeBound = true;
+  panel->onProgress(update);
+  QVERIFY2(label->text().startsWith("2 min 10 s of 10 min (step 412, at most 4000)"),
+           qPrintable(label->text()));
+  QVERIFY(label->text().endsWith("7 min 50 s left"));
+  QCOMPARE(bar->value(), 216);
+
+  // A real run with a 2 s budget and a step limit it cannot reach: every report the panel shows
+  // is time-bound and its bar follows the same fraction.
+  TrainingConfig config = tinyConfig(100000);
+  config.timeBudgetSeconds = 2.0;
+  panel->setCustomConfig(config);
+  int timeBound = 0;
+  QStringList disagreements;
+  connect(m_window->worker(), &JobWorker::progress, this, [&](JobKind, const ProgressUpdate& u) {
+    if (u.step < 0 || u.fraction >= 1.0)
+      return;
+    if (!u.timeBound) {
+      disagreements << "a report not bound by time at step " + QString::number(u.step);
+      return;
+    }
+    ++timeBound;
+    if (!label->text().contains(" of 2 s (step ") || bar->value() != int(u.fraction * 1000))
+      disagreements << label->text() + " / bar " + QString::number(bar->value());
+  });
+  QTest::mouseClick(m_window->findChild<QPushButton*>("btnTrain"), Qt::LeftButton);
+  QVERIFY(waitForJob(JobKind::Train, JobState::Completed, 60000));
+  disconnect(m_window->worker(), &JobWorker::progress, this, nullptr);
+  QVERIFY(timeBound > 0);
+  QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(" | ")));
+  QVERIFY(m_window->findChild<QLabel*>("labelStopReason")->text().contains("time budget"));
+  QVERIFY(label->text().startsWith("Finished at step "));
+  QCOMPARE(bar->value(), 1000);
 }
 
 void WorkbenchTest::trainsDenoisesPlotsAndExports() {
@@ -304,6 +479,83 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   m_window->exportDenoised(m_input, false);
   QVERIFY(waitForJob(JobKind::Export, JobState::Failed, 20000));
   QCOMPARE(QFileInfo(m_input).size(), inputSize);
+  QVERIFY(!waitForErrorBox().isEmpty());
+}
+
+void WorkbenchTest::openingAnotherImageClearsTheRun() {
+  // The curves and status of a run describe the image it trained on: a new image clears them.
+  QVERIFY(m_window->trainingPanel()->lossPlot()->graph(0)->dataCount() > 0);
+  m_window->openFile(m_input);
+  QVERIFY(waitForJob(JobKind::Load, JobState::Completed, 20000));
+  QCOMPARE(m_window->trainingPanel()->lossPlot()->graph(0)->dataCount(), 0);
+  QCOMPARE(m_window->trainingPanel()->lossPlot()->graph(1)->dataCount(), 0);
+  QCOMPARE(m_window->findChild<QLabel*>("labelTrainingStatus")->text(), QString("Not started"));
+  QVERIFY(m_window->findChild<QLabel*>("labelStopReason")->text().isEmpty());
+  QCOMPARE(m_window->findChild<QProgressBar*>("progressTraining")->value(), 0);
+}
+
+void WorkbenchTest::modelBrowserSaysNotMeasuredAndShowsErrors() {
+  // A model whose run never validated: its best validation loss is not measured, not 0.
+  ModelInfo info;
+  info.architecture = tinyConfig(1).network;
+  info.normalization = {1000.0, 100.0};
+  info.steps = 1;
+  info.finalTrainLoss = 0.5;
+  info.bestValidationLoss = std::nan("");
+  ModelStore(m_dir.filePath("models").toStdString()).save(Model(info), "never-validated");
+  ModelBrowser* browser = m_window->modelBrowser();
+  browser->refresh();
+  browser->selectModel("never-validated");
+  QCOMPARE(browser->selectedName(), QString("never-validated"));
+  const QString details = browser->findChild<QPlainTextEdit*>("textModelDetails")->toPlainText();
+  QVERIFY2(details.contains("best validation loss not measured"), qPrintable(details));
+
+  // Renaming it to a name with a space fails with an error box, in a dialog wide enough to read.
+  int width = 0;
+  whenShown("dialogRenameModel", [&width](QWidget* w) {
+    auto* dialog = qobject_cast<QInputDialog*>(w);
+    width = dialog->width();
+    dialog->setTextValue("with space");
+    dialog->accept();
+  });
+  QTest::mouseClick(browser->findChild<QPushButton*>("btnRenameModel"), Qt::LeftButton);
+  const QString error = waitForErrorBox();
+  QVERIFY2(error.contains("with space"), qPrintable(error));
+  QVERIFY2(width >= 400, qPrintable(QString("rename dialog %1 px wide").arg(width)));
+  QCOMPARE(browser->selectedName(), QString("never-validated"));
+  ModelStore(m_dir.filePath("models").toStdString()).remove("never-validated");
+  browser->refresh();
+}
+
+void WorkbenchTest::closingDuringTrainingAsks() {
+  const QStringList before = storedModels();
+  // "Keep training": the window stays open and the run goes on.
+  QVERIFY(startLongTraining());
+  answerCloseQuestion("btnCloseKeepTraining");
+  QVERIFY(!m_window->close());
+  QVERIFY(m_window->isVisible());
+  QCOMPARE(m_window->jobState(), JobState::Running);
+
+  // "Stop and keep": the run is cancelled, its best model saved, then the window closes.
+  answerCloseQuestion("btnCloseStopAndKeep");
+  QVERIFY(!m_window->close()); // not yet: it closes once the run has stopped
+  QVERIFY(waitForJob(JobKind::Train, JobState::Cancelled, 60000));
+  QTRY_VERIFY(!m_window->isVisible());
+  const QStringList kept = storedModels();
+  QCOMPARE(kept.size(), before.size() + 1);
+  m_window->show();
+  QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+  // "Discard": the run is cancelled and its saved model deleted before the window closes. Model
+  // names carry the start second, so the next run starts in a later second than the kept one.
+  QTest::qWait(1000);
+  QVERIFY(startLongTraining());
+  answerCloseQuestion("btnCloseDiscard");
+  QVERIFY(!m_window->close());
+  QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 60000);
+  QCOMPARE(storedModels(), kept);
+  m_window->show();
+  QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 } // namespace pgd
@@ -314,6 +566,7 @@ int main(int argc, char** argv) {
   qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
   qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
   QApplication app(argc, argv);
+  QApplication::setQuitOnLastWindowClosed(false); // the tests close and reopen the window
   QApplication::setOrganizationName("pgdenoise-test");
   QApplication::setApplicationName("pgdenoise-test");
   pgd::WorkbenchTest test;

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+#include <string>
+
 namespace pgd {
 namespace {
 
@@ -33,6 +37,25 @@ TEST(ModelInfo, JsonRoundTripKeepsEveryField) {
   EXPECT_DOUBLE_EQ(back.normalization.offset, 100.0);
   EXPECT_DOUBLE_EQ(back.learnedNoise.b, 2e-4);
   EXPECT_EQ(back.steps, 1234);
+}
+
+TEST(ModelInfo, UnmeasuredLossesRoundTripAsNaNNotZero) {
+  // A run that never validated has no best validation loss: model.json holds null, and null (or
+  // an absent field) reads back as NaN, never as 0.
+  ModelInfo info;
+  info.finalTrainLoss = -2.5;
+  info.bestValidationLoss = std::numeric_limits<double>::quiet_NaN();
+  const std::string text = toJson(info);
+  EXPECT_NE(text.find("\"bestValidationLoss\": null"), std::string::npos) << text;
+  const ModelInfo back = modelInfoFromJson(text);
+  EXPECT_TRUE(std::isnan(back.bestValidationLoss));
+  EXPECT_DOUBLE_EQ(back.finalTrainLoss, -2.5);
+  EXPECT_EQ(toJson(back), text);
+
+  std::string noField = text;
+  noField.erase(noField.find("\"bestValidationLoss\": null,"),
+                std::string("\"bestValidationLoss\": null,").size());
+  EXPECT_TRUE(std::isnan(modelInfoFromJson(noField).bestValidationLoss));
 }
 
 TEST(ModelInfo, RejectsNewerFormatBadJsonAndUnknownArchitecture) {
