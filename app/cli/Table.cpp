@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace pgd {
@@ -22,6 +24,11 @@ Table::Table(std::vector<std::string> columns) : m_columns(std::move(columns)) {
 
 void Table::addRow(std::vector<nlohmann::ordered_json> values) {
   values.resize(m_columns.size());
+  // A value never measured (NaN) or infinite shows as absent: "-" in a table, an empty CSV
+  // cell, null in JSON; never "nan".
+  for (auto& v : values)
+    if (v.is_number_float() && !std::isfinite(v.get<double>()))
+      v = nullptr;
   m_rows.push_back(std::move(values));
 }
 

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <sstream>
 
 namespace pgd {
@@ -127,6 +128,18 @@ TEST(TableTest, PrintsTextCsvAndJson) {
   t.print(text, TableFormat::Text);
   EXPECT_EQ(text.str(), "file     a      ok\nx,y.tif  0.125  true\nz.tif    2      false\n");
   EXPECT_THROW(parseTableFormat("xml"), Error);
+}
+
+TEST(TableTest, NeverMeasuredValuesShowAsAbsentNotNan) {
+  Table t({"model", "loss"});
+  t.addRow({"m", std::numeric_limits<double>::quiet_NaN()});
+  t.addRow({"n", std::numeric_limits<double>::infinity()});
+  EXPECT_EQ(t.toCsv(), "model,loss\nm,\nn,\n");
+  EXPECT_TRUE(t.toJson()[0].at("loss").is_null());
+  std::ostringstream text;
+  t.print(text, TableFormat::Text);
+  EXPECT_EQ(text.str().find("nan"), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("m      -"), std::string::npos) << text.str();
 }
 
 } // namespace
