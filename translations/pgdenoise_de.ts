@@ -753,6 +753,11 @@
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
+        <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
+        <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-Truth-Anpassung: %1 (normiert); %2 (Rohwerteinheiten)</translation>
     </message>

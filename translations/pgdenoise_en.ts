@@ -753,6 +753,11 @@
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
+        <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
+        <translation>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-truth fit: %1 (normalised); %2 (raw units)</translation>
     </message>

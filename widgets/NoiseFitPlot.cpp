@@ -153,6 +153,9 @@ void NoiseFitPlot::setData(PlotDataPtr data) {
   QString text = tr("Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used", "",
                     int(m_data->fit.pixelsUsed))
                      .arg(params({m_data->fit.a, m_data->fit.b}), params(m_data->fitRaw));
+  if (m_data->perFrame.size() > 1)
+    text += "\n" + tr("Stack: the curves use one fit over all frames; each frame's own a,b (used "
+                      "for its posterior) are plotted on the right.");
   if (m_data->hasGroundTruth)
     text += "\n" + tr("Ground-truth fit: %1 (normalised); %2 (raw units)")
                        .arg(params({m_data->groundTruthFit.a, m_data->groundTruthFit.b}),
