@@ -24,13 +24,21 @@ std::vector<int> coreStarts(int n, int core) {
   return starts;
 }
 
+int alignedMargin(int margin) {
+  return std::max(0, roundDown(margin + kAlign - 1, kAlign));
+}
+
 } // namespace
+
+int minimumTileSize(int margin) {
+  return 2 * alignedMargin(margin) + kAlign;
+}
 
 std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& options) {
   if (height <= 0 || width <= 0)
     throw std::invalid_argument("makeTileGrid: empty image");
-  const int margin = std::max(0, roundDown(options.margin + kAlign - 1, kAlign));
-  const int tile = std::max(roundDown(options.tileSize, kAlign), 2 * margin + kAlign);
+  const int margin = alignedMargin(options.margin);
+  const int tile = std::max(roundDown(options.tileSize, kAlign), minimumTileSize(options.margin));
   std::vector<Tile> tiles;
   if (height <= tile && width <= tile) {
     tiles.push_back({0, 0, height, width, 0, 0, height, width});

@@ -24,6 +24,10 @@ struct TileGridOptions {
 
 std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& options);
 
+// The smallest tile edge makeTileGrid uses for `margin`: both margins (rounded up to 32) plus a
+// core of 32 px. Smaller requested tiles are raised to it.
+int minimumTileSize(int margin);
+
 // Largest tile edge (multiple of 32, at least 128) whose low-memory forward pass fits
 // `memoryBytes`, for a network of encoder width `networkWidth` (nn/DeviceMemory.h has the
 // per-pixel figures; the budget comes from inferenceMemoryBudget there).

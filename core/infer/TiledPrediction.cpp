@@ -34,8 +34,7 @@ TiledPrediction::TiledPrediction(TilePredictor predictor, TileGridOptions grid, 
     : m_predictor(std::move(predictor)), m_grid(grid), m_device(std::move(device)) {}
 
 int TiledPrediction::minimumTileSize() const {
-  const int margin = std::max(0, (m_grid.margin + kAlign - 1) / kAlign * kAlign);
-  return 2 * margin + kAlign;
+  return pgd::minimumTileSize(m_grid.margin);
 }
 
 void TiledPrediction::predictFrame(const float* frame, int h, int w, float* mu, float* s2,

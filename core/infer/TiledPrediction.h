@@ -30,7 +30,7 @@ public:
   int tileSize() const { return m_grid.tileSize; }
   // Tiles per frame of an h x w image at the current tile size.
   std::size_t tileCount(int h, int w) const { return makeTileGrid(h, w, m_grid).size(); }
-  // The smallest tile edge the margin allows (a core of 32 px).
+  // The smallest tile edge the margin allows (minimumTileSize in infer/TileGrid.h).
   int minimumTileSize() const;
 
 private:
