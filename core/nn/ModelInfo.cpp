@@ -1,6 +1,7 @@
 #include "nn/ModelInfo.h"
 
 #include "job/Error.h"
+#include "nn/JsonFields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,7 +87,7 @@ ModelInfo modelInfoFromJson(const std::string& text) {
     throw Error(ErrorKind::Model, "model.json: not valid JSON");
   ModelInfo info;
   try {
-    info.formatVersion = j.at("formatVersion").get<int>();
+    info.formatVersion = jsonInteger<int>(j.at("formatVersion"), "model.json: formatVersion");
     if (info.formatVersion > ModelInfo::kFormatVersion)
       throw Error(ErrorKind::Model,
                   "model.json: format version " + std::to_string(info.formatVersion) +
@@ -97,9 +98,12 @@ ModelInfo modelInfoFromJson(const std::string& text) {
                   "model.json: invalid format version " + std::to_string(info.formatVersion));
     const auto& a = j.at("architecture");
     info.architecture.kind = networkKindFromString(a.at("kind").get<std::string>());
-    info.architecture.width = a.at("width").get<int>();
-    info.architecture.headWidth = a.at("headWidth").get<int>();
-    info.architecture.inChannels = a.at("inChannels").get<int>();
+    info.architecture.width = jsonInteger<int>(a.at("width"), "model.json: architecture.width", 1,
+                                               NetworkSpec::kMaxWidth);
+    info.architecture.headWidth = jsonInteger<int>(
+        a.at("headWidth"), "model.json: architecture.headWidth", 1, NetworkSpec::kMaxWidth);
+    info.architecture.inChannels = jsonInteger<int>(
+        a.at("inChannels"), "model.json: architecture.inChannels", 1, NetworkSpec::kMaxChannels);
     info.loss = lossKindFromString(j.at("loss").get<std::string>());
     info.normalization.scale = j.at("normalization").at("scale").get<double>();
     info.normalization.offset = j.at("normalization").at("offset").get<double>();
@@ -114,7 +118,7 @@ ModelInfo modelInfoFromJson(const std::string& text) {
       info.trainingConfigJson = j["trainingConfig"].dump();
     info.dataSummary = j.value("dataSummary", "");
     info.preset = j.value("preset", "");
-    info.steps = j.value("steps", 0L);
+    info.steps = jsonIntegerOr(j, "steps", 0L, "model.json: ", 0L);
     info.finalTrainLoss = lossOrNaN(j, "finalTrainLoss");
     info.bestValidationLoss = lossOrNaN(j, "bestValidationLoss");
     info.stopReason = j.value("stopReason", "");

@@ -18,6 +18,10 @@ NetworkKind networkKindFromString(const std::string& name);
 LossKind lossKindFromString(const std::string& name);
 
 struct NetworkSpec {
+  // Bounds for widths and channels read from files: far above any useful network, low enough
+  // that a corrupt model.json cannot ask for terabytes of weights.
+  static constexpr int kMaxWidth = 4096;
+  static constexpr int kMaxChannels = 64;
   NetworkKind kind = NetworkKind::BlindSpot;
   int width = 48;      // encoder channels (decoder uses 2x); 48 = paper
   int headWidth = 384; // first 1x1 head width (4 branches x 96 for the paper net)

@@ -1,6 +1,7 @@
 #include "train/TrainingConfig.h"
 
 #include "job/Error.h"
+#include "nn/JsonFields.h"
 #include "nn/TorchRuntime.h"
 
 #include <nlohmann/json.hpp>
@@ -102,25 +103,28 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     if (j.contains("network")) {
       const auto& n = j.at("network");
       c.network.kind = networkKindFromString(n.value("kind", "blindspot"));
-      c.network.width = n.value("width", c.network.width);
-      c.network.headWidth = n.value("headWidth", c.network.headWidth);
-      c.network.inChannels = n.value("inChannels", c.network.inChannels);
+      c.network.width =
+          jsonIntegerOr(n, "width", c.network.width, "network.", 1, NetworkSpec::kMaxWidth);
+      c.network.headWidth =
+          jsonIntegerOr(n, "headWidth", c.network.headWidth, "network.", 1, NetworkSpec::kMaxWidth);
+      c.network.inChannels = jsonIntegerOr(n, "inChannels", c.network.inChannels, "network.", 1,
+                                           NetworkSpec::kMaxChannels);
     }
     c.loss = lossKindFromString(j.value("loss", "uncalibrated"));
     c.regularizerLambda = j.value("regularizerLambda", c.regularizerLambda);
-    c.cropSize = j.value("cropSize", c.cropSize);
-    c.batchSize = j.value("batchSize", c.batchSize);
+    c.cropSize = jsonIntegerOr(j, "cropSize", c.cropSize, "");
+    c.batchSize = jsonIntegerOr(j, "batchSize", c.batchSize, "");
     c.learningRate = j.value("learningRate", c.learningRate);
-    c.maxSteps = j.value("maxSteps", c.maxSteps);
-    c.stepsPerEpoch = j.value("stepsPerEpoch", c.stepsPerEpoch);
-    c.plateauPatience = j.value("plateauPatience", c.plateauPatience);
+    c.maxSteps = jsonIntegerOr(j, "maxSteps", c.maxSteps, "");
+    c.stepsPerEpoch = jsonIntegerOr(j, "stepsPerEpoch", c.stepsPerEpoch, "");
+    c.plateauPatience = jsonIntegerOr(j, "plateauPatience", c.plateauPatience, "");
     c.plateauThreshold = j.value("plateauThreshold", c.plateauThreshold);
-    c.earlyStopPatience = j.value("earlyStopPatience", c.earlyStopPatience);
+    c.earlyStopPatience = jsonIntegerOr(j, "earlyStopPatience", c.earlyStopPatience, "");
     c.validationFraction = j.value("validationFraction", c.validationFraction);
     c.weightAverageDecay = j.value("weightAverageDecay", c.weightAverageDecay);
     c.checkpointCriterion = j.value("checkpointCriterion", c.checkpointCriterion);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
-    c.seed = j.value("seed", c.seed);
+    c.seed = jsonIntegerOr(j, "seed", c.seed, "");
     c.device = j.value("device", c.device);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::Model, std::string("training config: invalid field (") + e.what() + ")");

@@ -78,5 +78,29 @@ TEST(ModelInfo, RejectsNewerFormatBadJsonAndUnknownArchitecture) {
   expectModelError(R"({"formatVersion": 1})", "missing");
 }
 
+TEST(ModelInfo, WholeNumbersOutOfRangeOrFractionalAreRefusedNotCast) {
+  // A float too large for an int used to be cast (undefined behaviour, found by fuzzing).
+  const std::string text = toJson(ModelInfo{});
+  auto withWidth = [&](const std::string& value) {
+    std::string t = text;
+    const std::size_t at = t.find("\"width\": ") + 9;
+    t.replace(at, t.find_first_of(",\n", at) - at, value);
+    return t;
+  };
+  EXPECT_EQ(modelInfoFromJson(withWidth("32.0")).architecture.width, 32);
+  for (const char* bad : {"1e40", "2.5", "-3", "0", "99999999999", "\"16\""}) {
+    try {
+      modelInfoFromJson(withWidth(bad));
+      FAIL() << "accepted width " << bad;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::Model);
+      EXPECT_NE(std::string(e.what()).find("width"), std::string::npos) << e.what();
+    }
+  }
+  std::string version = text;
+  version.replace(version.find("\"formatVersion\": 1"), 18, "\"formatVersion\": 1e40");
+  EXPECT_THROW(modelInfoFromJson(version), Error);
+}
+
 } // namespace
 } // namespace pgd

@@ -85,5 +85,20 @@ TEST(TrainingConfig, AutoPresetFollowsTheDeviceTheRunWillUse) {
   }
 }
 
+TEST(TrainingConfig, IntegerSettingsMustBeWholeNumbersInRange) {
+  EXPECT_EQ(TrainingConfig::fromJson(R"({"cropSize": 96.0, "seed": 7})").cropSize, 96);
+  EXPECT_EQ(TrainingConfig::fromJson(R"({"seed": 18446744073709551615})").seed,
+            18446744073709551615ull);
+  for (const char* bad : {R"({"cropSize": 1e40})", R"({"batchSize": 4.5})", R"({"seed": -1})",
+                          R"({"maxSteps": "many"})", R"({"network": {"width": 1e9}})"}) {
+    try {
+      TrainingConfig::fromJson(bad);
+      FAIL() << "accepted " << bad;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::Model) << bad;
+    }
+  }
+}
+
 } // namespace
 } // namespace pgd
