@@ -106,6 +106,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_models, &ModelBrowser::message, this,
           [this](const QString& text) { statusBar()->showMessage(text, 8000); });
   connect(m_models, &ModelBrowser::error, this, &MainWindow::showError);
+  connect(m_noisePlot, &NoiseFitPlot::error, this, &MainWindow::showError);
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });

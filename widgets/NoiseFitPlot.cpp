@@ -1,6 +1,8 @@
 #include "NoiseFitPlot.h"
 
+#include "display/LevelsText.h"
 #include "display/NoisePlotCsv.h"
+#include "job/Error.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
@@ -129,16 +130,11 @@ void NoiseFitPlot::setBusy(bool busy) {
 }
 
 void NoiseFitPlot::applyLevels() {
-  std::vector<double> levels;
-  const QStringList parts =
-      m_levels->text().split(QRegularExpression("[,;\\s]+"), Qt::SkipEmptyParts);
-  for (const QString& part : parts) {
-    bool ok = false;
-    const double v = part.toDouble(&ok);
-    if (ok && std::isfinite(v))
-      levels.push_back(v);
+  try {
+    emit levelsRequested(parseLevels(m_levels->text().toStdString()));
+  } catch (const Error& e) {
+    emit error(QString::fromStdString(e.what()));
   }
-  emit levelsRequested(levels);
 }
 
 void NoiseFitPlot::setData(PlotDataPtr data) {

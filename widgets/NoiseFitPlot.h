@@ -36,6 +36,8 @@ public:
 signals:
   // Clean levels in normalised units (empty: automatic).
   void levelsRequested(std::vector<double> levels);
+  // Typed levels that are not numbers (one line, from core's parseLevels).
+  void error(const QString& text);
 
 private:
   void drawHistograms();

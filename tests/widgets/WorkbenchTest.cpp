@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -461,6 +462,18 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QVERIFY(plots->histogramPlot()->graph(0)->dataCount() > 0);
   QVERIFY(plots->varianceMeanPlot()->graph(0)->dataCount() > 0);
   QCOMPARE(plots->framePlot()->graph(0)->dataCount(), 3);
+  // A typo in the typed levels is named in an error box and recomputes nothing.
+  {
+    auto* levels = plots->findChild<QLineEdit*>("editLevels");
+    QVERIFY(levels);
+    const PlotDataPtr before = plots->data();
+    levels->setText("0.1, 0.3x");
+    QTest::mouseClick(plots->findChild<QPushButton*>("btnApplyLevels"), Qt::LeftButton);
+    QVERIFY(waitForErrorBox().contains("'0.3x' is not a number"));
+    QCOMPARE(plots->data(), before);
+    QCOMPARE(m_window->jobState(), JobState::Completed);
+    levels->clear();
+  }
   for (const char* suffix : {"csv", "png", "svg", "pdf"})
     QVERIFY(plots->exportTo(m_dir.filePath(QString("fit.") + suffix)));
   QVERIFY(QFileInfo(m_dir.filePath("fit_histograms.svg")).size() > 0);
