@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 #include <png.h>
 
+#include <cctype>
 #include <csetjmp>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -29,6 +31,37 @@ void onPngError(png_structp png, png_const_charp message) {
 }
 
 void onPngWarning(png_structp, png_const_charp) {}
+
+std::uint32_t bigEndian32(const unsigned char* b) {
+  return (std::uint32_t(b[0]) << 24) | (std::uint32_t(b[1]) << 16) | (std::uint32_t(b[2]) << 8) |
+         std::uint32_t(b[3]);
+}
+
+// Walks the chunk list from just after the signature and returns an empty string when every
+// chunk's data and CRC lie inside the file, else what is wrong. libpng allocates a chunk's
+// declared length before reading it, so a 100-byte file whose sCAL chunk claims 2 GB made it
+// (and ITK's reader after it) allocate 2 GB (found by fuzzing; docs/FUZZING.md).
+std::string chunkLayoutProblem(FILE* file, std::uintmax_t fileSize) {
+  std::uintmax_t at = 8;
+  unsigned char header[8];
+  while (at + 8 <= fileSize) {
+    if (std::fseek(file, long(at), SEEK_SET) != 0 || std::fread(header, 1, 8, file) != 8)
+      return "unreadable chunk header";
+    const std::uint32_t length = bigEndian32(header);
+    const std::string type(reinterpret_cast<const char*>(header + 4), 4);
+    const std::uintmax_t left = fileSize - at - 8; // after the header: data, then a 4-byte CRC
+    if (std::uintmax_t(length) + 4 > left) {
+      std::string shown;
+      for (char c : type)
+        shown += std::isalpha(static_cast<unsigned char>(c)) ? c : '?';
+      return fmt::format("chunk {} claims {} bytes, {} are left in the file", shown, length, left);
+    }
+    at += std::uintmax_t(length) + 12;
+    if (type == "IEND")
+      return {};
+  }
+  return "no IEND chunk";
+}
 
 // Decodes every row; returns false when libpng longjmps out with an error.
 bool decodeAll(png_structp png, png_infop info, FILE* file, std::vector<png_byte>& row) {
@@ -57,7 +90,16 @@ void checkPngIntegrity(const fs::path& path) {
   if (std::fread(signature, 1, 8, file.get()) != 8 || png_sig_cmp(signature, 0, 8) != 0)
     return;
 
-  std::string message;
+  std::error_code ec;
+  const std::uintmax_t fileSize = fs::file_size(path, ec);
+  if (ec)
+    return; // the reader reports unreadable files itself
+  std::string message = chunkLayoutProblem(file.get(), fileSize);
+  if (!message.empty())
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: corrupt or truncated PNG ({})", path.string(), message));
+  if (std::fseek(file.get(), 8, SEEK_SET) != 0)
+    return;
   png_structp png =
       png_create_read_struct(PNG_LIBPNG_VER_STRING, &message, onPngError, onPngWarning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;

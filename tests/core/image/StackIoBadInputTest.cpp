@@ -101,6 +101,21 @@ TEST(StackIoBadInput, TiffMagicWithCorruptDirectory) {
   }
 }
 
+TEST(StackIoBadInput, PngChunkClaimingMoreBytesThanTheFileHas) {
+  // A valid 5x6 PNG header followed by an sCAL chunk that claims 2 GB: libpng would allocate
+  // the claimed length before noticing the file ends (found by fuzzing).
+  test::TempDir dir;
+  ImageStack one(1, 6, 5);
+  one.metadata().sourceType = PixelType::UInt16;
+  WriteOptions wo;
+  wo.pixelType = OutputPixelType::Source;
+  writeImageStack(one, dir / "ok.png", wo);
+  const std::string ok = test::readBytes(dir / "ok.png");
+  const std::string chunk("\x7a\x00\x00\x04sCAL\x01\x02", 10);
+  test::writeBytes(dir / "bomb.png", ok.substr(0, 33) + chunk); // signature + IHDR = 33 bytes
+  expectInputError(dir / "bomb.png", "chunk sCAL claims 2046820356 bytes, 2 are left in the file");
+}
+
 TEST(StackIoBadInput, NaNAndInfPixels) {
   test::TempDir dir;
   ImageStack s = small();
