@@ -6,7 +6,9 @@ if(PGD_WERROR)
 endif()
 if(PGD_SANITIZE)
   list(JOIN PGD_SANITIZE "," _pgd_san)
-  target_compile_options(pgd_warnings INTERFACE -fsanitize=${_pgd_san} -fno-omit-frame-pointer)
+  # No recovery: the first report ends the process, so any report fails its test.
+  target_compile_options(pgd_warnings INTERFACE -fsanitize=${_pgd_san} -fno-sanitize-recover=all
+                                                -fno-omit-frame-pointer)
   target_link_options(pgd_warnings INTERFACE -fsanitize=${_pgd_san})
 endif()
 if(PGD_FUZZ)
@@ -16,6 +18,7 @@ if(PGD_FUZZ)
   # Instrument all our code for coverage-guided fuzzing. Debian's ITK 5.2 headers reject any
   # compiler but GNU, hence the force-included shim (see tests/fuzz/ItkClangShim.h).
   target_compile_options(pgd_warnings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                         -fno-sanitize-recover=all
                          -include ${PROJECT_SOURCE_DIR}/tests/fuzz/ItkClangShim.h
                          -Wno-builtin-macro-redefined)
   target_link_options(pgd_warnings INTERFACE -fsanitize=address,undefined)
