@@ -38,6 +38,40 @@ int main(int argc, char** argv) {
       }
     }
   }
+  // Hyperstack seeds: an ImageJ hyperstack (classic and BigTIFF) with calibration, so mutations
+  // reach the description parsers and the BigTIFF paths through the reader.
+  {
+    pgd::ImageStack s(4, 3, 5);
+    for (std::size_t i = 0; i < s.size(); ++i)
+      s.values()[i] = float(i % 50);
+    pgd::StackGeometry& g = s.metadata().geometry;
+    g.channels = 2;
+    g.timePoints = 2;
+    g.unit = "micron";
+    g.spacingX = g.spacingY = 0.25;
+    g.frameInterval = 2.0;
+    s.metadata().sourceType = PixelType::UInt16;
+    pgd::WriteOptions wo;
+    wo.pixelType = pgd::OutputPixelType::Source;
+    wo.overwrite = true;
+    pgd::writeImageStack(s, dir / "hyperstack.tif", wo);
+    wo.bigTiffAbove = 0;
+    pgd::writeImageStack(s, dir / "hyperstack_bigtiff.tif", wo);
+    made += 2;
+  }
+  // Description seeds for the description fuzzer: ImageJ and OME-XML texts.
+  fs::create_directories(dir / "descriptions");
+  std::ofstream(dir / "descriptions" / "imagej.txt")
+      << "ImageJ=1.11a\nimages=24\nchannels=2\nslices=3\nframes=4\nhyperstack=true\n"
+         "unit=micron\nspacing=0.5\nfinterval=2\ntunit=ms\nloop=false\n";
+  std::ofstream(dir / "descriptions" / "ome.xml")
+      << "<?xml version=\"1.0\"?><OME xmlns=\"http://www.openmicroscopy.org/Schemas/OME/2016-06\">"
+         "<Image ID=\"Image:0\"><Pixels ID=\"Pixels:0\" DimensionOrder=\"XYZCT\" "
+         "Type=\"uint16\" SizeX=\"7\" SizeY=\"6\" SizeZ=\"3\" SizeC=\"2\" SizeT=\"4\" "
+         "PhysicalSizeX=\"0.25\" PhysicalSizeXUnit=\"&#181;m\" PhysicalSizeZ=\"1500\" "
+         "PhysicalSizeZUnit=\"nm\" TimeIncrement=\"30\" TimeIncrementUnit=\"ms\">"
+         "<TiffData/></Pixels></Image></OME>";
+  made += 2;
   // Model metadata seeds: a default paper model and a regularized light one.
   fs::create_directories(dir / "model_info");
   pgd::ModelInfo info;
