@@ -252,39 +252,49 @@ void writeOrThrow(std::FILE* file, const void* data, std::size_t bytes) {
     throw std::runtime_error(std::strerror(errno ? errno : EIO));
 }
 
+// The pixel data are written in the host's byte order under a little-endian ("II") header.
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "TiffStackWriter assumes little-endian");
+
+// Writes every frame's samples as T, a strip at a time.
 template <typename T>
-void convertRows(const float* in, std::size_t count, std::vector<std::uint8_t>& out) {
-  out.resize(count * sizeof(T));
-  T* dst = reinterpret_cast<T*>(out.data());
-  if constexpr (std::is_integral_v<T>) {
-    const double lo = double(std::numeric_limits<T>::lowest());
-    const double hi = double(std::numeric_limits<T>::max());
-    for (std::size_t i = 0; i < count; ++i)
-      dst[i] = std::isnan(in[i])
-                   ? T(0)
-                   : static_cast<T>(std::clamp(std::nearbyint(double(in[i])), lo, hi));
-  } else {
-    std::memcpy(dst, in, count * sizeof(T));
-  }
+void writePixels(std::FILE* file, const ImageStack& stack, std::size_t stripSamples) {
+  std::vector<T> strip(std::min(stripSamples, stack.frameSize()));
+  const double lo = std::is_integral_v<T> ? double(std::numeric_limits<T>::lowest()) : 0.0;
+  const double hi = std::is_integral_v<T> ? double(std::numeric_limits<T>::max()) : 0.0;
+  for (int f = 0; f < stack.frames(); ++f)
+    for (std::size_t done = 0; done < stack.frameSize(); done += stripSamples) {
+      const std::size_t n = std::min(stripSamples, stack.frameSize() - done);
+      const float* in = stack.frame(f) + done;
+      for (std::size_t i = 0; i < n; ++i) {
+        if constexpr (std::is_integral_v<T>)
+          strip[i] = std::isnan(in[i])
+                         ? T(0)
+                         : static_cast<T>(std::clamp(std::nearbyint(double(in[i])), lo, hi));
+        else
+          strip[i] = in[i];
+      }
+      writeOrThrow(file, strip.data(), n * sizeof(T));
+    }
 }
 
-void convert(PixelType type, const float* in, std::size_t count, std::vector<std::uint8_t>& out) {
+void writePixelsAs(PixelType type, std::FILE* file, const ImageStack& stack,
+                   std::size_t stripSamples) {
   switch (type) {
   case PixelType::UInt8:
-    return convertRows<std::uint8_t>(in, count, out);
+    return writePixels<std::uint8_t>(file, stack, stripSamples);
   case PixelType::Int8:
-    return convertRows<std::int8_t>(in, count, out);
+    return writePixels<std::int8_t>(file, stack, stripSamples);
   case PixelType::UInt16:
-    return convertRows<std::uint16_t>(in, count, out);
+    return writePixels<std::uint16_t>(file, stack, stripSamples);
   case PixelType::Int16:
-    return convertRows<std::int16_t>(in, count, out);
+    return writePixels<std::int16_t>(file, stack, stripSamples);
   case PixelType::UInt32:
-    return convertRows<std::uint32_t>(in, count, out);
+    return writePixels<std::uint32_t>(file, stack, stripSamples);
   case PixelType::Int32:
-    return convertRows<std::int32_t>(in, count, out);
+    return writePixels<std::int32_t>(file, stack, stripSamples);
   case PixelType::Float32:
   case PixelType::Float64:
-    return convertRows<float>(in, count, out);
+    return writePixels<float>(file, stack, stripSamples);
   }
 }
 
@@ -318,14 +328,7 @@ void writeTiffStack(const ImageStack& stack, const fs::path& path, PixelType typ
   writeOrThrow(file.get(), header.data(), header.size());
 
   // Pixel data: all frames contiguous, converted a strip at a time.
-  std::vector<std::uint8_t> buffer;
-  const std::size_t stripSamples = std::size_t(l.rowsPerStrip) * std::size_t(stack.width());
-  for (int f = 0; f < stack.frames(); ++f)
-    for (std::size_t done = 0; done < stack.frameSize(); done += stripSamples) {
-      const std::size_t n = std::min(stripSamples, stack.frameSize() - done);
-      convert(type, stack.frame(f) + done, n, buffer);
-      writeOrThrow(file.get(), buffer.data(), buffer.size());
-    }
+  writePixelsAs(type, file.get(), stack, std::size_t(l.rowsPerStrip) * std::size_t(stack.width()));
   if ((l.dataEnd - l.dataStart) != l.frameBytes * std::uint64_t(stack.frames()))
     writeOrThrow(file.get(), "", 1); // pad so the first directory starts on a word boundary
 
