@@ -12,6 +12,7 @@ packages=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libfmt-dev libspdlog-dev
+  python3-tifffile
   clang-format xvfb xauth python3-torch
 )
 

@@ -1,5 +1,6 @@
 #include "cli/DenoiseCommand.h"
 
+#include "cli/FrameColumns.h"
 #include "cli/InputFiles.h"
 #include "cli/Plural.h"
 #include "cli/Table.h"
@@ -18,15 +19,22 @@ namespace pgd {
 namespace fs = std::filesystem;
 namespace {
 
-std::string noiseCsv(const DenoiseResult& result) {
-  Table table({"frame", "a", "b", "a_raw", "b_raw", "method", "pixels", "converged", "clipped_low",
-               "clipped_high", "variance_scale", "flags"});
+// One row per frame; hyperstacks get channel/slice/time columns (cli/FrameColumns.h).
+std::string noiseCsv(const DenoiseResult& result, const StackGeometry& geometry) {
+  const bool hyperstack = geometry.isHyperstack();
+  std::vector<std::string> columns = frameColumns(hyperstack);
+  columns.insert(columns.end(), {"a", "b", "a_raw", "b_raw", "method", "pixels", "converged",
+                                 "clipped_low", "clipped_high", "variance_scale", "flags"});
+  Table table(columns);
   for (std::size_t f = 0; f < result.fits.size(); ++f) {
     const FrameFit& fit = result.fits[f];
-    table.addRow({f, fit.normalised.a, fit.normalised.b, fit.raw.a, fit.raw.b,
-                  fit.normalised.method, fit.normalised.pixelsUsed, fit.normalised.converged,
-                  fit.normalised.clippedLowFraction, fit.normalised.clippedHighFraction,
-                  fit.varianceScale, noiseFitFlags(fit.normalised)});
+    std::vector<nlohmann::ordered_json> row = frameCells(geometry, int(f), hyperstack);
+    row.insert(row.end(),
+               {fit.normalised.a, fit.normalised.b, fit.raw.a, fit.raw.b, fit.normalised.method,
+                fit.normalised.pixelsUsed, fit.normalised.converged,
+                fit.normalised.clippedLowFraction, fit.normalised.clippedHighFraction,
+                fit.varianceScale, noiseFitFlags(fit.normalised)});
+    table.addRow(std::move(row));
   }
   return table.toCsv();
 }
@@ -201,7 +209,7 @@ void DenoiseCommand::run(CliContext& context) {
     writeImage(result.mu, o.mu);
     writeImage(result.uncertainty, o.uncertainty);
     if (!o.csv.empty()) {
-      writeTextAtomically(o.csv, noiseCsv(result), textOptions);
+      writeTextAtomically(o.csv, noiseCsv(result, noisy.geometry()), textOptions);
       context.out << "wrote " << o.csv.string() << "\n";
     }
     created.commit();

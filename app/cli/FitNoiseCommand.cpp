@@ -1,5 +1,6 @@
 #include "cli/FitNoiseCommand.h"
 
+#include "cli/FrameColumns.h"
 #include "cli/InputFiles.h"
 #include "cli/Table.h"
 #include "image/Normalization.h"
@@ -14,11 +15,46 @@
 namespace pgd {
 namespace {
 
-void addRow(Table& table, const std::string& file, int frame, const NoiseFitResult& n,
-            NoiseParams raw) {
-  table.addRow({file, frame, n.method, n.a, n.b, raw.a, raw.b, n.pixelsUsed, n.converged,
-                n.clippedLowFraction, n.clippedHighFraction, noiseFitFlags(n)});
-}
+// The table's rows, kept until every file is read: the channel/slice/time columns
+// (cli/FrameColumns.h) appear when any input is a hyperstack.
+class FitRows {
+public:
+  void add(const std::string& file, const StackGeometry& g, int frame, const NoiseFitResult& n,
+           NoiseParams raw) {
+    m_rows.push_back({file, g, frame, n, raw});
+    m_hyperstack = m_hyperstack || g.isHyperstack();
+  }
+
+  Table table() const {
+    std::vector<std::string> columns = {"file"};
+    for (std::string& c : frameColumns(m_hyperstack))
+      columns.push_back(std::move(c));
+    columns.insert(columns.end(), {"method", "a", "b", "a_raw", "b_raw", "pixels", "converged",
+                                   "clipped_low", "clipped_high", "flags"});
+    Table table(columns);
+    for (const Row& r : m_rows) {
+      std::vector<nlohmann::ordered_json> row = {r.file};
+      for (auto& cell : frameCells(r.geometry, r.frame, m_hyperstack))
+        row.push_back(std::move(cell));
+      const NoiseFitResult& n = r.fit;
+      row.insert(row.end(), {n.method, n.a, n.b, r.raw.a, r.raw.b, n.pixelsUsed, n.converged,
+                             n.clippedLowFraction, n.clippedHighFraction, noiseFitFlags(n)});
+      table.addRow(std::move(row));
+    }
+    return table;
+  }
+
+private:
+  struct Row {
+    std::string file;
+    StackGeometry geometry;
+    int frame;
+    NoiseFitResult fit;
+    NoiseParams raw;
+  };
+  std::vector<Row> m_rows;
+  bool m_hyperstack = false;
+};
 
 // One warning line per file whose fit of some frame is flagged (docs/NOISE_FIT.md,
 // "Constraints and flags").
@@ -68,8 +104,7 @@ void FitNoiseCommand::run(CliContext& context) {
   const NoiseFitOptions fitOptions = m_fit.options();
   if (m_model.empty() && fitOptions.residual == FitResidual::LocalDifference)
     throw Error(ErrorKind::Usage, "fit-noise: --residual local needs --model (it bins by mu)");
-  Table table({"file", "frame", "method", "a", "b", "a_raw", "b_raw", "pixels", "converged",
-               "clipped_low", "clipped_high", "flags"});
+  FitRows rows;
 
   if (!m_model.empty()) {
     const Model model = DenoisingJob::loadModel(m_model, m_device);
@@ -85,8 +120,8 @@ void FitNoiseCommand::run(CliContext& context) {
       const DenoiseResult result = job.run(noisy, *progress);
       std::vector<NoiseFitResult> fits;
       for (std::size_t f = 0; f < result.fits.size(); ++f) {
-        addRow(table, file.string(), static_cast<int>(f), result.fits[f].normalised,
-               result.fits[f].raw);
+        rows.add(file.string(), noisy.geometry(), static_cast<int>(f), result.fits[f].normalised,
+                 result.fits[f].raw);
         fits.push_back(result.fits[f].normalised);
       }
       warnFlagged(context, file.string(), fits);
@@ -110,7 +145,7 @@ void FitNoiseCommand::run(CliContext& context) {
         const auto y = normalisedFrame(noisy, f, norm);
         const auto x = normalisedFrame(clean, clean.frames() == 1 ? 0 : f, norm);
         const NoiseFitResult r = fitter.fit(y.data(), x.data(), y.size());
-        addRow(table, file.string(), f, r, norm.toRaw({r.a, r.b}));
+        rows.add(file.string(), noisy.geometry(), f, r, norm.toRaw({r.a, r.b}));
         fits.push_back(r);
       }
       warnFlagged(context, file.string(), fits);
@@ -123,11 +158,11 @@ void FitNoiseCommand::run(CliContext& context) {
       for (int f = 0; f < noisy.frames(); ++f) {
         const auto y = normalisedFrame(noisy, f, norm);
         const NoiseFitResult r = estimator.estimate(y.data(), noisy.width(), noisy.height());
-        addRow(table, file.string(), f, r, norm.toRaw({r.a, r.b}));
+        rows.add(file.string(), noisy.geometry(), f, r, norm.toRaw({r.a, r.b}));
       }
     }
   }
-  table.print(context.out, parseTableFormat(m_format));
+  rows.table().print(context.out, parseTableFormat(m_format));
 }
 
 } // namespace pgd

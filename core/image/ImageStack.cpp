@@ -19,7 +19,13 @@ ImageStack ImageStack::frameCopy(int f) const {
   ImageStack out(1, m_height, m_width);
   std::copy(frame(f), frame(f) + frameSize(), out.frame(0));
   out.m_metadata = m_metadata;
+  out.m_metadata.geometry = plainStack(m_metadata.geometry, 1);
   return out;
+}
+
+StackGeometry ImageStack::geometry() const {
+  return m_metadata.geometry.frames() == m_frames ? m_metadata.geometry
+                                                  : plainStack(m_metadata.geometry, m_frames);
 }
 
 std::pair<float, float> ImageStack::minMax() const {

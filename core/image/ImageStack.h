@@ -4,6 +4,7 @@
 // normalisation for the network happens elsewhere. A plain value type: copy it to hand it to
 // another thread; it is not synchronised.
 #include "image/PixelType.h"
+#include "image/StackGeometry.h"
 
 #include <cstddef>
 #include <string>
@@ -16,8 +17,9 @@ struct ImageMetadata {
   PixelType sourceType = PixelType::Float32;
   std::string sourcePath; // empty for images made in memory
   int sourceChannels = 1; // >1 when the file was RGB(A) and got converted
-  double spacingX = 1.0;  // physical pixel size, when the file had one
-  double spacingY = 1.0;
+  // Channels, slices, time points and calibration (pixel size, slice spacing, frame interval) as
+  // the file stated them; read it through ImageStack::geometry(), which checks the frame count.
+  StackGeometry geometry;
   std::vector<std::string> warnings; // conversions done while reading (e.g. RGB -> luminance)
 };
 
@@ -48,7 +50,10 @@ public:
   ImageMetadata& metadata() { return m_metadata; }
   const ImageMetadata& metadata() const { return m_metadata; }
 
-  // One frame as its own single-frame stack (metadata copied).
+  // metadata().geometry when its channels x slices x time points match frames(), else the frames
+  // as a plain stack of slices with the same calibration (stacks made or cut in memory).
+  StackGeometry geometry() const;
+  // One frame as its own single-frame stack (metadata copied, geometry one plain frame).
   ImageStack frameCopy(int f) const;
   // Smallest and largest value over all frames (0,0 when empty).
   std::pair<float, float> minMax() const;

@@ -159,8 +159,8 @@ ImageStack readWithItk(const fs::path& path, const ReadOptions& options) {
   ImageMetadata& meta = stack.metadata();
   meta.sourceType = type;
   meta.sourceChannels = comps;
-  meta.spacingX = io->GetSpacing(0);
-  meta.spacingY = io->GetSpacing(1);
+  meta.geometry.spacingX = io->GetSpacing(0);
+  meta.geometry.spacingY = io->GetSpacing(1);
   if (comps == 2 && options.channel < 0)
     meta.warnings.push_back("gray+alpha image: alpha channel ignored");
   else if (comps > 2 && options.channel < 0)

@@ -3,7 +3,6 @@
 #include "image/OutputGuard.h"
 
 #include "image/StackReader.h"
-#include "image/Tiff32Io.h"
 #include "job/Error.h"
 
 #include <fmt/format.h>
@@ -37,7 +36,8 @@ void writeTyped(const ImageStack& stack, const fs::path& target, bool roundAndCl
   size[1] = stack.height();
   size[2] = stack.frames();
   image->SetRegions(typename Image::RegionType(size));
-  const double spacing[Dim] = {stack.metadata().spacingX, stack.metadata().spacingY, 1.0};
+  const StackGeometry geometry = stack.geometry();
+  const double spacing[Dim] = {geometry.spacingX, geometry.spacingY, 1.0};
   image->SetSpacing(spacing);
   image->Allocate();
   T* out = image->GetBufferPointer();
@@ -66,24 +66,12 @@ std::string reason(const itk::ExceptionObject& e) {
   return text;
 }
 
-void writeAs(const ImageStack& stack, const fs::path& tmp, PixelType type) {
-  switch (type) {
-  case PixelType::UInt8:
-    return writeTyped<std::uint8_t>(stack, tmp, true);
-  case PixelType::Int8:
-    return writeTyped<std::int8_t>(stack, tmp, true);
-  case PixelType::UInt16:
-    return writeTyped<std::uint16_t>(stack, tmp, true);
-  case PixelType::Int16:
-    return writeTyped<std::int16_t>(stack, tmp, true);
-  case PixelType::UInt32:
-    return writeTiff32(stack, tmp, type);
-  case PixelType::Int32:
-    return writeTiff32(stack, tmp, type);
-  case PixelType::Float32:
-  case PixelType::Float64:
-    return writeTyped<float>(stack, tmp, false);
-  }
+// PNG through ITK (8/16-bit only, checked by the caller).
+void writePng(const ImageStack& stack, const fs::path& tmp, PixelType type) {
+  if (type == PixelType::UInt8)
+    writeTyped<std::uint8_t>(stack, tmp, true);
+  else
+    writeTyped<std::uint16_t>(stack, tmp, true);
 }
 
 } // namespace
@@ -116,7 +104,10 @@ void writeImageStack(const ImageStack& stack, const fs::path& path, const WriteO
 
   const fs::path tmp = temporaryOutputPath(path);
   try {
-    writeAs(stack, tmp, type);
+    if (ext == ".png")
+      writePng(stack, tmp, type);
+    else
+      writeTiffStack(stack, tmp, type, options.bigTiffAbove);
   } catch (const itk::ExceptionObject& e) {
     std::error_code ec;
     fs::remove(tmp, ec);

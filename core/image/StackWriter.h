@@ -1,5 +1,7 @@
 #pragma once
-// StackWriter: writes an ImageStack as a (multi-page) TIFF, or PNG for single frames, through ITK.
+// StackWriter: writes an ImageStack as a (multi-page) TIFF with its hyperstack geometry and
+// calibration (core/image/TiffStackWriter.h: ImageJ layout, BigTIFF past 4 GiB), or as PNG for
+// single frames through ITK.
 //
 // Safety contract: the file is first written to a hidden temporary file in the target folder and
 // then renamed over the target, so a crash or a full disk never leaves a half-written file under
@@ -7,7 +9,9 @@
 // never when it is one of WriteOptions::protectedInputs (the images being processed). Failures
 // throw pgd::Error(ErrorKind::Output) with one line naming the file. Safe from any thread.
 #include "image/ImageStack.h"
+#include "image/TiffStackWriter.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <vector>
 
@@ -22,6 +26,9 @@ struct WriteOptions {
   OutputPixelType pixelType = OutputPixelType::Float32;
   bool overwrite = false;
   std::vector<std::filesystem::path> protectedInputs;
+  // A TIFF whose classic layout would be larger than this many bytes is written as BigTIFF. The
+  // default is the classic format's limit; tests lower it to check the switch on small files.
+  std::uint64_t bigTiffAbove = kClassicTiffMaxBytes;
 };
 
 void writeImageStack(const ImageStack& stack, const std::filesystem::path& path,

@@ -80,11 +80,16 @@ void checkTiffIntegrity(const fs::path& path) {
       throw Error(ErrorKind::Input,
                   fmt::format("{}: page {} has no image data offsets (corrupt TIFF)", path.string(),
                               page + 1));
+    // Compared without adding: BigTIFF offsets and counts are 64-bit, and a corrupt pair could
+    // wrap around to a small sum.
     for (std::uint32_t i = 0; i < chunks; ++i)
-      if (offsets[i] + counts[i] > fileSize)
-        throw Error(ErrorKind::Input,
-                    fmt::format("{}: truncated TIFF (page {} needs {} bytes, file has {})",
-                                path.string(), page + 1, offsets[i] + counts[i], fileSize));
+      if (counts[i] > fileSize || offsets[i] > fileSize - counts[i])
+        throw Error(
+            ErrorKind::Input,
+            fmt::format("{}: truncated TIFF (page {} needs {} bytes, file has {})", path.string(),
+                        page + 1,
+                        counts[i] > UINT64_MAX - offsets[i] ? UINT64_MAX : offsets[i] + counts[i],
+                        fileSize));
     ++page;
   } while (TIFFReadDirectory(tif.get()));
   if (!messages.firstError.empty() || messages.ioWarning)

@@ -1,6 +1,8 @@
 #include "image/TiffStackReader.h"
 
+#include "image/MetadataText.h"
 #include "image/PixelConversion.h"
+#include "image/TiffStackMetadata.h"
 #include "job/Error.h"
 
 #include <fmt/format.h>
@@ -189,10 +191,14 @@ ImageStack readTiffStack(const fs::path& path, const ReadOptions& options) {
   if (!tif)
     reader.fail("corrupt TIFF header");
 
-  const int pages = TIFFNumberOfDirectories(tif.get());
-  if (pages <= 0)
-    reader.fail("TIFF has no pages");
+  const tdir_t directories = TIFFNumberOfDirectories(tif.get());
+  if (directories == 0 || directories > tdir_t(kMaxDescribedFrames))
+    reader.fail(directories == 0 ? "TIFF has no pages" : "TIFF has too many pages");
+  const int pages = int(directories);
+  if (!TIFFSetDirectory(tif.get(), 0))
+    reader.fail("page 1 is unreadable");
   const PageFormat first = reader.format(0);
+  TiffStackMetadata layout = readTiffStackMetadata(tif.get(), pages, first.width, first.height);
   constexpr std::size_t kMaxSamples = std::size_t(1) << 32; // 16 GiB of float32
   if (std::size_t(first.width) * first.height * std::size_t(pages) > kMaxSamples)
     reader.fail(fmt::format("image too large ({}x{}x{} pixels)", first.width, first.height, pages));
@@ -208,21 +214,27 @@ ImageStack readTiffStack(const fs::path& path, const ReadOptions& options) {
   }
   const bool palette = first.photometric == PHOTOMETRIC_PALETTE;
   for (int p = 0; p < pages; ++p) {
-    if (!TIFFSetDirectory(tif.get(), std::uint16_t(p)))
+    // Pages are visited in file order (TIFFSetDirectory would walk the chain from the start for
+    // every page).
+    if (p > 0 && !TIFFReadDirectory(tif.get()))
       reader.fail(fmt::format("page {} is unreadable", p + 1));
+    const int frame = layout.frameOfPage.empty() ? p : layout.frameOfPage[std::size_t(p)];
     const PageFormat f = reader.format(p);
     if (f.width != first.width || f.height != first.height || f.type != first.type ||
         f.spp != first.spp)
       reader.fail(fmt::format("page {} differs in size or type from page 1", p + 1));
     const std::vector<char> raw = reader.decode(f, p);
     if (palette)
-      reader.paletteToGray(f, raw, stack.frame(p));
+      reader.paletteToGray(f, raw, stack.frame(frame));
     else
-      convertPixels(f.type, raw.data(), stack.frameSize(), f.spp, options.channel, stack.frame(p));
+      convertPixels(f.type, raw.data(), stack.frameSize(), f.spp, options.channel,
+                    stack.frame(frame));
   }
 
   ImageMetadata& meta = stack.metadata();
   meta.sourcePath = path.string();
+  meta.geometry = layout.geometry;
+  meta.warnings = std::move(layout.warnings);
   meta.sourceChannels = palette ? 3 : int(first.spp);
   meta.sourceType = first.type;
   if (palette) {

@@ -12,7 +12,7 @@ root=$PWD
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(tiff_reader png_reader model_info training_config levels)
+[ ${#targets[@]} -gt 0 ] || targets=(tiff_reader png_reader model_info training_config levels stack_description)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DPGD_FUZZ=ON -DPGD_BUILD_GUI=OFF -DPGD_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz --target pgd_make_seed_corpus "${targets[@]/#/fuzz_}"

@@ -88,3 +88,70 @@ std::string readBytes(const std::filesystem::path& path) {
 }
 
 } // namespace pgd::test
+
+namespace pgd::test {
+namespace {
+
+void putLe(std::string& out, std::uint64_t value, int bytes) {
+  for (int i = 0; i < bytes; ++i)
+    out.push_back(char(value >> (8 * i)));
+}
+
+// One BigTIFF directory of a 16-bit gray page whose single strip follows the directory.
+std::string bigTiffPage(int width, int height, std::uint64_t at, std::uint64_t next) {
+  struct Tag {
+    std::uint16_t tag, type;
+    std::uint64_t value;
+  };
+  constexpr std::uint16_t kShort = 3, kLong = 4, kLong8 = 16;
+  constexpr int kTags = 9;
+  const std::uint64_t dataAt = at + 8 + kTags * 20 + 8;
+  const Tag tags[kTags] = {{256, kLong, std::uint64_t(width)},
+                           {257, kLong, std::uint64_t(height)},
+                           {258, kShort, 16},
+                           {259, kShort, 1},
+                           {262, kShort, 1},
+                           {273, kLong8, dataAt},
+                           {277, kShort, 1},
+                           {278, kLong, std::uint64_t(height)},
+                           {279, kLong8, std::uint64_t(width) * std::uint64_t(height) * 2}};
+  std::string out;
+  putLe(out, kTags, 8);
+  for (const Tag& t : tags) {
+    putLe(out, t.tag, 2);
+    putLe(out, t.type, 2);
+    putLe(out, 1, 8);
+    putLe(out, t.value, 8);
+  }
+  putLe(out, next, 8);
+  return out;
+}
+
+std::string pixels(const std::vector<std::uint16_t>& values) {
+  std::string out;
+  for (std::uint16_t v : values)
+    putLe(out, v, 2);
+  return out;
+}
+
+} // namespace
+
+void writeSparseBigTiff(const std::filesystem::path& path, int width, int height,
+                        const std::vector<std::uint16_t>& page1,
+                        const std::vector<std::uint16_t>& page2, std::uint64_t secondPageAt) {
+  std::string head = "II";
+  putLe(head, 43, 2);
+  putLe(head, 8, 2);
+  putLe(head, 0, 2);
+  putLe(head, 16, 8);
+  head += bigTiffPage(width, height, 16, secondPageAt) + pixels(page1);
+  const std::string tail = bigTiffPage(width, height, secondPageAt, 0) + pixels(page2);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(head.data(), std::streamsize(head.size()));
+  out.seekp(std::streamoff(secondPageAt)); // leaves a hole: no bytes written in between
+  out.write(tail.data(), std::streamsize(tail.size()));
+  if (!out)
+    throw std::runtime_error("cannot write " + path.string());
+}
+
+} // namespace pgd::test

@@ -22,3 +22,15 @@ void writeBytes(const std::filesystem::path& path, const std::string& bytes);
 std::string readBytes(const std::filesystem::path& path);
 
 } // namespace pgd::test
+
+namespace pgd::test {
+
+// A two-page 16-bit BigTIFF whose second page (directory and data) starts at byte `secondPageAt`
+// (beyond 4 GiB to make a file larger than classic TIFF can address). The bytes in between are
+// never written, so on file systems with sparse files (ext4, xfs, tmpfs, overlayfs) the file
+// takes a few KiB of disk however large it is. Each page is width x height values.
+void writeSparseBigTiff(const std::filesystem::path& path, int width, int height,
+                        const std::vector<std::uint16_t>& page1,
+                        const std::vector<std::uint16_t>& page2, std::uint64_t secondPageAt);
+
+} // namespace pgd::test
