@@ -51,6 +51,51 @@ struct TiffCloser {
   void operator()(TIFF* t) const { TIFFClose(t); }
 };
 
+// The most a compression scheme can expand stored bytes (deflate's limit is 1032:1, LZW's about
+// 2560:1 with 12-bit codes, PackBits' 64:1; rounded up). Other schemes get no bound.
+double maxExpansion(std::uint16_t compression) {
+  switch (compression) {
+  case COMPRESSION_NONE:
+    return 1.0;
+  case COMPRESSION_PACKBITS:
+    return 128.0;
+  case COMPRESSION_ADOBE_DEFLATE:
+  case COMPRESSION_DEFLATE:
+    return 1100.0;
+  case COMPRESSION_LZW:
+    return 4096.0;
+  default:
+    return 0.0;
+  }
+}
+
+// A page whose stored data could not decode to the size its header declares is refused before
+// anything is allocated for it: a 302-byte file declaring a gigapixel deflate page made the
+// reader allocate and clear gigabytes before failing (found by fuzzing; docs/FUZZING.md).
+void checkCompressionRatio(TIFF* tif, const std::uint64_t* counts, std::uint32_t chunks,
+                           const fs::path& path, int page) {
+  std::uint32_t width = 0, height = 0;
+  std::uint16_t spp = 1, bits = 1, compression = COMPRESSION_NONE;
+  TIFFGetField(tif, TIFFTAG_IMAGEWIDTH, &width);
+  TIFFGetField(tif, TIFFTAG_IMAGELENGTH, &height);
+  TIFFGetFieldDefaulted(tif, TIFFTAG_SAMPLESPERPIXEL, &spp);
+  TIFFGetFieldDefaulted(tif, TIFFTAG_BITSPERSAMPLE, &bits);
+  TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &compression);
+  const double expansion = maxExpansion(compression);
+  if (expansion == 0.0)
+    return;
+  double stored = 0.0;
+  for (std::uint32_t i = 0; i < chunks; ++i)
+    stored += double(counts[i]);
+  const double declared = double(width) * double(height) * double(spp) * double(bits) / 8.0;
+  constexpr double kSlack = 1 << 20; // padding, partial strips: never refuse a small image
+  if (declared > stored * expansion + kSlack)
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: corrupt TIFF (page {} declares {}x{} pixels but stores only {} "
+                            "bytes of image data)",
+                            path.string(), page + 1, width, height, std::uint64_t(stored)));
+}
+
 } // namespace
 
 void checkTiffIntegrity(const fs::path& path) {
@@ -90,6 +135,7 @@ void checkTiffIntegrity(const fs::path& path) {
                         page + 1,
                         counts[i] > UINT64_MAX - offsets[i] ? UINT64_MAX : offsets[i] + counts[i],
                         fileSize));
+    checkCompressionRatio(tif.get(), counts, chunks, path, page);
     ++page;
   } while (TIFFReadDirectory(tif.get()));
   if (!messages.firstError.empty() || messages.ioWarning)

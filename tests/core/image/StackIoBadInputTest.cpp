@@ -6,6 +6,7 @@
 #include "TestImages.h"
 
 #include <gtest/gtest.h>
+#include <tiffio.h>
 
 #include <limits>
 
@@ -114,6 +115,28 @@ TEST(StackIoBadInput, PngChunkClaimingMoreBytesThanTheFileHas) {
   const std::string chunk("\x7a\x00\x00\x04sCAL\x01\x02", 10);
   test::writeBytes(dir / "bomb.png", ok.substr(0, 33) + chunk); // signature + IHDR = 33 bytes
   expectInputError(dir / "bomb.png", "chunk sCAL claims 2046820356 bytes, 2 are left in the file");
+}
+
+TEST(StackIoBadInput, TiffPageDeclaringMoreThanItsCompressedDataCanHold) {
+  // 300 bytes of "deflate" data cannot decode to 60000x60000 16-bit pixels (7.2 GB): refused
+  // before anything is allocated for the page (found by fuzzing).
+  test::TempDir dir;
+  const auto path = dir / "bomb.tif";
+  {
+    TIFF* tif = TIFFOpen(path.c_str(), "w");
+    ASSERT_NE(tif, nullptr);
+    TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, 60000u);
+    TIFFSetField(tif, TIFFTAG_IMAGELENGTH, 60000u);
+    TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, 16);
+    TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, 1);
+    TIFFSetField(tif, TIFFTAG_COMPRESSION, COMPRESSION_ADOBE_DEFLATE);
+    TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK);
+    TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, 60000u);
+    std::string junk(300, '\x5a');
+    ASSERT_EQ(TIFFWriteRawStrip(tif, 0, junk.data(), tmsize_t(junk.size())), 300);
+    TIFFClose(tif);
+  }
+  expectInputError(path, "page 1 declares 60000x60000 pixels but stores only 300 bytes");
 }
 
 TEST(StackIoBadInput, NaNAndInfPixels) {
