@@ -1,7 +1,7 @@
 #include "cli/FitNoiseCommand.h"
 
-#include "cli/InputFiles.h"
 #include "cli/Table.h"
+#include "image/InputFiles.h"
 #include "image/Normalization.h"
 #include "image/StackReader.h"
 #include "job/Error.h"

@@ -1,4 +1,4 @@
-#include "cli/InputFiles.h"
+#include "image/InputFiles.h"
 
 #include "job/Error.h"
 
