@@ -13,6 +13,7 @@
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
+#include "WorkbenchChecks.h"
 #include "WorkbenchFixtures.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
@@ -48,22 +49,6 @@
 #include <random>
 
 namespace pgd {
-namespace {
-
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-// Records every warning except the offscreen platform plugin's notice about size hints (it has no
-// window manager), then passes the message on to QtTest's handler.
-void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& text) {
-  if (type != QtDebugMsg && type != QtInfoMsg &&
-      !text.contains(QLatin1String("does not support propagateSizeHints")))
-    g_messages << text;
-  if (g_previousHandler)
-    g_previousHandler(type, context, text);
-}
-
-} // namespace
 
 class WorkbenchTest : public QObject {
   Q_OBJECT
@@ -102,7 +87,7 @@ private:
 };
 
 void WorkbenchTest::initTestCase() {
-  g_previousHandler = qInstallMessageHandler(recordMessage);
+  startRecordingQtWarnings();
   QVERIFY(m_dir.isValid());
   m_input = m_dir.filePath("stack.tif");
   writeImageStack(makeStack(), m_input.toStdString());
@@ -115,8 +100,7 @@ void WorkbenchTest::initTestCase() {
 void WorkbenchTest::cleanup() {
   const QString error = takeErrorBox();
   QVERIFY2(error.isEmpty(), qPrintable("unexpected error box: " + error));
-  const QStringList messages = g_messages;
-  g_messages.clear();
+  const QStringList messages = takeQtWarnings();
   QVERIFY2(messages.isEmpty(), qPrintable("unexpected Qt messages: " + messages.join(" | ")));
 }
 
@@ -125,33 +109,11 @@ void WorkbenchTest::cleanupTestCase() {
 }
 
 bool WorkbenchTest::waitForJob(JobKind kind, JobState expected, int timeoutMs) {
-  QSignalSpy spy(m_window, &MainWindow::jobFinished);
-  QElapsedTimer clock;
-  clock.start();
-  while (clock.elapsed() < timeoutMs) {
-    if (spy.isEmpty() && !spy.wait(timeoutMs - int(clock.elapsed())))
-      break;
-    while (!spy.isEmpty()) {
-      const QList<QVariant> args = spy.takeFirst();
-      if (args.at(0).value<JobKind>() == kind) {
-        const JobState state = args.at(1).value<JobState>();
-        if (state != expected)
-          qWarning("job ended as %s, expected %s", toString(state), toString(expected));
-        return state == expected;
-      }
-    }
-  }
-  return false;
+  return pgd::waitForJob(m_window, kind, expected, timeoutMs);
 }
 
 QString WorkbenchTest::takeErrorBox() {
-  for (auto* box : m_window->findChildren<QMessageBox*>("dialogError"))
-    if (box->isVisible()) {
-      const QString text = box->text();
-      box->close();
-      return text;
-    }
-  return {};
+  return pgd::takeErrorBox(m_window);
 }
 
 QString WorkbenchTest::waitForErrorBox() {
@@ -561,16 +523,8 @@ void WorkbenchTest::closingDuringTrainingAsks() {
 } // namespace pgd
 
 int main(int argc, char** argv) {
-  QTemporaryDir home;
-  qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
-  qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
-  qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
-  QApplication app(argc, argv);
-  QApplication::setQuitOnLastWindowClosed(false); // the tests close and reopen the window
-  QApplication::setOrganizationName("pgdenoise-test");
-  QApplication::setApplicationName("pgdenoise-test");
-  pgd::WorkbenchTest test;
-  return QTest::qExec(&test, argc, argv);
+  // The tests close and reopen the window.
+  return pgd::runWorkbenchTest<pgd::WorkbenchTest>(argc, argv, true);
 }
 
 #include "WorkbenchTest.moc"
