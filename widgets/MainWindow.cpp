@@ -210,11 +210,22 @@ void MainWindow::createMenus() {
   QAction* fit = view->addAction(tr("Zoom to &fit"));
   fit->setObjectName("actionZoomFit");
   fit->setShortcut(Qt::CTRL | Qt::Key_0);
-  connect(fit, &QAction::triggered, m_viewer, &ImageViewer::zoomToFit);
+  // On the page shown: the Compare tab's two viewers zoom together.
+  connect(fit, &QAction::triggered, this, [this] {
+    if (m_tabs->currentWidget() == m_compare)
+      m_compare->zoomToFit();
+    else
+      m_viewer->zoomToFit();
+  });
   QAction* one = view->addAction(tr("Zoom &1:1"));
   one->setObjectName("actionZoomOneToOne");
   one->setShortcut(Qt::CTRL | Qt::Key_1);
-  connect(one, &QAction::triggered, m_viewer, &ImageViewer::zoomOneToOne);
+  connect(one, &QAction::triggered, this, [this] {
+    if (m_tabs->currentWidget() == m_compare)
+      m_compare->zoomOneToOne();
+    else
+      m_viewer->zoomOneToOne();
+  });
   // A dock closed with its title-bar button comes back from here.
   view->addSeparator();
   QAction* showTraining = m_trainingDock->toggleViewAction();
