@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,11 +58,13 @@ private slots:
   void cleanup();
   void windowFitsALaptopScreen();
   void opensStackAndStepsFrames();
+  void pixelReadoutFollowsTheFrame();
   void viewMenuBringsBackClosedDocks();
   void doubleClicksQueueOneJobAndEarlyCancelIsKept();
   void trainingKeepsGuiResponsiveAndCancels();
   void progressLabelAndBarAgreeWhenTimeBound();
   void trainsDenoisesPlotsAndExports();
+  void zoomShortcutsWorkOnTheCompareTab();
   void openingAnotherImageClearsTheRun();
   void modelBrowserSaysNotMeasuredAndShowsErrors();
   void closingDuringTrainingAsks();
@@ -246,6 +249,32 @@ void WorkbenchTest::opensStackAndStepsFrames() {
   QCOMPARE(m_window->currentImage()->frames(), 3);
   const QString error = waitForErrorBox();
   QVERIFY2(error.contains("missing.tif"), qPrintable(error));
+}
+
+void WorkbenchTest::pixelReadoutFollowsTheFrame() {
+  // The readout names the pixel under a still cursor in the frame shown: stepping frames with the
+  // keyboard updates it without a mouse move.
+  auto* viewer = m_window->findChild<ImageViewer*>("viewerImage");
+  auto* pixel = m_window->findChild<QLabel*>("labelPixel");
+  const StackPtr& stack = m_window->currentImage();
+  viewer->zoomToFit();
+  viewer->setFocus();
+  QTest::mouseMove(viewer, viewer->rect().center() + QPoint(7, 5));
+  const QRegularExpression readout("^x (\\d+), y (\\d+), frame (\\d+): ");
+  const QRegularExpressionMatch at = readout.match(pixel->text());
+  QVERIFY2(at.hasMatch(), qPrintable(pixel->text()));
+  const int x = at.captured(1).toInt();
+  const int y = at.captured(2).toInt();
+  QCOMPARE(at.captured(3), QString("1"));
+  QTest::keyClick(viewer, Qt::Key_Right);
+  QCOMPARE(viewer->frame(), 1);
+  const QString expected =
+      QString("x %1, y %2, frame 2: %3").arg(x).arg(y).arg(double(stack->at(1, y, x)), 0, 'g', 6);
+  QVERIFY(stack->at(1, y, x) != stack->at(0, y, x));
+  QCOMPARE(pixel->text(), expected);
+  QTest::keyClick(viewer, Qt::Key_Left);
+  QVERIFY2(pixel->text().startsWith(QString("x %1, y %2, frame 1: ").arg(x).arg(y)),
+           qPrintable(pixel->text()));
 }
 
 void WorkbenchTest::viewMenuBringsBackClosedDocks() {
@@ -442,6 +471,30 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QVERIFY(waitForJob(JobKind::Export, JobState::Failed, 20000));
   QCOMPARE(QFileInfo(m_input).size(), inputSize);
   QVERIFY(!waitForErrorBox().isEmpty());
+}
+
+void WorkbenchTest::zoomShortcutsWorkOnTheCompareTab() {
+  // Ctrl+0 (View > Zoom to fit) and Ctrl+1 (Zoom 1:1) act on the page shown: on the Compare tab
+  // both of its viewers, not the hidden Image tab.
+  CompareView* compare = m_window->compareView();
+  m_window->tabs()->setCurrentWidget(compare);
+  ImageViewer* left = compare->noisyViewer();
+  ImageViewer* right = compare->rightViewer();
+  compare->zoomToFit();
+  const double fit = left->zoom();
+  left->zoomBy(3.0);
+  QVERIFY(std::abs(left->zoom() - fit) > 1e-6);
+  m_window->activateWindow();
+  QVERIFY(QTest::qWaitForWindowActive(m_window));
+  left->setFocus();
+  QTest::keyClick(left, Qt::Key_0, Qt::ControlModifier);
+  QCOMPARE(left->zoom(), fit);
+  QCOMPARE(right->zoom(), fit);
+  QTest::keyClick(left, Qt::Key_1, Qt::ControlModifier);
+  QCOMPARE(left->zoom(), 1.0);
+  QCOMPARE(right->zoom(), 1.0);
+  QTest::keyClick(left, Qt::Key_0, Qt::ControlModifier);
+  QCOMPARE(left->zoom(), fit);
 }
 
 void WorkbenchTest::openingAnotherImageClearsTheRun() {
