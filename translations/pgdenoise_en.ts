@@ -163,7 +163,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="104"/>
+        <location filename="../widgets/JobWorker.cpp" line="109"/>
         <source>Sample phantom</source>
         <translation>Sample phantom</translation>
     </message>
@@ -266,63 +266,63 @@
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="214"/>
+        <location filename="../widgets/MainWindow.cpp" line="220"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="227"/>
+        <location filename="../widgets/MainWindow.cpp" line="238"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="232"/>
+        <location filename="../widgets/MainWindow.cpp" line="243"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="234"/>
+        <location filename="../widgets/MainWindow.cpp" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="241"/>
+        <location filename="../widgets/MainWindow.cpp" line="252"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="241"/>
+        <location filename="../widgets/MainWindow.cpp" line="252"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="251"/>
+        <location filename="../widgets/MainWindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="253"/>
+        <location filename="../widgets/MainWindow.cpp" line="264"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="257"/>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <location filename="../widgets/MainWindow.cpp" line="272"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="780"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -330,67 +330,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="321"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="330"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="363"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <location filename="../widgets/MainWindow.cpp" line="375"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="367"/>
+        <location filename="../widgets/MainWindow.cpp" line="378"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <location filename="../widgets/MainWindow.cpp" line="379"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <location filename="../widgets/MainWindow.cpp" line="381"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="373"/>
+        <location filename="../widgets/MainWindow.cpp" line="384"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="396"/>
+        <location filename="../widgets/MainWindow.cpp" line="407"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="436"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Open image or stack</source>
         <translation>Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="436"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="458"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Opened the first of %n file</numerusform>
@@ -398,12 +398,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="506"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -411,104 +411,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="527"/>
+        <location filename="../widgets/MainWindow.cpp" line="538"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="627"/>
+        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <source>The image could not be opened.</source>
+        <translation>The image could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="567"/>
+        <source>Training failed.</source>
+        <translation>Training failed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <source>Denoising failed.</source>
+        <translation>Denoising failed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="571"/>
+        <source>The export failed.</source>
+        <translation>The export failed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="573"/>
+        <source>The model could not be loaded.</source>
+        <translation>The model could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="575"/>
+        <source>The noise-fit plots could not be computed.</source>
+        <translation>The noise-fit plots could not be computed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="110"/>
+        <source>The typed levels could not be read.</source>
+        <translation>The typed levels could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="659"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="646"/>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
-        <location filename="../widgets/MainWindow.cpp" line="545"/>
-        <location filename="../widgets/MainWindow.cpp" line="552"/>
+        <location filename="../widgets/MainWindow.cpp" line="328"/>
+        <location filename="../widgets/MainWindow.cpp" line="556"/>
+        <location filename="../widgets/MainWindow.cpp" line="582"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="556"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="617"/>
+        <location filename="../widgets/MainWindow.cpp" line="649"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="618"/>
+        <location filename="../widgets/MainWindow.cpp" line="650"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="620"/>
+        <location filename="../widgets/MainWindow.cpp" line="652"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="639"/>
+        <location filename="../widgets/MainWindow.cpp" line="671"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="640"/>
+        <location filename="../widgets/MainWindow.cpp" line="672"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="673"/>
+        <location filename="../widgets/MainWindow.cpp" line="686"/>
+        <source>Loaded training settings from %1</source>
+        <translation>Loaded training settings from %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="688"/>
+        <source>The training settings could not be loaded.</source>
+        <translation>The training settings could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="709"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="684"/>
+        <location filename="../widgets/MainWindow.cpp" line="720"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="698"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="721"/>
+        <location filename="../widgets/MainWindow.cpp" line="757"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="727"/>
+        <location filename="../widgets/MainWindow.cpp" line="763"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="729"/>
+        <location filename="../widgets/MainWindow.cpp" line="765"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="780"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="745"/>
+        <location filename="../widgets/MainWindow.cpp" line="781"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="782"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="757"/>
+        <location filename="../widgets/MainWindow.cpp" line="793"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>
@@ -516,174 +556,194 @@
 <context>
     <name>pgd::ModelBrowser</name>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="35"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="43"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="45"/>
         <source>Training data</source>
         <translation>Training data</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="45"/>
         <source>Final loss</source>
         <translation>Final loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="45"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="60"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="61"/>
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="61"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="62"/>
         <source>Rename...</source>
         <translation>Rename...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="62"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
         <source>Delete...</source>
         <translation>Delete...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
         <source>Import...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="66"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="128"/>
-        <source>Model store: %1</source>
-        <translation>Model store: %1</translation>
+        <location filename="../widgets/ModelBrowser.cpp" line="129"/>
+        <source>The model store could not be listed.</source>
+        <translation>The model store could not be listed.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="135"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="136"/>
         <source>%1 (in use)</source>
         <translation>%1 (in use)</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="138"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="139"/>
         <source>unusable</source>
         <translation>unusable</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="161"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="162"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
         <translation>No models yet: train one in the training panel, or import a model folder.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="170"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="171"/>
         <source>This folder is not a usable model: %1</source>
         <translation>This folder is not a usable model: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="175"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="176"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="176"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="177"/>
         <source>Network: %1, width %2; loss %3</source>
         <translation>Network: %1, width %2; loss %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="180"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="181"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
         <translation>Trained %1 steps in %2 s on %3; stopped: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="184"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="185"/>
         <source>Final training loss %1, best validation loss %2</source>
         <translation>Final training loss %1, best validation loss %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="187"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normalisation: raw = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="189"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="190"/>
         <source>Data: %1; app version %2</source>
         <translation>Data: %1; app version %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="210"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="211"/>
         <source>Rename model</source>
         <translation>Rename model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="211"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="212"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="236"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="231"/>
+        <source>The model could not be renamed.</source>
+        <translation>The model could not be renamed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="239"/>
         <source>Delete model</source>
         <translation>Delete model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="237"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="240"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="245"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="248"/>
         <source>Deleted model %1</source>
         <translation>Deleted model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="255"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="250"/>
+        <source>The model could not be deleted.</source>
+        <translation>The model could not be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="258"/>
         <source>Import model folder</source>
         <translation>Import model folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="264"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="273"/>
         <source>Imported model %1</source>
         <translation>Imported model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="276"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="275"/>
+        <source>The model folder could not be imported.</source>
+        <translation>The model folder could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="285"/>
         <source>Export model to folder</source>
         <translation>Export model to folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="283"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="292"/>
         <source>Exported model %1 to %2</source>
         <translation>Exported model %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
+        <source>The model could not be exported.</source>
+        <translation>The model could not be exported.</translation>
     </message>
 </context>
 <context>
@@ -757,64 +817,64 @@
         <translation>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-truth fit: %1 (normalised); %2 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="161"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="164"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="188"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="191"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="196"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-clean fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="196"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
         <source>ground-truth fit</source>
         <translation>ground-truth fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="217"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="220"/>
         <source>binned variance</source>
         <translation>binned variance</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="222"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="225"/>
         <source>fit a*x + b</source>
         <translation>fit a*x + b</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="245"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
         <source>a (normalised)</source>
         <translation>a (normalised)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="250"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
         <source>b (normalised)</source>
         <translation>b (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="289"/>
         <source>Export noise-fit plots</source>
         <translation>Export noise-fit plots</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="292"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="295"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>
@@ -918,7 +978,7 @@
         <translation>custom (loaded settings)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="124"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="125"/>
         <source>Cancelling after this step...</source>
         <translation>Cancelling after this step...</translation>
     </message>

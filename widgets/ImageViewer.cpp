@@ -69,6 +69,8 @@ void ImageViewer::setFrame(int frame) {
     return;
   m_frame = frame;
   render();
+  if (m_hovering)
+    reportHover();
 }
 
 void ImageViewer::setDisplayRange(DisplayRange range) {
@@ -187,9 +189,16 @@ void ImageViewer::mouseMoveEvent(QMouseEvent* event) {
   if (!m_stack)
     return;
   const QPointF ip = toImage(event->position());
-  const int x = static_cast<int>(std::floor(ip.x()));
-  const int y = static_cast<int>(std::floor(ip.y()));
-  const bool inside = x >= 0 && y >= 0 && x < m_stack->width() && y < m_stack->height();
+  m_hovering = true;
+  m_hover = QPoint(static_cast<int>(std::floor(ip.x())), static_cast<int>(std::floor(ip.y())));
+  reportHover();
+}
+
+void ImageViewer::reportHover() {
+  const int x = m_hover.x();
+  const int y = m_hover.y();
+  const bool inside =
+      m_hovering && m_stack && x >= 0 && y >= 0 && x < m_stack->width() && y < m_stack->height();
   emit pixelHovered(x, y, inside ? m_stack->at(m_frame, y, x) : 0.0f, inside);
 }
 
@@ -231,6 +240,7 @@ void ImageViewer::keyPressEvent(QKeyEvent* event) {
 }
 
 void ImageViewer::leaveEvent(QEvent*) {
+  m_hovering = false;
   emit pixelHovered(-1, -1, 0.0f, false);
 }
 

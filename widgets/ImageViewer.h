@@ -1,13 +1,15 @@
 #pragma once
 // ImageViewer: draws one frame of an ImageStack with zoom (wheel about the cursor, fit, 1:1),
-// pan (drag), a display range and a colour map; reports the pixel under the cursor. It only
-// draws: ranges come from DisplayRange helpers, pixels from the shared, immutable stack.
+// pan (drag), a display range and a colour map; reports the pixel under the cursor, again when the
+// frame changes under a still cursor. It only draws: ranges come from DisplayRange helpers,
+// pixels from the shared, immutable stack.
 // GUI thread only.
 #include "display/ColorMap.h"
 #include "display/DisplayRange.h"
 #include "image/ImageStack.h"
 
 #include <QImage>
+#include <QPoint>
 #include <QPointF>
 #include <QStringList>
 #include <QWidget>
@@ -70,6 +72,9 @@ protected:
 
 private:
   void render();
+  // Emits pixelHovered for the pixel under the cursor in the frame shown now (not inside when the
+  // cursor is off the image or outside the widget).
+  void reportHover();
   QPointF toImage(QPointF widgetPos) const;
   double fitZoom() const;
 
@@ -83,6 +88,10 @@ private:
   QPointF m_center;
   bool m_fitMode = true;
   bool m_dragging = false;
+  // The pixel under the cursor (image coordinates) while the cursor is over the widget: a frame
+  // change reports the new frame's value there without a mouse move.
+  bool m_hovering = false;
+  QPoint m_hover;
   QPointF m_dragStart;
   QPointF m_dragCenter;
 };

@@ -1,5 +1,6 @@
 #include "JobWorker.h"
 
+#include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
 #include "nn/Model.h"
@@ -90,8 +91,12 @@ void JobWorker::runJob(JobKind kind, const std::function<JobState()>& body) {
 
 void JobWorker::loadImage(const QString& path) {
   runJob(JobKind::Load, [&] {
-    auto stack = std::make_shared<ImageStack>(readImageStack(toPath(path)));
-    emit imageLoaded(LoadedImage{stack, nullptr, path, QFileInfo(path).fileName()});
+    // The command line's rule for image paths (image/InputFiles.h): a folder opens its first
+    // image; a missing path, a folder without images or a special file fails with the same line.
+    const std::filesystem::path file = collectImageFiles({path.toStdString()}).front();
+    auto stack = std::make_shared<ImageStack>(readImageStack(file));
+    const QString opened = QString::fromStdString(file.string());
+    emit imageLoaded(LoadedImage{stack, nullptr, opened, QFileInfo(opened).fileName()});
     return JobState::Completed;
   });
 }

@@ -39,6 +39,7 @@ public:
   void setCheckpointSeconds(double seconds) { m_checkpointSeconds = seconds; }
 
 public slots:
+  // Loads the image `path`, or the first image of the folder `path`.
   void loadImage(const QString& path);
   void loadSample();
   // Trains on `data`, saves the model as `modelName` in the store and makes it current.

@@ -106,7 +106,9 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_models, &ModelBrowser::message, this,
           [this](const QString& text) { statusBar()->showMessage(text, 8000); });
   connect(m_models, &ModelBrowser::error, this, &MainWindow::showError);
-  connect(m_noisePlot, &NoiseFitPlot::error, this, &MainWindow::showError);
+  connect(m_noisePlot, &NoiseFitPlot::error, this, [this](const QString& text) {
+    showError(tr("The typed levels could not be read."), text);
+  });
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
@@ -211,11 +213,22 @@ void MainWindow::createMenus() {
   QAction* fit = view->addAction(tr("Zoom to &fit"));
   fit->setObjectName("actionZoomFit");
   fit->setShortcut(Qt::CTRL | Qt::Key_0);
-  connect(fit, &QAction::triggered, m_viewer, &ImageViewer::zoomToFit);
+  // On the page shown: the Compare tab's two viewers zoom together.
+  connect(fit, &QAction::triggered, this, [this] {
+    if (m_tabs->currentWidget() == m_compare)
+      m_compare->zoomToFit();
+    else
+      m_viewer->zoomToFit();
+  });
   QAction* one = view->addAction(tr("Zoom &1:1"));
   one->setObjectName("actionZoomOneToOne");
   one->setShortcut(Qt::CTRL | Qt::Key_1);
-  connect(one, &QAction::triggered, m_viewer, &ImageViewer::zoomOneToOne);
+  connect(one, &QAction::triggered, this, [this] {
+    if (m_tabs->currentWidget() == m_compare)
+      m_compare->zoomOneToOne();
+    else
+      m_viewer->zoomOneToOne();
+  });
   // A dock closed with its title-bar button comes back from here.
   view->addSeparator();
   QAction* showTraining = m_trainingDock->toggleViewAction();
@@ -546,17 +559,38 @@ void MainWindow::onFailed(JobKind kind, const ErrorInfo& error) {
     statusBar()->showMessage(tr("Error: %1").arg(text));
     return;
   }
-  showError(text);
+  showError(failureHeadline(kind), text);
 }
 
-void MainWindow::showError(const QString& text) {
-  statusBar()->showMessage(tr("Error: %1").arg(text));
+QString MainWindow::failureHeadline(JobKind kind) {
+  switch (kind) {
+  case JobKind::Load:
+    return tr("The image could not be opened.");
+  case JobKind::Train:
+    return tr("Training failed.");
+  case JobKind::Denoise:
+    return tr("Denoising failed.");
+  case JobKind::Export:
+    return tr("The export failed.");
+  case JobKind::Model:
+    return tr("The model could not be loaded.");
+  case JobKind::NoisePlots:
+    return tr("The noise-fit plots could not be computed.");
+  }
+  return {};
+}
+
+void MainWindow::showError(const QString& headline, const QString& detail) {
+  statusBar()->showMessage(
+      tr("Error: %1").arg(detail.isEmpty() ? headline : headline + " " + detail));
   if (m_errorBox && m_errorBox->isVisible()) { // one box: the newest error replaces the text
-    m_errorBox->setText(text);
+    m_errorBox->setText(headline);
+    m_errorBox->setInformativeText(detail);
     return;
   }
-  m_errorBox =
-      new QMessageBox(QMessageBox::Warning, tr("pgdenoise: error"), text, QMessageBox::Ok, this);
+  m_errorBox = new QMessageBox(QMessageBox::Warning, tr("pgdenoise: error"), headline,
+                               QMessageBox::Ok, this);
+  m_errorBox->setInformativeText(detail);
   m_errorBox->setObjectName("dialogError");
   m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
   m_errorBox->open();
@@ -642,15 +676,19 @@ void MainWindow::loadTrainingSettings() {
   if (path.isEmpty())
     return;
   settings.setValue("folders/settings", QFileInfo(path).absolutePath());
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) {
-    showError(tr("Cannot read %1").arg(path));
-    return;
-  }
+  loadTrainingSettingsFrom(path);
+}
+
+void MainWindow::loadTrainingSettingsFrom(const QString& path) {
+  // The command line's rules (TrainingConfig::fromFile), and the checks a run would make at its
+  // start, so settings no run can use are refused now rather than at the next Train click.
   try {
-    m_training->setCustomConfig(TrainingConfig::fromJson(file.readAll().toStdString()));
+    const TrainingConfig config = TrainingConfig::fromFile(path.toStdString());
+    config.check();
+    m_training->setCustomConfig(config);
+    statusBar()->showMessage(tr("Loaded training settings from %1").arg(path), 8000);
   } catch (const std::exception& e) {
-    showError(QString::fromUtf8(e.what()));
+    showError(tr("The training settings could not be loaded."), QString::fromUtf8(e.what()));
   }
 }
 

@@ -38,8 +38,14 @@ public:
   explicit MainWindow(const QString& modelRoot = {}, QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Starts loading `path` on the worker; the result arrives asynchronously (imageShown()).
+  // Starts loading `path` (an image file, or a folder: its first image) on the worker; the
+  // result arrives asynchronously (imageShown()). File > Open, Open recent and drag-and-drop
+  // all come here. A file that cannot be read leaves the image on screen and shows an error.
   void openFile(const QString& path);
+  // Reads training settings from the JSON file `path` and selects them in the training panel
+  // (what "Load training settings" does after its file dialog); settings that cannot be read or
+  // that no run could use show an error and leave the panel's settings as they were.
+  void loadTrainingSettingsFrom(const QString& path);
   void openSample();
   // Starts training / denoising / exporting the denoised stack (no-ops while a job runs).
   void startTraining(const TrainingConfig& config);
@@ -53,6 +59,8 @@ public:
   const StackPtr& currentImage() const { return m_image.stack; }
   JobState jobState() const { return m_state; }
   const StackPtr& denoisedImage() const { return m_denoised.posterior; }
+  // The name of the model the worker holds (empty: none).
+  const QString& modelName() const { return m_modelName; }
   TrainingPanel* trainingPanel() const { return m_training; }
   ModelBrowser* modelBrowser() const { return m_models; }
   NoiseFitPlot* noiseFitPlot() const { return m_noisePlot; }
@@ -89,9 +97,13 @@ private:
   void queueJob(JobKind kind, std::function<void(JobWorker*)> call);
   void onProgress(JobKind kind, const ProgressUpdate& update);
   void onFailed(JobKind kind, const ErrorInfo& error);
-  // Shows `text` in the status bar and in a window-modal message box ("dialogError") that does
-  // not block the caller (QMessageBox::open()); a second error replaces the first's text.
-  void showError(const QString& text);
+  // Shows an error in the status bar and in a window-modal message box ("dialogError") that does
+  // not block the caller (QMessageBox::open()): `headline` (translated: what failed) as the text,
+  // `detail` (the core's one line, as the command line prints it) as the informative text. A
+  // second error replaces the first's text.
+  void showError(const QString& headline, const QString& detail = {});
+  // What failed, for the error box of a failed job (translated).
+  static QString failureHeadline(JobKind kind);
   // Asks what to do with a training job that is queued or running when the window closes
   // ("dialogCloseWhileTraining"); true when the window may close now.
   bool confirmCloseWhileTraining();

@@ -126,7 +126,7 @@ void ModelBrowser::refresh() {
   try {
     entries = openStore(m_root).list();
   } catch (const std::exception& e) {
-    emit error(tr("Model store: %1").arg(QString::fromUtf8(e.what())));
+    emit error(tr("The model store could not be listed."), QString::fromUtf8(e.what()));
   }
   m_table->setRowCount(int(entries.size()));
   for (int r = 0; r < int(entries.size()); ++r) {
@@ -228,7 +228,7 @@ void ModelBrowser::renameSelected() {
     refresh();
     selectModel(to);
   } catch (const std::exception& e) {
-    emit error(QString::fromUtf8(e.what()));
+    emit error(tr("The model could not be renamed."), QString::fromUtf8(e.what()));
   }
 }
 
@@ -247,7 +247,7 @@ void ModelBrowser::deleteSelected() {
     openStore(m_root).remove(name.toStdString());
     emit message(tr("Deleted model %1").arg(name));
   } catch (const std::exception& e) {
-    emit error(QString::fromUtf8(e.what()));
+    emit error(tr("The model could not be deleted."), QString::fromUtf8(e.what()));
   }
   refresh();
 }
@@ -260,13 +260,19 @@ void ModelBrowser::importModel() {
   if (folder.isEmpty())
     return;
   settings.setValue("folders/models", folder);
+  importModelFrom(folder);
+}
+
+void ModelBrowser::importModelFrom(const QString& folder) {
   try {
+    // Loads the model (model.json and weights) before anything is written: the same checks as
+    // `pgdenoise models import`.
     const std::string name = openStore(m_root).importFrom(folder.toStdString());
     refresh();
     selectModel(q(name));
     emit message(tr("Imported model %1").arg(q(name)));
   } catch (const std::exception& e) {
-    emit error(QString::fromUtf8(e.what()));
+    emit error(tr("The model folder could not be imported."), QString::fromUtf8(e.what()));
   }
 }
 
@@ -285,7 +291,7 @@ void ModelBrowser::exportSelected() {
     openStore(m_root).exportTo(name.toStdString(), folder.toStdString());
     emit message(tr("Exported model %1 to %2").arg(name, folder));
   } catch (const std::exception& e) {
-    emit error(QString::fromUtf8(e.what()));
+    emit error(tr("The model could not be exported."), QString::fromUtf8(e.what()));
   }
 }
 

@@ -24,6 +24,9 @@ public:
   // Marks the model the worker holds now.
   void setCurrentModel(const QString& name);
   void setBusy(bool busy);
+  // Copies the model folder `folder` into the store (what Import does after its folder dialog);
+  // a folder that is no loadable model emits error() and leaves the store as it was.
+  void importModelFrom(const QString& folder);
 
 public slots:
   void refresh();
@@ -32,8 +35,9 @@ signals:
   void useModelRequested(QString name);
   // Information for the status bar.
   void message(QString text);
-  // A failed store operation (rename, delete, import, export), in one line.
-  void error(QString text);
+  // A failed store operation (rename, delete, import, export): what failed (translated) and the
+  // core's one-line reason.
+  void error(QString headline, QString detail);
 
 private:
   void showDetails();

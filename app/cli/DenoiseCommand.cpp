@@ -1,10 +1,10 @@
 #include "cli/DenoiseCommand.h"
 
 #include "cli/FrameColumns.h"
-#include "cli/InputFiles.h"
 #include "cli/Plural.h"
 #include "cli/Table.h"
 #include "cli/TextOutput.h"
+#include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
 #include "job/Error.h"

@@ -1,8 +1,8 @@
 #include "cli/EvalCommand.h"
 
-#include "cli/InputFiles.h"
 #include "cli/Table.h"
 #include "eval/Metrics.h"
+#include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "job/Error.h"
 

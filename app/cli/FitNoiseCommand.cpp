@@ -1,8 +1,8 @@
 #include "cli/FitNoiseCommand.h"
 
 #include "cli/FrameColumns.h"
-#include "cli/InputFiles.h"
 #include "cli/Table.h"
+#include "image/InputFiles.h"
 #include "image/Normalization.h"
 #include "image/StackReader.h"
 #include "job/Error.h"

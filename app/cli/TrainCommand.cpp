@@ -1,7 +1,7 @@
 #include "cli/TrainCommand.h"
 
-#include "cli/InputFiles.h"
 #include "cli/Plural.h"
+#include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
@@ -12,25 +12,10 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 namespace pgd {
 namespace fs = std::filesystem;
-namespace {
-
-std::string readText(const std::string& path) {
-  std::ifstream in(path);
-  if (!in)
-    throw Error(ErrorKind::Input, fmt::format("{}: cannot read the training config", path));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-} // namespace
-
 TrainCommand::TrainCommand(CLI::App& parent)
     : Command(
           parent, "train",
@@ -92,12 +77,7 @@ TrainingConfig TrainCommand::makeConfig() const {
   // The device first: the preset "auto" depends on the device the run will actually use.
   TrainingConfig c = TrainingConfig::fromPreset(m_preset, m_device.empty() ? "auto" : m_device);
   if (!m_configFile.empty()) {
-    const std::string text = readText(m_configFile);
-    try {
-      c = TrainingConfig::fromJson(text);
-    } catch (const Error& e) {
-      throw Error(ErrorKind::Input, fmt::format("{}: {}", m_configFile, e.what()));
-    }
+    c = TrainingConfig::fromFile(m_configFile);
   }
   if (!m_loss.empty()) {
     c.loss = m_loss == "regularized" ? LossKind::Regularized

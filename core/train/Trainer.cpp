@@ -102,25 +102,6 @@ std::string nowIso8601() {
   return buf;
 }
 
-void checkConfig(const TrainingConfig& c) {
-  if (c.batchSize < 1 || c.maxSteps < 1 || c.stepsPerEpoch < 1 || !(c.learningRate > 0.0) ||
-      c.cropSize < 1 || c.timeBudgetSeconds < 0.0 || !(c.weightAverageDecay >= 0.0) ||
-      !(c.weightAverageDecay < 1.0))
-    throw Error(ErrorKind::Usage, "training config: batch, steps, epoch length, crop and learning "
-                                  "rate must be positive, weight averaging in [0, 1)");
-  if (c.checkpointCriterion != "loss" && c.checkpointCriterion != "mu-error")
-    throw Error(ErrorKind::Usage, "training config: checkpoint criterion " + c.checkpointCriterion +
-                                      ": unknown (expected loss or mu-error)");
-  if (c.network.inChannels != 1)
-    throw Error(ErrorKind::Usage, "training config: network inChannels " +
-                                      std::to_string(c.network.inChannels) +
-                                      ": pgdenoise trains on one channel (expected 1)");
-  if ((c.loss == LossKind::N2V) != (c.network.kind == NetworkKind::UNet))
-    throw Error(ErrorKind::Usage,
-                "training config: the n2v loss needs the unet network and the other losses the "
-                "blind-spot network");
-}
-
 torch::Tensor batchLoss(ModelImpl& impl, LossKind kind, double lambda, const torch::Tensor& batch,
                         std::mt19937_64& maskRng) {
   const auto device = impl.device();
@@ -222,7 +203,7 @@ class TrainingRun {
 public:
   TrainingRun(const TrainingConfig& config, const std::vector<ImageStack>& data)
       : m_config(config), m_rng(config.seed) {
-    checkConfig(config);
+    config.check();
     if (data.empty())
       throw Error(ErrorKind::Input, "training data: no images");
     m_norm = combinedNormalization(data);

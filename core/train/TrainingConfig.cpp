@@ -4,7 +4,11 @@
 #include "nn/JsonFields.h"
 #include "nn/TorchRuntime.h"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
 
 namespace pgd {
 namespace {
@@ -130,6 +134,40 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     throw Error(ErrorKind::Model, std::string("training config: invalid field (") + e.what() + ")");
   }
   return c;
+}
+
+TrainingConfig TrainingConfig::fromFile(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in)
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: cannot read the training config", file.string()));
+  std::ostringstream text;
+  text << in.rdbuf();
+  try {
+    return fromJson(text.str());
+  } catch (const Error& e) {
+    throw Error(ErrorKind::Input, fmt::format("{}: {}", file.string(), e.what()));
+  }
+}
+
+void TrainingConfig::check() const {
+  if (batchSize < 1 || maxSteps < 1 || stepsPerEpoch < 1 || !(learningRate > 0.0) || cropSize < 1 ||
+      timeBudgetSeconds < 0.0 || !(weightAverageDecay >= 0.0) || !(weightAverageDecay < 1.0))
+    throw Error(ErrorKind::Usage, "training config: batch, steps, epoch length, crop and learning "
+                                  "rate must be positive, weight averaging in [0, 1)");
+  if (checkpointCriterion != "loss" && checkpointCriterion != "mu-error")
+    throw Error(ErrorKind::Usage, "training config: checkpoint criterion " + checkpointCriterion +
+                                      ": unknown (expected loss or mu-error)");
+  if (network.inChannels != 1)
+    throw Error(ErrorKind::Usage, "training config: network inChannels " +
+                                      std::to_string(network.inChannels) +
+                                      ": pgdenoise trains on one channel (expected 1)");
+  if ((loss == LossKind::N2V) != (network.kind == NetworkKind::UNet))
+    throw Error(ErrorKind::Usage,
+                "training config: the n2v loss needs the unet network and the other losses the "
+                "blind-spot network");
+  // The name only: whether CUDA is there is the run's question (resolveDevice at its start).
+  TorchRuntime::resolveDevice(device, true);
 }
 
 } // namespace pgd

@@ -5,6 +5,7 @@
 #include "nn/ModelInfo.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 
 namespace pgd {
@@ -50,6 +51,13 @@ struct TrainingConfig {
                                    bool cudaAvailable);
   std::string toJson() const;
   static TrainingConfig fromJson(const std::string& json); // throws Error(Model) on bad JSON
+  // Reads a settings file (the command line's --config, the workbench's "Load training
+  // settings"): an unreadable file or bad JSON throws Error(Input) naming the file.
+  static TrainingConfig fromFile(const std::filesystem::path& file);
+  // Throws Error(Usage) for settings no run can use (non-positive batch, steps or crop, a loss
+  // that does not fit the network, more than one input channel, an unknown device name). The
+  // trainer checks before it starts; the workbench checks when settings are loaded.
+  void check() const;
 };
 
 } // namespace pgd

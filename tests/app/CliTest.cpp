@@ -1,13 +1,11 @@
 #include "CliTest.h"
+#include "TestImages.h"
 
 #include "cli/Cli.h"
 #include "image/StackWriter.h"
-#include "noise/PoissonGaussianNoise.h"
-#include "sample/SamplePhantom.h"
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <random>
 #include <sstream>
 
@@ -44,28 +42,11 @@ CliResult CliTest::run(const std::vector<std::string>& args) {
 }
 
 ImageStack CliTest::cleanImage(int size, int frames) {
-  PhantomOptions po;
-  po.width = size;
-  po.height = size;
-  po.frames = frames;
-  ImageStack clean = makeCleanPhantom(po);
-  for (auto& v : clean.values())
-    v = 100.0f + 4000.0f * v;
-  return clean;
+  return phantomClean(size, frames);
 }
 
 ImageStack CliTest::noisyImage(int size, int frames, NoiseParams noise, unsigned seed) {
-  PhantomOptions po;
-  po.width = size;
-  po.height = size;
-  po.frames = frames;
-  SynthesisOptions so;
-  so.seed = seed;
-  ImageStack noisy = addPoissonGaussianNoise(makeCleanPhantom(po), noise, so);
-  for (auto& v : noisy.values())
-    v = std::clamp(std::nearbyint(1000.0f + 4000.0f * v), 0.0f, 65535.0f);
-  noisy.metadata().sourceType = PixelType::UInt16;
-  return noisy;
+  return phantomNoisy(size, frames, noise, seed);
 }
 
 fs::path CliTest::writeImage(const std::string& name, const ImageStack& stack,
@@ -86,15 +67,11 @@ void CliTest::trainTinyModel(const std::string& name) {
 }
 
 std::string CliTest::readBytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return readFileBytes(file);
 }
 
 void CliTest::writeBytes(const fs::path& file, const std::string& bytes) {
-  std::ofstream out(file, std::ios::binary);
-  out << bytes;
+  writeFileBytes(file, bytes);
 }
 
 std::vector<std::pair<std::string, std::string>> CliTest::snapshot(const fs::path& folder) {

@@ -13,6 +13,7 @@
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
+#include "WorkbenchChecks.h"
 #include "WorkbenchFixtures.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -49,22 +51,6 @@
 #include <random>
 
 namespace pgd {
-namespace {
-
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-// Records every warning except the offscreen platform plugin's notice about size hints (it has no
-// window manager), then passes the message on to QtTest's handler.
-void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& text) {
-  if (type != QtDebugMsg && type != QtInfoMsg &&
-      !text.contains(QLatin1String("does not support propagateSizeHints")))
-    g_messages << text;
-  if (g_previousHandler)
-    g_previousHandler(type, context, text);
-}
-
-} // namespace
 
 class WorkbenchTest : public QObject {
   Q_OBJECT
@@ -73,11 +59,13 @@ private slots:
   void cleanup();
   void windowFitsALaptopScreen();
   void opensStackAndStepsFrames();
+  void pixelReadoutFollowsTheFrame();
   void viewMenuBringsBackClosedDocks();
   void doubleClicksQueueOneJobAndEarlyCancelIsKept();
   void trainingKeepsGuiResponsiveAndCancels();
   void progressLabelAndBarAgreeWhenTimeBound();
   void trainsDenoisesPlotsAndExports();
+  void zoomShortcutsWorkOnTheCompareTab();
   void openingAnotherImageClearsTheRun();
   void modelBrowserSaysNotMeasuredAndShowsErrors();
   void closingDuringTrainingAsks();
@@ -103,7 +91,7 @@ private:
 };
 
 void WorkbenchTest::initTestCase() {
-  g_previousHandler = qInstallMessageHandler(recordMessage);
+  startRecordingQtWarnings();
   QVERIFY(m_dir.isValid());
   m_input = m_dir.filePath("stack.tif");
   writeImageStack(makeStack(), m_input.toStdString());
@@ -116,8 +104,7 @@ void WorkbenchTest::initTestCase() {
 void WorkbenchTest::cleanup() {
   const QString error = takeErrorBox();
   QVERIFY2(error.isEmpty(), qPrintable("unexpected error box: " + error));
-  const QStringList messages = g_messages;
-  g_messages.clear();
+  const QStringList messages = takeQtWarnings();
   QVERIFY2(messages.isEmpty(), qPrintable("unexpected Qt messages: " + messages.join(" | ")));
 }
 
@@ -126,33 +113,11 @@ void WorkbenchTest::cleanupTestCase() {
 }
 
 bool WorkbenchTest::waitForJob(JobKind kind, JobState expected, int timeoutMs) {
-  QSignalSpy spy(m_window, &MainWindow::jobFinished);
-  QElapsedTimer clock;
-  clock.start();
-  while (clock.elapsed() < timeoutMs) {
-    if (spy.isEmpty() && !spy.wait(timeoutMs - int(clock.elapsed())))
-      break;
-    while (!spy.isEmpty()) {
-      const QList<QVariant> args = spy.takeFirst();
-      if (args.at(0).value<JobKind>() == kind) {
-        const JobState state = args.at(1).value<JobState>();
-        if (state != expected)
-          qWarning("job ended as %s, expected %s", toString(state), toString(expected));
-        return state == expected;
-      }
-    }
-  }
-  return false;
+  return pgd::waitForJob(m_window, kind, expected, timeoutMs);
 }
 
 QString WorkbenchTest::takeErrorBox() {
-  for (auto* box : m_window->findChildren<QMessageBox*>("dialogError"))
-    if (box->isVisible()) {
-      const QString text = box->text();
-      box->close();
-      return text;
-    }
-  return {};
+  return pgd::takeErrorBox(m_window);
 }
 
 QString WorkbenchTest::waitForErrorBox() {
@@ -285,6 +250,32 @@ void WorkbenchTest::opensStackAndStepsFrames() {
   QCOMPARE(m_window->currentImage()->frames(), 3);
   const QString error = waitForErrorBox();
   QVERIFY2(error.contains("missing.tif"), qPrintable(error));
+}
+
+void WorkbenchTest::pixelReadoutFollowsTheFrame() {
+  // The readout names the pixel under a still cursor in the frame shown: stepping frames with the
+  // keyboard updates it without a mouse move.
+  auto* viewer = m_window->findChild<ImageViewer*>("viewerImage");
+  auto* pixel = m_window->findChild<QLabel*>("labelPixel");
+  const StackPtr& stack = m_window->currentImage();
+  viewer->zoomToFit();
+  viewer->setFocus();
+  QTest::mouseMove(viewer, viewer->rect().center() + QPoint(7, 5));
+  const QRegularExpression readout("^x (\\d+), y (\\d+), frame (\\d+): ");
+  const QRegularExpressionMatch at = readout.match(pixel->text());
+  QVERIFY2(at.hasMatch(), qPrintable(pixel->text()));
+  const int x = at.captured(1).toInt();
+  const int y = at.captured(2).toInt();
+  QCOMPARE(at.captured(3), QString("1"));
+  QTest::keyClick(viewer, Qt::Key_Right);
+  QCOMPARE(viewer->frame(), 1);
+  const QString expected =
+      QString("x %1, y %2, frame 2: %3").arg(x).arg(y).arg(double(stack->at(1, y, x)), 0, 'g', 6);
+  QVERIFY(stack->at(1, y, x) != stack->at(0, y, x));
+  QCOMPARE(pixel->text(), expected);
+  QTest::keyClick(viewer, Qt::Key_Left);
+  QVERIFY2(pixel->text().startsWith(QString("x %1, y %2, frame 1: ").arg(x).arg(y)),
+           qPrintable(pixel->text()));
 }
 
 void WorkbenchTest::viewMenuBringsBackClosedDocks() {
@@ -495,6 +486,30 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QVERIFY(!waitForErrorBox().isEmpty());
 }
 
+void WorkbenchTest::zoomShortcutsWorkOnTheCompareTab() {
+  // Ctrl+0 (View > Zoom to fit) and Ctrl+1 (Zoom 1:1) act on the page shown: on the Compare tab
+  // both of its viewers, not the hidden Image tab.
+  CompareView* compare = m_window->compareView();
+  m_window->tabs()->setCurrentWidget(compare);
+  ImageViewer* left = compare->noisyViewer();
+  ImageViewer* right = compare->rightViewer();
+  compare->zoomToFit();
+  const double fit = left->zoom();
+  left->zoomBy(3.0);
+  QVERIFY(std::abs(left->zoom() - fit) > 1e-6);
+  m_window->activateWindow();
+  QVERIFY(QTest::qWaitForWindowActive(m_window));
+  left->setFocus();
+  QTest::keyClick(left, Qt::Key_0, Qt::ControlModifier);
+  QCOMPARE(left->zoom(), fit);
+  QCOMPARE(right->zoom(), fit);
+  QTest::keyClick(left, Qt::Key_1, Qt::ControlModifier);
+  QCOMPARE(left->zoom(), 1.0);
+  QCOMPARE(right->zoom(), 1.0);
+  QTest::keyClick(left, Qt::Key_0, Qt::ControlModifier);
+  QCOMPARE(left->zoom(), fit);
+}
+
 void WorkbenchTest::openingAnotherImageClearsTheRun() {
   // The curves and status of a run describe the image it trained on: a new image clears them.
   QVERIFY(m_window->trainingPanel()->lossPlot()->graph(0)->dataCount() > 0);
@@ -574,16 +589,8 @@ void WorkbenchTest::closingDuringTrainingAsks() {
 } // namespace pgd
 
 int main(int argc, char** argv) {
-  QTemporaryDir home;
-  qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
-  qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
-  qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
-  QApplication app(argc, argv);
-  QApplication::setQuitOnLastWindowClosed(false); // the tests close and reopen the window
-  QApplication::setOrganizationName("pgdenoise-test");
-  QApplication::setApplicationName("pgdenoise-test");
-  pgd::WorkbenchTest test;
-  return QTest::qExec(&test, argc, argv);
+  // The tests close and reopen the window.
+  return pgd::runWorkbenchTest<pgd::WorkbenchTest>(argc, argv, true);
 }
 
 #include "WorkbenchTest.moc"
