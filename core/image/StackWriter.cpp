@@ -56,7 +56,7 @@ void writeTyped(const ImageStack& stack, const fs::path& target, bool roundAndCl
   writer->Update();
 }
 
-// An ITK exception's description without its "ITK ERROR: TIFFImageIO(0x55d0c1a2b3c0): " prefix,
+// An ITK exception's description without its "ITK ERROR: PNGImageIO(0x55d0c1a2b3c0): " prefix,
 // whose object address differs from run to run.
 std::string reason(const itk::ExceptionObject& e) {
   std::string text = e.GetDescription();

@@ -25,6 +25,27 @@ bool hasTiffMagic(const fs::path& path) {
          ((magic[0] == 'I' && magic[1] == 'I') || (magic[0] == 'M' && magic[1] == 'M'));
 }
 
+// Offset of page 1's directory from the header (classic or BigTIFF, either byte order), or 0
+// when the header is not one of those.
+std::uint64_t firstDirectoryOffset(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  unsigned char h[16] = {};
+  in.read(reinterpret_cast<char*>(h), sizeof h);
+  const bool little = h[0] == 'I';
+  const auto field = [&](int at, int bytes) {
+    std::uint64_t value = 0;
+    for (int i = 0; i < bytes; ++i)
+      value |= std::uint64_t(h[at + (little ? i : bytes - 1 - i)]) << (8 * i);
+    return value;
+  };
+  const std::uint64_t version = field(2, 2);
+  if (version == 42 && in.gcount() >= 8)
+    return field(4, 4);
+  if (version == 43 && in.gcount() >= 16 && field(4, 2) == 8)
+    return field(8, 8);
+  return 0;
+}
+
 // Collects libtiff's messages for this one file (no global handler state).
 struct TiffMessages {
   std::string firstError;
@@ -101,6 +122,16 @@ void checkCompressionRatio(TIFF* tif, const std::uint64_t* counts, std::uint32_t
 void checkTiffIntegrity(const fs::path& path) {
   if (!hasTiffMagic(path))
     return;
+  // A file cut short before page 1's directory (the TIFFs written here keep their directories
+  // after the pixel data, as ImageJ's do) is named as truncated, not as a corrupt header.
+  std::error_code sizeError;
+  const std::uint64_t bytes = fs::file_size(path, sizeError);
+  const std::uint64_t firstDirectory = firstDirectoryOffset(path);
+  if (!sizeError && firstDirectory >= bytes)
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: truncated TIFF (page 1's directory would start at byte {}, the "
+                            "file has {} bytes)",
+                            path.string(), firstDirectory, bytes));
   TiffMessages messages;
   TIFFOpenOptions* options = TIFFOpenOptionsAlloc();
   TIFFOpenOptionsSetErrorHandlerExtR(options, onError, &messages);

@@ -76,7 +76,9 @@ TiffStackMetadata readTiffStackMetadata(TIFF* tif, int pages, std::uint32_t widt
         g.spacingY = resolution.spacingY;
       }
     }
-    if (g.frames() != pages) {
+    if (kind == "ImageJ" && pages == 1 && g.frames() > 1) {
+      out.contiguousImages = g.frames();
+    } else if (g.frames() != pages) {
       out.warnings.push_back(fmt::format(
           "{} metadata describes {} images ({} channels x {} slices x {} time points) but the "
           "file has {} pages; dimensions ignored",

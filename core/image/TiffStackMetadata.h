@@ -18,6 +18,11 @@ struct TiffStackMetadata {
   StackGeometry geometry;
   // Flat frame (XYCZT order) of each page; empty when page p is frame p.
   std::vector<int> frameOfPage;
+  // ImageJ saves stacks past 4 GiB as classic TIFF with a single page directory: its description
+  // states all images, whose data follow page 1's contiguously. For such a file (one page, an
+  // ImageJ description of more images) this is the number of images; 0 otherwise. The reader
+  // checks that page 1's data allow it (TiffStackReader.cpp).
+  int contiguousImages = 0;
   std::vector<std::string> warnings;
 };
 

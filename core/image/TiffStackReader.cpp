@@ -13,7 +13,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -152,6 +154,56 @@ public:
     return interleaved;
   }
 
+  // Where page 1's pixel data start, when they are one uncompressed block of width x height
+  // pixels (strips in order without gaps): the condition for reading the contiguous images of
+  // an ImageJ stack saved with a single page directory.
+  std::optional<std::uint64_t> contiguousDataStart(const PageFormat& f) const {
+    std::uint16_t compression = COMPRESSION_NONE;
+    TIFFGetFieldDefaulted(m_tif, TIFFTAG_COMPRESSION, &compression);
+    std::uint64_t* offsets = nullptr;
+    std::uint64_t* counts = nullptr;
+    if (compression != COMPRESSION_NONE || f.tiled ||
+        (f.spp > 1 && f.planar == PLANARCONFIG_SEPARATE) ||
+        !TIFFGetField(m_tif, TIFFTAG_STRIPOFFSETS, &offsets) ||
+        !TIFFGetField(m_tif, TIFFTAG_STRIPBYTECOUNTS, &counts))
+      return std::nullopt;
+    std::uint64_t next = offsets[0];
+    for (std::uint32_t s = 0; s < TIFFNumberOfStrips(m_tif); ++s) {
+      if (offsets[s] != next)
+        return std::nullopt;
+      next += counts[s];
+    }
+    if (next - offsets[0] != frameBytes(f))
+      return std::nullopt;
+    return offsets[0];
+  }
+
+  static std::uint64_t frameBytes(const PageFormat& f) {
+    return std::uint64_t(f.width) * f.height * f.spp * bytesPerSample(f.type);
+  }
+
+  // Image `image` (1-based beyond page 1) of a contiguous ImageJ block starting at `start`, in
+  // interleaved samples like decode().
+  std::vector<char> readContiguous(const PageFormat& f, std::uint64_t start, int image) const {
+    const std::uint64_t bytes = frameBytes(f);
+    std::vector<char> raw(static_cast<std::size_t>(bytes));
+    std::ifstream in(m_path, std::ios::binary);
+    in.seekg(std::streamoff(start + bytes * std::uint64_t(image)));
+    in.read(raw.data(), std::streamsize(bytes));
+    if (!in)
+      fail(fmt::format("truncated data in image {}", image + 1));
+    if (TIFFIsByteSwapped(m_tif)) {
+      const tmsize_t n = tmsize_t(bytes / bytesPerSample(f.type));
+      if (bytesPerSample(f.type) == 2)
+        TIFFSwabArrayOfShort(reinterpret_cast<std::uint16_t*>(raw.data()), n);
+      else if (bytesPerSample(f.type) == 4)
+        TIFFSwabArrayOfLong(reinterpret_cast<std::uint32_t*>(raw.data()), n);
+      else if (bytesPerSample(f.type) == 8)
+        TIFFSwabArrayOfDouble(reinterpret_cast<double*>(raw.data()), n);
+    }
+    return raw;
+  }
+
   // Palette pages: map indices through the colour map to 16-bit RGB, then to luminance.
   void paletteToGray(const PageFormat& f, const std::vector<char>& raw, float* out) const {
     std::uint16_t *r = nullptr, *g = nullptr, *b = nullptr;
@@ -199,16 +251,39 @@ ImageStack readTiffStack(const fs::path& path, const ReadOptions& options) {
     reader.fail("page 1 is unreadable");
   const PageFormat first = reader.format(0);
   TiffStackMetadata layout = readTiffStackMetadata(tif.get(), pages, first.width, first.height);
+  int frames = pages;
+  std::optional<std::uint64_t> blockStart;
+  if (layout.contiguousImages > 0) {
+    blockStart = reader.contiguousDataStart(first);
+    if (blockStart) {
+      frames = layout.contiguousImages;
+      std::error_code ec;
+      const std::uint64_t needed =
+          *blockStart + PageReader::frameBytes(first) * std::uint64_t(frames);
+      const std::uint64_t size = fs::file_size(path, ec);
+      if (ec || size < needed)
+        reader.fail(fmt::format("truncated TIFF (ImageJ stack of {} images needs {} bytes, file "
+                                "has {})",
+                                frames, needed, size));
+    } else {
+      layout.warnings.push_back(fmt::format(
+          "ImageJ metadata describes {} images but the file has 1 page whose data are not one "
+          "uncompressed block; dimensions ignored",
+          layout.contiguousImages));
+      layout.geometry = plainStack(layout.geometry, 1);
+    }
+  }
   constexpr std::size_t kMaxSamples = std::size_t(1) << 32; // 16 GiB of float32
-  if (std::size_t(first.width) * first.height * std::size_t(pages) > kMaxSamples)
-    reader.fail(fmt::format("image too large ({}x{}x{} pixels)", first.width, first.height, pages));
+  if (std::size_t(first.width) * first.height * std::size_t(frames) > kMaxSamples)
+    reader.fail(
+        fmt::format("image too large ({}x{}x{} pixels)", first.width, first.height, frames));
   if (options.channel >= int(first.spp))
     reader.fail(
         fmt::format("channel {} requested but the image has {}", options.channel, first.spp));
 
   ImageStack stack;
   try {
-    stack = ImageStack(pages, int(first.height), int(first.width));
+    stack = ImageStack(frames, int(first.height), int(first.width));
   } catch (const std::bad_alloc&) {
     reader.fail("not enough memory to read this image");
   }
@@ -229,6 +304,14 @@ ImageStack readTiffStack(const fs::path& path, const ReadOptions& options) {
     else
       convertPixels(f.type, raw.data(), stack.frameSize(), f.spp, options.channel,
                     stack.frame(frame));
+  }
+  for (int image = pages; image < frames; ++image) {
+    const std::vector<char> raw = reader.readContiguous(first, *blockStart, image);
+    if (palette)
+      reader.paletteToGray(first, raw, stack.frame(image));
+    else
+      convertPixels(first.type, raw.data(), stack.frameSize(), first.spp, options.channel,
+                    stack.frame(image));
   }
 
   ImageMetadata& meta = stack.metadata();

@@ -3,6 +3,7 @@
 // file is dropped with a warning.
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
+#include "job/Error.h"
 
 #include "TempDir.h"
 
@@ -10,6 +11,8 @@
 #include <tiffio.h>
 
 #include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -59,6 +62,14 @@ void expectSameGeometry(const StackGeometry& a, const StackGeometry& b) {
   EXPECT_EQ(a.timeUnit, b.timeUnit);
 }
 
+// What was written came back: frames, values, geometry, and no warning.
+void expectSameStack(const ImageStack& read, const ImageStack& written) {
+  ASSERT_EQ(read.frames(), written.frames());
+  EXPECT_EQ(read.values(), written.values());
+  expectSameGeometry(read.geometry(), written.geometry());
+  EXPECT_TRUE(read.metadata().warnings.empty());
+}
+
 std::string magicOf(const std::filesystem::path& path) {
   auto tif = openTiff(path);
   return tif && TIFFIsBigTIFF(tif.get()) ? "BigTIFF" : "classic";
@@ -74,11 +85,7 @@ TEST(HyperstackFile, WriteAndReadBackKeepsDimensionsCalibrationAndValues) {
     WriteOptions wo;
     wo.pixelType = type;
     writeImageStack(s, path, wo);
-    const ImageStack r = readImageStack(path);
-    ASSERT_EQ(r.frames(), 12);
-    EXPECT_EQ(r.values(), s.values());
-    expectSameGeometry(r.geometry(), s.geometry());
-    EXPECT_TRUE(r.metadata().warnings.empty());
+    expectSameStack(readImageStack(path), s);
   }
 }
 
@@ -178,6 +185,72 @@ TEST(HyperstackFile, MetadataThatDoesNotFitTheFileIsDroppedWithAWarning) {
             "file has 2 pages; dimensions ignored");
 }
 
+namespace {
+
+std::string fileBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void writeFileBytes(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+// Turns our output (classic TIFF, contiguous data, description on page 1) into what ImageJ
+// writes for stacks past 4 GiB: page 1's directory is the last one in the chain.
+void endChainAfterPageOne(const std::filesystem::path& path) {
+  std::string bytes = fileBytes(path);
+  const auto u32 = [&](std::size_t at) {
+    return std::uint32_t(std::uint8_t(bytes[at])) |
+           std::uint32_t(std::uint8_t(bytes[at + 1])) << 8 |
+           std::uint32_t(std::uint8_t(bytes[at + 2])) << 16 |
+           std::uint32_t(std::uint8_t(bytes[at + 3])) << 24;
+  };
+  const std::size_t ifd = u32(4);
+  const std::size_t entries = std::uint8_t(bytes[ifd]) | std::uint8_t(bytes[ifd + 1]) << 8;
+  bytes.replace(ifd + 2 + 12 * entries, 4, std::string(4, '\0'));
+  writeFileBytes(path, bytes);
+}
+
+} // namespace
+
+TEST(HyperstackFile, ReadsImageJStacksSavedWithOneDirectory) {
+  test::TempDir dir;
+  const ImageStack s = hyperstack();
+  WriteOptions wo;
+  wo.pixelType = OutputPixelType::Source;
+  writeImageStack(s, dir / "one.tif", wo);
+  endChainAfterPageOne(dir / "one.tif");
+  auto tif = openTiff(dir / "one.tif");
+  ASSERT_EQ(TIFFNumberOfDirectories(tif.get()), 1u);
+  expectSameStack(readImageStack(dir / "one.tif"), s);
+}
+
+TEST(HyperstackFile, OneDirectoryImageJStackLongerThanTheFileIsAnInputError) {
+  test::TempDir dir;
+  const auto path = dir / "short.tif";
+  writeImageStack(hyperstack(), path); // float32: 80 bytes a frame, 12 frames
+  endChainAfterPageOne(path);
+  // Claim 54 images (2 channels x 3 slices x 9 time points): 4320 bytes of data the file lacks.
+  std::string bytes = fileBytes(path);
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"images=12", "images=54"},
+                                 std::pair<std::string, std::string>{"frames=2", "frames=9"}}) {
+    const auto at = bytes.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    bytes.replace(at, from.size(), to);
+  }
+  writeFileBytes(path, bytes);
+  try {
+    readImageStack(path);
+    FAIL() << "an ImageJ stack longer than its file was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Input);
+    EXPECT_NE(std::string(e.what()).find("truncated TIFF (ImageJ stack of 54 images"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
 // The rule that switches to BigTIFF, checked at a threshold a test can reach: a file one byte
 // over it is BigTIFF, one that fits is classic, and both read back the same.
 TEST(BigTiffSwitch, WriterSwitchesWhenTheClassicFileWouldPassTheLimit) {
@@ -194,9 +267,8 @@ TEST(BigTiffSwitch, WriterSwitchesWhenTheClassicFileWouldPassTheLimit) {
   writeImageStack(s, dir / "big.tif", wo);
   EXPECT_EQ(magicOf(dir / "big.tif"), "BigTIFF");
   for (const char* name : {"fits.tif", "big.tif"}) {
-    const ImageStack r = readImageStack(dir / name);
-    EXPECT_EQ(r.values(), s.values()) << name;
-    expectSameGeometry(r.geometry(), s.geometry());
+    SCOPED_TRACE(name);
+    expectSameStack(readImageStack(dir / name), s);
   }
 }
 
