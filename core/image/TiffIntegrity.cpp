@@ -73,7 +73,9 @@ struct TiffCloser {
 };
 
 // The most a compression scheme can expand stored bytes (deflate's limit is 1032:1, LZW's about
-// 2560:1 with 12-bit codes, PackBits' 64:1; rounded up). Other schemes get no bound.
+// 2560:1 with 12-bit codes, PackBits' 64:1; rounded up). Other schemes libtiff decodes (JPEG,
+// ZSTD, LZMA, CCITT, ...) get a bound no real image reaches (an all-black 4096x4096 ZSTD page
+// stores a few kB); 0 means libtiff cannot decode the scheme at all.
 double maxExpansion(std::uint16_t compression) {
   switch (compression) {
   case COMPRESSION_NONE:
@@ -86,7 +88,7 @@ double maxExpansion(std::uint16_t compression) {
   case COMPRESSION_LZW:
     return 4096.0;
   default:
-    return 0.0;
+    return TIFFIsCODECConfigured(compression) ? double(1 << 18) : 0.0;
   }
 }
 
@@ -104,7 +106,10 @@ void checkCompressionRatio(TIFF* tif, const std::uint64_t* counts, std::uint32_t
   TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &compression);
   const double expansion = maxExpansion(compression);
   if (expansion == 0.0)
-    return;
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: page {} uses TIFF compression scheme {}, which this build cannot "
+                            "decode",
+                            path.string(), page + 1, compression));
   double stored = 0.0;
   for (std::uint32_t i = 0; i < chunks; ++i)
     stored += double(counts[i]);

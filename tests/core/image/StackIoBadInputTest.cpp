@@ -139,6 +139,26 @@ TEST(StackIoBadInput, TiffPageDeclaringMoreThanItsCompressedDataCanHold) {
   expectInputError(path, "page 1 declares 60000x60000 pixels but stores only 300 bytes");
 }
 
+TEST(StackIoBadInput, TiffPageWithACompressionThisBuildCannotDecode) {
+  // Scheme 257 is no codec libtiff knows: refused by name before anything is allocated (a
+  // 294-byte file with it declared 6 x 83886080 pixels; found by fuzzing).
+  test::TempDir dir;
+  ImageStack one(1, 8, 8, 3.0f);
+  one.metadata().sourceType = PixelType::UInt16;
+  WriteOptions wo;
+  wo.pixelType = OutputPixelType::Source;
+  writeImageStack(one, dir / "ok.tif", wo);
+  std::string bytes = test::readBytes(dir / "ok.tif");
+  // The Compression entry of the little-endian IFD: tag 259, type SHORT, count 1, value 1.
+  const std::string entry("\x03\x01\x03\x00\x01\x00\x00\x00\x01\x00", 10);
+  const std::size_t at = bytes.find(entry);
+  ASSERT_NE(at, std::string::npos);
+  bytes[at + 8] = '\x01';
+  bytes[at + 9] = '\x01'; // 0x0101 = 257
+  test::writeBytes(dir / "odd.tif", bytes);
+  expectInputError(dir / "odd.tif", "page 1 uses TIFF compression scheme 257, which this build");
+}
+
 TEST(StackIoBadInput, NaNAndInfPixels) {
   test::TempDir dir;
   ImageStack s = small();
