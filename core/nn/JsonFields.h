@@ -41,9 +41,18 @@ Int jsonInteger(const nlohmann::json& value, const std::string& field,
          v <= static_cast<double>(max) && std::abs(v) < 9.2e18; // 9.2e18: int64's edge
     result = ok ? static_cast<Int>(v) : 0;
   }
-  if (!ok)
-    throw Error(ErrorKind::Model, field + ": expected a whole number from " + std::to_string(min) +
-                                      " to " + std::to_string(max));
+  if (!ok) {
+    // The value as written (cut short), and the range only where it is narrower than the type's.
+    std::string written = value.is_number() ? value.dump() : value.type_name();
+    if (value.is_string())
+      written = value.dump().substr(0, 24);
+    const bool ranged =
+        min != std::numeric_limits<Int>::min() || max != std::numeric_limits<Int>::max();
+    throw Error(ErrorKind::Model,
+                field + ": expected a whole number" +
+                    (ranged ? " from " + std::to_string(min) + " to " + std::to_string(max) : "") +
+                    ", not " + written);
+  }
   return result;
 }
 

@@ -107,28 +107,30 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     if (j.contains("network")) {
       const auto& n = j.at("network");
       c.network.kind = networkKindFromString(n.value("kind", "blindspot"));
-      c.network.width =
-          jsonIntegerOr(n, "width", c.network.width, "network.", 1, NetworkSpec::kMaxWidth);
-      c.network.headWidth =
-          jsonIntegerOr(n, "headWidth", c.network.headWidth, "network.", 1, NetworkSpec::kMaxWidth);
-      c.network.inChannels = jsonIntegerOr(n, "inChannels", c.network.inChannels, "network.", 1,
-                                           NetworkSpec::kMaxChannels);
+      c.network.width = jsonIntegerOr(n, "width", c.network.width, "training config: network.", 1,
+                                      NetworkSpec::kMaxWidth);
+      c.network.headWidth = jsonIntegerOr(n, "headWidth", c.network.headWidth,
+                                          "training config: network.", 1, NetworkSpec::kMaxWidth);
+      c.network.inChannels =
+          jsonIntegerOr(n, "inChannels", c.network.inChannels, "training config: network.", 1,
+                        NetworkSpec::kMaxChannels);
     }
     c.loss = lossKindFromString(j.value("loss", "uncalibrated"));
     c.regularizerLambda = j.value("regularizerLambda", c.regularizerLambda);
-    c.cropSize = jsonIntegerOr(j, "cropSize", c.cropSize, "");
-    c.batchSize = jsonIntegerOr(j, "batchSize", c.batchSize, "");
+    c.cropSize = jsonIntegerOr(j, "cropSize", c.cropSize, "training config: ");
+    c.batchSize = jsonIntegerOr(j, "batchSize", c.batchSize, "training config: ");
     c.learningRate = j.value("learningRate", c.learningRate);
-    c.maxSteps = jsonIntegerOr(j, "maxSteps", c.maxSteps, "");
-    c.stepsPerEpoch = jsonIntegerOr(j, "stepsPerEpoch", c.stepsPerEpoch, "");
-    c.plateauPatience = jsonIntegerOr(j, "plateauPatience", c.plateauPatience, "");
+    c.maxSteps = jsonIntegerOr(j, "maxSteps", c.maxSteps, "training config: ");
+    c.stepsPerEpoch = jsonIntegerOr(j, "stepsPerEpoch", c.stepsPerEpoch, "training config: ");
+    c.plateauPatience = jsonIntegerOr(j, "plateauPatience", c.plateauPatience, "training config: ");
     c.plateauThreshold = j.value("plateauThreshold", c.plateauThreshold);
-    c.earlyStopPatience = jsonIntegerOr(j, "earlyStopPatience", c.earlyStopPatience, "");
+    c.earlyStopPatience =
+        jsonIntegerOr(j, "earlyStopPatience", c.earlyStopPatience, "training config: ");
     c.validationFraction = j.value("validationFraction", c.validationFraction);
     c.weightAverageDecay = j.value("weightAverageDecay", c.weightAverageDecay);
     c.checkpointCriterion = j.value("checkpointCriterion", c.checkpointCriterion);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
-    c.seed = jsonIntegerOr(j, "seed", c.seed, "");
+    c.seed = jsonIntegerOr(j, "seed", c.seed, "training config: ");
     c.device = j.value("device", c.device);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::Model, std::string("training config: invalid field (") + e.what() + ")");
