@@ -1,5 +1,7 @@
 #include "nn/BlindSpotNet.h"
 
+#include "nn/AutocastScope.h"
+
 #include <algorithm>
 #include <string>
 
@@ -116,7 +118,11 @@ torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
 torch::Tensor BlindSpotNetImpl::head(const torch::Tensor& rotations) {
   auto h = leaky(m_head1->forward(rotations));
   h = leaky(m_head2->forward(h));
-  return torch::cat({m_headMu->forward(h), m_headS->forward(h)}, 1);
+  // The linear heads in float32 even inside a bfloat16 scope: mu and s are the outputs, and
+  // bfloat16's 8-bit mantissa would round them to ~0.4% (docs/TRAINING.md, "bfloat16 inference").
+  const AutocastScope float32(h.device().type(), Precision::Float32);
+  const auto h32 = h.to(torch::kFloat);
+  return torch::cat({m_headMu->forward(h32), m_headS->forward(h32)}, 1);
 }
 
 torch::Tensor BlindSpotNetImpl::forwardLowMemory(const torch::Tensor& x) {

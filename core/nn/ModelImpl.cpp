@@ -1,6 +1,7 @@
 #include "nn/ModelImpl.h"
 
 #include "job/Error.h"
+#include "nn/AutocastScope.h"
 #include "nn/DeviceMemory.h"
 #include "nn/TorchRuntime.h"
 
@@ -38,8 +39,9 @@ const torch::nn::Module& ModelImpl::module() const {
 }
 
 torch::Tensor ModelImpl::forward(const torch::Tensor& x, InferencePass pass) {
+  const AutocastScope scope(m_device.type(), m_precision);
   if (!m_blindSpot)
-    return m_unet->forward(x);
+    return m_unet->forward(x).to(torch::kFloat); // its last conv ran in precision()
   if (pass == InferencePass::Auto) {
     const std::string device = m_device.is_cuda() ? "cuda" : "cpu";
     const bool fits = batchedPassFits(x.size(0) * x.size(2) * x.size(3), m_info.architecture.width,
@@ -48,7 +50,7 @@ torch::Tensor ModelImpl::forward(const torch::Tensor& x, InferencePass pass) {
         torch::GradMode::is_enabled() || fits ? InferencePass::Batched : InferencePass::LowMemory;
   }
   return pass == InferencePass::LowMemory ? m_blindSpot->forwardLowMemory(x)
-                                          : m_blindSpot->forward(x);
+                                          : m_blindSpot->forward(x); // float32 heads
 }
 
 torch::Tensor ModelImpl::forwardAnySize(const torch::Tensor& x, InferencePass pass) {
