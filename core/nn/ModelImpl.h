@@ -36,9 +36,13 @@ public:
   // x: N x C x H x W float32 on device(), H and W multiples of 32. Returns float32 N x 2C x H x W
   // (mu, s) for the blind-spot net, N x C x H x W (mu) for the U-Net, computed in precision().
   // `pass` (blind-spot net only; LowMemory needs grad mode off): Auto is LowMemory when grad mode
-  // is off and the batched pass would not fit the device's inference budget (nn/DeviceMemory.h),
+  // is off and either the batched pass would not fit the device's inference budget
+  // (nn/DeviceMemory.h) or the model runs in bfloat16 on the CPU (where LowMemory is faster),
   // Batched otherwise.
   torch::Tensor forward(const torch::Tensor& x, InferencePass pass = InferencePass::Auto);
+  // The pass Auto takes: Batched with grad mode on (LowMemory cannot train) or where the batched
+  // pass fits and is the faster one; LowMemory otherwise.
+  static InferencePass autoPass(bool gradMode, bool batchedFits, Precision precision, bool onCuda);
   // The same for any H and W: pads with zeros on the bottom and right to multiples of 32 (the
   // networks downsample five times) and crops the output back to H x W.
   torch::Tensor forwardAnySize(const torch::Tensor& x, InferencePass pass = InferencePass::Auto);

@@ -139,6 +139,18 @@ TEST(ReducedPrecision, BlindSpotPredictionsAgreeWithFloat32) {
   EXPECT_FALSE(at::autocast::is_cpu_enabled()) << "predict left autocast on";
 }
 
+TEST(ReducedPrecision, AutoTakesTheLowMemoryPassInBFloat16OnTheCpu) {
+  // Where the batched pass fits, float32 takes it and bfloat16 on the CPU the low-memory pass
+  // (the faster one there); training always needs the batched pass.
+  const auto bf16 = Precision::BFloat16;
+  const auto fp32 = Precision::Float32;
+  EXPECT_EQ(ModelImpl::autoPass(false, true, fp32, false), InferencePass::Batched);
+  EXPECT_EQ(ModelImpl::autoPass(false, true, bf16, false), InferencePass::LowMemory);
+  EXPECT_EQ(ModelImpl::autoPass(false, true, bf16, true), InferencePass::Batched);
+  EXPECT_EQ(ModelImpl::autoPass(false, false, fp32, false), InferencePass::LowMemory);
+  EXPECT_EQ(ModelImpl::autoPass(true, false, bf16, false), InferencePass::Batched);
+}
+
 TEST(ReducedPrecision, UNetPredictionsAgreeWithFloat32) {
   const int h = 64, w = 64;
   const auto image = generatedImage(h, w, 4);
