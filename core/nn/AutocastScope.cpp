@@ -20,6 +20,10 @@ AutocastScope::AutocastScope(torch::DeviceType device, Precision precision)
   at::autocast::increment_nesting();
 }
 
+bool AutocastScope::reducedPrecisionOn(torch::DeviceType device) {
+  return device == torch::kCUDA ? at::autocast::is_enabled() : at::autocast::is_cpu_enabled();
+}
+
 AutocastScope::~AutocastScope() {
   // As torch.autocast's __exit__: the cache lives until the outermost scope ends.
   if (at::autocast::decrement_nesting() == 0)

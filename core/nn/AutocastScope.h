@@ -17,6 +17,10 @@ class AutocastScope {
 public:
   AutocastScope(torch::DeviceType device, Precision precision);
   ~AutocastScope();
+  // Whether this thread's autocast is on for `device` (inside a BFloat16 scope, not a nested
+  // Float32 one).
+  static bool reducedPrecisionOn(torch::DeviceType device);
+
   AutocastScope(const AutocastScope&) = delete;
   AutocastScope& operator=(const AutocastScope&) = delete;
 
