@@ -2,7 +2,8 @@
 // Precision: the floating-point type the networks compute in, and the rule that picks it. Float32
 // everywhere, or bfloat16 (8-bit mantissa, float32's range) for the convolutions through LibTorch's
 // autocast (nn/AutocastScope.h), with the parts that need it kept in float32 (BlindSpotNet's mu
-// and variance heads; the losses, the optimiser and every sum run on float32 tensors).
+// and variance heads and its convolution of the input image where it returns as a skip; the
+// losses, the optimiser and every sum run on float32 tensors).
 //
 // "auto" takes bfloat16 only where it is fast: on a CPU that does bfloat16 natively (AVX-512 BF16
 // or AMX-BF16, read from /proc/cpuinfo). On CPUs without them LibTorch emulates bfloat16, which
