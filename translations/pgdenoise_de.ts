@@ -335,7 +335,27 @@
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="321"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>Denoising: %1, training: %2</source>
+        <translation>Entrauschen: %1, Training: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>On the GPU the network computes in float32.</source>
+        <translation>Auf der GPU rechnet das Netz in float32.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
+        <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>This CPU has no native bfloat16, so the network computes in float32.</source>
+        <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

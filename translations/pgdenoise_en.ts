@@ -335,7 +335,27 @@
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="321"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>Denoising: %1, training: %2</source>
+        <translation>Denoising: %1, training: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>On the GPU the network computes in float32.</source>
+        <translation>On the GPU the network computes in float32.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
+        <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>This CPU has no native bfloat16, so the network computes in float32.</source>
+        <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

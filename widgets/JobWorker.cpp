@@ -133,6 +133,8 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
     outcome.trainLoss = result.trainLossHistory;
     outcome.validationLoss = result.validationLossHistory;
     m_model = std::make_unique<Model>(std::move(result.model));
+    // Denoise with it as with a loaded model: the inference rule, not the training precision.
+    m_model->setPrecision(resolvePrecision("auto", m_model->device()));
     emit trainingFinished(outcome);
     return result.reason == StopReason::Cancelled ? JobState::Cancelled : JobState::Completed;
   });
@@ -156,7 +158,7 @@ void JobWorker::discardModel(const QString& name) {
 void JobWorker::loadModel(const QString& nameOrPath) {
   runJob(JobKind::Model, [&] {
     m_model = std::make_unique<Model>(
-        DenoisingJob::loadModel(nameOrPath.toStdString(), "auto", toPath(m_modelRoot)));
+        DenoisingJob::loadModel(nameOrPath.toStdString(), "auto", "auto", toPath(m_modelRoot)));
     emit modelLoaded(m_model->info(), nameOrPath);
     return JobState::Completed;
   });

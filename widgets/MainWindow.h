@@ -161,6 +161,7 @@ private:
 
   QLabel* m_pixelLabel = nullptr;
   QLabel* m_deviceLabel = nullptr;
+  QLabel* m_precisionLabel = nullptr; // what the network computes in (nn/Precision.h)
   QLabel* m_memoryLabel = nullptr;
   QProgressBar* m_progress = nullptr;
   QPointer<QMessageBox> m_errorBox; // the open error box, if any

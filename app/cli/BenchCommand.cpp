@@ -53,6 +53,11 @@ BenchCommand::BenchCommand(CLI::App& parent)
   a.add_option("--device", m_device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
       ->capture_default_str();
+  a.add_option("--precision", m_precision,
+               "Network precision: auto (bfloat16 on CPUs with AVX-512 BF16 or AMX, else "
+               "float32), float32 or bfloat16")
+      ->check(CLI::IsMember({"auto", "float32", "bfloat16"}))
+      ->capture_default_str();
   a.add_option("--format", m_format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
@@ -114,18 +119,21 @@ void BenchCommand::run(CliContext& context) {
   step(0.4, "network forward pass");
   Model model(info);
   model.selectDevice(device == "cuda");
+  model.setPrecision(resolvePrecision(m_precision, model.device()));
   std::vector<float> mu(n), var(n);
   model.predict(noisy.values().data(), m_size, m_size, mu.data(), var.data());
   add("network forward (blind-spot)",
       medianMs(
           m_repeats,
           [&] { model.predict(noisy.values().data(), m_size, m_size, mu.data(), var.data()); }),
-      fmt::format("width {}, {} after 1 warm-up", m_width, model.device()));
+      fmt::format("width {}, {}, {} after 1 warm-up", m_width, model.device(),
+                  toString(model.precision())));
   step(1.0, "done");
   progress->finish();
 
-  context.note(fmt::format("pgdenoise bench on {} ({} CPU threads), median of {}", model.device(),
-                           TorchRuntime::threads(), countOf(m_repeats, "run")));
+  context.note(fmt::format("pgdenoise bench on {} ({} CPU threads, {}), median of {}",
+                           model.device(), TorchRuntime::threads(), toString(model.precision()),
+                           countOf(m_repeats, "run")));
   table.print(context.out, parseTableFormat(m_format));
 }
 

@@ -19,6 +19,7 @@ private:
   int m_width = 48;
   int m_repeats = 3;
   std::string m_device = "auto";
+  std::string m_precision = "auto";
   std::string m_format = "table";
 };
 

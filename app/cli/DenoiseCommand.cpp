@@ -84,6 +84,11 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
   a.add_option("--device", m_device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
       ->capture_default_str();
+  a.add_option("--precision", m_precision,
+               "auto (bfloat16 on CPUs with AVX-512 BF16 or AMX, else float32), float32 or "
+               "bfloat16")
+      ->check(CLI::IsMember({"auto", "float32", "bfloat16"}))
+      ->capture_default_str();
   a.add_flag("--predicted-variance", m_predictedVariance,
              "Use the network's variance as predicted (the paper's posterior) instead of "
              "rescaling it to each frame's residuals");
@@ -164,14 +169,14 @@ void DenoiseCommand::run(CliContext& context) {
       checkOutputPath(o.csv, textOptions);
   }
 
-  Model model = DenoisingJob::loadModel(m_model, device);
+  Model model = DenoisingJob::loadModel(m_model, device, m_precision);
   if (options.fit.variant == FitVariant::Fixed && m_fit.fixedRawUnits())
     options.fit.fixed = model.info().normalization.toNormalisedParams(m_fit.fixedParams());
   if (m_uncertainty && model.info().loss == LossKind::N2V)
     context.warn(fmt::format("{}: N2V models have no uncertainty; --uncertainty ignored", m_model));
-  context.note(fmt::format("model {} ({} loss, width {}) on {}", model.info().name,
+  context.note(fmt::format("model {} ({} loss, width {}) on {}, {}", model.info().name,
                            toString(model.info().loss), model.info().architecture.width,
-                           model.device()));
+                           model.device(), toString(model.precision())));
 
   const DenoisingJob job(model, options);
   auto progress = context.progress("denoise");

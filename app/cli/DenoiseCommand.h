@@ -41,6 +41,7 @@ private:
   int m_tile = 0;
   bool m_predictedVariance = false;
   std::string m_device = "auto";
+  std::string m_precision = "auto";
   FitFlags m_fit;
 };
 

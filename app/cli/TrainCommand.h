@@ -30,6 +30,7 @@ private:
   double m_minutes = -1.0;
   long m_steps = -1;
   std::string m_device;
+  std::string m_precision; // empty: the config's (default auto)
   std::string m_loss;
   double m_lambda = -1.0;
   int m_width = -1;

@@ -1,7 +1,9 @@
 #include "cli/VersionInfo.h"
 
 #include "job/Versions.h"
+#include "nn/Precision.h"
 #include "nn/TorchRuntime.h"
+#include "train/TrainingConfig.h"
 
 #include <CLI/Version.hpp>
 #include <fmt/format.h>
@@ -16,6 +18,11 @@ void printVersion(std::ostream& out) {
   out << fmt::format("device: {} ({} CPU threads{})\n", TorchRuntime::resolveDevice("auto"),
                      TorchRuntime::threads(),
                      TorchRuntime::cudaAvailable() ? ", CUDA available" : ", no CUDA");
+  const std::string device = TorchRuntime::resolveDevice("auto");
+  out << fmt::format("precision: denoise {}, train {}",
+                     device == "cuda" ? "float32 (CUDA)" : describeAutoPrecision(systemCpuinfo()),
+                     toString(TrainingConfig().resolvedPrecision(device)));
+  out << " (--precision overrides)\n";
 }
 
 } // namespace pgd

@@ -6,6 +6,7 @@
 // 0.1-99.9 percentile range for 16-bit data, 255 grey levels for 8-bit data).
 // Peak memory is measured per process by bench/nn/denoise-memory.sh, not here.
 //   bench_denoise MODEL_FOLDER IMAGE [--size 1024] [--tile 512] [--device auto|cpu|cuda]
+//                 [--precision auto|float32|bfloat16]
 // Each pass returns its images in host memory, so its clock includes the device's work.
 #include "image/StackReader.h"
 #include "infer/Denoiser.h"
@@ -76,17 +77,21 @@ int main(int argc, char** argv) {
   std::string device = "auto";
   app.add_option("--device", device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+  std::string precision = "auto";
+  app.add_option("--precision", precision, "auto, float32 or bfloat16 (nn/Precision.h)")
+      ->check(CLI::IsMember({"auto", "float32", "bfloat16"}));
   CLI11_PARSE(app, argc, argv);
   try {
     pgd::TorchRuntime::initThreads();
     pgd::Model model = pgd::ModelStore::loadFolder(modelFolder);
     model.selectDevice(pgd::TorchRuntime::resolveDevice(device) == "cuda");
+    model.setPrecision(pgd::resolvePrecision(precision, model.device()));
     const pgd::ImageStack image = corner(pgd::readImageStack(imagePath), size);
     const double scale = model.info().normalization.scale;
-    std::printf("bench_denoise: model %s (%s, width %d), image %s, %dx%d, %s, %d threads\n",
+    std::printf("bench_denoise: model %s (%s, width %d), image %s, %dx%d, %s, %s, %d threads\n",
                 modelFolder.c_str(), model.info().preset.c_str(), model.info().architecture.width,
                 imagePath.c_str(), image.width(), image.height(), model.device().c_str(),
-                pgd::TorchRuntime::threads());
+                pgd::toString(model.precision()), pgd::TorchRuntime::threads());
 
     const auto run = [&](int tileSize, int margin, double& seconds) {
       pgd::DenoiseOptions options;

@@ -1,9 +1,13 @@
 // bench_network: blind-spot network cost on this machine: one training step
 // (forward, backward, Adam) on 4 x 128^2 crops and one inference on a 1024^2 image, for the paper
 // net (width 48) and the quick net (width 16), with achieved GFLOP/s next to the analytic FLOP
-// count (2 FLOP per multiply-add; a training step counted as 3 forward passes) and peak RSS.
-// Figures only: no assertions. Compare with bench_network.py (python3-torch, same network).
-//   bench_network [--device=cpu|cuda|auto] [Google Benchmark flags]
+// count (2 FLOP per multiply-add; a training step counted as 3 forward passes) and peak RSS;
+// and the quick net's batched and low-memory inference passes at 512^2 (inferencePass/16/512/P,
+// P = 1 batched, 2 low-memory). Everything runs in the precision --precision resolves to
+// (nn/Precision.h; default auto, as the denoiser). Figures only: no assertions. Compare with
+// bench_network.py (python3-torch, same network).
+//   bench_network [--device=cpu|cuda|auto] [--precision=auto|float32|bfloat16]
+//                 [Google Benchmark flags]
 // On CUDA every timed iteration ends with a device synchronisation, so the clock reads the
 // kernels' work and not only their launch.
 #include "nn/Losses.h"
@@ -14,6 +18,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -21,8 +26,10 @@
 
 namespace {
 
-// Where the networks run: set from --device before the benchmarks start.
+// Where and in what the networks run: set from --device and --precision before the benchmarks
+// start.
 std::string g_device = "cpu";
+pgd::Precision g_precision = pgd::Precision::Float32;
 
 torch::Device torchDevice() {
   return g_device == "cuda" ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
@@ -57,6 +64,7 @@ void trainStep(benchmark::State& state) {
   const int width = static_cast<int>(state.range(0));
   pgd::ModelImpl model(info(width), 1);
   model.moveTo(torchDevice());
+  model.setPrecision(g_precision);
   torch::optim::Adam adam(model.module().parameters(), torch::optim::AdamOptions(3e-4));
   const auto y = torch::rand({4, 1, 128, 128}).to(torchDevice());
   for (auto _ : state) {
@@ -78,11 +86,13 @@ void trainStep(benchmark::State& state) {
 void inference(benchmark::State& state) {
   const int width = static_cast<int>(state.range(0));
   const int size = static_cast<int>(state.range(1));
+  const auto pass = static_cast<pgd::InferencePass>(state.range(2));
   pgd::Model model(info(width), 1);
   model.selectDevice(g_device == "cuda");
+  model.setPrecision(g_precision);
   std::vector<float> x(static_cast<std::size_t>(size) * size, 0.5f), mu(x.size()), s2(x.size());
   for (auto _ : state) {
-    model.predict(x.data(), size, size, mu.data(), s2.data());
+    model.predict(x.data(), size, size, mu.data(), s2.data(), pass);
     pgd::TorchRuntime::synchronize(g_device);
   }
   const double flop = 2.0 * macsPerPixel(width, 8 * width) * size * size;
@@ -90,34 +100,45 @@ void inference(benchmark::State& state) {
   state.counters["GFLOP/s"] = benchmark::Counter(
       flop, benchmark::Counter::kIsIterationInvariantRate, benchmark::Counter::OneK::kIs1000);
   state.counters["peakRSS_MiB"] = peakRssMiB();
-  state.SetLabel(g_device);
+  state.SetLabel(g_device + " " + pgd::toString(g_precision));
 }
 
 } // namespace
 
 BENCHMARK(trainStep)->Arg(16)->Arg(48)->Unit(benchmark::kMillisecond)->MinTime(5.0);
 BENCHMARK(inference)
-    ->Args({16, 1024})
-    ->Args({48, 1024})
+    ->Args({16, 1024, int(pgd::InferencePass::Auto)})
+    ->Args({48, 1024, int(pgd::InferencePass::Auto)})
+    ->Args({16, 512, int(pgd::InferencePass::Batched)})
+    ->Args({16, 512, int(pgd::InferencePass::LowMemory)})
     ->Unit(benchmark::kMillisecond)
     ->Iterations(2);
 
 int main(int argc, char** argv) {
   // Takes --device=... out of the arguments before Google Benchmark sees them.
   std::vector<char*> rest;
-  for (int i = 0; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg.rfind("--device=", 0) == 0)
-      g_device = pgd::TorchRuntime::resolveDevice(arg.substr(9));
-    else
-      rest.push_back(argv[i]);
+  try {
+    std::string precision = "auto";
+    for (int i = 0; i < argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg.rfind("--device=", 0) == 0)
+        g_device = pgd::TorchRuntime::resolveDevice(arg.substr(9));
+      else if (arg.rfind("--precision=", 0) == 0)
+        precision = arg.substr(12);
+      else
+        rest.push_back(argv[i]);
+    }
+    g_precision = pgd::resolvePrecision(precision, g_device);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bench_network: %s\n", e.what());
+    return 2;
   }
   int restCount = static_cast<int>(rest.size());
   benchmark::Initialize(&restCount, rest.data());
   if (benchmark::ReportUnrecognizedArguments(restCount, rest.data()))
     return 1;
-  std::printf("bench_network: device %s, %d CPU threads\n", g_device.c_str(),
-              pgd::TorchRuntime::threads());
+  std::printf("bench_network: device %s, %s, %d CPU threads\n", g_device.c_str(),
+              pgd::toString(g_precision), pgd::TorchRuntime::threads());
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   return 0;

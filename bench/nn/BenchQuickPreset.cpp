@@ -1,8 +1,10 @@
 // bench_quick_preset: quality per minute of CPU training configurations. Trains on the
 // noisy image only, and after every validation measures the PSNR of mu and of the denoiser's
 // output (posterior) against a clean reference (8-bit convention: data range 255), excluding the
-// measurement time from the wall clock. Prints one CSV line per validation:
-// config,step,seconds,train_loss,val_loss,psnr_mu,psnr_posterior.
+// measurement time from the wall clock. The scores are taken with float32 inference and again
+// with bfloat16 inference (nn/Precision.h), whatever precision the training runs in
+// (--precision). Prints one CSV line per validation:
+// config,step,seconds,train_loss,val_loss,psnr_mu,psnr_posterior,psnr_mu_bf16,psnr_posterior_bf16.
 #include "eval/Metrics.h"
 #include "image/StackReader.h"
 #include "infer/Denoiser.h"
@@ -31,6 +33,18 @@ Scores scoresOf(const pgd::Model& model, const pgd::ImageStack& noisy, const pgd
   const std::size_t n = noisy.frameSize();
   return {pgd::psnr8Bit(r.mu.frame(0), gt.values().data(), n),
           pgd::psnr8Bit(r.posterior.frame(0), gt.values().data(), n)};
+}
+
+// The scores with `model` predicting in `precision`. The trainer hands its own model to the
+// observer (const); its training precision is put back before training goes on.
+Scores scoresIn(pgd::Precision precision, const pgd::Model& model, const pgd::ImageStack& noisy,
+                const pgd::ImageStack& gt) {
+  auto& shared = const_cast<pgd::Model&>(model);
+  const pgd::Precision training = shared.precision();
+  shared.setPrecision(precision);
+  const Scores s = scoresOf(shared, noisy, gt);
+  shared.setPrecision(training);
+  return s;
 }
 
 class Printer : public pgd::ProgressSink {
@@ -67,12 +81,15 @@ int main(int argc, char** argv) {
   app.add_option("--plateau", config.plateauPatience);
   app.add_option("--budget", config.timeBudgetSeconds);
   app.add_option("--seed", config.seed);
+  app.add_option("--precision", config.precision, "training precision: auto, float32, bfloat16");
   CLI11_PARSE(app, argc, argv);
   config.network.headWidth = 8 * config.network.width;
   try {
     const auto noisy = pgd::readImageStack(noisyPath);
     const auto clean = pgd::readImageStack(cleanPath);
-    std::printf("# %s threads=%d noisy_psnr=%.2f\n", label.c_str(), pgd::TorchRuntime::threads(),
+    std::printf("# %s threads=%d training_precision=%s noisy_psnr=%.2f\n", label.c_str(),
+                pgd::TorchRuntime::threads(),
+                pgd::toString(config.resolvedPrecision(pgd::TorchRuntime::resolveDevice("auto"))),
                 pgd::psnr8Bit(noisy.values().data(), clean.values().data(), noisy.size()));
     pgd::Trainer trainer(config);
     Printer printer;
@@ -80,22 +97,24 @@ int main(int argc, char** argv) {
     double excluded = 0.0;
     trainer.setValidationObserver([&](long step, const pgd::Model& model) {
       const auto t0 = std::chrono::steady_clock::now();
-      const Scores p = scoresOf(model, noisy, clean);
+      const Scores p = scoresIn(pgd::Precision::Float32, model, noisy, clean);
+      const Scores q = scoresIn(pgd::Precision::BFloat16, model, noisy, clean);
       const auto t1 = std::chrono::steady_clock::now();
       const double wall = std::chrono::duration<double>(t0 - start).count() - excluded;
       excluded += std::chrono::duration<double>(t1 - t0).count();
-      std::printf("%s,%ld,%.1f,%.5f,%.5f,%.2f,%.2f\n", label.c_str(), step, wall, printer.lastTrain,
-                  printer.lastValidation, p.mu, p.posterior);
+      std::printf("%s,%ld,%.1f,%.5f,%.5f,%.3f,%.3f,%.3f,%.3f\n", label.c_str(), step, wall,
+                  printer.lastTrain, printer.lastValidation, p.mu, p.posterior, q.mu, q.posterior);
       std::fflush(stdout);
     });
     auto result = trainer.train({noisy}, printer);
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() - excluded;
-    const Scores final = scoresOf(result.model, noisy, clean);
-    std::printf("# %s final: steps=%ld best_step=%ld stop=\"%s\" seconds=%.1f psnr_mu=%.2f "
-                "psnr_posterior=%.2f\n",
+    const Scores final = scoresIn(pgd::Precision::Float32, result.model, noisy, clean);
+    const Scores reduced = scoresIn(pgd::Precision::BFloat16, result.model, noisy, clean);
+    std::printf("# %s final: steps=%ld best_step=%ld stop=\"%s\" seconds=%.1f psnr_mu=%.3f "
+                "psnr_posterior=%.3f psnr_mu_bf16=%.3f psnr_posterior_bf16=%.3f\n",
                 label.c_str(), result.steps, result.bestStep, result.stopReason.c_str(), wall,
-                final.mu, final.posterior);
+                final.mu, final.posterior, reduced.mu, reduced.posterior);
   } catch (const pgd::Error& e) {
     std::fprintf(stderr, "error: %s\n", e.what());
     return 1;

@@ -1,5 +1,7 @@
 #include "nn/BlindSpotNet.h"
 
+#include "nn/AutocastScope.h"
+
 #include <algorithm>
 #include <string>
 
@@ -69,6 +71,27 @@ torch::Tensor BlindSpotNetImpl::shiftedConv(torch::nn::Conv2d& conv, const torch
   return leaky(conv->forward(F::pad(x, F::PadFuncOptions({1, 1, 2, 0}))));
 }
 
+torch::Tensor BlindSpotNetImpl::inputLevelConv(const torch::Tensor& features,
+                                               const torch::Tensor& input) {
+  auto& conv = m_decoder[2 * (kLevels - 1)];
+  if (!AutocastScope::reducedPrecisionOn(input.device().type()))
+    return shiftedConv(conv, torch::cat({features, input}, 1));
+  // In bfloat16 the image's own channels are convolved in float32, split off by linearity:
+  // conv(cat(f, x), W) = conv(f, W_f) + conv(x, W_x). Rounding the image to bfloat16 (up to half a
+  // grey level of 8-bit data) here cost up to 0.03 dB of PSNR (docs/TRAINING.md, "bfloat16
+  // inference"); the features' part, all but one input channel, stays in bfloat16.
+  const auto pad = [](const torch::Tensor& t) {
+    return F::pad(t, F::PadFuncOptions({1, 1, 2, 0}));
+  };
+  const auto& weight = conv->weight;
+  const auto c = features.size(1);
+  const auto fromFeatures = torch::conv2d(pad(features), weight.narrow(1, 0, c), conv->bias);
+  const AutocastScope float32(input.device().type(), Precision::Float32);
+  const auto fromInput =
+      torch::conv2d(pad(input.to(torch::kFloat)), weight.narrow(1, c, weight.size(1) - c));
+  return leaky(fromFeatures.to(torch::kFloat) + fromInput);
+}
+
 torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
   std::vector<torch::Tensor> skips{x};
   auto n = shiftedConv(m_encoder[0], x);
@@ -81,9 +104,11 @@ torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
   }
   n = shiftedConv(m_encoder[6], n);
   for (int level = 0; level < kLevels; ++level) {
-    n = torch::cat({upsample(n), skips.back()}, 1);
+    const auto skip = skips.back();
     skips.pop_back();
-    n = shiftedConv(m_decoder[2 * level], n);
+    n = level == kLevels - 1
+            ? inputLevelConv(upsample(n), skip)
+            : shiftedConv(m_decoder[2 * level], torch::cat({upsample(n), skip}, 1));
     n = shiftedConv(m_decoder[2 * level + 1], n);
   }
   return shiftDown(n);
@@ -116,7 +141,12 @@ torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
 torch::Tensor BlindSpotNetImpl::head(const torch::Tensor& rotations) {
   auto h = leaky(m_head1->forward(rotations));
   h = leaky(m_head2->forward(h));
-  return torch::cat({m_headMu->forward(h), m_headS->forward(h)}, 1);
+  // The linear heads in float32 even inside a bfloat16 scope: mu and s are the outputs, and in
+  // bfloat16 they doubled the PSNR cost of bfloat16 denoising (docs/TRAINING.md, "bfloat16
+  // inference"); one output channel each, so float32 costs nothing measurable.
+  const AutocastScope float32(h.device().type(), Precision::Float32);
+  const auto h32 = h.to(torch::kFloat);
+  return torch::cat({m_headMu->forward(h32), m_headS->forward(h32)}, 1);
 }
 
 torch::Tensor BlindSpotNetImpl::forwardLowMemory(const torch::Tensor& x) {

@@ -38,6 +38,7 @@ private:
   torch::Tensor branch(torch::Tensor x);
   torch::Tensor head(const torch::Tensor& rotations);
   torch::Tensor shiftedConv(torch::nn::Conv2d& conv, const torch::Tensor& x);
+  torch::Tensor inputLevelConv(const torch::Tensor& features, const torch::Tensor& input);
 
   BlindSpotNetOptions m_options;
   std::vector<torch::nn::Conv2d> m_encoder; // enc_conv0..enc_conv6

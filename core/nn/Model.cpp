@@ -38,6 +38,14 @@ void Model::selectDevice(bool preferGpu) {
   m_impl->moveTo(gpu ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU));
 }
 
+Precision Model::precision() const {
+  return m_impl->precision();
+}
+
+void Model::setPrecision(Precision precision) {
+  m_impl->setPrecision(precision);
+}
+
 void Model::predict(const float* tile, int h, int w, float* mu, float* s2,
                     InferencePass pass) const {
   c10::InferenceMode guard;

@@ -6,6 +6,7 @@
 // Threads: a Model may be created on one thread and used on another, but must not be used by two
 // threads at once. predict() runs the network under torch::InferenceMode.
 #include "nn/ModelInfo.h"
+#include "nn/Precision.h"
 
 #include <filesystem>
 #include <memory>
@@ -52,6 +53,10 @@ public:
   std::string device() const;
   // Move to CUDA when `preferGpu` and available, else CPU.
   void selectDevice(bool preferGpu = true);
+  // What predict() computes in: Float32 unless set (the denoiser and the benchmarks set it from
+  // resolvePrecision, nn/Precision.h). Stays as set when the device changes.
+  Precision precision() const;
+  void setPrecision(Precision precision);
 
   // weights.pt I/O (used by ModelStore). loadWeights checks every tensor's name and shape against
   // info().architecture and throws Error(Model) naming the file and what is wrong.

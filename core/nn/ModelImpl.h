@@ -5,6 +5,7 @@
 #include "nn/BlindSpotNet.h"
 #include "nn/Model.h"
 #include "nn/ModelInfo.h"
+#include "nn/Precision.h"
 #include "nn/UNet.h"
 
 #include <filesystem>
@@ -23,17 +24,25 @@ public:
   ModelInfo& info() { return m_info; }
   const ModelInfo& info() const { return m_info; }
   torch::Device device() const { return m_device; }
+  // The precision forward() computes in (Float32 unless set; see nn/Precision.h).
+  Precision precision() const { return m_precision; }
+  void setPrecision(Precision precision) { m_precision = precision; }
 
   torch::nn::Module& module();
   const torch::nn::Module& module() const;
   bool isBlindSpot() const { return static_cast<bool>(m_blindSpot); }
   BlindSpotNet& blindSpot() { return m_blindSpot; }
 
-  // x: N x C x H x W on device(), H and W multiples of 32. Returns N x 2C x H x W (mu, s) for the
-  // blind-spot net, N x C x H x W (mu) for the U-Net. `pass` (blind-spot net only; LowMemory
-  // needs grad mode off): Auto is LowMemory when grad mode is off and the batched pass would not
-  // fit the device's inference budget (nn/DeviceMemory.h), Batched otherwise.
+  // x: N x C x H x W float32 on device(), H and W multiples of 32. Returns float32 N x 2C x H x W
+  // (mu, s) for the blind-spot net, N x C x H x W (mu) for the U-Net, computed in precision().
+  // `pass` (blind-spot net only; LowMemory needs grad mode off): Auto is LowMemory when grad mode
+  // is off and either the batched pass would not fit the device's inference budget
+  // (nn/DeviceMemory.h) or the model runs in bfloat16 on the CPU (where LowMemory is faster),
+  // Batched otherwise.
   torch::Tensor forward(const torch::Tensor& x, InferencePass pass = InferencePass::Auto);
+  // The pass Auto takes: Batched with grad mode on (LowMemory cannot train) or where the batched
+  // pass fits and is the faster one; LowMemory otherwise.
+  static InferencePass autoPass(bool gradMode, bool batchedFits, Precision precision, bool onCuda);
   // The same for any H and W: pads with zeros on the bottom and right to multiples of 32 (the
   // networks downsample five times) and crops the output back to H x W.
   torch::Tensor forwardAnySize(const torch::Tensor& x, InferencePass pass = InferencePass::Auto);
@@ -52,6 +61,7 @@ private:
 
   ModelInfo m_info;
   torch::Device m_device{torch::kCPU};
+  Precision m_precision = Precision::Float32;
   BlindSpotNet m_blindSpot{nullptr};
   UNet m_unet{nullptr};
 };

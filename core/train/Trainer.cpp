@@ -222,6 +222,8 @@ public:
     const auto device = TorchRuntime::resolveDevice(config.device);
     m_model->impl().moveTo(device == "cuda" ? torch::Device(torch::kCUDA)
                                             : torch::Device(torch::kCPU));
+    // Training steps and validation alike; the loss, Adam and the weight average stay float32.
+    m_model->impl().setPrecision(config.resolvedPrecision(device));
     if (device == "cuda")
       at::globalContext().setBenchmarkCuDNN(true); // one crop shape all run long
     m_optimizer = std::make_unique<torch::optim::Adam>(

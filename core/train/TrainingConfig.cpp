@@ -71,6 +71,12 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
   throw Error(ErrorKind::Usage, "preset " + name + ": unknown (expected paper, quick or auto)");
 }
 
+Precision TrainingConfig::resolvedPrecision(const std::string& resolvedDevice) const {
+  // Checked by the shared rule (names, explicit choices); only "auto" differs from inference.
+  const Precision asked = resolvePrecision(precision, resolvedDevice);
+  return precision == "auto" ? Precision::Float32 : asked;
+}
+
 std::string TrainingConfig::toJson() const {
   nlohmann::json j;
   j["preset"] = preset;
@@ -94,6 +100,7 @@ std::string TrainingConfig::toJson() const {
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
   j["device"] = device;
+  j["precision"] = precision;
   return j.dump(2);
 }
 
@@ -132,6 +139,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = jsonIntegerOr(j, "seed", c.seed, "training config: ");
     c.device = j.value("device", c.device);
+    c.precision = j.value("precision", c.precision);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::Model, std::string("training config: invalid field (") + e.what() + ")");
   }

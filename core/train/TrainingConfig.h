@@ -3,6 +3,7 @@
 // model.json). Presets: "paper" (the paper's schedule, meant for a GPU), "quick" (CPU,
 // minutes; chosen by measurement, see docs/), "auto" (paper on CUDA, quick on CPU).
 #include "nn/ModelInfo.h"
+#include "nn/Precision.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -39,6 +40,14 @@ struct TrainingConfig {
   double timeBudgetSeconds = 0.0; // 0: no budget
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"
+  // "auto", "float32" or "bfloat16" (nn/Precision.h). Training's "auto" is float32 on every
+  // device: bfloat16 training lost quality late in a run (docs/TRAINING.md, "bfloat16
+  // training"), while inference's "auto" takes bfloat16 on CPUs that do it natively.
+  std::string precision = "auto";
+
+  // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws
+  // Error(Usage) for unknown names.
+  Precision resolvedPrecision(const std::string& resolvedDevice) const;
 
   // The preset `name` for a run on `device` ("auto", "cpu" or "cuda"; stored in the result).
   // "auto" is the paper schedule only when the run will use CUDA (the device resolved with

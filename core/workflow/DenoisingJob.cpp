@@ -9,8 +9,10 @@
 namespace pgd {
 
 Model DenoisingJob::loadModel(const std::string& nameOrPath, const std::string& device,
+                              const std::string& precision,
                               const std::filesystem::path& storeRoot) {
   const std::string resolved = TorchRuntime::resolveDevice(device);
+  const Precision computeIn = resolvePrecision(precision, resolved); // names checked first
   const ModelStore store = storeRoot.empty() ? ModelStore() : ModelStore(storeRoot);
   Model model = store.load(nameOrPath);
   if (model.info().architecture.inChannels != 1)
@@ -18,6 +20,7 @@ Model DenoisingJob::loadModel(const std::string& nameOrPath, const std::string& 
                 fmt::format("{}: model expects {} input channels; pgdenoise images have 1",
                             nameOrPath, model.info().architecture.inChannels));
   model.selectDevice(resolved == "cuda");
+  model.setPrecision(computeIn);
   return model;
 }
 

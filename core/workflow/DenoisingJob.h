@@ -19,9 +19,11 @@ namespace pgd {
 class DenoisingJob {
 public:
   // A model from the store (a name) or a model folder (a path), on `device` ("auto", "cpu",
-  // "cuda"; "cuda" without CUDA is Error(Usage)), checked to take pgdenoise's one-channel
+  // "cuda"; "cuda" without CUDA is Error(Usage)), predicting in `precision` ("auto", "float32",
+  // "bfloat16"; resolvePrecision in nn/Precision.h), checked to take pgdenoise's one-channel
   // images (Error(Model) otherwise). `storeRoot` empty: ModelStore::defaultRoot().
   static Model loadModel(const std::string& nameOrPath, const std::string& device,
+                         const std::string& precision = "auto",
                          const std::filesystem::path& storeRoot = {});
 
   DenoisingJob(const Model& model, DenoiseOptions options);

@@ -1,6 +1,9 @@
 // pgdenoise basics: help, version, usage errors and out-of-range values (exit code 2).
 #include "CliTest.h"
 
+#include "nn/Precision.h"
+#include "nn/TorchRuntime.h"
+
 #include <nlohmann/json.hpp>
 
 namespace pgd::test {
@@ -34,6 +37,11 @@ TEST_F(CliBasicsTest, VersionNamesTheLibrariesAndTheDevice) {
   EXPECT_NE(r.out.find("LibTorch 1."), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ITK 5."), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("device: "), std::string::npos) << r.out;
+  // The machine's own rule (nn/Precision.h): the CPU's flags decide denoising, training is float32.
+  const std::string precision =
+      TorchRuntime::cudaAvailable() ? "float32 (CUDA)" : describeAutoPrecision(systemCpuinfo());
+  EXPECT_NE(r.out.find("precision: denoise " + precision + ", train float32"), std::string::npos)
+      << r.out;
 }
 
 TEST_F(CliBasicsTest, UsageErrorsGiveCode2AndOneLine) {

@@ -18,6 +18,8 @@
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
 #include "nn/Model.h"
+#include "nn/Precision.h"
+#include "nn/TorchRuntime.h"
 #include "store/ModelStore.h"
 
 #include <QApplication>
@@ -58,6 +60,7 @@ private slots:
   void initTestCase();
   void cleanup();
   void windowFitsALaptopScreen();
+  void statusBarSaysWhatTheNetworkComputesIn();
   void opensStackAndStepsFrames();
   void pixelReadoutFollowsTheFrame();
   void viewMenuBringsBackClosedDocks();
@@ -169,6 +172,16 @@ QStringList WorkbenchTest::storedModels() const {
     names << QString::fromStdString(e.name);
   names.sort();
   return names;
+}
+
+void WorkbenchTest::statusBarSaysWhatTheNetworkComputesIn() {
+  // The jobs' own rules (nn/Precision.h): denoising by the CPU's flags, training in float32.
+  const std::string device = TorchRuntime::resolveDevice("auto");
+  const QString denoising = QString::fromLatin1(toString(resolvePrecision("auto", device)));
+  auto* label = m_window->findChild<QLabel*>("labelPrecision");
+  QVERIFY(label);
+  QCOMPARE(label->text(), QString("Denoising: %1, training: float32").arg(denoising));
+  QVERIFY(label->toolTip().contains(denoising == "bfloat16" ? "natively" : "float32"));
 }
 
 void WorkbenchTest::windowFitsALaptopScreen() {

@@ -273,6 +273,28 @@ TEST(Trainer, IsReproducibleOnCpu) {
   EXPECT_EQ(predictionDifference(a.model, b.model, image), 0.0);
 }
 
+TEST(Trainer, TrainsInBFloat16WhenAskedAndInFloat32ByDefault) {
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
+  auto config = tinyConfig();
+  config.maxSteps = 10;
+  NullProgress none;
+  auto full = Trainer(config).train({image}, none);
+  EXPECT_EQ(full.model.precision(), Precision::Float32); // "auto" trains in float32
+  config.precision = "bfloat16";
+  auto reduced = Trainer(config).train({image}, none);
+  EXPECT_EQ(reduced.model.precision(), Precision::BFloat16);
+  ASSERT_EQ(reduced.validationLossHistory.size(), full.validationLossHistory.size());
+  // Same seed, same crops: the runs differ only by rounding, which grows over the steps but stays
+  // far below what a broken reduced path (wrong outputs, lost gradients) would give.
+  EXPECT_NE(reduced.trainLossHistory, full.trainLossHistory);
+  for (std::size_t i = 0; i < full.validationLossHistory.size(); ++i)
+    EXPECT_NEAR(reduced.validationLossHistory[i], full.validationLossHistory[i],
+                0.05 * std::abs(full.validationLossHistory[i]))
+        << "validation " << i;
+  config.precision = "half";
+  EXPECT_THROW(Trainer(config).train({image}, none), Error);
+}
+
 TEST(Trainer, StoresNormalisationAndSummary) {
   auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
   for (auto& v : image.values())

@@ -24,6 +24,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
   c.device = "cpu";
+  c.precision = "bfloat16";
   const auto back = TrainingConfig::fromJson(c.toJson());
   EXPECT_EQ(back.toJson(), c.toJson());
   EXPECT_EQ(back.seed, c.seed);
@@ -31,8 +32,22 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.network.width, 48);
   EXPECT_DOUBLE_EQ(back.weightAverageDecay, 0.95);
   EXPECT_EQ(back.checkpointCriterion, "mu-error");
+  EXPECT_EQ(back.precision, "bfloat16");
+  EXPECT_EQ(TrainingConfig::fromJson("{}").precision, "auto");
   // Models saved before weight averaging existed read as "off".
   EXPECT_EQ(TrainingConfig::fromJson("{}").weightAverageDecay, 0.0);
+}
+
+TEST(TrainingConfig, TrainingsAutoPrecisionIsFloat32) {
+  TrainingConfig c;
+  for (const char* device : {"cpu", "cuda"})
+    EXPECT_EQ(c.resolvedPrecision(device), Precision::Float32) << device;
+  c.precision = "bfloat16";
+  EXPECT_EQ(c.resolvedPrecision("cpu"), Precision::BFloat16);
+  c.precision = "float32";
+  EXPECT_EQ(c.resolvedPrecision("cpu"), Precision::Float32);
+  c.precision = "fp16";
+  EXPECT_THROW(c.resolvedPrecision("cpu"), Error);
 }
 
 TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
