@@ -1,12 +1,11 @@
 #include "display/LevelsText.h"
 
+#include "image/MetadataText.h"
 #include "job/Error.h"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
+#include <optional>
 #include <string>
-#include <system_error>
 
 namespace pgd {
 namespace {
@@ -41,13 +40,12 @@ std::vector<double> parseLevels(std::string_view text) {
     const std::string_view token = text.substr(i, end - i);
     // from_chars does not take a leading '+', which people type; skip one.
     const std::string_view digits = token.size() > 1 && token[0] == '+' ? token.substr(1) : token;
-    double value = 0.0;
-    const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (ec != std::errc() || ptr != digits.data() + digits.size() || !std::isfinite(value))
+    const std::optional<double> value = parseNumber(digits);
+    if (!value)
       throw Error(ErrorKind::Usage, "levels: " + quoted(token) +
                                         " is not a number; type levels as numbers separated "
                                         "by commas, e.g. 0.1, 0.3, 0.6");
-    levels.push_back(value);
+    levels.push_back(*value);
     i = end;
   }
   std::sort(levels.begin(), levels.end());
