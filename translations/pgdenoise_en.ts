@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="10"/>
+        <source>step limit</source>
+        <translation>step limit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="12"/>
+        <source>time budget</source>
+        <translation>time budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="14"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CoreTexts.cpp" line="18"/>
+        <source>converged (no validation improvement for %n evaluation(s))</source>
+        <translation>
+            <numerusform>converged (no validation improvement for %n evaluation)</numerusform>
+            <numerusform>converged (no validation improvement for %n evaluations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="22"/>
+        <source>diverged (the loss is not finite)</source>
+        <translation>diverged (the loss is not finite)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="23"/>
+        <source>diverged (%1)</source>
+        <translation>diverged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="26"/>
+        <source>out of memory on %1 at step %2</source>
+        <translation>out of memory on %1 at step %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CoreTexts.cpp" line="39"/>
+        <source>%n frame(s) %1x%2</source>
+        <translation>
+            <numerusform>%n frame %1x%2</numerusform>
+            <numerusform>%n frames %1x%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="48"/>
+        <source>uncalibrated</source>
+        <translation>uncalibrated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <source>regularized</source>
+        <translation>regularized</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <source>Noise2Void</source>
+        <translation>Noise2Void</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <source>blind-spot</source>
+        <translation>blind-spot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <source>U-Net</source>
+        <translation>U-Net</translation>
+    </message>
+</context>
+<context>
     <name>pgd::CompareView</name>
     <message>
         <location filename="../widgets/CompareView.cpp" line="17"/>
@@ -178,7 +252,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="109"/>
+        <location filename="../widgets/JobWorker.cpp" line="111"/>
         <source>Sample phantom</source>
         <translation>Sample phantom</translation>
     </message>
@@ -596,192 +670,192 @@
 <context>
     <name>pgd::ModelBrowser</name>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="36"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="38"/>
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="44"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="45"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
         <source>Training data</source>
         <translation>Training data</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="45"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
         <source>Final loss</source>
         <translation>Final loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="45"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="61"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="62"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
         <source>Rename...</source>
         <translation>Rename...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
         <source>Delete...</source>
         <translation>Delete...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="66"/>
         <source>Import...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="67"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="66"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="68"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="129"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="131"/>
         <source>The model store could not be listed.</source>
         <translation>The model store could not be listed.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="136"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="138"/>
         <source>%1 (in use)</source>
         <translation>%1 (in use)</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="139"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="140"/>
         <source>unusable</source>
         <translation>unusable</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="162"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="163"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
         <translation>No models yet: train one in the training panel, or import a model folder.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="171"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="172"/>
         <source>This folder is not a usable model: %1</source>
         <translation>This folder is not a usable model: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="176"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="177"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="177"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="178"/>
         <source>Network: %1, width %2; loss %3</source>
         <translation>Network: %1, width %2; loss %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="181"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="182"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
         <translation>Trained %1 steps in %2 s on %3; stopped: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="185"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
         <source>Final training loss %1, best validation loss %2</source>
         <translation>Final training loss %1, best validation loss %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="187"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="188"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normalisation: raw = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="190"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="191"/>
         <source>Data: %1; app version %2</source>
         <translation>Data: %1; app version %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="211"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="213"/>
         <source>Rename model</source>
         <translation>Rename model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="212"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="214"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="231"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="233"/>
         <source>The model could not be renamed.</source>
         <translation>The model could not be renamed.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="239"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="241"/>
         <source>Delete model</source>
         <translation>Delete model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="240"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="242"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="248"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="250"/>
         <source>Deleted model %1</source>
         <translation>Deleted model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="250"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="252"/>
         <source>The model could not be deleted.</source>
         <translation>The model could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="258"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
         <source>Import model folder</source>
         <translation>Import model folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="273"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="275"/>
         <source>Imported model %1</source>
         <translation>Imported model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="275"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="277"/>
         <source>The model folder could not be imported.</source>
         <translation>The model folder could not be imported.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="285"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="287"/>
         <source>Export model to folder</source>
         <translation>Export model to folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="292"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
         <source>Exported model %1 to %2</source>
         <translation>Exported model %1 to %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="296"/>
         <source>The model could not be exported.</source>
         <translation>The model could not be exported.</translation>
     </message>
