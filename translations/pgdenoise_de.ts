@@ -244,9 +244,35 @@
 <context>
     <name>pgd::ImageViewer</name>
     <message>
-        <location filename="../widgets/ImageViewer.cpp" line="39"/>
+        <location filename="../widgets/ImageViewer.cpp" line="42"/>
         <source>Open an image or stack (File &gt; Open, or drop a file here)</source>
         <translation>Öffnen Sie ein Bild oder einen Stapel (Datei &gt; Öffnen oder eine Datei hierher ziehen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageViewer.cpp" line="61"/>
+        <source>%1 x %2 pixels, %n frame(s), %3</source>
+        <translation>
+            <numerusform>%1 x %2 Pixel, %n Einzelbild, %3</numerusform>
+            <numerusform>%1 x %2 Pixel, %n Einzelbilder, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageViewer.cpp" line="67"/>
+        <source>, %1 %2 per pixel</source>
+        <translation>, %1 %2 pro Pixel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageViewer.cpp" line="71"/>
+        <source>, %n channel(s)</source>
+        <translation>
+            <numerusform>, %n Kanal</numerusform>
+            <numerusform>, %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageViewer.cpp" line="76"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -265,153 +291,153 @@
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="65"/>
+        <location filename="../widgets/MainWindow.cpp" line="66"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="68"/>
+        <location filename="../widgets/MainWindow.cpp" line="69"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="71"/>
+        <location filename="../widgets/MainWindow.cpp" line="72"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="77"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="160"/>
+        <location filename="../widgets/MainWindow.cpp" line="161"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="165"/>
+        <location filename="../widgets/MainWindow.cpp" line="166"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="168"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="170"/>
+        <location filename="../widgets/MainWindow.cpp" line="171"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="179"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="182"/>
+        <location filename="../widgets/MainWindow.cpp" line="183"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="185"/>
+        <location filename="../widgets/MainWindow.cpp" line="186"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="190"/>
+        <location filename="../widgets/MainWindow.cpp" line="191"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="201"/>
+        <location filename="../widgets/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="206"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <location filename="../widgets/MainWindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="215"/>
+        <location filename="../widgets/MainWindow.cpp" line="216"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="225"/>
+        <location filename="../widgets/MainWindow.cpp" line="226"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="243"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="248"/>
+        <location filename="../widgets/MainWindow.cpp" line="249"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="250"/>
+        <location filename="../widgets/MainWindow.cpp" line="251"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="257"/>
+        <location filename="../widgets/MainWindow.cpp" line="258"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="257"/>
+        <location filename="../widgets/MainWindow.cpp" line="258"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="267"/>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="269"/>
+        <location filename="../widgets/MainWindow.cpp" line="270"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="273"/>
+        <location filename="../widgets/MainWindow.cpp" line="274"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="278"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
-        <location filename="../widgets/MainWindow.cpp" line="816"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="817"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -419,87 +445,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="315"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="321"/>
+        <location filename="../widgets/MainWindow.cpp" line="322"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="325"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="342"/>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="351"/>
+        <location filename="../widgets/MainWindow.cpp" line="352"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="395"/>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="396"/>
+        <location filename="../widgets/MainWindow.cpp" line="397"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="399"/>
+        <location filename="../widgets/MainWindow.cpp" line="400"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="400"/>
+        <location filename="../widgets/MainWindow.cpp" line="401"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="402"/>
+        <location filename="../widgets/MainWindow.cpp" line="403"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="406"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="428"/>
+        <location filename="../widgets/MainWindow.cpp" line="429"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="469"/>
         <source>Open image or stack</source>
         <translation>Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="468"/>
+        <location filename="../widgets/MainWindow.cpp" line="469"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Die erste von %n Datei wurde geöffnet</numerusform>
@@ -507,12 +533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="520"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="527"/>
+        <location filename="../widgets/MainWindow.cpp" line="528"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -520,149 +546,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="559"/>
+        <location filename="../widgets/MainWindow.cpp" line="560"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="586"/>
+        <location filename="../widgets/MainWindow.cpp" line="587"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="589"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <location filename="../widgets/MainWindow.cpp" line="591"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="592"/>
+        <location filename="../widgets/MainWindow.cpp" line="593"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="594"/>
+        <location filename="../widgets/MainWindow.cpp" line="595"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="596"/>
+        <location filename="../widgets/MainWindow.cpp" line="597"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="112"/>
+        <location filename="../widgets/MainWindow.cpp" line="113"/>
         <source>The typed levels could not be read.</source>
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="680"/>
+        <location filename="../widgets/MainWindow.cpp" line="681"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="349"/>
-        <location filename="../widgets/MainWindow.cpp" line="577"/>
-        <location filename="../widgets/MainWindow.cpp" line="603"/>
+        <location filename="../widgets/MainWindow.cpp" line="350"/>
+        <location filename="../widgets/MainWindow.cpp" line="578"/>
+        <location filename="../widgets/MainWindow.cpp" line="604"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="610"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="670"/>
+        <location filename="../widgets/MainWindow.cpp" line="671"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="672"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="673"/>
+        <location filename="../widgets/MainWindow.cpp" line="674"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="692"/>
+        <location filename="../widgets/MainWindow.cpp" line="693"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="694"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="708"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="710"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="730"/>
+        <location filename="../widgets/MainWindow.cpp" line="731"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="741"/>
+        <location filename="../widgets/MainWindow.cpp" line="742"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="755"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="768"/>
+        <location filename="../widgets/MainWindow.cpp" line="769"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, Einzelbild %3: verrauscht %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="793"/>
+        <location filename="../widgets/MainWindow.cpp" line="794"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="799"/>
+        <location filename="../widgets/MainWindow.cpp" line="800"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="801"/>
+        <location filename="../widgets/MainWindow.cpp" line="802"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="816"/>
+        <location filename="../widgets/MainWindow.cpp" line="817"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="817"/>
+        <location filename="../widgets/MainWindow.cpp" line="818"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="818"/>
+        <location filename="../widgets/MainWindow.cpp" line="819"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="829"/>
+        <location filename="../widgets/MainWindow.cpp" line="830"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>

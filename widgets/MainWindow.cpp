@@ -56,6 +56,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   registerWorkerTypes();
 
   m_viewer = new ImageViewer(this);
+  m_viewer->setInfoVisible(true);
   m_viewer->setObjectName("viewerImage");
   m_controls = new DisplayControls(this);
   m_controls->setObjectName("displayControls");
