@@ -131,114 +131,122 @@
 <context>
     <name>pgd::DisplayControls</name>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="21"/>
+        <location filename="../widgets/DisplayControls.cpp" line="23"/>
         <source>Gray</source>
         <translation>Gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="23"/>
+        <location filename="../widgets/DisplayControls.cpp" line="25"/>
         <source>Fire</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="25"/>
+        <location filename="../widgets/DisplayControls.cpp" line="27"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="27"/>
+        <location filename="../widgets/DisplayControls.cpp" line="29"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="29"/>
+        <location filename="../widgets/DisplayControls.cpp" line="31"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="31"/>
+        <location filename="../widgets/DisplayControls.cpp" line="33"/>
         <source>Inverted gray</source>
         <translation>Inverted gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="64"/>
+        <location filename="../widgets/DisplayControls.cpp" line="66"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
         <translation>Frame (Left/Right arrow keys step through the stack)</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="69"/>
+        <location filename="../widgets/DisplayControls.cpp" line="71"/>
         <source>Auto contrast</source>
         <translation>Auto contrast</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="72"/>
+        <location filename="../widgets/DisplayControls.cpp" line="74"/>
         <source>Recompute the contrast for every frame</source>
         <translation>Recompute the contrast for every frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="75"/>
+        <location filename="../widgets/DisplayControls.cpp" line="77"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="76"/>
+        <location filename="../widgets/DisplayControls.cpp" line="78"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
         <translation>Set the contrast from the 0.35% and 99.65% percentiles now</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="77"/>
+        <location filename="../widgets/DisplayControls.cpp" line="79"/>
         <source>Raw value shown as black</source>
         <translation>Raw value shown as black</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="78"/>
+        <location filename="../widgets/DisplayControls.cpp" line="80"/>
         <source>Raw value shown as white</source>
         <translation>Raw value shown as white</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="87"/>
+        <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="88"/>
+        <location filename="../widgets/DisplayControls.cpp" line="93"/>
         <source>Zoom to fit the window</source>
         <translation>Zoom to fit the window</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="91"/>
+        <location filename="../widgets/DisplayControls.cpp" line="96"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="92"/>
+        <location filename="../widgets/DisplayControls.cpp" line="97"/>
         <source>One image pixel per screen pixel</source>
         <translation>One image pixel per screen pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="94"/>
+        <location filename="../widgets/DisplayControls.cpp" line="99"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="102"/>
+        <location filename="../widgets/DisplayControls.cpp" line="107"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="104"/>
+        <location filename="../widgets/DisplayControls.cpp" line="109"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="107"/>
+        <location filename="../widgets/DisplayControls.cpp" line="113"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="130"/>
+        <location filename="../widgets/DisplayControls.cpp" line="142"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgd::HistogramStrip</name>
+    <message>
+        <location filename="../widgets/HistogramStrip.cpp" line="14"/>
+        <source>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</source>
+        <translation>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</translation>
     </message>
 </context>
 <context>
@@ -286,158 +294,158 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="54"/>
+        <location filename="../widgets/MainWindow.cpp" line="56"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="66"/>
+        <location filename="../widgets/MainWindow.cpp" line="68"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="69"/>
+        <location filename="../widgets/MainWindow.cpp" line="71"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="72"/>
+        <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="80"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="84"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="161"/>
+        <location filename="../widgets/MainWindow.cpp" line="164"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="166"/>
+        <location filename="../widgets/MainWindow.cpp" line="169"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="168"/>
+        <location filename="../widgets/MainWindow.cpp" line="171"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="174"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="180"/>
+        <location filename="../widgets/MainWindow.cpp" line="183"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="183"/>
+        <location filename="../widgets/MainWindow.cpp" line="186"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="186"/>
+        <location filename="../widgets/MainWindow.cpp" line="189"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="191"/>
+        <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="195"/>
+        <location filename="../widgets/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="202"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="206"/>
+        <location filename="../widgets/MainWindow.cpp" line="209"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="214"/>
+        <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="216"/>
+        <location filename="../widgets/MainWindow.cpp" line="219"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="226"/>
+        <location filename="../widgets/MainWindow.cpp" line="229"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="244"/>
+        <location filename="../widgets/MainWindow.cpp" line="247"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="249"/>
+        <location filename="../widgets/MainWindow.cpp" line="252"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="251"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="258"/>
+        <location filename="../widgets/MainWindow.cpp" line="261"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="258"/>
+        <location filename="../widgets/MainWindow.cpp" line="261"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="270"/>
+        <location filename="../widgets/MainWindow.cpp" line="273"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="274"/>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="281"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
-        <location filename="../widgets/MainWindow.cpp" line="817"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="829"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -445,87 +453,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="316"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="322"/>
+        <location filename="../widgets/MainWindow.cpp" line="325"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="325"/>
+        <location filename="../widgets/MainWindow.cpp" line="328"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="346"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="352"/>
+        <location filename="../widgets/MainWindow.cpp" line="355"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="396"/>
+        <location filename="../widgets/MainWindow.cpp" line="399"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="397"/>
+        <location filename="../widgets/MainWindow.cpp" line="400"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="400"/>
+        <location filename="../widgets/MainWindow.cpp" line="403"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="401"/>
+        <location filename="../widgets/MainWindow.cpp" line="404"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="403"/>
+        <location filename="../widgets/MainWindow.cpp" line="406"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="406"/>
+        <location filename="../widgets/MainWindow.cpp" line="409"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="429"/>
+        <location filename="../widgets/MainWindow.cpp" line="432"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="472"/>
         <source>Open image or stack</source>
         <translation>Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="469"/>
+        <location filename="../widgets/MainWindow.cpp" line="472"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="480"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Opened the first of %n file</numerusform>
@@ -533,12 +541,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="521"/>
+        <location filename="../widgets/MainWindow.cpp" line="525"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="528"/>
+        <location filename="../widgets/MainWindow.cpp" line="532"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -546,149 +554,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="560"/>
+        <location filename="../widgets/MainWindow.cpp" line="572"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="587"/>
+        <location filename="../widgets/MainWindow.cpp" line="599"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="589"/>
+        <location filename="../widgets/MainWindow.cpp" line="601"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="591"/>
+        <location filename="../widgets/MainWindow.cpp" line="603"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="593"/>
+        <location filename="../widgets/MainWindow.cpp" line="605"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="595"/>
+        <location filename="../widgets/MainWindow.cpp" line="607"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="597"/>
+        <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="113"/>
+        <location filename="../widgets/MainWindow.cpp" line="115"/>
         <source>The typed levels could not be read.</source>
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="681"/>
+        <location filename="../widgets/MainWindow.cpp" line="693"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="350"/>
-        <location filename="../widgets/MainWindow.cpp" line="578"/>
-        <location filename="../widgets/MainWindow.cpp" line="604"/>
+        <location filename="../widgets/MainWindow.cpp" line="353"/>
+        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <location filename="../widgets/MainWindow.cpp" line="616"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="610"/>
+        <location filename="../widgets/MainWindow.cpp" line="622"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="683"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="672"/>
+        <location filename="../widgets/MainWindow.cpp" line="684"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="674"/>
+        <location filename="../widgets/MainWindow.cpp" line="686"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="705"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="706"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="708"/>
+        <location filename="../widgets/MainWindow.cpp" line="720"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="710"/>
+        <location filename="../widgets/MainWindow.cpp" line="722"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="731"/>
+        <location filename="../widgets/MainWindow.cpp" line="743"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="742"/>
+        <location filename="../widgets/MainWindow.cpp" line="754"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="756"/>
+        <location filename="../widgets/MainWindow.cpp" line="768"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="769"/>
+        <location filename="../widgets/MainWindow.cpp" line="781"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="794"/>
+        <location filename="../widgets/MainWindow.cpp" line="806"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="800"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="802"/>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="817"/>
+        <location filename="../widgets/MainWindow.cpp" line="829"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="818"/>
+        <location filename="../widgets/MainWindow.cpp" line="830"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="819"/>
+        <location filename="../widgets/MainWindow.cpp" line="831"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="830"/>
+        <location filename="../widgets/MainWindow.cpp" line="842"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
 #include "display/StackMath.h"
+#include "display/ValueHistogram.h"
 #include "job/Error.h"
 #include "job/Versions.h"
 #include "nn/Precision.h"
@@ -46,6 +47,7 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 constexpr int kMemoryIntervalMs = 2000;
+constexpr int kHistogramBins = 256; // the contrast histogram beside Min and Max
 
 } // namespace
 
@@ -116,6 +118,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
   connect(m_controls, &DisplayControls::frameChanged, this, [this] {
+    updateHistogram();
     if (m_controls->autoContrastEnabled())
       applyAutoContrast();
   });
@@ -517,6 +520,7 @@ void MainWindow::onImageLoaded(const LoadedImage& image) {
   m_noisePlot->setData(nullptr);
   m_controls->setFrameCount(s.frames());
   m_controls->setFrame(0);
+  updateHistogram();
   applyAutoContrast();
   setWindowTitle(tr("%1 - pgdenoise").arg(image.label));
   if (!image.path.isEmpty()) {
@@ -535,6 +539,14 @@ void MainWindow::onImageLoaded(const LoadedImage& image) {
   statusBar()->showMessage(info, 8000);
   m_tabs->setCurrentIndex(0);
   emit imageShown();
+}
+
+void MainWindow::updateHistogram() {
+  const StackPtr& stack = m_viewer->stack();
+  if (!stack)
+    return;
+  const int f = std::min(m_controls->frame(), stack->frames() - 1);
+  m_controls->setHistogram(valueHistogram(stack->frame(f), stack->frameSize(), kHistogramBins));
 }
 
 void MainWindow::applyAutoContrast() {

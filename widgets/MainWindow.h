@@ -115,6 +115,8 @@ private:
   void onPixelHovered(int x, int y, float value, bool inside);
   void onComparePixelsHovered(int x, int y, float noisy, float right, bool hasRight, bool inside);
   void applyAutoContrast();
+  // The contrast histogram of the frame shown.
+  void updateHistogram();
   void updateActions();
   void updateMemory();
   void onTrainingFinished(const TrainingOutcome& outcome);
