@@ -189,7 +189,19 @@ void MainWindow::createActions() {
   m_exportAction = new QAction(tr("&Export denoised..."), this);
   m_exportAction->setObjectName("actionExport");
   m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-  connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+  connect(m_exportAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Denoised); });
+  m_exportMuAction = new QAction(tr("Export network &mean (mu)..."), this);
+  m_exportMuAction->setObjectName("actionExportMu");
+  m_exportMuAction->setToolTip(tr("The network's prediction of each pixel from its neighbours; "
+                                  "the noise fit compares it with the noisy image"));
+  connect(m_exportMuAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Mu); });
+  m_exportUncertaintyAction = new QAction(tr("Export &uncertainty map..."), this);
+  m_exportUncertaintyAction->setObjectName("actionExportUncertainty");
+  m_exportUncertaintyAction->setToolTip(tr("The posterior standard deviation of every pixel"));
+  connect(m_exportUncertaintyAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Uncertainty); });
 
   m_trainSettingsAction = new QAction(tr("Load training settings (JSON)..."), this);
   m_trainSettingsAction->setObjectName("actionLoadTrainingSettings");
@@ -209,6 +221,8 @@ void MainWindow::createMenus() {
   m_recentMenu = file->addMenu(tr("Open &recent"));
   m_recentMenu->setObjectName("menuRecent");
   file->addAction(m_exportAction);
+  file->addAction(m_exportMuAction);
+  file->addAction(m_exportUncertaintyAction);
   file->addSeparator();
   file->addAction(m_cancelAction);
   file->addSeparator();
@@ -662,18 +676,35 @@ void MainWindow::useModel(const QString& name) {
 }
 
 void MainWindow::exportDenoised(const QString& path, bool sourceType) {
-  if (isBusy(m_state) || !m_denoised.posterior)
+  exportResult(ExportKind::Denoised, path, sourceType);
+}
+
+StackPtr MainWindow::exportedStack(ExportKind kind) const {
+  switch (kind) {
+  case ExportKind::Mu:
+    return m_denoised.mu;
+  case ExportKind::Uncertainty:
+    return m_denoised.uncertainty;
+  default:
+    return m_denoised.posterior;
+  }
+}
+
+void MainWindow::exportResult(ExportKind kind, const QString& path, bool sourceType) {
+  StackPtr stack = exportedStack(kind);
+  if (isBusy(m_state) || !stack || stack->empty())
     return;
   QStringList inputs;
   if (!m_image.path.isEmpty())
     inputs << m_image.path;
-  queueJob(JobKind::Export, [s = m_denoised.posterior, path, sourceType, inputs](JobWorker* w) {
+  queueJob(JobKind::Export, [s = std::move(stack), path, sourceType, inputs](JobWorker* w) {
     w->exportStack(s, path, sourceType, inputs);
   });
 }
 
-void MainWindow::showExportDialog() {
-  if (!m_denoised.posterior)
+void MainWindow::showExportDialog(ExportKind kind) {
+  const StackPtr stack = exportedStack(kind);
+  if (!stack || stack->empty())
     return;
   QSettings settings;
   const QString folder =
@@ -683,8 +714,14 @@ void MainWindow::showExportDialog() {
   const QString floatFilter = tr("32-bit float TIFF (*.tif)");
   const QString sourceFilter = tr("TIFF in the input's pixel type (*.tif)");
   QString chosen;
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export denoised stack"),
-                                                    folder + "/" + stem + "_denoised.tif",
+  // The same file names as `pgdenoise denoise` writes.
+  const QString suffix = kind == ExportKind::Mu            ? QStringLiteral("_mu.tif")
+                         : kind == ExportKind::Uncertainty ? QStringLiteral("_uncertainty.tif")
+                                                           : QStringLiteral("_denoised.tif");
+  const QString title = kind == ExportKind::Mu            ? tr("Export network mean (mu)")
+                        : kind == ExportKind::Uncertainty ? tr("Export uncertainty map")
+                                                          : tr("Export denoised stack");
+  const QString path = QFileDialog::getSaveFileName(this, title, folder + "/" + stem + suffix,
                                                     floatFilter + ";;" + sourceFilter, &chosen);
   if (path.isEmpty())
     return;
@@ -694,7 +731,7 @@ void MainWindow::showExportDialog() {
     return;
   }
   settings.setValue("folders/export", QFileInfo(path).absolutePath());
-  exportDenoised(path, chosen == sourceFilter);
+  exportResult(kind, path, chosen == sourceFilter);
 }
 
 void MainWindow::loadTrainingSettings() {
@@ -795,6 +832,9 @@ void MainWindow::updateActions() {
   m_cancelAction->setEnabled(m_state == JobState::Running || m_state == JobState::Scheduled);
   m_denoiseAction->setEnabled(!busy && m_image.stack && !m_modelName.isEmpty());
   m_exportAction->setEnabled(!busy && m_denoised.posterior);
+  m_exportMuAction->setEnabled(!busy && m_denoised.mu && !m_denoised.mu->empty());
+  m_exportUncertaintyAction->setEnabled(!busy && m_denoised.uncertainty &&
+                                        !m_denoised.uncertainty->empty());
   m_trainSettingsAction->setEnabled(!busy);
   m_training->setJobState(m_state, m_kind == JobKind::Train, static_cast<bool>(m_image.stack));
   m_models->setBusy(busy);

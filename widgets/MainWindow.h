@@ -52,7 +52,12 @@ public:
   void startDenoise();
   // The worker object (it lives on the worker thread; tests queue work on it).
   JobWorker* worker() const { return m_worker; }
+  // What a denoising run gives that can be exported: the posterior mean, the network's mean mu
+  // (the pseudo-clean image the noise fit uses) and the posterior standard deviation.
+  enum class ExportKind { Denoised, Mu, Uncertainty };
   void exportDenoised(const QString& path, bool sourceType);
+  // Writes that part of the last denoising run to `path` (never over the input image).
+  void exportResult(ExportKind kind, const QString& path, bool sourceType);
   void useModel(const QString& name);
 
   // The noisy image on screen (null before the first load) and the current job state.
@@ -122,7 +127,9 @@ private:
   void onTrainingFinished(const TrainingOutcome& outcome);
   void onModelLoaded(const ModelInfo& info, const QString& name);
   void onDenoised(const DenoiseOutcome& outcome);
-  void showExportDialog();
+  void showExportDialog(ExportKind kind);
+  // The stack of the last denoising run that `kind` exports (null when there is none).
+  StackPtr exportedStack(ExportKind kind) const;
   void loadTrainingSettings();
   void showHowTo();
   void showAbout();
@@ -157,6 +164,8 @@ private:
   QAction* m_cancelAction = nullptr;
   QAction* m_denoiseAction = nullptr;
   QAction* m_exportAction = nullptr;
+  QAction* m_exportMuAction = nullptr;
+  QAction* m_exportUncertaintyAction = nullptr;
   QAction* m_trainSettingsAction = nullptr;
   QAction* m_quitAction = nullptr;
   QMenu* m_recentMenu = nullptr;

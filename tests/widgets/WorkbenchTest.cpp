@@ -522,6 +522,22 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QCOMPARE(back.metadata().sourceType, PixelType::Float32);
   QCOMPARE(back.values(), m_window->denoisedImage()->values());
 
+  // The network's mean and the uncertainty map export the same way (File menu).
+  QVERIFY(m_window->findChild<QAction*>("actionExportMu")->isEnabled());
+  QVERIFY(m_window->findChild<QAction*>("actionExportUncertainty")->isEnabled());
+  const QString muPath = m_dir.filePath("mu.tif");
+  m_window->exportResult(MainWindow::ExportKind::Mu, muPath, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Completed, 20000));
+  const ImageStack mu = readImageStack(muPath.toStdString());
+  QCOMPARE(mu.frames(), 3);
+  QVERIFY(mu.values() != m_window->denoisedImage()->values());
+  const QString sdPath = m_dir.filePath("uncertainty.tif");
+  m_window->exportResult(MainWindow::ExportKind::Uncertainty, sdPath, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Completed, 20000));
+  compare->findChild<QCheckBox*>("checkUncertainty")->setChecked(true);
+  QCOMPARE(readImageStack(sdPath.toStdString()).values(),
+           compare->rightViewer()->stack()->values());
+
   // The input file is never overwritten.
   const qint64 inputSize = QFileInfo(m_input).size();
   m_window->exportDenoised(m_input, false);
