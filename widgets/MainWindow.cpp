@@ -4,11 +4,15 @@
 #include "DisplayControls.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
+#include "LineProfilePlot.h"
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
+#include "display/LineProfile.h"
+#include "display/ScaleBar.h"
 #include "display/StackMath.h"
 #include "display/ValueHistogram.h"
+#include "image/StackCrop.h"
 #include "job/Error.h"
 #include "job/Versions.h"
 #include "nn/Precision.h"
@@ -72,6 +76,9 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   m_noisePlot = new NoiseFitPlot(this);
   m_noisePlot->setObjectName("viewNoiseFit");
   m_tabs->addTab(m_noisePlot, tr("Noise fit"));
+  m_profilePlot = new LineProfilePlot(this);
+  m_profilePlot->setObjectName("lineProfile");
+  m_tabs->addTab(m_profilePlot, tr("Profile"));
 
   m_training = new TrainingPanel(this);
   m_training->setObjectName("panelTraining");
@@ -117,8 +124,11 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
+  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+    connect(v, &ImageViewer::selectionsDrawn, this, &MainWindow::onSelectionsDrawn);
   connect(m_controls, &DisplayControls::frameChanged, this, [this] {
     updateHistogram();
+    updateProfile();
     if (m_controls->autoContrastEnabled())
       applyAutoContrast();
   });
@@ -292,6 +302,27 @@ void MainWindow::createMenus() {
   about->setObjectName("actionAbout");
   connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
+  // Fiji's tools: what a left drag in the viewers does.
+  view->addSeparator();
+  auto* toolGroup = new QActionGroup(this);
+  const std::tuple<ImageViewer::Tool, QString, QString, QString> viewerTools[] = {
+      {ImageViewer::Tool::Pan, "actionToolPan", tr("&Pan"), tr("Drag to move the image")},
+      {ImageViewer::Tool::Rectangle, "actionToolRectangle", tr("&Rectangle"),
+       tr("Drag to select a rectangle (training can use it alone); Esc clears")},
+      {ImageViewer::Tool::Line, "actionToolLine", tr("&Line"),
+       tr("Drag to draw a line; the Profile tab plots the values along it; Esc clears")}};
+  std::vector<QAction*> toolActions;
+  for (const auto& [tool, objectName, label, tip] : viewerTools) {
+    QAction* action = view->addAction(label);
+    action->setObjectName(objectName);
+    action->setToolTip(tip);
+    action->setCheckable(true);
+    action->setChecked(tool == ImageViewer::Tool::Pan);
+    toolGroup->addAction(action);
+    connect(action, &QAction::triggered, this, [this, t = tool] { setViewerTool(t); });
+    toolActions.push_back(action);
+  }
+
   QToolBar* tools = addToolBar(tr("Main"));
   tools->setObjectName("toolBarMain");
   tools->addAction(m_openAction);
@@ -300,6 +331,52 @@ void MainWindow::createMenus() {
   tools->addAction(m_denoiseAction);
   tools->addAction(m_exportAction);
   tools->addAction(m_cancelAction);
+  tools->addSeparator();
+  for (QAction* action : toolActions)
+    tools->addAction(action);
+}
+
+void MainWindow::setViewerTool(ImageViewer::Tool tool) {
+  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+    v->setTool(tool);
+}
+
+void MainWindow::onSelectionsDrawn(QRect rect, QLineF line) {
+  const bool newLine = line != m_lineSelection;
+  m_rectSelection = rect;
+  m_lineSelection = line;
+  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+    v->setSelections(rect, line);
+  m_training->setSelection(rect.isNull() ? QString()
+                                         : tr("%1 x %2 pixels at (%3, %4)")
+                                               .arg(rect.width())
+                                               .arg(rect.height())
+                                               .arg(rect.x())
+                                               .arg(rect.y()));
+  updateProfile();
+  if (newLine && !line.isNull())
+    m_tabs->setCurrentWidget(m_profilePlot);
+}
+
+void MainWindow::updateProfile() {
+  const StackPtr& noisy = m_image.stack;
+  if (!noisy || m_lineSelection.isNull()) {
+    m_profilePlot->setProfiles({}, {}, {}, 1.0, QString());
+    return;
+  }
+  // Viewer coordinates put pixel i's centre at i + 0.5; lineProfile puts it at i.
+  const QLineF l = m_lineSelection.translated(-0.5, -0.5);
+  const auto along = [&](const StackPtr& s) {
+    if (!s || s->empty() || s->width() != noisy->width() || s->height() != noisy->height())
+      return std::vector<ProfileSample>{};
+    const int f = std::min(m_controls->frame(), s->frames() - 1);
+    return lineProfile(s->frame(f), s->width(), s->height(), l.x1(), l.y1(), l.x2(), l.y2());
+  };
+  const StackGeometry g = noisy->geometry();
+  const bool calibrated = isCalibrated(g);
+  m_profilePlot->setProfiles(along(noisy), along(m_denoised.posterior), along(m_denoised.mu),
+                             calibrated ? g.spacingX : 1.0,
+                             calibrated ? QString::fromStdString(unitSymbol(g.unit)) : QString());
 }
 
 void MainWindow::createStatusBar() {
@@ -535,6 +612,7 @@ void MainWindow::onImageLoaded(const LoadedImage& image) {
   m_controls->setFrameCount(s.frames());
   m_controls->setFrame(0);
   updateHistogram();
+  onSelectionsDrawn(QRect(), QLineF()); // a selection of the last image does not fit this one
   applyAutoContrast();
   setWindowTitle(tr("%1 - pgdenoise").arg(image.label));
   if (!image.path.isEmpty()) {
@@ -648,10 +726,20 @@ void MainWindow::startTraining(const TrainingConfig& config) {
                                               : QFileInfo(m_image.path).completeBaseName();
   const QString name = QString::fromStdString(modelNameFrom(
       (stem + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")).toStdString()));
+  StackPtr data = m_image.stack;
+  if (m_training->selectionOnly() && !m_rectSelection.isNull()) {
+    const QRect& r = m_rectSelection;
+    try {
+      data = std::make_shared<ImageStack>(cropStack(*data, {r.x(), r.y(), r.width(), r.height()}));
+    } catch (const std::exception& e) {
+      showError(tr("Training could not start."), QString::fromUtf8(e.what()));
+      return;
+    }
+  }
   m_training->clearCurves();
   m_lastRunModel.clear();
   queueJob(JobKind::Train,
-           [s = m_image.stack, config, name](JobWorker* w) { w->train(s, config, name); });
+           [s = std::move(data), config, name](JobWorker* w) { w->train(s, config, name); });
 }
 
 void MainWindow::queueJob(JobKind kind, std::function<void(JobWorker*)> call) {
@@ -785,6 +873,7 @@ void MainWindow::onDenoised(const DenoiseOutcome& outcome) {
   m_denoised = outcome;
   m_compare->setDenoised(outcome.posterior, outcome.uncertainty);
   m_tabs->setCurrentWidget(m_compare);
+  updateProfile();
   if (!outcome.fits.empty()) {
     const FrameFit& f = outcome.fits.front();
     statusBar()->showMessage(

@@ -3,11 +3,14 @@
 // contrast, colour map) and the pages: image viewer, compare view, noise-fit plots; docks for the
 // training panel and the model browser. Job state (JobState) drives which actions are enabled.
 // GUI thread only.
+#include "ImageViewer.h"
 #include "WorkerTypes.h"
 #include "train/TrainingConfig.h"
 
+#include <QLineF>
 #include <QMainWindow>
 #include <QPointer>
+#include <QRect>
 #include <QStringList>
 #include <QThread>
 
@@ -25,10 +28,10 @@ namespace pgd {
 
 class CompareView;
 class DisplayControls;
-class ImageViewer;
 class JobWorker;
 class ModelBrowser;
 class NoiseFitPlot;
+class LineProfilePlot;
 class TrainingPanel;
 
 class MainWindow : public QMainWindow {
@@ -120,6 +123,11 @@ private:
   void onPixelHovered(int x, int y, float value, bool inside);
   void onComparePixelsHovered(int x, int y, float noisy, float right, bool hasRight, bool inside);
   void applyAutoContrast();
+  // A viewer's selections become everyone's: the other viewers, the profile and training.
+  void onSelectionsDrawn(QRect rect, QLineF line);
+  // The line profile of the frame shown from the line selection (empty without one).
+  void updateProfile();
+  void setViewerTool(ImageViewer::Tool tool);
   // The contrast histogram of the frame shown.
   void updateHistogram();
   void updateActions();
@@ -154,6 +162,10 @@ private:
   DisplayControls* m_controls = nullptr;
   CompareView* m_compare = nullptr;
   NoiseFitPlot* m_noisePlot = nullptr;
+  LineProfilePlot* m_profilePlot = nullptr;
+  // The selections drawn in any viewer, shown in all of them (ImageViewer).
+  QRect m_rectSelection;
+  QLineF m_lineSelection;
   TrainingPanel* m_training = nullptr;
   ModelBrowser* m_models = nullptr;
   QDockWidget* m_trainingDock = nullptr;
