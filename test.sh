@@ -50,7 +50,7 @@ if [ "$mode" != --no-sanitize ]; then
   # cover the same code under the sanitizers. Also left out: SlurmArray, which starts a Slurm
   # cluster to run packaging/slurm/; its C++ side (--shard) runs here in ShardCliTest.
   run_suite sanitizer build-asan \
-    "-L unit|integration|fuzz|sanitizer -E ShortCpuTrainingDenoisesAPhantom|DenoisePipeline[.]|SlurmArray" \
+    "-L unit|integration|fuzz|sanitizer -E ShortCpuTrainingDenoisesAPhantom|DenoisePipeline[.]|^SlurmArray$" \
     -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -g1" -DCMAKE_C_FLAGS_RELEASE=-O1 \
     -DPGD_BUILD_GUI=OFF -DPGD_BUILD_BENCH=OFF "-DPGD_SANITIZE=address;undefined"
 fi
