@@ -168,7 +168,7 @@ PGD_INPUT=in PGD_MODEL=model PGD_OUTPUT=out PGDENOISE=$pgdenoise \
 cat submitted.txt
 array=$(awk '/^array job/ {print $3}' submitted.txt)
 check=$(awk '/^check job/ {print $3}' submitted.txt)
-[ -n "$array" ] && [ -n "$check" ] || fail "submit.sh printed no job IDs"
+if [ -z "$array" ] || [ -z "$check" ]; then fail "submit.sh printed no job IDs"; fi
 
 deadline=$((SECONDS + 240))
 while squeue -h -j "$array,$check" 2>/dev/null | grep -q .; do
@@ -177,8 +177,8 @@ while squeue -h -j "$array,$check" 2>/dev/null | grep -q .; do
 done
 
 # Every task and the check job completed with exit code 0.
-states=$(scontrol -o show job "$array" | grep -o 'JobState=[A-Z_]*' | sort | uniq -c)
-echo "SlurmArray: array tasks: $(echo $states)"
+states=$(scontrol -o show job "$array" | grep -o 'JobState=[A-Z_]*' | sort | uniq -c | tr -s ' \n' ' ')
+echo "SlurmArray: array tasks:$states"
 [ "$(scontrol -o show job "$array" | grep -c 'JobState=COMPLETED')" -eq "$tasks" ] ||
   fail "not every array task completed: $states"
 scontrol -o show job "$check" | grep -q 'JobState=COMPLETED' ||
@@ -191,11 +191,15 @@ for task in $(seq "$tasks"); do
 done
 
 # The array's outputs are those of one process, byte for byte, and nothing else.
-[ "$(ls reference)" = "$(ls out)" ] || fail "outputs differ: $(ls reference) vs $(ls out)"
+names() { (cd "$1" && find . -type f | sort); }
+[ "$(names reference)" = "$(names out)" ] ||
+  fail "the array wrote other files: $(names out | tr '\n' ' ') instead of $(names reference | tr '\n' ' ')"
+count=0
 for file in reference/*; do
   cmp "$file" "out/${file#reference/}" || fail "$file differs from the array's output"
+  count=$((count + 1))
 done
-echo "SlurmArray: $(ls out | wc -l) outputs of the $tasks-task array equal the one-process run"
+echo "SlurmArray: the $count outputs of the $tasks-task array equal the one-process run's"
 
 # The check step names a missing output and fails.
 rm out/cell3_denoised.tif
