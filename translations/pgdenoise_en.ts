@@ -4,22 +4,207 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="10"/>
+        <location filename="../widgets/CoreTexts.cpp" line="20"/>
+        <source>device %1: expected %2 or %3</source>
+        <translation>device %1: expected %2 or %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="21"/>
+        <source>: no such file or folder</source>
+        <translation>: no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="22"/>
+        <source>: not a regular file</source>
+        <translation>: not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="24"/>
+        <source>: cannot be opened (permission denied?)</source>
+        <translation>: cannot be opened (permission denied?)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="25"/>
+        <source>: file is empty</source>
+        <translation>: file is empty</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="27"/>
+        <source>: folder holds no .tif, .tiff or .png images</source>
+        <translation>: folder holds no .tif, .tiff or .png images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="29"/>
+        <source>: cannot list folder (%1)</source>
+        <translation>: cannot list folder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="31"/>
+        <source>: unsupported pixel type (%1)</source>
+        <translation>: unsupported pixel type (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="33"/>
+        <source>: unsupported number of channels: %1</source>
+        <translation>: unsupported number of channels: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="35"/>
+        <source>: contains %1 NaN or infinite pixel values</source>
+        <translation>: contains %1 NaN or infinite pixel values</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="37"/>
+        <source>: corrupt TIFF header (%1)</source>
+        <translation>: corrupt TIFF header (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="40"/>
+        <source>: corrupt or truncated PNG (chunk %1 claims %2 bytes, %3 are left in the file)</source>
+        <translation>: corrupt or truncated PNG (chunk %1 claims %2 bytes, %3 are left in the file)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="44"/>
+        <source>: corrupt or truncated PNG (%1)</source>
+        <translation>: corrupt or truncated PNG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="47"/>
+        <source>: truncated TIFF (page %1&apos;s directory would start at byte %2, the file has %3 bytes)</source>
+        <translation>: truncated TIFF (page %1&apos;s directory would start at byte %2, the file has %3 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <source>: truncated TIFF (page %1 needs %2 bytes, file has %3)</source>
+        <translation>: truncated TIFF (page %1 needs %2 bytes, file has %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <source>: page %1 differs in size or type from page 1</source>
+        <translation>: page %1 differs in size or type from page 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="54"/>
+        <source>: not a readable TIFF or PNG image (unknown format or corrupt header)</source>
+        <translation>: not a readable TIFF or PNG image (unknown format or corrupt header)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="57"/>
+        <source>: cannot read the training config</source>
+        <translation>: cannot read the training config</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="60"/>
+        <source>training config: batch, steps, epoch length, crop and learning rate must be positive, weight averaging in [0, 1)</source>
+        <translation>training config: batch, steps, epoch length, crop and learning rate must be positive, weight averaging in [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="65"/>
+        <source>training config: network inChannels %1: pgdenoise trains on one channel (expected 1)</source>
+        <translation>training config: network inChannels %1: pgdenoise trains on one channel (expected 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="70"/>
+        <source>training config: the n2v loss needs the unet network and the other losses the blind-spot network</source>
+        <translation>training config: the n2v loss needs the unet network and the other losses the blind-spot network</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="72"/>
+        <source>training config: </source>
+        <translation>training config: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="74"/>
+        <source>%1loss %2: unknown (expected %3 or %4)</source>
+        <translation>%1loss %2: unknown (expected %3 or %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="76"/>
+        <source>%1architecture %2: unknown (expected %3 or %4)</source>
+        <translation>%1architecture %2: unknown (expected %3 or %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="78"/>
+        <source>: expected a whole number from %1 to %2, not %3</source>
+        <translation>: expected a whole number from %1 to %2, not %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="80"/>
+        <source>: expected a whole number, not %1</source>
+        <translation>: expected a whole number, not %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="81"/>
+        <source>: not valid JSON</source>
+        <translation>: not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="84"/>
+        <source>: format version %1 is newer than this pgdenoise understands (%2); update pgdenoise</source>
+        <translation>: format version %1 is newer than this pgdenoise understands (%2); update pgdenoise</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="88"/>
+        <source>: missing (not a model folder)</source>
+        <translation>: missing (not a model folder)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="90"/>
+        <source>: missing or invalid field (%1)</source>
+        <translation>: missing or invalid field (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="92"/>
+        <source>: normalization scale must be positive</source>
+        <translation>: normalization scale must be positive</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="94"/>
+        <source>: weight %1 is missing (architecture mismatch)</source>
+        <translation>: weight %1 is missing (architecture mismatch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="96"/>
+        <source>: weight %1 has shape %2 but the architecture needs %3</source>
+        <translation>: weight %1 has shape %2 but the architecture needs %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="98"/>
+        <source>: weights are truncated or corrupt</source>
+        <translation>: weights are truncated or corrupt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="99"/>
+        <source>: missing</source>
+        <translation>: missing</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="101"/>
+        <source>: output folder does not exist</source>
+        <translation>: output folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="103"/>
+        <source>the selection does not cover any pixel of the image</source>
+        <translation>the selection does not cover any pixel of the image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="131"/>
         <source>step limit</source>
         <translation>step limit</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="12"/>
+        <location filename="../widgets/CoreTexts.cpp" line="133"/>
         <source>time budget</source>
         <translation>time budget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="14"/>
+        <location filename="../widgets/CoreTexts.cpp" line="135"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="18"/>
+        <location filename="../widgets/CoreTexts.cpp" line="139"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>converged (no validation improvement for %n evaluation)</numerusform>
@@ -27,22 +212,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="22"/>
+        <location filename="../widgets/CoreTexts.cpp" line="143"/>
         <source>diverged (the loss is not finite)</source>
         <translation>diverged (the loss is not finite)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="23"/>
+        <location filename="../widgets/CoreTexts.cpp" line="144"/>
         <source>diverged (%1)</source>
         <translation>diverged (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="26"/>
+        <location filename="../widgets/CoreTexts.cpp" line="147"/>
         <source>out of memory on %1 at step %2</source>
         <translation>out of memory on %1 at step %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="39"/>
+        <location filename="../widgets/CoreTexts.cpp" line="160"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n frame %1x%2</numerusform>
@@ -50,27 +235,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="48"/>
+        <location filename="../widgets/CoreTexts.cpp" line="169"/>
         <source>uncalibrated</source>
         <translation>uncalibrated</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <location filename="../widgets/CoreTexts.cpp" line="171"/>
         <source>regularized</source>
         <translation>regularized</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <location filename="../widgets/CoreTexts.cpp" line="173"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <location filename="../widgets/CoreTexts.cpp" line="179"/>
         <source>blind-spot</source>
         <translation>blind-spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <location filename="../widgets/CoreTexts.cpp" line="179"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -332,218 +517,218 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="60"/>
+        <location filename="../widgets/MainWindow.cpp" line="61"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="72"/>
+        <location filename="../widgets/MainWindow.cpp" line="73"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="75"/>
+        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="87"/>
+        <location filename="../widgets/MainWindow.cpp" line="88"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="91"/>
+        <location filename="../widgets/MainWindow.cpp" line="92"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="174"/>
+        <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="179"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="181"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="184"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="193"/>
+        <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="199"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="204"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
         <source>Export network &amp;mean (mu)...</source>
         <translation>Export network &amp;mean (mu)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="206"/>
+        <location filename="../widgets/MainWindow.cpp" line="207"/>
         <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
         <translation>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="210"/>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
         <source>Export &amp;uncertainty map...</source>
         <translation>Export &amp;uncertainty map...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="212"/>
+        <location filename="../widgets/MainWindow.cpp" line="213"/>
         <source>The posterior standard deviation of every pixel</source>
         <translation>The posterior standard deviation of every pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="216"/>
+        <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="220"/>
+        <location filename="../widgets/MainWindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="227"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="231"/>
+        <location filename="../widgets/MainWindow.cpp" line="232"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="241"/>
+        <location filename="../widgets/MainWindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="243"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="253"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="271"/>
+        <location filename="../widgets/MainWindow.cpp" line="272"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="276"/>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>&amp;Pan</source>
         <translation>&amp;Pan</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Drag to move the image</source>
         <translation>Drag to move the image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>&amp;Rectangle</source>
         <translation>&amp;Rectangle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
         <translation>Drag to select a rectangle (training can use it alone); Esc clears</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Line</source>
         <translation>&amp;Line</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
         <translation>Drag to draw a line; the Profile tab plots the values along it; Esc clears</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="326"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="351"/>
+        <location filename="../widgets/MainWindow.cpp" line="352"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 pixels at (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="404"/>
-        <location filename="../widgets/MainWindow.cpp" line="958"/>
+        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="406"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -551,87 +736,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="406"/>
+        <location filename="../widgets/MainWindow.cpp" line="407"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="410"/>
+        <location filename="../widgets/MainWindow.cpp" line="411"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="414"/>
+        <location filename="../widgets/MainWindow.cpp" line="415"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="416"/>
+        <location filename="../widgets/MainWindow.cpp" line="417"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="419"/>
+        <location filename="../widgets/MainWindow.cpp" line="420"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="437"/>
+        <location filename="../widgets/MainWindow.cpp" line="438"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="494"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="497"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="500"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="523"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="563"/>
+        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Open image or stack</source>
         <translation>Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="563"/>
+        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="574"/>
+        <location filename="../widgets/MainWindow.cpp" line="575"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Opened the first of %n file</numerusform>
@@ -639,12 +824,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="617"/>
+        <location filename="../widgets/MainWindow.cpp" line="618"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="624"/>
+        <location filename="../widgets/MainWindow.cpp" line="625"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -652,164 +837,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="664"/>
+        <location filename="../widgets/MainWindow.cpp" line="665"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="691"/>
+        <location filename="../widgets/MainWindow.cpp" line="692"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="693"/>
+        <location filename="../widgets/MainWindow.cpp" line="694"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="695"/>
+        <location filename="../widgets/MainWindow.cpp" line="696"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="697"/>
+        <location filename="../widgets/MainWindow.cpp" line="698"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="699"/>
+        <location filename="../widgets/MainWindow.cpp" line="700"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="701"/>
+        <location filename="../widgets/MainWindow.cpp" line="702"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="122"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>The typed levels could not be read.</source>
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="818"/>
+        <location filename="../widgets/MainWindow.cpp" line="821"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="444"/>
-        <location filename="../widgets/MainWindow.cpp" line="682"/>
-        <location filename="../widgets/MainWindow.cpp" line="708"/>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="683"/>
+        <location filename="../widgets/MainWindow.cpp" line="711"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="714"/>
+        <location filename="../widgets/MainWindow.cpp" line="717"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="735"/>
+        <location filename="../widgets/MainWindow.cpp" line="738"/>
         <source>Training could not start.</source>
         <translation>Training could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="802"/>
+        <location filename="../widgets/MainWindow.cpp" line="805"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="803"/>
+        <location filename="../widgets/MainWindow.cpp" line="806"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="809"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>Export network mean (mu)</source>
         <translation>Export network mean (mu)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="810"/>
+        <location filename="../widgets/MainWindow.cpp" line="813"/>
         <source>Export uncertainty map</source>
         <translation>Export uncertainty map</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="811"/>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="830"/>
+        <location filename="../widgets/MainWindow.cpp" line="833"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="831"/>
+        <location filename="../widgets/MainWindow.cpp" line="834"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="845"/>
+        <location filename="../widgets/MainWindow.cpp" line="848"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="847"/>
+        <location filename="../widgets/MainWindow.cpp" line="850"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="868"/>
+        <location filename="../widgets/MainWindow.cpp" line="871"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="880"/>
+        <location filename="../widgets/MainWindow.cpp" line="883"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="894"/>
+        <location filename="../widgets/MainWindow.cpp" line="897"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="907"/>
+        <location filename="../widgets/MainWindow.cpp" line="910"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="935"/>
+        <location filename="../widgets/MainWindow.cpp" line="938"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="941"/>
+        <location filename="../widgets/MainWindow.cpp" line="944"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="943"/>
+        <location filename="../widgets/MainWindow.cpp" line="946"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="958"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="959"/>
+        <location filename="../widgets/MainWindow.cpp" line="962"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="960"/>
+        <location filename="../widgets/MainWindow.cpp" line="963"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="971"/>
+        <location filename="../widgets/MainWindow.cpp" line="974"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CompareView.h"
+#include "CoreTexts.h"
 #include "DisplayControls.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
@@ -703,7 +704,9 @@ QString MainWindow::failureHeadline(JobKind kind) {
   return {};
 }
 
-void MainWindow::showError(const QString& headline, const QString& detail) {
+void MainWindow::showError(const QString& headline, const QString& coreDetail) {
+  // Details are mostly core's English lines; known phrases read in the workbench's language.
+  const QString detail = CoreTexts::errorDetail(coreDetail);
   statusBar()->showMessage(
       tr("Error: %1").arg(detail.isEmpty() ? headline : headline + " " + detail));
   if (m_errorBox && m_errorBox->isVisible()) { // one box: the newest error replaces the text
