@@ -185,26 +185,46 @@
     </message>
     <message>
         <location filename="../widgets/CoreTexts.cpp" line="103"/>
+        <source>training data: images must be at least %1x%2 pixels (smallest side is %3)</source>
+        <translation>training data: images must be at least %1x%2 pixels (smallest side is %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="107"/>
+        <source>training data: images of %1x%2 pixels are too small to hold out validation blocks beside a %3x%4 crop</source>
+        <translation>training data: images of %1x%2 pixels are too small to hold out validation blocks beside a %3x%4 crop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="110"/>
+        <source>: frame %1 is constant (%2), nothing to learn</source>
+        <translation>: frame %1 is constant (%2), nothing to learn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="111"/>
+        <source>: image is empty</source>
+        <translation>: image is empty</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="113"/>
         <source>the selection does not cover any pixel of the image</source>
         <translation>the selection does not cover any pixel of the image</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="131"/>
+        <location filename="../widgets/CoreTexts.cpp" line="141"/>
         <source>step limit</source>
         <translation>step limit</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="133"/>
+        <location filename="../widgets/CoreTexts.cpp" line="143"/>
         <source>time budget</source>
         <translation>time budget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="135"/>
+        <location filename="../widgets/CoreTexts.cpp" line="145"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="139"/>
+        <location filename="../widgets/CoreTexts.cpp" line="149"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>converged (no validation improvement for %n evaluation)</numerusform>
@@ -212,22 +232,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="143"/>
+        <location filename="../widgets/CoreTexts.cpp" line="153"/>
         <source>diverged (the loss is not finite)</source>
         <translation>diverged (the loss is not finite)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="144"/>
+        <location filename="../widgets/CoreTexts.cpp" line="154"/>
         <source>diverged (%1)</source>
         <translation>diverged (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="147"/>
+        <location filename="../widgets/CoreTexts.cpp" line="157"/>
         <source>out of memory on %1 at step %2</source>
         <translation>out of memory on %1 at step %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="160"/>
+        <location filename="../widgets/CoreTexts.cpp" line="170"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n frame %1x%2</numerusform>
@@ -235,27 +255,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="169"/>
+        <location filename="../widgets/CoreTexts.cpp" line="179"/>
         <source>uncalibrated</source>
         <translation>uncalibrated</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="171"/>
+        <location filename="../widgets/CoreTexts.cpp" line="181"/>
         <source>regularized</source>
         <translation>regularized</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="173"/>
+        <location filename="../widgets/CoreTexts.cpp" line="183"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="179"/>
+        <location filename="../widgets/CoreTexts.cpp" line="189"/>
         <source>blind-spot</source>
         <translation>blind-spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="179"/>
+        <location filename="../widgets/CoreTexts.cpp" line="189"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>

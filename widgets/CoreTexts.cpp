@@ -99,6 +99,16 @@ const ErrorPhrase kErrorPhrases[] = {
     {": missing$", QT_TRANSLATE_NOOP("CoreTexts", ": missing")},
     {": output folder does not exist$",
      QT_TRANSLATE_NOOP("CoreTexts", ": output folder does not exist")},
+    {"training data: images must be at least (\\d+)x(\\d+) pixels \\(smallest side is (\\d+)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", "training data: images must be at least %1x%2 pixels "
+                                    "(smallest side is %3)")},
+    {"training data: images of (\\d+)x(\\d+) pixels are too small to hold out validation blocks "
+     "beside a (\\d+)x(\\d+) crop$",
+     QT_TRANSLATE_NOOP("CoreTexts", "training data: images of %1x%2 pixels are too small to hold "
+                                    "out validation blocks beside a %3x%4 crop")},
+    {": frame (\\d+) is constant \\((.*)\\), nothing to learn$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": frame %1 is constant (%2), nothing to learn")},
+    {": image is empty$", QT_TRANSLATE_NOOP("CoreTexts", ": image is empty")},
     {"the selection does not cover any pixel of the image$",
      QT_TRANSLATE_NOOP("CoreTexts", "the selection does not cover any pixel of the image")},
 };

@@ -77,6 +77,11 @@ void CoreTextsTest::errorLinesAreTranslatedPhraseByPhrase() {
                                   "set)"),
            QString::fromUtf8("x.png: beschädigtes oder abgeschnittenes PNG (IDAT: invalid code "
                              "lengths set)"));
+  // Training on a selection too small for its crops.
+  QCOMPARE(CoreTexts::errorDetail("training data: images of 40x40 pixels are too small to hold out "
+                                  "validation blocks beside a 32x32 crop"),
+           QString::fromUtf8("Trainingsdaten: Bilder von 40x40 Pixeln sind zu klein, um neben "
+                             "einem Ausschnitt von 32x32 Validierungsblöcke zurückzuhalten"));
   useLanguage("en");
   const QString line = "/d/x.tif: no such file or folder";
   QCOMPARE(CoreTexts::errorDetail(line), line);
