@@ -300,7 +300,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="144"/>
+        <location filename="../widgets/JobWorker.cpp" line="132"/>
         <source>Sample phantom</source>
         <translation>Beispielphantom</translation>
     </message>

@@ -93,18 +93,6 @@ void JobWorker::runJob(JobKind kind, const std::function<JobState()>& body) {
   emit jobStateChanged(kind, final);
 }
 
-void JobWorker::loadImage(const QString& path) {
-  runJob(JobKind::Load, [&] {
-    // The command line's rule for image paths (image/InputFiles.h): a folder opens its first
-    // image; a missing path, a folder without images or a special file fails with the same line.
-    const std::filesystem::path file = collectImageFiles({path.toStdString()}).front();
-    auto stack = std::make_shared<ImageStack>(readImageStack(file));
-    const QString opened = QString::fromStdString(file.string());
-    emit imageLoaded(LoadedImage{stack, nullptr, opened, QFileInfo(opened).fileName()});
-    return JobState::Completed;
-  });
-}
-
 void JobWorker::loadImages(const QStringList& paths) {
   runJob(JobKind::Load, [&] {
     std::vector<std::string> arguments;

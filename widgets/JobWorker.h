@@ -40,8 +40,6 @@ public:
   void setCheckpointSeconds(double seconds) { m_checkpointSeconds = seconds; }
 
 public slots:
-  // Loads the image `path`, or the first image of the folder `path`.
-  void loadImage(const QString& path);
   // Loads every image of `paths` (files, and the images of folders) and answers imageLoaded once
   // per image; the files that cannot be read end the job Failed with the first one's line after
   // the others are loaded.

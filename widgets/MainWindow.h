@@ -39,9 +39,9 @@ public:
   explicit MainWindow(const QString& modelRoot = {}, QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Starts loading `path` (an image file, or a folder: its first image) on the worker; the
-  // result arrives asynchronously (imageShown()). File > Open, Open recent and drag-and-drop
-  // all come here. A file that cannot be read leaves the image on screen and shows an error.
+  // Starts loading `path` (an image file, or a folder: all its images) on the worker, as
+  // openFiles({path}); the result arrives asynchronously (imageShown()). A file that cannot be
+  // read leaves the image on screen and shows an error.
   void openFile(const QString& path);
   // Opens every file of `paths` (folders: all their images) into the list of open images; the
   // last one opened is shown. `pgdenoise gui A B ...`, File > Open and drag-and-drop come here.
