@@ -131,140 +131,152 @@
 <context>
     <name>pgd::DisplayControls</name>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="21"/>
+        <location filename="../widgets/DisplayControls.cpp" line="23"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="23"/>
+        <location filename="../widgets/DisplayControls.cpp" line="25"/>
         <source>Fire</source>
         <translation>Feuer</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="25"/>
+        <location filename="../widgets/DisplayControls.cpp" line="27"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="27"/>
+        <location filename="../widgets/DisplayControls.cpp" line="29"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="29"/>
+        <location filename="../widgets/DisplayControls.cpp" line="31"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="31"/>
+        <location filename="../widgets/DisplayControls.cpp" line="33"/>
         <source>Inverted gray</source>
         <translation>Grau invertiert</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="64"/>
+        <location filename="../widgets/DisplayControls.cpp" line="66"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
         <translation>Einzelbild (mit den Pfeiltasten Links/Rechts durch den Stapel blättern)</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="69"/>
+        <location filename="../widgets/DisplayControls.cpp" line="71"/>
         <source>Auto contrast</source>
         <translation>Autokontrast</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="72"/>
+        <location filename="../widgets/DisplayControls.cpp" line="74"/>
         <source>Recompute the contrast for every frame</source>
         <translation>Kontrast für jedes Einzelbild neu berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="75"/>
+        <location filename="../widgets/DisplayControls.cpp" line="77"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="76"/>
+        <location filename="../widgets/DisplayControls.cpp" line="78"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
         <translation>Kontrast jetzt anhand der Perzentile 0,35 % und 99,65 % festlegen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="77"/>
+        <location filename="../widgets/DisplayControls.cpp" line="79"/>
         <source>Raw value shown as black</source>
         <translation>Rohwert, der schwarz dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="78"/>
+        <location filename="../widgets/DisplayControls.cpp" line="80"/>
         <source>Raw value shown as white</source>
         <translation>Rohwert, der weiß dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="87"/>
+        <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="88"/>
+        <location filename="../widgets/DisplayControls.cpp" line="93"/>
         <source>Zoom to fit the window</source>
         <translation>An das Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="91"/>
+        <location filename="../widgets/DisplayControls.cpp" line="96"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="92"/>
+        <location filename="../widgets/DisplayControls.cpp" line="97"/>
         <source>One image pixel per screen pixel</source>
         <translation>Ein Bildpixel pro Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="94"/>
+        <location filename="../widgets/DisplayControls.cpp" line="99"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="102"/>
+        <location filename="../widgets/DisplayControls.cpp" line="107"/>
         <source>Min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="104"/>
+        <location filename="../widgets/DisplayControls.cpp" line="109"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="107"/>
+        <location filename="../widgets/DisplayControls.cpp" line="113"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="130"/>
+        <location filename="../widgets/DisplayControls.cpp" line="142"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
+    <name>pgd::HistogramStrip</name>
+    <message>
+        <location filename="../widgets/HistogramStrip.cpp" line="14"/>
+        <source>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</source>
+        <translation>Histogramm des gezeigten Einzelbilds; die Marken sind Min. und Max. Ein Klick verschiebt die nähere.</translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageListPanel</name>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="50"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="48"/>
         <source>The image on screen; training and batch denoise use the selected images (Ctrl+click or Shift+click to select several)</source>
         <translation>Das angezeigte Bild; Training und Stapel-Entrauschen verwenden die ausgewählten Bilder (mit Strg+Klick oder Umschalt+Klick mehrere auswählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="55"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="53"/>
         <source>Which channel of a multi-channel file the viewers show and training uses</source>
         <translation>Welchen Kanal einer mehrkanaligen Datei die Ansichten zeigen und das Training verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="57"/>
         <source>Channel:</source>
-        <translation>Kanal:</translation>
+        <translation type="vanished">Kanal:</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="60"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="55"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="57"/>
         <source>Close image</source>
         <translation>Bild schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImageListPanel.cpp" line="83"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="80"/>
         <source>%1 x %2, %n frame(s)</source>
         <translation>
             <numerusform>%1 x %2, %n Einzelbild</numerusform>
@@ -272,19 +284,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="86"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="83"/>
         <source>%1
 %2, %3 channels</source>
         <translation>%1
 %2, %3 Kanäle</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="182"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="179"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="186"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="183"/>
         <source>Channel %1</source>
         <translation>Kanal %1</translation>
     </message>
@@ -292,9 +304,35 @@
 <context>
     <name>pgd::ImageViewer</name>
     <message>
-        <location filename="../widgets/ImageViewer.cpp" line="39"/>
+        <location filename="../widgets/ImageViewer.cpp" line="42"/>
         <source>Open an image or stack (File &gt; Open, or drop a file here)</source>
         <translation>Öffnen Sie ein Bild oder einen Stapel (Datei &gt; Öffnen oder eine Datei hierher ziehen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageViewer.cpp" line="61"/>
+        <source>%1 x %2 pixels, %n frame(s), %3</source>
+        <translation>
+            <numerusform>%1 x %2 Pixel, %n Einzelbild, %3</numerusform>
+            <numerusform>%1 x %2 Pixel, %n Einzelbilder, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageViewer.cpp" line="67"/>
+        <source>, %1 %2 per pixel</source>
+        <translation>, %1 %2 pro Pixel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageViewer.cpp" line="71"/>
+        <source>, %n channel(s)</source>
+        <translation>
+            <numerusform>, %n Kanal</numerusform>
+            <numerusform>, %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageViewer.cpp" line="76"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -308,184 +346,204 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="55"/>
-        <location filename="../widgets/MainWindow.cpp" line="561"/>
+        <location filename="../widgets/MainWindow.cpp" line="57"/>
+        <location filename="../widgets/MainWindow.cpp" line="579"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="66"/>
+        <location filename="../widgets/MainWindow.cpp" line="69"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="69"/>
+        <location filename="../widgets/MainWindow.cpp" line="72"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="72"/>
+        <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="81"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="85"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="90"/>
+        <location filename="../widgets/MainWindow.cpp" line="93"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="176"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="178"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="181"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="190"/>
+        <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="193"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="201"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <source>Export network &amp;mean (mu)...</source>
+        <translation>&amp;Mittelwert des Netzes (mu) exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="207"/>
+        <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
+        <translation>Die Vorhersage des Netzes für jedes Pixel aus seinen Nachbarn; die Rauschanpassung vergleicht sie mit dem verrauschten Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <source>Export &amp;uncertainty map...</source>
+        <translation>&amp;Unsicherheitskarte exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <source>The posterior standard deviation of every pixel</source>
+        <translation>Die Posterior-Standardabweichung jedes Pixels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>Denoise &amp;selected images...</source>
         <translation>&amp;Ausgewählte Bilder entrauschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="204"/>
+        <location filename="../widgets/MainWindow.cpp" line="220"/>
         <source>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</source>
         <translation>Die in der Bildliste ausgewählten Bilder entrauschen und für jedes &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="224"/>
         <source>Denoise a &amp;folder...</source>
         <translation>&amp;Ordner entrauschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="210"/>
+        <location filename="../widgets/MainWindow.cpp" line="226"/>
         <source>Denoise every image of a folder with the current model</source>
         <translation>Jedes Bild eines Ordners mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <location filename="../widgets/MainWindow.cpp" line="229"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="224"/>
+        <location filename="../widgets/MainWindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="236"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="256"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="248"/>
+        <location filename="../widgets/MainWindow.cpp" line="266"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="269"/>
+        <location filename="../widgets/MainWindow.cpp" line="287"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="276"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="337"/>
-        <location filename="../widgets/MainWindow.cpp" line="973"/>
+        <location filename="../widgets/MainWindow.cpp" line="355"/>
+        <location filename="../widgets/MainWindow.cpp" line="1026"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="338"/>
+        <location filename="../widgets/MainWindow.cpp" line="356"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -493,72 +551,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="339"/>
+        <location filename="../widgets/MainWindow.cpp" line="357"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="361"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="347"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="349"/>
+        <location filename="../widgets/MainWindow.cpp" line="367"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="352"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="375"/>
+        <location filename="../widgets/MainWindow.cpp" line="393"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="384"/>
+        <location filename="../widgets/MainWindow.cpp" line="402"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="428"/>
+        <location filename="../widgets/MainWindow.cpp" line="446"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="429"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="432"/>
+        <location filename="../widgets/MainWindow.cpp" line="450"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="433"/>
+        <location filename="../widgets/MainWindow.cpp" line="451"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="435"/>
+        <location filename="../widgets/MainWindow.cpp" line="453"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="438"/>
+        <location filename="../widgets/MainWindow.cpp" line="456"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="461"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
     </message>
@@ -567,7 +625,7 @@
         <translation type="vanished">Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
@@ -579,12 +637,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="568"/>
+        <location filename="../widgets/MainWindow.cpp" line="587"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -592,116 +650,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="601"/>
+        <location filename="../widgets/MainWindow.cpp" line="628"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="628"/>
+        <location filename="../widgets/MainWindow.cpp" line="655"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="630"/>
-        <location filename="../widgets/MainWindow.cpp" line="673"/>
+        <location filename="../widgets/MainWindow.cpp" line="657"/>
+        <location filename="../widgets/MainWindow.cpp" line="700"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="632"/>
+        <location filename="../widgets/MainWindow.cpp" line="659"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="634"/>
+        <location filename="../widgets/MainWindow.cpp" line="661"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="636"/>
+        <location filename="../widgets/MainWindow.cpp" line="663"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="638"/>
+        <location filename="../widgets/MainWindow.cpp" line="665"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="119"/>
+        <location filename="../widgets/MainWindow.cpp" line="122"/>
         <source>The typed levels could not be read.</source>
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="827"/>
+        <location filename="../widgets/MainWindow.cpp" line="877"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="382"/>
-        <location filename="../widgets/MainWindow.cpp" line="619"/>
-        <location filename="../widgets/MainWindow.cpp" line="647"/>
+        <location filename="../widgets/MainWindow.cpp" line="400"/>
+        <location filename="../widgets/MainWindow.cpp" line="646"/>
+        <location filename="../widgets/MainWindow.cpp" line="674"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Open images or stacks</source>
         <translation>Bilder oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="640"/>
+        <location filename="../widgets/MainWindow.cpp" line="667"/>
         <source>The batch denoise could not start.</source>
         <translation>Das Stapel-Entrauschen konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="653"/>
+        <location filename="../widgets/MainWindow.cpp" line="680"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="719"/>
-        <location filename="../widgets/MainWindow.cpp" line="785"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>Batch denoise</source>
         <translation>Stapel-Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="720"/>
+        <location filename="../widgets/MainWindow.cpp" line="747"/>
         <source>Where should the denoised images go?</source>
         <translation>Wohin sollen die entrauschten Bilder?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="722"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Jede Eingabe erhält &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv; vorhandene Dateien und die Eingaben werden nie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="751"/>
         <source>Next to the inputs</source>
         <translation>Neben die Eingaben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="725"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>Choose a folder...</source>
         <translation>Ordner wählen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="763"/>
         <source>Folder for the denoised images</source>
         <translation>Ordner für die entrauschten Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="748"/>
+        <location filename="../widgets/MainWindow.cpp" line="775"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Wählen Sie zuerst geöffnete Bilddateien in der Bildliste aus (das Beispiel hat keine Datei).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="758"/>
+        <location filename="../widgets/MainWindow.cpp" line="785"/>
         <source>Folder of images to denoise</source>
         <translation>Ordner mit zu entrauschenden Bildern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="797"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Stapel-Entrauschen nach %1 von %n Bild abgebrochen; nichts Unvollständiges wurde geschrieben.</numerusform>
@@ -709,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="773"/>
+        <location filename="../widgets/MainWindow.cpp" line="800"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Stapel-Entrauschen fertig: %1 von %n Bild entrauscht.</numerusform>
@@ -717,107 +775,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="778"/>
+        <location filename="../widgets/MainWindow.cpp" line="805"/>
         <source>Written:</source>
         <translation>Geschrieben:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="807"/>
         <source>Failed:</source>
         <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="817"/>
+        <location filename="../widgets/MainWindow.cpp" line="861"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="818"/>
+        <location filename="../widgets/MainWindow.cpp" line="862"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="820"/>
+        <location filename="../widgets/MainWindow.cpp" line="868"/>
+        <source>Export network mean (mu)</source>
+        <translation>Mittelwert des Netzes (mu) exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="869"/>
+        <source>Export uncertainty map</source>
+        <translation>Unsicherheitskarte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="870"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="839"/>
+        <location filename="../widgets/MainWindow.cpp" line="889"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="840"/>
+        <location filename="../widgets/MainWindow.cpp" line="890"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <location filename="../widgets/MainWindow.cpp" line="906"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="927"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="883"/>
+        <location filename="../widgets/MainWindow.cpp" line="933"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Ein Bild wurde entrauscht, das nicht mehr angezeigt wird; entrauschen Sie es erneut, um es zu sehen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="894"/>
+        <location filename="../widgets/MainWindow.cpp" line="944"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="908"/>
+        <location filename="../widgets/MainWindow.cpp" line="958"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="921"/>
+        <location filename="../widgets/MainWindow.cpp" line="971"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, Einzelbild %3: verrauscht %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="950"/>
+        <location filename="../widgets/MainWindow.cpp" line="1003"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="956"/>
+        <location filename="../widgets/MainWindow.cpp" line="1009"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="958"/>
+        <location filename="../widgets/MainWindow.cpp" line="1011"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="973"/>
+        <location filename="../widgets/MainWindow.cpp" line="1026"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="974"/>
+        <location filename="../widgets/MainWindow.cpp" line="1027"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="975"/>
+        <location filename="../widgets/MainWindow.cpp" line="1028"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="986"/>
+        <location filename="../widgets/MainWindow.cpp" line="1039"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>

@@ -131,140 +131,152 @@
 <context>
     <name>pgd::DisplayControls</name>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="21"/>
+        <location filename="../widgets/DisplayControls.cpp" line="23"/>
         <source>Gray</source>
         <translation>Gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="23"/>
+        <location filename="../widgets/DisplayControls.cpp" line="25"/>
         <source>Fire</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="25"/>
+        <location filename="../widgets/DisplayControls.cpp" line="27"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="27"/>
+        <location filename="../widgets/DisplayControls.cpp" line="29"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="29"/>
+        <location filename="../widgets/DisplayControls.cpp" line="31"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="31"/>
+        <location filename="../widgets/DisplayControls.cpp" line="33"/>
         <source>Inverted gray</source>
         <translation>Inverted gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="64"/>
+        <location filename="../widgets/DisplayControls.cpp" line="66"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
         <translation>Frame (Left/Right arrow keys step through the stack)</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="69"/>
+        <location filename="../widgets/DisplayControls.cpp" line="71"/>
         <source>Auto contrast</source>
         <translation>Auto contrast</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="72"/>
+        <location filename="../widgets/DisplayControls.cpp" line="74"/>
         <source>Recompute the contrast for every frame</source>
         <translation>Recompute the contrast for every frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="75"/>
+        <location filename="../widgets/DisplayControls.cpp" line="77"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="76"/>
+        <location filename="../widgets/DisplayControls.cpp" line="78"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
         <translation>Set the contrast from the 0.35% and 99.65% percentiles now</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="77"/>
+        <location filename="../widgets/DisplayControls.cpp" line="79"/>
         <source>Raw value shown as black</source>
         <translation>Raw value shown as black</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="78"/>
+        <location filename="../widgets/DisplayControls.cpp" line="80"/>
         <source>Raw value shown as white</source>
         <translation>Raw value shown as white</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="87"/>
+        <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="88"/>
+        <location filename="../widgets/DisplayControls.cpp" line="93"/>
         <source>Zoom to fit the window</source>
         <translation>Zoom to fit the window</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="91"/>
+        <location filename="../widgets/DisplayControls.cpp" line="96"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="92"/>
+        <location filename="../widgets/DisplayControls.cpp" line="97"/>
         <source>One image pixel per screen pixel</source>
         <translation>One image pixel per screen pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="94"/>
+        <location filename="../widgets/DisplayControls.cpp" line="99"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="102"/>
+        <location filename="../widgets/DisplayControls.cpp" line="107"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="104"/>
+        <location filename="../widgets/DisplayControls.cpp" line="109"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="107"/>
+        <location filename="../widgets/DisplayControls.cpp" line="113"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="130"/>
+        <location filename="../widgets/DisplayControls.cpp" line="142"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
+    <name>pgd::HistogramStrip</name>
+    <message>
+        <location filename="../widgets/HistogramStrip.cpp" line="14"/>
+        <source>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</source>
+        <translation>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageListPanel</name>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="50"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="48"/>
         <source>The image on screen; training and batch denoise use the selected images (Ctrl+click or Shift+click to select several)</source>
         <translation>The image on screen; training and batch denoise use the selected images (Ctrl+click or Shift+click to select several)</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="55"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="53"/>
         <source>Which channel of a multi-channel file the viewers show and training uses</source>
         <translation>Which channel of a multi-channel file the viewers show and training uses</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="57"/>
         <source>Channel:</source>
-        <translation>Channel:</translation>
+        <translation type="vanished">Channel:</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="60"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="55"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="57"/>
         <source>Close image</source>
         <translation>Close image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImageListPanel.cpp" line="83"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="80"/>
         <source>%1 x %2, %n frame(s)</source>
         <translation>
             <numerusform>%1 x %2, %n frame</numerusform>
@@ -272,19 +284,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="86"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="83"/>
         <source>%1
 %2, %3 channels</source>
         <translation>%1
 %2, %3 channels</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="182"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="179"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageListPanel.cpp" line="186"/>
+        <location filename="../widgets/ImageListPanel.cpp" line="183"/>
         <source>Channel %1</source>
         <translation>Channel %1</translation>
     </message>
@@ -292,9 +304,35 @@
 <context>
     <name>pgd::ImageViewer</name>
     <message>
-        <location filename="../widgets/ImageViewer.cpp" line="39"/>
+        <location filename="../widgets/ImageViewer.cpp" line="42"/>
         <source>Open an image or stack (File &gt; Open, or drop a file here)</source>
         <translation>Open an image or stack (File &gt; Open, or drop a file here)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageViewer.cpp" line="61"/>
+        <source>%1 x %2 pixels, %n frame(s), %3</source>
+        <translation>
+            <numerusform>%1 x %2 pixels, %n frame, %3</numerusform>
+            <numerusform>%1 x %2 pixels, %n frames, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageViewer.cpp" line="67"/>
+        <source>, %1 %2 per pixel</source>
+        <translation>, %1 %2 per pixel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageViewer.cpp" line="71"/>
+        <source>, %n channel(s)</source>
+        <translation>
+            <numerusform>, %n channel</numerusform>
+            <numerusform>, %n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageViewer.cpp" line="76"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -308,184 +346,204 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="55"/>
-        <location filename="../widgets/MainWindow.cpp" line="561"/>
+        <location filename="../widgets/MainWindow.cpp" line="57"/>
+        <location filename="../widgets/MainWindow.cpp" line="579"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="66"/>
+        <location filename="../widgets/MainWindow.cpp" line="69"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="69"/>
+        <location filename="../widgets/MainWindow.cpp" line="72"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="72"/>
+        <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="81"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="85"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="90"/>
+        <location filename="../widgets/MainWindow.cpp" line="93"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="176"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="178"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="181"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="190"/>
+        <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="193"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="201"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <source>Export network &amp;mean (mu)...</source>
+        <translation>Export network &amp;mean (mu)...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="207"/>
+        <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
+        <translation>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <source>Export &amp;uncertainty map...</source>
+        <translation>Export &amp;uncertainty map...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <source>The posterior standard deviation of every pixel</source>
+        <translation>The posterior standard deviation of every pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>Denoise &amp;selected images...</source>
         <translation>Denoise &amp;selected images...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="204"/>
+        <location filename="../widgets/MainWindow.cpp" line="220"/>
         <source>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</source>
         <translation>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="224"/>
         <source>Denoise a &amp;folder...</source>
         <translation>Denoise a &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="210"/>
+        <location filename="../widgets/MainWindow.cpp" line="226"/>
         <source>Denoise every image of a folder with the current model</source>
         <translation>Denoise every image of a folder with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <location filename="../widgets/MainWindow.cpp" line="229"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="224"/>
+        <location filename="../widgets/MainWindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="236"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="256"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="248"/>
+        <location filename="../widgets/MainWindow.cpp" line="266"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="269"/>
+        <location filename="../widgets/MainWindow.cpp" line="287"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="276"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="337"/>
-        <location filename="../widgets/MainWindow.cpp" line="973"/>
+        <location filename="../widgets/MainWindow.cpp" line="355"/>
+        <location filename="../widgets/MainWindow.cpp" line="1026"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="338"/>
+        <location filename="../widgets/MainWindow.cpp" line="356"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -493,72 +551,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="339"/>
+        <location filename="../widgets/MainWindow.cpp" line="357"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="361"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="347"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="349"/>
+        <location filename="../widgets/MainWindow.cpp" line="367"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="352"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="375"/>
+        <location filename="../widgets/MainWindow.cpp" line="393"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="384"/>
+        <location filename="../widgets/MainWindow.cpp" line="402"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="428"/>
+        <location filename="../widgets/MainWindow.cpp" line="446"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="429"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="432"/>
+        <location filename="../widgets/MainWindow.cpp" line="450"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="433"/>
+        <location filename="../widgets/MainWindow.cpp" line="451"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="435"/>
+        <location filename="../widgets/MainWindow.cpp" line="453"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="438"/>
+        <location filename="../widgets/MainWindow.cpp" line="456"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="461"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
@@ -567,7 +625,7 @@
         <translation type="vanished">Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
@@ -579,12 +637,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="568"/>
+        <location filename="../widgets/MainWindow.cpp" line="587"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -592,116 +650,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="601"/>
+        <location filename="../widgets/MainWindow.cpp" line="628"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="628"/>
+        <location filename="../widgets/MainWindow.cpp" line="655"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="630"/>
-        <location filename="../widgets/MainWindow.cpp" line="673"/>
+        <location filename="../widgets/MainWindow.cpp" line="657"/>
+        <location filename="../widgets/MainWindow.cpp" line="700"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="632"/>
+        <location filename="../widgets/MainWindow.cpp" line="659"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="634"/>
+        <location filename="../widgets/MainWindow.cpp" line="661"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="636"/>
+        <location filename="../widgets/MainWindow.cpp" line="663"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="638"/>
+        <location filename="../widgets/MainWindow.cpp" line="665"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="119"/>
+        <location filename="../widgets/MainWindow.cpp" line="122"/>
         <source>The typed levels could not be read.</source>
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="827"/>
+        <location filename="../widgets/MainWindow.cpp" line="877"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="382"/>
-        <location filename="../widgets/MainWindow.cpp" line="619"/>
-        <location filename="../widgets/MainWindow.cpp" line="647"/>
+        <location filename="../widgets/MainWindow.cpp" line="400"/>
+        <location filename="../widgets/MainWindow.cpp" line="646"/>
+        <location filename="../widgets/MainWindow.cpp" line="674"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>Open images or stacks</source>
         <translation>Open images or stacks</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="640"/>
+        <location filename="../widgets/MainWindow.cpp" line="667"/>
         <source>The batch denoise could not start.</source>
         <translation>The batch denoise could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="653"/>
+        <location filename="../widgets/MainWindow.cpp" line="680"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="719"/>
-        <location filename="../widgets/MainWindow.cpp" line="785"/>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>Batch denoise</source>
         <translation>Batch denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="720"/>
+        <location filename="../widgets/MainWindow.cpp" line="747"/>
         <source>Where should the denoised images go?</source>
         <translation>Where should the denoised images go?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="722"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="724"/>
+        <location filename="../widgets/MainWindow.cpp" line="751"/>
         <source>Next to the inputs</source>
         <translation>Next to the inputs</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="725"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>Choose a folder...</source>
         <translation>Choose a folder...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="763"/>
         <source>Folder for the denoised images</source>
         <translation>Folder for the denoised images</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="748"/>
+        <location filename="../widgets/MainWindow.cpp" line="775"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Select opened image files in the image list first (the sample has no file).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="758"/>
+        <location filename="../widgets/MainWindow.cpp" line="785"/>
         <source>Folder of images to denoise</source>
         <translation>Folder of images to denoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="797"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Batch denoise cancelled after %1 of %n image; nothing partial was written.</numerusform>
@@ -709,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="773"/>
+        <location filename="../widgets/MainWindow.cpp" line="800"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Batch denoise finished: %1 of %n image denoised.</numerusform>
@@ -717,107 +775,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="778"/>
+        <location filename="../widgets/MainWindow.cpp" line="805"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="807"/>
         <source>Failed:</source>
         <translation>Failed:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="817"/>
+        <location filename="../widgets/MainWindow.cpp" line="861"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="818"/>
+        <location filename="../widgets/MainWindow.cpp" line="862"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="820"/>
+        <location filename="../widgets/MainWindow.cpp" line="868"/>
+        <source>Export network mean (mu)</source>
+        <translation>Export network mean (mu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="869"/>
+        <source>Export uncertainty map</source>
+        <translation>Export uncertainty map</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="870"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="839"/>
+        <location filename="../widgets/MainWindow.cpp" line="889"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="840"/>
+        <location filename="../widgets/MainWindow.cpp" line="890"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <location filename="../widgets/MainWindow.cpp" line="906"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="927"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="883"/>
+        <location filename="../widgets/MainWindow.cpp" line="933"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Denoised an image that is no longer shown; denoise it again to see it</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="894"/>
+        <location filename="../widgets/MainWindow.cpp" line="944"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="908"/>
+        <location filename="../widgets/MainWindow.cpp" line="958"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="921"/>
+        <location filename="../widgets/MainWindow.cpp" line="971"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="950"/>
+        <location filename="../widgets/MainWindow.cpp" line="1003"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="956"/>
+        <location filename="../widgets/MainWindow.cpp" line="1009"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="958"/>
+        <location filename="../widgets/MainWindow.cpp" line="1011"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="973"/>
+        <location filename="../widgets/MainWindow.cpp" line="1026"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="974"/>
+        <location filename="../widgets/MainWindow.cpp" line="1027"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="975"/>
+        <location filename="../widgets/MainWindow.cpp" line="1028"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="986"/>
+        <location filename="../widgets/MainWindow.cpp" line="1039"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>

@@ -7,9 +7,7 @@
 
 #include <QComboBox>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QIcon>
-#include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
@@ -54,20 +52,19 @@ ImageListPanel::ImageListPanel(QWidget* parent) : QWidget(parent) {
   m_channel->setObjectName("comboChannel");
   m_channel->setToolTip(tr("Which channel of a multi-channel file the viewers show and "
                            "training uses"));
-  auto* channelLabel = new QLabel(tr("Channel:"), this);
-  channelLabel->setBuddy(m_channel);
+  m_channel->setAccessibleName(tr("Channel"));
 
   m_close = new QPushButton(tr("Close image"), this);
   m_close->setObjectName("btnCloseImage");
 
-  auto* row = new QHBoxLayout;
-  row->addWidget(channelLabel);
-  row->addWidget(m_channel, 1);
-  row->addWidget(m_close);
+  // The channel box (its entries name themselves: "All channels", "Channel 2") and Close on rows
+  // of their own keep the dock narrow: the window must still fit a 1366x768 laptop screen with
+  // the contrast controls and the training dock beside it.
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addWidget(m_list, 1);
-  layout->addLayout(row);
+  layout->addWidget(m_channel);
+  layout->addWidget(m_close);
 
   connect(m_list, &QListWidget::currentRowChanged, this, &ImageListPanel::onCurrentRowChanged);
   connect(m_list, &QListWidget::itemSelectionChanged, this, &ImageListPanel::selectionChanged);

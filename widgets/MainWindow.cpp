@@ -9,6 +9,7 @@
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
 #include "display/StackMath.h"
+#include "display/ValueHistogram.h"
 #include "job/Error.h"
 #include "job/Versions.h"
 #include "nn/Precision.h"
@@ -47,6 +48,7 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 constexpr int kMemoryIntervalMs = 2000;
+constexpr int kHistogramBins = 256; // the contrast histogram beside Min and Max
 
 } // namespace
 
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   registerWorkerTypes();
 
   m_viewer = new ImageViewer(this);
+  m_viewer->setInfoVisible(true);
   m_viewer->setObjectName("viewerImage");
   m_controls = new DisplayControls(this);
   m_controls->setObjectName("displayControls");
@@ -122,6 +125,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
   connect(m_controls, &DisplayControls::frameChanged, this, [this] {
+    updateHistogram();
     if (m_controls->autoContrastEnabled())
       applyAutoContrast();
   });
@@ -196,7 +200,19 @@ void MainWindow::createActions() {
   m_exportAction = new QAction(tr("&Export denoised..."), this);
   m_exportAction->setObjectName("actionExport");
   m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-  connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+  connect(m_exportAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Denoised); });
+  m_exportMuAction = new QAction(tr("Export network &mean (mu)..."), this);
+  m_exportMuAction->setObjectName("actionExportMu");
+  m_exportMuAction->setToolTip(tr("The network's prediction of each pixel from its neighbours; "
+                                  "the noise fit compares it with the noisy image"));
+  connect(m_exportMuAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Mu); });
+  m_exportUncertaintyAction = new QAction(tr("Export &uncertainty map..."), this);
+  m_exportUncertaintyAction->setObjectName("actionExportUncertainty");
+  m_exportUncertaintyAction->setToolTip(tr("The posterior standard deviation of every pixel"));
+  connect(m_exportUncertaintyAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Uncertainty); });
 
   m_batchSelectionAction = new QAction(tr("Denoise &selected images..."), this);
   m_batchSelectionAction->setObjectName("actionBatchDenoiseSelection");
@@ -228,6 +244,8 @@ void MainWindow::createMenus() {
   m_recentMenu = file->addMenu(tr("Open &recent"));
   m_recentMenu->setObjectName("menuRecent");
   file->addAction(m_exportAction);
+  file->addAction(m_exportMuAction);
+  file->addAction(m_exportUncertaintyAction);
   file->addSeparator();
   file->addAction(m_cancelAction);
   file->addSeparator();
@@ -564,6 +582,7 @@ void MainWindow::showImage(const LoadedImage& image) {
   const ImageStack& s = *m_image.stack;
   m_controls->setFrameCount(s.frames());
   m_controls->setFrame(0);
+  updateHistogram();
   applyAutoContrast();
   setWindowTitle(tr("%1 - pgdenoise").arg(image.label));
   QString info = tr("%1: %n frame(s) of %2 x %3, %4", "", s.frames())
@@ -576,6 +595,14 @@ void MainWindow::showImage(const LoadedImage& image) {
   statusBar()->showMessage(info, 8000);
   m_tabs->setCurrentIndex(0);
   emit imageShown();
+}
+
+void MainWindow::updateHistogram() {
+  const StackPtr& stack = m_viewer->stack();
+  if (!stack)
+    return;
+  const int f = std::min(m_controls->frame(), stack->frames() - 1);
+  m_controls->setHistogram(valueHistogram(stack->frame(f), stack->frameSize(), kHistogramBins));
 }
 
 void MainWindow::applyAutoContrast() {
@@ -796,18 +823,35 @@ void MainWindow::useModel(const QString& name) {
 }
 
 void MainWindow::exportDenoised(const QString& path, bool sourceType) {
-  if (isBusy(m_state) || !m_denoised.posterior)
+  exportResult(ExportKind::Denoised, path, sourceType);
+}
+
+StackPtr MainWindow::exportedStack(ExportKind kind) const {
+  switch (kind) {
+  case ExportKind::Mu:
+    return m_denoised.mu;
+  case ExportKind::Uncertainty:
+    return m_denoised.uncertainty;
+  default:
+    return m_denoised.posterior;
+  }
+}
+
+void MainWindow::exportResult(ExportKind kind, const QString& path, bool sourceType) {
+  StackPtr stack = exportedStack(kind);
+  if (isBusy(m_state) || !stack || stack->empty())
     return;
   QStringList inputs;
   if (!m_image.path.isEmpty())
     inputs << m_image.path;
-  queueJob(JobKind::Export, [s = m_denoised.posterior, path, sourceType, inputs](JobWorker* w) {
+  queueJob(JobKind::Export, [s = std::move(stack), path, sourceType, inputs](JobWorker* w) {
     w->exportStack(s, path, sourceType, inputs);
   });
 }
 
-void MainWindow::showExportDialog() {
-  if (!m_denoised.posterior)
+void MainWindow::showExportDialog(ExportKind kind) {
+  const StackPtr stack = exportedStack(kind);
+  if (!stack || stack->empty())
     return;
   QSettings settings;
   const QString folder =
@@ -817,8 +861,14 @@ void MainWindow::showExportDialog() {
   const QString floatFilter = tr("32-bit float TIFF (*.tif)");
   const QString sourceFilter = tr("TIFF in the input's pixel type (*.tif)");
   QString chosen;
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export denoised stack"),
-                                                    folder + "/" + stem + "_denoised.tif",
+  // The same file names as `pgdenoise denoise` writes.
+  const QString suffix = kind == ExportKind::Mu            ? QStringLiteral("_mu.tif")
+                         : kind == ExportKind::Uncertainty ? QStringLiteral("_uncertainty.tif")
+                                                           : QStringLiteral("_denoised.tif");
+  const QString title = kind == ExportKind::Mu            ? tr("Export network mean (mu)")
+                        : kind == ExportKind::Uncertainty ? tr("Export uncertainty map")
+                                                          : tr("Export denoised stack");
+  const QString path = QFileDialog::getSaveFileName(this, title, folder + "/" + stem + suffix,
                                                     floatFilter + ";;" + sourceFilter, &chosen);
   if (path.isEmpty())
     return;
@@ -828,7 +878,7 @@ void MainWindow::showExportDialog() {
     return;
   }
   settings.setValue("folders/export", QFileInfo(path).absolutePath());
-  exportDenoised(path, chosen == sourceFilter);
+  exportResult(kind, path, chosen == sourceFilter);
 }
 
 void MainWindow::loadTrainingSettings() {
@@ -938,6 +988,9 @@ void MainWindow::updateActions() {
                                      !selectedImagePaths().isEmpty());
   m_batchFolderAction->setEnabled(!busy && !m_modelName.isEmpty());
   m_exportAction->setEnabled(!busy && m_denoised.posterior);
+  m_exportMuAction->setEnabled(!busy && m_denoised.mu && !m_denoised.mu->empty());
+  m_exportUncertaintyAction->setEnabled(!busy && m_denoised.uncertainty &&
+                                        !m_denoised.uncertainty->empty());
   m_trainSettingsAction->setEnabled(!busy);
   m_training->setJobState(m_state, m_kind == JobKind::Train, static_cast<bool>(m_image.stack));
   m_models->setBusy(busy);

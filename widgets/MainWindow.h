@@ -62,7 +62,12 @@ public:
   QStringList selectedImagePaths() const;
   // The worker object (it lives on the worker thread; tests queue work on it).
   JobWorker* worker() const { return m_worker; }
+  // What a denoising run gives that can be exported: the posterior mean, the network's mean mu
+  // (the pseudo-clean image the noise fit uses) and the posterior standard deviation.
+  enum class ExportKind { Denoised, Mu, Uncertainty };
   void exportDenoised(const QString& path, bool sourceType);
+  // Writes that part of the last denoising run to `path` (never over the input image).
+  void exportResult(ExportKind kind, const QString& path, bool sourceType);
   void useModel(const QString& name);
 
   // The noisy image on screen (null before the first load) and the current job state.
@@ -132,12 +137,16 @@ private:
   void onPixelHovered(int x, int y, float value, bool inside);
   void onComparePixelsHovered(int x, int y, float noisy, float right, bool hasRight, bool inside);
   void applyAutoContrast();
+  // The contrast histogram of the frame shown.
+  void updateHistogram();
   void updateActions();
   void updateMemory();
   void onTrainingFinished(const TrainingOutcome& outcome);
   void onModelLoaded(const ModelInfo& info, const QString& name);
   void onDenoised(const DenoiseOutcome& outcome);
-  void showExportDialog();
+  void showExportDialog(ExportKind kind);
+  // The stack of the last denoising run that `kind` exports (null when there is none).
+  StackPtr exportedStack(ExportKind kind) const;
   void loadTrainingSettings();
   void showHowTo();
   void showAbout();
@@ -177,6 +186,8 @@ private:
   QAction* m_exportAction = nullptr;
   QAction* m_batchSelectionAction = nullptr;
   QAction* m_batchFolderAction = nullptr;
+  QAction* m_exportMuAction = nullptr;
+  QAction* m_exportUncertaintyAction = nullptr;
   QAction* m_trainSettingsAction = nullptr;
   QAction* m_quitAction = nullptr;
   QMenu* m_recentMenu = nullptr;

@@ -105,6 +105,13 @@ void WorkbenchTest::initTestCase() {
 }
 
 void WorkbenchTest::cleanup() {
+  // A test that failed half-way may leave a job running: stop it, so the next test starts idle.
+  if (m_window->jobState() == JobState::Running || m_window->jobState() == JobState::Scheduled) {
+    m_window->findChild<QAction*>("actionCancel")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobState() != JobState::Running &&
+                                 m_window->jobState() != JobState::Scheduled,
+                             120000);
+  }
   const QString error = takeErrorBox();
   QVERIFY2(error.isEmpty(), qPrintable("unexpected error box: " + error));
   const QStringList messages = takeQtWarnings();
@@ -346,7 +353,7 @@ void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
   qint64 worst = 0;
   QTimer tick;
   tick.setInterval(10);
-  connect(&tick, &QTimer::timeout, this, [&] {
+  connect(&tick, &QTimer::timeout, &tick, [&] {
     const qint64 now = clock.elapsed();
     worst = std::max(worst, now - last);
     last = now;
@@ -355,18 +362,21 @@ void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
   tick.start();
   QTest::qWait(2000);
   tick.stop();
-  QVERIFY2(worst < 100, qPrintable(QString("GUI thread blocked for %1 ms").arg(worst)));
+  // Training on the GUI thread would stall it for the whole wait; a busy machine (other jobs on
+  // both cores) delays a free event loop by tens of milliseconds, which is not what this checks.
+  QVERIFY2(worst < 500, qPrintable(QString("GUI thread blocked for %1 ms").arg(worst)));
   QCOMPARE(m_window->jobState(), JobState::Running);
 
   TrainingOutcome outcome;
-  connect(m_window->worker(), &JobWorker::trainingFinished, this,
+  // The context object ends the connection when the test returns, also on a failed check.
+  QObject scope;
+  connect(m_window->worker(), &JobWorker::trainingFinished, &scope,
           [&outcome](const TrainingOutcome& o) { outcome = o; });
   auto* bar = m_window->findChild<QProgressBar*>("progressTraining");
   const int barBefore = bar->value();
   QTest::mouseClick(cancel, Qt::LeftButton);
   QVERIFY(waitForJob(JobKind::Train, JobState::Cancelled, 60000));
   QVERIFY(train->isEnabled());
-  disconnect(m_window->worker(), &JobWorker::trainingFinished, this, nullptr);
   // The panel says where the run stopped and which step it kept; no time left, no 100%.
   QVERIFY(outcome.cancelled && outcome.bestStep > 0);
   const QString status = m_window->findChild<QLabel*>("labelTrainingStatus")->text();
@@ -404,7 +414,8 @@ void WorkbenchTest::progressLabelAndBarAgreeWhenTimeBound() {
   panel->setCustomConfig(config);
   int timeBound = 0;
   QStringList disagreements;
-  connect(m_window->worker(), &JobWorker::progress, this, [&](JobKind, const ProgressUpdate& u) {
+  QObject scope; // ends the connection when the test returns, also on a failed check
+  connect(m_window->worker(), &JobWorker::progress, &scope, [&](JobKind, const ProgressUpdate& u) {
     if (u.step < 0 || u.fraction >= 1.0)
       return;
     if (!u.timeBound) {
@@ -417,7 +428,6 @@ void WorkbenchTest::progressLabelAndBarAgreeWhenTimeBound() {
   });
   QTest::mouseClick(m_window->findChild<QPushButton*>("btnTrain"), Qt::LeftButton);
   QVERIFY(waitForJob(JobKind::Train, JobState::Completed, 60000));
-  disconnect(m_window->worker(), &JobWorker::progress, this, nullptr);
   QVERIFY(timeBound > 0);
   QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(" | ")));
   QVERIFY(m_window->findChild<QLabel*>("labelStopReason")->text().contains("time budget"));
@@ -511,6 +521,22 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QCOMPARE(back.frames(), 3);
   QCOMPARE(back.metadata().sourceType, PixelType::Float32);
   QCOMPARE(back.values(), m_window->denoisedImage()->values());
+
+  // The network's mean and the uncertainty map export the same way (File menu).
+  QVERIFY(m_window->findChild<QAction*>("actionExportMu")->isEnabled());
+  QVERIFY(m_window->findChild<QAction*>("actionExportUncertainty")->isEnabled());
+  const QString muPath = m_dir.filePath("mu.tif");
+  m_window->exportResult(MainWindow::ExportKind::Mu, muPath, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Completed, 20000));
+  const ImageStack mu = readImageStack(muPath.toStdString());
+  QCOMPARE(mu.frames(), 3);
+  QVERIFY(mu.values() != m_window->denoisedImage()->values());
+  const QString sdPath = m_dir.filePath("uncertainty.tif");
+  m_window->exportResult(MainWindow::ExportKind::Uncertainty, sdPath, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Completed, 20000));
+  compare->findChild<QCheckBox*>("checkUncertainty")->setChecked(true);
+  QCOMPARE(readImageStack(sdPath.toStdString()).values(),
+           compare->rightViewer()->stack()->values());
 
   // The input file is never overwritten.
   const qint64 inputSize = QFileInfo(m_input).size();
