@@ -455,6 +455,54 @@
     </message>
 </context>
 <context>
+    <name>pgd::ImageListPanel</name>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="48"/>
+        <source>The image on screen; training and batch denoise use the selected images (Ctrl+click or Shift+click to select several)</source>
+        <translation>Das angezeigte Bild; Training und Stapel-Entrauschen verwenden die ausgewählten Bilder (mit Strg+Klick oder Umschalt+Klick mehrere auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="53"/>
+        <source>Which channel of a multi-channel file the viewers show and training uses</source>
+        <translation>Welchen Kanal einer mehrkanaligen Datei die Ansichten zeigen und das Training verwendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="55"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="57"/>
+        <source>Close image</source>
+        <translation>Bild schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageListPanel.cpp" line="80"/>
+        <source>%1 x %2, %n frame(s)</source>
+        <translation>
+            <numerusform>%1 x %2, %n Einzelbild</numerusform>
+            <numerusform>%1 x %2, %n Einzelbilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="83"/>
+        <source>%1
+%2, %3 channels</source>
+        <translation>%1
+%2, %3 Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="179"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="183"/>
+        <source>Channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageViewer</name>
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="42"/>
@@ -491,7 +539,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="111"/>
+        <location filename="../widgets/JobWorker.cpp" line="132"/>
         <source>Sample phantom</source>
         <translation>Beispielphantom</translation>
     </message>
@@ -537,218 +585,244 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="61"/>
+        <location filename="../widgets/MainWindow.cpp" line="62"/>
+        <location filename="../widgets/MainWindow.cpp" line="658"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="73"/>
+        <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="76"/>
+        <location filename="../widgets/MainWindow.cpp" line="77"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
+        <location filename="../widgets/MainWindow.cpp" line="80"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="83"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="88"/>
+        <location filename="../widgets/MainWindow.cpp" line="89"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="92"/>
+        <location filename="../widgets/MainWindow.cpp" line="93"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="175"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="186"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="180"/>
+        <location filename="../widgets/MainWindow.cpp" line="191"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="182"/>
+        <location filename="../widgets/MainWindow.cpp" line="193"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="185"/>
+        <location filename="../widgets/MainWindow.cpp" line="196"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="197"/>
+        <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="216"/>
         <source>Export network &amp;mean (mu)...</source>
         <translation>&amp;Mittelwert des Netzes (mu) exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="207"/>
+        <location filename="../widgets/MainWindow.cpp" line="218"/>
         <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
         <translation>Die Vorhersage des Netzes für jedes Pixel aus seinen Nachbarn; die Rauschanpassung vergleicht sie mit dem verrauschten Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <location filename="../widgets/MainWindow.cpp" line="222"/>
         <source>Export &amp;uncertainty map...</source>
         <translation>&amp;Unsicherheitskarte exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <location filename="../widgets/MainWindow.cpp" line="224"/>
         <source>The posterior standard deviation of every pixel</source>
         <translation>Die Posterior-Standardabweichung jedes Pixels</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <source>Denoise &amp;selected images...</source>
+        <translation>&amp;Ausgewählte Bilder entrauschen...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="231"/>
+        <source>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</source>
+        <translation>Die in der Bildliste ausgewählten Bilder entrauschen und für jedes &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv schreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="235"/>
+        <source>Denoise a &amp;folder...</source>
+        <translation>&amp;Ordner entrauschen...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="237"/>
+        <source>Denoise every image of a folder with the current model</source>
+        <translation>Jedes Bild eines Ordners mit dem aktuellen Modell entrauschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="240"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="221"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="232"/>
+        <location filename="../widgets/MainWindow.cpp" line="255"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="242"/>
+        <location filename="../widgets/MainWindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="244"/>
+        <location filename="../widgets/MainWindow.cpp" line="267"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="272"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="279"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="326"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="330"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="338"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="338"/>
         <source>Drag to move the image</source>
         <translation>Ziehen verschiebt das Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="339"/>
         <source>&amp;Rectangle</source>
         <translation>&amp;Rechteck</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
         <translation>Ziehen wählt ein Rechteck (das Training kann es allein nutzen); Esc entfernt es</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="341"/>
         <source>&amp;Line</source>
         <translation>&amp;Linie</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
         <translation>Ziehen zeichnet eine Linie; die Registerkarte Profil zeigt die Werte entlang der Linie; Esc entfernt sie</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="327"/>
+        <location filename="../widgets/MainWindow.cpp" line="355"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="352"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 Pixel bei (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
-        <location filename="../widgets/MainWindow.cpp" line="961"/>
+        <location filename="../widgets/MainWindow.cpp" line="433"/>
+        <location filename="../widgets/MainWindow.cpp" line="1120"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="406"/>
+        <location filename="../widgets/MainWindow.cpp" line="434"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -756,100 +830,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="407"/>
+        <location filename="../widgets/MainWindow.cpp" line="435"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="411"/>
+        <location filename="../widgets/MainWindow.cpp" line="439"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="415"/>
+        <location filename="../widgets/MainWindow.cpp" line="443"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="417"/>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="420"/>
+        <location filename="../widgets/MainWindow.cpp" line="448"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="438"/>
+        <location filename="../widgets/MainWindow.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="525"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="528"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="496"/>
+        <location filename="../widgets/MainWindow.cpp" line="529"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="498"/>
+        <location filename="../widgets/MainWindow.cpp" line="531"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="534"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="524"/>
+        <location filename="../widgets/MainWindow.cpp" line="557"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Open image or stack</source>
-        <translation>Bild oder Stapel öffnen</translation>
+        <translation type="vanished">Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="564"/>
+        <location filename="../widgets/MainWindow.cpp" line="597"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="575"/>
         <source>Opened the first of %n files</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Die erste von %n Datei wurde geöffnet</numerusform>
             <numerusform>Die erste von %n Dateien wurde geöffnet</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="618"/>
+        <location filename="../widgets/MainWindow.cpp" line="666"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="625"/>
+        <location filename="../widgets/MainWindow.cpp" line="667"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -857,164 +929,247 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="665"/>
+        <location filename="../widgets/MainWindow.cpp" line="707"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="692"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="781"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="696"/>
+        <location filename="../widgets/MainWindow.cpp" line="738"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="698"/>
+        <location filename="../widgets/MainWindow.cpp" line="740"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="700"/>
+        <location filename="../widgets/MainWindow.cpp" line="742"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="123"/>
+        <location filename="../widgets/MainWindow.cpp" line="130"/>
         <source>The typed levels could not be read.</source>
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="821"/>
+        <location filename="../widgets/MainWindow.cpp" line="970"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="445"/>
-        <location filename="../widgets/MainWindow.cpp" line="683"/>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="725"/>
+        <location filename="../widgets/MainWindow.cpp" line="755"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="717"/>
+        <location filename="../widgets/MainWindow.cpp" line="597"/>
+        <source>Open images or stacks</source>
+        <translation>Bilder oder Stapel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <source>The batch denoise could not start.</source>
+        <translation>Das Stapel-Entrauschen konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="738"/>
+        <location filename="../widgets/MainWindow.cpp" line="797"/>
         <source>Training could not start.</source>
         <translation>Das Training konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="839"/>
+        <location filename="../widgets/MainWindow.cpp" line="905"/>
+        <source>Batch denoise</source>
+        <translation>Stapel-Entrauschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="840"/>
+        <source>Where should the denoised images go?</source>
+        <translation>Wohin sollen die entrauschten Bilder?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="842"/>
+        <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
+        <translation>Jede Eingabe erhält &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv; vorhandene Dateien und die Eingaben werden nie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="844"/>
+        <source>Next to the inputs</source>
+        <translation>Neben die Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="845"/>
+        <source>Choose a folder...</source>
+        <translation>Ordner wählen...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <source>Folder for the denoised images</source>
+        <translation>Ordner für die entrauschten Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="868"/>
+        <source>Select opened image files in the image list first (the sample has no file).</source>
+        <translation>Wählen Sie zuerst geöffnete Bilddateien in der Bildliste aus (das Beispiel hat keine Datei).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="878"/>
+        <source>Folder of images to denoise</source>
+        <translation>Ordner mit zu entrauschenden Bildern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MainWindow.cpp" line="890"/>
+        <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
+        <translation>
+            <numerusform>Stapel-Entrauschen nach %1 von %n Bild abgebrochen; nichts Unvollständiges wurde geschrieben.</numerusform>
+            <numerusform>Stapel-Entrauschen nach %1 von %n Bildern abgebrochen; nichts Unvollständiges wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MainWindow.cpp" line="893"/>
+        <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
+        <translation>
+            <numerusform>Stapel-Entrauschen fertig: %1 von %n Bild entrauscht.</numerusform>
+            <numerusform>Stapel-Entrauschen fertig: %1 von %n Bildern entrauscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="898"/>
+        <source>Written:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="900"/>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="954"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="806"/>
+        <location filename="../widgets/MainWindow.cpp" line="955"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="812"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>Export network mean (mu)</source>
         <translation>Mittelwert des Netzes (mu) exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="813"/>
+        <location filename="../widgets/MainWindow.cpp" line="962"/>
         <source>Export uncertainty map</source>
         <translation>Unsicherheitskarte exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="814"/>
+        <location filename="../widgets/MainWindow.cpp" line="963"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="833"/>
+        <location filename="../widgets/MainWindow.cpp" line="982"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="834"/>
+        <location filename="../widgets/MainWindow.cpp" line="983"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="848"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="850"/>
+        <location filename="../widgets/MainWindow.cpp" line="999"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="1020"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="883"/>
+        <location filename="../widgets/MainWindow.cpp" line="1026"/>
+        <source>Denoised an image that is no longer shown; denoise it again to see it</source>
+        <translation>Ein Bild wurde entrauscht, das nicht mehr angezeigt wird; entrauschen Sie es erneut, um es zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="1038"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="897"/>
+        <location filename="../widgets/MainWindow.cpp" line="1052"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="910"/>
+        <location filename="../widgets/MainWindow.cpp" line="1065"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, Einzelbild %3: verrauscht %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="938"/>
+        <location filename="../widgets/MainWindow.cpp" line="1097"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="944"/>
+        <location filename="../widgets/MainWindow.cpp" line="1103"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="1105"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="961"/>
+        <location filename="../widgets/MainWindow.cpp" line="1120"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="1121"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="963"/>
+        <location filename="../widgets/MainWindow.cpp" line="1122"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="974"/>
+        <location filename="../widgets/MainWindow.cpp" line="1133"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>

@@ -455,6 +455,54 @@
     </message>
 </context>
 <context>
+    <name>pgd::ImageListPanel</name>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="48"/>
+        <source>The image on screen; training and batch denoise use the selected images (Ctrl+click or Shift+click to select several)</source>
+        <translation>The image on screen; training and batch denoise use the selected images (Ctrl+click or Shift+click to select several)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="53"/>
+        <source>Which channel of a multi-channel file the viewers show and training uses</source>
+        <translation>Which channel of a multi-channel file the viewers show and training uses</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="55"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="57"/>
+        <source>Close image</source>
+        <translation>Close image</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImageListPanel.cpp" line="80"/>
+        <source>%1 x %2, %n frame(s)</source>
+        <translation>
+            <numerusform>%1 x %2, %n frame</numerusform>
+            <numerusform>%1 x %2, %n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="83"/>
+        <source>%1
+%2, %3 channels</source>
+        <translation>%1
+%2, %3 channels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="179"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListPanel.cpp" line="183"/>
+        <source>Channel %1</source>
+        <translation>Channel %1</translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageViewer</name>
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="42"/>
@@ -491,7 +539,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="111"/>
+        <location filename="../widgets/JobWorker.cpp" line="132"/>
         <source>Sample phantom</source>
         <translation>Sample phantom</translation>
     </message>
@@ -537,218 +585,244 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="61"/>
+        <location filename="../widgets/MainWindow.cpp" line="62"/>
+        <location filename="../widgets/MainWindow.cpp" line="658"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="73"/>
+        <location filename="../widgets/MainWindow.cpp" line="74"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="76"/>
+        <location filename="../widgets/MainWindow.cpp" line="77"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
+        <location filename="../widgets/MainWindow.cpp" line="80"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <location filename="../widgets/MainWindow.cpp" line="83"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="88"/>
+        <location filename="../widgets/MainWindow.cpp" line="89"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="92"/>
+        <location filename="../widgets/MainWindow.cpp" line="93"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="175"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="186"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="180"/>
+        <location filename="../widgets/MainWindow.cpp" line="191"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="182"/>
+        <location filename="../widgets/MainWindow.cpp" line="193"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="185"/>
+        <location filename="../widgets/MainWindow.cpp" line="196"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="197"/>
+        <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="216"/>
         <source>Export network &amp;mean (mu)...</source>
         <translation>Export network &amp;mean (mu)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="207"/>
+        <location filename="../widgets/MainWindow.cpp" line="218"/>
         <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
         <translation>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <location filename="../widgets/MainWindow.cpp" line="222"/>
         <source>Export &amp;uncertainty map...</source>
         <translation>Export &amp;uncertainty map...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <location filename="../widgets/MainWindow.cpp" line="224"/>
         <source>The posterior standard deviation of every pixel</source>
         <translation>The posterior standard deviation of every pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <source>Denoise &amp;selected images...</source>
+        <translation>Denoise &amp;selected images...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="231"/>
+        <source>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</source>
+        <translation>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="235"/>
+        <source>Denoise a &amp;folder...</source>
+        <translation>Denoise a &amp;folder...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="237"/>
+        <source>Denoise every image of a folder with the current model</source>
+        <translation>Denoise every image of a folder with the current model</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="240"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="221"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="232"/>
+        <location filename="../widgets/MainWindow.cpp" line="255"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="242"/>
+        <location filename="../widgets/MainWindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="244"/>
+        <location filename="../widgets/MainWindow.cpp" line="267"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="272"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="279"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="326"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="330"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="338"/>
         <source>&amp;Pan</source>
         <translation>&amp;Pan</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="338"/>
         <source>Drag to move the image</source>
         <translation>Drag to move the image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="339"/>
         <source>&amp;Rectangle</source>
         <translation>&amp;Rectangle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
         <translation>Drag to select a rectangle (training can use it alone); Esc clears</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="341"/>
         <source>&amp;Line</source>
         <translation>&amp;Line</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
         <translation>Drag to draw a line; the Profile tab plots the values along it; Esc clears</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="327"/>
+        <location filename="../widgets/MainWindow.cpp" line="355"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="352"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 pixels at (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
-        <location filename="../widgets/MainWindow.cpp" line="961"/>
+        <location filename="../widgets/MainWindow.cpp" line="433"/>
+        <location filename="../widgets/MainWindow.cpp" line="1120"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="406"/>
+        <location filename="../widgets/MainWindow.cpp" line="434"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -756,100 +830,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="407"/>
+        <location filename="../widgets/MainWindow.cpp" line="435"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="411"/>
+        <location filename="../widgets/MainWindow.cpp" line="439"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="415"/>
+        <location filename="../widgets/MainWindow.cpp" line="443"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="417"/>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="420"/>
+        <location filename="../widgets/MainWindow.cpp" line="448"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="438"/>
+        <location filename="../widgets/MainWindow.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="525"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="528"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="496"/>
+        <location filename="../widgets/MainWindow.cpp" line="529"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="498"/>
+        <location filename="../widgets/MainWindow.cpp" line="531"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="534"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="524"/>
+        <location filename="../widgets/MainWindow.cpp" line="557"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Open image or stack</source>
-        <translation>Open image or stack</translation>
+        <translation type="vanished">Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="564"/>
+        <location filename="../widgets/MainWindow.cpp" line="597"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="575"/>
         <source>Opened the first of %n files</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Opened the first of %n file</numerusform>
             <numerusform>Opened the first of %n files</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="618"/>
+        <location filename="../widgets/MainWindow.cpp" line="666"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="625"/>
+        <location filename="../widgets/MainWindow.cpp" line="667"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -857,164 +929,247 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="665"/>
+        <location filename="../widgets/MainWindow.cpp" line="707"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="692"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="694"/>
+        <location filename="../widgets/MainWindow.cpp" line="736"/>
+        <location filename="../widgets/MainWindow.cpp" line="781"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="696"/>
+        <location filename="../widgets/MainWindow.cpp" line="738"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="698"/>
+        <location filename="../widgets/MainWindow.cpp" line="740"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="700"/>
+        <location filename="../widgets/MainWindow.cpp" line="742"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="744"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="123"/>
+        <location filename="../widgets/MainWindow.cpp" line="130"/>
         <source>The typed levels could not be read.</source>
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="821"/>
+        <location filename="../widgets/MainWindow.cpp" line="970"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="445"/>
-        <location filename="../widgets/MainWindow.cpp" line="683"/>
-        <location filename="../widgets/MainWindow.cpp" line="711"/>
+        <location filename="../widgets/MainWindow.cpp" line="478"/>
+        <location filename="../widgets/MainWindow.cpp" line="725"/>
+        <location filename="../widgets/MainWindow.cpp" line="755"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="717"/>
+        <location filename="../widgets/MainWindow.cpp" line="597"/>
+        <source>Open images or stacks</source>
+        <translation>Open images or stacks</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <source>The batch denoise could not start.</source>
+        <translation>The batch denoise could not start.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="738"/>
+        <location filename="../widgets/MainWindow.cpp" line="797"/>
         <source>Training could not start.</source>
         <translation>Training could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="805"/>
+        <location filename="../widgets/MainWindow.cpp" line="839"/>
+        <location filename="../widgets/MainWindow.cpp" line="905"/>
+        <source>Batch denoise</source>
+        <translation>Batch denoise</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="840"/>
+        <source>Where should the denoised images go?</source>
+        <translation>Where should the denoised images go?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="842"/>
+        <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
+        <translation>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="844"/>
+        <source>Next to the inputs</source>
+        <translation>Next to the inputs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="845"/>
+        <source>Choose a folder...</source>
+        <translation>Choose a folder...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <source>Folder for the denoised images</source>
+        <translation>Folder for the denoised images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="868"/>
+        <source>Select opened image files in the image list first (the sample has no file).</source>
+        <translation>Select opened image files in the image list first (the sample has no file).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="878"/>
+        <source>Folder of images to denoise</source>
+        <translation>Folder of images to denoise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MainWindow.cpp" line="890"/>
+        <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
+        <translation>
+            <numerusform>Batch denoise cancelled after %1 of %n image; nothing partial was written.</numerusform>
+            <numerusform>Batch denoise cancelled after %1 of %n images; nothing partial was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MainWindow.cpp" line="893"/>
+        <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
+        <translation>
+            <numerusform>Batch denoise finished: %1 of %n image denoised.</numerusform>
+            <numerusform>Batch denoise finished: %1 of %n images denoised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="898"/>
+        <source>Written:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="900"/>
+        <source>Failed:</source>
+        <translation>Failed:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="954"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="806"/>
+        <location filename="../widgets/MainWindow.cpp" line="955"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="812"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>Export network mean (mu)</source>
         <translation>Export network mean (mu)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="813"/>
+        <location filename="../widgets/MainWindow.cpp" line="962"/>
         <source>Export uncertainty map</source>
         <translation>Export uncertainty map</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="814"/>
+        <location filename="../widgets/MainWindow.cpp" line="963"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="833"/>
+        <location filename="../widgets/MainWindow.cpp" line="982"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="834"/>
+        <location filename="../widgets/MainWindow.cpp" line="983"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="848"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="850"/>
+        <location filename="../widgets/MainWindow.cpp" line="999"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="1020"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="883"/>
+        <location filename="../widgets/MainWindow.cpp" line="1026"/>
+        <source>Denoised an image that is no longer shown; denoise it again to see it</source>
+        <translation>Denoised an image that is no longer shown; denoise it again to see it</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="1038"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="897"/>
+        <location filename="../widgets/MainWindow.cpp" line="1052"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="910"/>
+        <location filename="../widgets/MainWindow.cpp" line="1065"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="938"/>
+        <location filename="../widgets/MainWindow.cpp" line="1097"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="944"/>
+        <location filename="../widgets/MainWindow.cpp" line="1103"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="946"/>
+        <location filename="../widgets/MainWindow.cpp" line="1105"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="961"/>
+        <location filename="../widgets/MainWindow.cpp" line="1120"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="1121"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="963"/>
+        <location filename="../widgets/MainWindow.cpp" line="1122"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="974"/>
+        <location filename="../widgets/MainWindow.cpp" line="1133"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>

@@ -1,8 +1,9 @@
 #pragma once
 // CoreTexts: the workbench's translated wording of texts that core writes in English: stored ones
 // (model.json's stop reason and data summary), enum names (loss, network) and the one-line
-// errors shown as an error box's detail, so the German workbench shows no English in them. Unknown texts (e.g. from a newer version)
-// are shown as they are. Any thread (QCoreApplication::translate is thread-safe).
+// errors shown as an error box's detail, so the German workbench shows no English in them. Unknown
+// texts (e.g. from a newer version) are shown as they are. Any thread (QCoreApplication::translate
+// is thread-safe).
 #include "nn/ModelInfo.h"
 
 #include <QCoreApplication>

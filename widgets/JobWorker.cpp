@@ -8,6 +8,7 @@
 #include "nn/Model.h"
 #include "sample/SamplePhantom.h"
 #include "store/ModelStore.h"
+#include "workflow/BatchDenoiseJob.h"
 #include "workflow/DenoisingJob.h"
 #include "workflow/TrainingJob.h"
 
@@ -51,6 +52,7 @@ void registerWorkerTypes() {
   qRegisterMetaType<LoadedImage>();
   qRegisterMetaType<TrainingOutcome>();
   qRegisterMetaType<DenoiseOutcome>();
+  qRegisterMetaType<BatchOutcome>();
   qRegisterMetaType<ModelInfo>();
 }
 
@@ -91,14 +93,33 @@ void JobWorker::runJob(JobKind kind, const std::function<JobState()>& body) {
   emit jobStateChanged(kind, final);
 }
 
-void JobWorker::loadImage(const QString& path) {
+void JobWorker::loadImages(const QStringList& paths) {
   runJob(JobKind::Load, [&] {
-    // The command line's rule for image paths (image/InputFiles.h): a folder opens its first
-    // image; a missing path, a folder without images or a special file fails with the same line.
-    const std::filesystem::path file = collectImageFiles({path.toStdString()}).front();
-    auto stack = std::make_shared<ImageStack>(readImageStack(file));
-    const QString opened = QString::fromStdString(file.string());
-    emit imageLoaded(LoadedImage{stack, nullptr, opened, QFileInfo(opened).fileName()});
+    std::vector<std::string> arguments;
+    for (const QString& path : paths)
+      arguments.push_back(path.toStdString());
+    // One path at a time, so a missing one does not keep the others from opening.
+    std::string firstProblem;
+    int problems = 0;
+    for (const std::string& argument : arguments) {
+      try {
+        for (const std::filesystem::path& file : collectImageFiles({argument})) {
+          if (m_cancel.load())
+            return JobState::Cancelled;
+          auto stack = std::make_shared<ImageStack>(readImageStack(file));
+          const QString opened = QString::fromStdString(file.string());
+          emit imageLoaded(LoadedImage{stack, nullptr, opened, QFileInfo(opened).fileName()});
+        }
+      } catch (const Error& e) {
+        if (problems++ == 0)
+          firstProblem = e.what();
+      }
+    }
+    if (problems == 1)
+      throw Error(ErrorKind::Input, firstProblem);
+    if (problems > 1)
+      throw Error(ErrorKind::Input,
+                  firstProblem + " (and " + std::to_string(problems - 1) + " more not opened)");
     return JobState::Completed;
   });
 }
@@ -114,8 +135,19 @@ void JobWorker::loadSample() {
 }
 
 void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString& modelName) {
+  trainOn(std::vector<StackPtr>{std::move(data)}, config, modelName);
+}
+
+void JobWorker::trainOn(const std::vector<StackPtr>& data, const TrainingConfig& config,
+                        const QString& modelName) {
   runJob(JobKind::Train, [&] {
-    if (!data)
+    std::vector<ImageStack> stacks;
+    for (const StackPtr& stack : data) {
+      if (!stack)
+        throw Error(ErrorKind::Usage, "open an image before training");
+      stacks.push_back(*stack);
+    }
+    if (stacks.empty())
       throw Error(ErrorKind::Usage, "open an image before training");
     SignalProgress signal(*this, JobKind::Train, m_cancel);
     ThrottledProgress throttled(signal);
@@ -124,7 +156,7 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
     target.name = modelName.toStdString();
     target.overwrite = true; // names carry a time stamp; a same-second retry replaces its twin
     TrainingJob job(config, target, m_checkpointSeconds);
-    TrainingResult result = std::move(job.run({*data}, throttled).training);
+    TrainingResult result = std::move(job.run(stacks, throttled).training);
     TrainingOutcome outcome;
     outcome.info = result.model.info();
     outcome.modelName = modelName;
@@ -191,6 +223,35 @@ void JobWorker::denoise(StackPtr noisy, StackPtr reference) {
     emit denoised(outcome);
     emit noisePlotsReady(makePlots({}));
     return JobState::Completed;
+  });
+}
+
+void JobWorker::denoiseBatch(const QStringList& inputs, const QString& outputDir) {
+  runJob(JobKind::BatchDenoise, [&] {
+    if (!m_model)
+      throw Error(ErrorKind::Model, "train a model or choose one in the model browser first");
+    std::vector<std::string> arguments;
+    for (const QString& input : inputs)
+      arguments.push_back(input.toStdString());
+    SignalProgress signal(*this, JobKind::BatchDenoise, m_cancel);
+    ThrottledProgress throttled(signal);
+    // The command line's defaults (no --mu, no --uncertainty, default fit flags), so a batch
+    // writes what `pgdenoise denoise` writes for the same model and file.
+    DenoiseOptions options;
+    options.wantMu = false;
+    options.wantUncertainty = false;
+    const BatchDenoiseReport report =
+        BatchDenoiseJob(*m_model, options).run(arguments, toPath(outputDir), throttled);
+    BatchOutcome outcome;
+    for (const std::filesystem::path& path : report.written)
+      outcome.written << QString::fromStdString(path.string());
+    for (const BatchDenoiseReport::Failure& failure : report.failed)
+      outcome.failed << QString::fromStdString(failure.input.string() + ": " + failure.message);
+    outcome.finishedInputs = report.finishedInputs;
+    outcome.totalInputs = report.totalInputs;
+    outcome.cancelled = report.cancelled;
+    emit batchFinished(outcome);
+    return report.cancelled ? JobState::Cancelled : JobState::Completed;
   });
 }
 

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace pgd {
 
@@ -39,11 +40,16 @@ public:
   void setCheckpointSeconds(double seconds) { m_checkpointSeconds = seconds; }
 
 public slots:
-  // Loads the image `path`, or the first image of the folder `path`.
-  void loadImage(const QString& path);
+  // Loads every image of `paths` (files, and the images of folders) and answers imageLoaded once
+  // per image; the files that cannot be read end the job Failed with the first one's line after
+  // the others are loaded.
+  void loadImages(const QStringList& paths);
   void loadSample();
   // Trains on `data`, saves the model as `modelName` in the store and makes it current.
   void train(pgd::StackPtr data, const pgd::TrainingConfig& config, const QString& modelName);
+  // The same on several stacks at once (TrainingJob takes them all).
+  void trainOn(const std::vector<pgd::StackPtr>& data, const pgd::TrainingConfig& config,
+               const QString& modelName);
   // Deletes the model `name` from the store (a run the user chose to discard) and forgets it if
   // it is the current model; answers with modelDiscarded(name, problem or empty).
   void discardModel(const QString& name);
@@ -55,6 +61,11 @@ public slots:
   // Recomputes the noise-fit plot data of the last denoise at the given clean levels
   // (normalised units, like the plots; empty: automatic).
   void computeNoisePlots(const std::vector<double>& levels);
+  // Denoises the image files `inputs` (folders: their images) with the current model and writes
+  // <stem>_denoised.tif and <stem>_noise.csv for each into `outputDir` (empty: next to each
+  // input), as `pgdenoise denoise` does (workflow/BatchDenoiseJob.h); one progress over all
+  // files; answers batchFinished, also after a cancel.
+  void denoiseBatch(const QStringList& inputs, const QString& outputDir);
   void exportStack(pgd::StackPtr stack, const QString& path, bool sourceType,
                    const QStringList& protectedInputs);
 
@@ -65,6 +76,7 @@ signals:
   void trainingFinished(pgd::TrainingOutcome outcome);
   void modelLoaded(pgd::ModelInfo info, QString name);
   void denoised(pgd::DenoiseOutcome outcome);
+  void batchFinished(pgd::BatchOutcome outcome);
   void noisePlotsReady(pgd::PlotDataPtr data);
   void exported(QString path);
   void modelDiscarded(QString name, QString problem);

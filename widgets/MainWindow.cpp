@@ -3,6 +3,7 @@
 #include "CompareView.h"
 #include "CoreTexts.h"
 #include "DisplayControls.h"
+#include "ImageListPanel.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
 #include "LineProfilePlot.h"
@@ -95,6 +96,12 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   addDockWidget(Qt::RightDockWidgetArea, m_modelDock);
   tabifyDockWidget(m_trainingDock, m_modelDock);
   m_trainingDock->raise();
+  m_imageList = new ImageListPanel(this);
+  m_imageList->setObjectName("panelImages");
+  m_imagesDock = new QDockWidget(tr("Images"), this);
+  m_imagesDock->setObjectName("dockImages");
+  m_imagesDock->setWidget(m_imageList);
+  addDockWidget(Qt::LeftDockWidgetArea, m_imagesDock);
 
   auto* central = new QWidget(this);
   auto* centralLayout = new QVBoxLayout(central);
@@ -144,6 +151,10 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_viewer, &ImageViewer::frameStepRequested, m_controls, &DisplayControls::stepFrame);
   connect(m_viewer, &ImageViewer::pixelHovered, this, &MainWindow::onPixelHovered);
   connect(m_viewer, &ImageViewer::filesDropped, this, &MainWindow::openFiles);
+  connect(m_imageList, &ImageListPanel::currentImageChanged, this, &MainWindow::showImage);
+  connect(m_imageList, &ImageListPanel::channelChanged, this,
+          [this] { showImage(m_imageList->current()); });
+  connect(m_imageList, &ImageListPanel::selectionChanged, this, &MainWindow::updateActions);
 
   createActions();
   createMenus();
@@ -214,6 +225,18 @@ void MainWindow::createActions() {
   connect(m_exportUncertaintyAction, &QAction::triggered, this,
           [this] { showExportDialog(ExportKind::Uncertainty); });
 
+  m_batchSelectionAction = new QAction(tr("Denoise &selected images..."), this);
+  m_batchSelectionAction->setObjectName("actionBatchDenoiseSelection");
+  m_batchSelectionAction->setToolTip(
+      tr("Denoise the images selected in the image list and write <name>_denoised.tif and "
+         "<name>_noise.csv for each"));
+  connect(m_batchSelectionAction, &QAction::triggered, this, &MainWindow::showBatchSelectionDialog);
+
+  m_batchFolderAction = new QAction(tr("Denoise a &folder..."), this);
+  m_batchFolderAction->setObjectName("actionBatchDenoiseFolder");
+  m_batchFolderAction->setToolTip(tr("Denoise every image of a folder with the current model"));
+  connect(m_batchFolderAction, &QAction::triggered, this, &MainWindow::showBatchFolderDialog);
+
   m_trainSettingsAction = new QAction(tr("Load training settings (JSON)..."), this);
   m_trainSettingsAction->setObjectName("actionLoadTrainingSettings");
   connect(m_trainSettingsAction, &QAction::triggered, this, &MainWindow::loadTrainingSettings);
@@ -268,10 +291,15 @@ void MainWindow::createMenus() {
   QAction* showModels = m_modelDock->toggleViewAction();
   showModels->setObjectName("actionShowModels");
   view->addAction(showModels);
+  QAction* showImages = m_imagesDock->toggleViewAction();
+  showImages->setObjectName("actionShowImages");
+  view->addAction(showImages);
 
   QMenu* process = menuBar()->addMenu(tr("&Process"));
   process->setObjectName("menuProcess");
   process->addAction(m_denoiseAction);
+  process->addAction(m_batchSelectionAction);
+  process->addAction(m_batchFolderAction);
   process->addAction(m_trainSettingsAction);
 
   QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -433,7 +461,12 @@ void MainWindow::connectWorker() {
   connect(m_worker, &JobWorker::trainingFinished, this, &MainWindow::onTrainingFinished);
   connect(m_worker, &JobWorker::modelLoaded, this, &MainWindow::onModelLoaded);
   connect(m_worker, &JobWorker::denoised, this, &MainWindow::onDenoised);
-  connect(m_worker, &JobWorker::noisePlotsReady, m_noisePlot, &NoiseFitPlot::setData);
+  // Plots of a denoise whose image is no longer on screen are dropped (onDenoised).
+  connect(m_worker, &JobWorker::noisePlotsReady, this, [this](const PlotDataPtr& data) {
+    if (m_denoised.posterior)
+      m_noisePlot->setData(data);
+  });
+  connect(m_worker, &JobWorker::batchFinished, this, &MainWindow::onBatchFinished);
   connect(m_worker, &JobWorker::exported, this, [this](const QString& path) {
     statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
   });
@@ -560,24 +593,22 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::showOpenDialog() {
   // "folders/open" is the folder of the last image opened by any route (onImageLoaded).
   const QString folder = QSettings().value("folders/open", QDir::homePath()).toString();
-  const QString path = QFileDialog::getOpenFileName(
-      this, tr("Open image or stack"), folder, tr("Images (*.tif *.tiff *.png);;All files (*)"));
-  if (path.isEmpty())
-    return;
-  openFile(path);
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      this, tr("Open images or stacks"), folder, tr("Images (*.tif *.tiff *.png);;All files (*)"));
+  openFiles(paths);
 }
 
 void MainWindow::openFiles(const QStringList& paths) {
   if (paths.isEmpty())
     return;
-  openFile(paths.front());
-  if (paths.size() > 1)
-    statusBar()->showMessage(tr("Opened the first of %n files", "", int(paths.size())), 5000);
+  QStringList absolute;
+  for (const QString& path : paths)
+    absolute << QFileInfo(path).absoluteFilePath();
+  queueJob(JobKind::Load, [absolute](JobWorker* w) { w->loadImages(absolute); });
 }
 
 void MainWindow::openFile(const QString& path) {
-  const QString absolute = QFileInfo(path).absoluteFilePath();
-  queueJob(JobKind::Load, [absolute](JobWorker* w) { w->loadImage(absolute); });
+  openFiles({path});
 }
 
 void MainWindow::openSample() {
@@ -604,24 +635,35 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::onImageLoaded(const LoadedImage& image) {
-  m_image = image;
-  const ImageStack& s = *image.stack;
-  m_viewer->setStack(image.stack);
-  m_compare->setNoisy(image.stack);
-  m_denoised = DenoiseOutcome{};
-  m_noisePlot->setData(nullptr);
-  m_controls->setFrameCount(s.frames());
-  m_controls->setFrame(0);
-  updateHistogram();
-  onSelectionsDrawn(QRect(), QLineF()); // a selection of the last image does not fit this one
-  applyAutoContrast();
-  setWindowTitle(tr("%1 - pgdenoise").arg(image.label));
   if (!image.path.isEmpty()) {
     addRecentFile(image.path);
     QSettings().setValue("folders/open", QFileInfo(image.path).absolutePath());
   }
   // The loss curves and status belonged to the previous image's run: a new image starts clean.
   m_training->reset();
+  m_imageList->addImage(image); // makes it current, which shows it (showImage)
+}
+
+void MainWindow::showImage(const LoadedImage& image) {
+  m_image = image;
+  m_image.stack = ImageListPanel::channelView(image, m_imageList->channel());
+  m_denoised = DenoiseOutcome{};
+  m_noisePlot->setData(nullptr);
+  m_viewer->setStack(m_image.stack);
+  m_compare->setNoisy(m_image.stack);
+  onSelectionsDrawn(QRect(), QLineF()); // a selection of the last image does not fit this one
+  updateActions();
+  if (!m_image.stack) {
+    m_controls->setFrameCount(1);
+    setWindowTitle(tr("pgdenoise"));
+    return;
+  }
+  const ImageStack& s = *m_image.stack;
+  m_controls->setFrameCount(s.frames());
+  m_controls->setFrame(0);
+  updateHistogram();
+  applyAutoContrast();
+  setWindowTitle(tr("%1 - pgdenoise").arg(image.label));
   QString info = tr("%1: %n frame(s) of %2 x %3, %4", "", s.frames())
                      .arg(image.label)
                      .arg(s.width())
@@ -700,6 +742,8 @@ QString MainWindow::failureHeadline(JobKind kind) {
     return tr("The model could not be loaded.");
   case JobKind::NoisePlots:
     return tr("The noise-fit plots could not be computed.");
+  case JobKind::BatchDenoise:
+    return tr("The batch denoise could not start.");
   }
   return {};
 }
@@ -725,15 +769,30 @@ void MainWindow::showError(const QString& headline, const QString& coreDetail) {
 void MainWindow::startTraining(const TrainingConfig& config) {
   if (isBusy(m_state) || !m_image.stack)
     return;
-  const QString stem = m_image.path.isEmpty() ? QStringLiteral("sample")
-                                              : QFileInfo(m_image.path).completeBaseName();
+  // The selected images (one, several or all), each as the channel picker chooses.
+  const std::vector<LoadedImage> images = m_imageList->selected();
+  if (images.empty())
+    return;
+  std::vector<StackPtr> stacks;
+  try {
+    for (const LoadedImage& image : images)
+      stacks.push_back(ImageListPanel::channelView(image, m_imageList->channel()));
+  } catch (const std::exception& e) {
+    showError(tr("Training failed."), QString::fromUtf8(e.what()));
+    return;
+  }
+  const QString first = images.front().path;
+  const QString stem =
+      first.isEmpty() ? QStringLiteral("sample") : QFileInfo(first).completeBaseName();
   const QString name = QString::fromStdString(modelNameFrom(
       (stem + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")).toStdString()));
-  StackPtr data = m_image.stack;
+  // A rectangle drawn on the image shown, with "Train on the selection only": that part of it
+  // alone (the rectangle belongs to this image, not to the other selected ones).
   if (m_training->selectionOnly() && !m_rectSelection.isNull()) {
     const QRect& r = m_rectSelection;
     try {
-      data = std::make_shared<ImageStack>(cropStack(*data, {r.x(), r.y(), r.width(), r.height()}));
+      stacks = {std::make_shared<ImageStack>(
+          cropStack(*m_image.stack, {r.x(), r.y(), r.width(), r.height()}))};
     } catch (const std::exception& e) {
       showError(tr("Training could not start."), QString::fromUtf8(e.what()));
       return;
@@ -742,7 +801,7 @@ void MainWindow::startTraining(const TrainingConfig& config) {
   m_training->clearCurves();
   m_lastRunModel.clear();
   queueJob(JobKind::Train,
-           [s = std::move(data), config, name](JobWorker* w) { w->train(s, config, name); });
+           [stacks, config, name](JobWorker* w) { w->trainOn(stacks, config, name); });
 }
 
 void MainWindow::queueJob(JobKind kind, std::function<void(JobWorker*)> call) {
@@ -756,8 +815,98 @@ void MainWindow::queueJob(JobKind kind, std::function<void(JobWorker*)> call) {
 void MainWindow::startDenoise() {
   if (isBusy(m_state) || !m_image.stack)
     return;
+  m_denoiseSource = m_image.stack;
   queueJob(JobKind::Denoise,
            [s = m_image.stack, r = m_image.reference](JobWorker* w) { w->denoise(s, r); });
+}
+
+QStringList MainWindow::selectedImagePaths() const {
+  QStringList paths;
+  for (const LoadedImage& image : m_imageList->selected())
+    if (!image.path.isEmpty())
+      paths << image.path;
+  return paths;
+}
+
+void MainWindow::batchDenoise(const QStringList& inputs, const QString& outputDir) {
+  if (isBusy(m_state) || inputs.isEmpty() || m_modelName.isEmpty())
+    return;
+  queueJob(JobKind::BatchDenoise,
+           [inputs, outputDir](JobWorker* w) { w->denoiseBatch(inputs, outputDir); });
+}
+
+bool MainWindow::askBatchOutputFolder(QString& outputDir) {
+  QMessageBox box(QMessageBox::Question, tr("Batch denoise"),
+                  tr("Where should the denoised images go?"), QMessageBox::Cancel, this);
+  box.setObjectName("dialogBatchOutput");
+  box.setInformativeText(tr("Each input gets <name>_denoised.tif and <name>_noise.csv; existing "
+                            "files and the inputs are never replaced."));
+  QPushButton* beside = box.addButton(tr("Next to the inputs"), QMessageBox::AcceptRole);
+  QPushButton* folder = box.addButton(tr("Choose a folder..."), QMessageBox::ActionRole);
+  box.setDefaultButton(beside);
+  box.exec();
+  if (box.clickedButton() == beside) {
+    outputDir.clear();
+    return true;
+  }
+  if (box.clickedButton() != folder)
+    return false;
+  QSettings settings;
+  outputDir = QFileDialog::getExistingDirectory(
+      this, tr("Folder for the denoised images"),
+      settings.value("folders/export", settings.value("folders/open", QDir::homePath()))
+          .toString());
+  if (outputDir.isEmpty())
+    return false;
+  settings.setValue("folders/export", outputDir);
+  return true;
+}
+
+void MainWindow::showBatchSelectionDialog() {
+  const QStringList inputs = selectedImagePaths();
+  if (inputs.isEmpty()) {
+    showError(tr("Select opened image files in the image list first (the sample has no file)."));
+    return;
+  }
+  QString outputDir;
+  if (askBatchOutputFolder(outputDir))
+    batchDenoise(inputs, outputDir);
+}
+
+void MainWindow::showBatchFolderDialog() {
+  const QString folder = QFileDialog::getExistingDirectory(
+      this, tr("Folder of images to denoise"),
+      QSettings().value("folders/open", QDir::homePath()).toString());
+  if (folder.isEmpty())
+    return;
+  QString outputDir;
+  if (askBatchOutputFolder(outputDir))
+    batchDenoise({folder}, outputDir);
+}
+
+void MainWindow::onBatchFinished(const BatchOutcome& outcome) {
+  QString summary =
+      outcome.cancelled
+          ? tr("Batch denoise cancelled after %1 of %n image(s); nothing partial was written.", "",
+               outcome.totalInputs)
+                .arg(outcome.finishedInputs)
+          : tr("Batch denoise finished: %1 of %n image(s) denoised.", "", outcome.totalInputs)
+                .arg(outcome.finishedInputs);
+  statusBar()->showMessage(summary, 10000);
+  QString details;
+  if (!outcome.written.isEmpty())
+    details += tr("Written:") + "\n" + outcome.written.join("\n") + "\n";
+  if (!outcome.failed.isEmpty())
+    details += tr("Failed:") + "\n" + outcome.failed.join("\n") + "\n";
+  if (m_batchBox)
+    m_batchBox->close();
+  m_batchBox =
+      new QMessageBox(outcome.failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                      tr("Batch denoise"), summary, QMessageBox::Ok, this);
+  m_batchBox->setObjectName("dialogBatchSummary");
+  m_batchBox->setDetailedText(details);
+  m_batchBox->setAttribute(Qt::WA_DeleteOnClose);
+  m_batchBox->open();
 }
 
 void MainWindow::useModel(const QString& name) {
@@ -873,6 +1022,12 @@ void MainWindow::onModelLoaded(const ModelInfo&, const QString& name) {
 }
 
 void MainWindow::onDenoised(const DenoiseOutcome& outcome) {
+  if (m_denoiseSource != m_image.stack) { // another image (or channel) was chosen meanwhile
+    statusBar()->showMessage(tr("Denoised an image that is no longer shown; denoise it again "
+                                "to see it"),
+                             10000);
+    return;
+  }
   m_denoised = outcome;
   m_compare->setDenoised(outcome.posterior, outcome.uncertainty);
   m_tabs->setCurrentWidget(m_compare);
@@ -923,6 +1078,9 @@ void MainWindow::updateActions() {
   m_recentMenu->setEnabled(!busy && !m_recentFiles.isEmpty());
   m_cancelAction->setEnabled(m_state == JobState::Running || m_state == JobState::Scheduled);
   m_denoiseAction->setEnabled(!busy && m_image.stack && !m_modelName.isEmpty());
+  m_batchSelectionAction->setEnabled(!busy && !m_modelName.isEmpty() &&
+                                     !selectedImagePaths().isEmpty());
+  m_batchFolderAction->setEnabled(!busy && !m_modelName.isEmpty());
   m_exportAction->setEnabled(!busy && m_denoised.posterior);
   m_exportMuAction->setEnabled(!busy && m_denoised.mu && !m_denoised.mu->empty());
   m_exportUncertaintyAction->setEnabled(!busy && m_denoised.uncertainty &&
@@ -931,6 +1089,7 @@ void MainWindow::updateActions() {
   m_training->setJobState(m_state, m_kind == JobKind::Train, static_cast<bool>(m_image.stack));
   m_models->setBusy(busy);
   m_noisePlot->setBusy(busy);
+  m_imageList->setBusy(busy);
 }
 
 void MainWindow::updateMemory() {

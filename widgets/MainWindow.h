@@ -28,6 +28,7 @@ namespace pgd {
 
 class CompareView;
 class DisplayControls;
+class ImageListPanel;
 class JobWorker;
 class ModelBrowser;
 class NoiseFitPlot;
@@ -41,10 +42,13 @@ public:
   explicit MainWindow(const QString& modelRoot = {}, QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Starts loading `path` (an image file, or a folder: its first image) on the worker; the
-  // result arrives asynchronously (imageShown()). File > Open, Open recent and drag-and-drop
-  // all come here. A file that cannot be read leaves the image on screen and shows an error.
+  // Starts loading `path` (an image file, or a folder: all its images) on the worker, as
+  // openFiles({path}); the result arrives asynchronously (imageShown()). A file that cannot be
+  // read leaves the image on screen and shows an error.
   void openFile(const QString& path);
+  // Opens every file of `paths` (folders: all their images) into the list of open images; the
+  // last one opened is shown. `pgdenoise gui A B ...`, File > Open and drag-and-drop come here.
+  void openFiles(const QStringList& paths);
   // Reads training settings from the JSON file `path` and selects them in the training panel
   // (what "Load training settings" does after its file dialog); settings that cannot be read or
   // that no run could use show an error and leave the panel's settings as they were.
@@ -53,6 +57,12 @@ public:
   // Starts training / denoising / exporting the denoised stack (no-ops while a job runs).
   void startTraining(const TrainingConfig& config);
   void startDenoise();
+  // Denoises the image files `inputs` (folders: their images) with the current model into
+  // `outputDir` (empty: next to each input), as `pgdenoise denoise` names and writes outputs; one
+  // progress bar over all files, Cancel stops between tiles, a summary box at the end.
+  void batchDenoise(const QStringList& inputs, const QString& outputDir);
+  // The file paths of the selected open images (the generated sample has none).
+  QStringList selectedImagePaths() const;
   // The worker object (it lives on the worker thread; tests queue work on it).
   JobWorker* worker() const { return m_worker; }
   // What a denoising run gives that can be exported: the posterior mean, the network's mean mu
@@ -70,6 +80,7 @@ public:
   // The name of the model the worker holds (empty: none).
   const QString& modelName() const { return m_modelName; }
   TrainingPanel* trainingPanel() const { return m_training; }
+  ImageListPanel* imageList() const { return m_imageList; }
   ModelBrowser* modelBrowser() const { return m_models; }
   NoiseFitPlot* noiseFitPlot() const { return m_noisePlot; }
   CompareView* compareView() const { return m_compare; }
@@ -95,10 +106,16 @@ private:
   void saveSettings() const;
 
   void showOpenDialog();
-  void openFiles(const QStringList& paths);
   void addRecentFile(const QString& path);
   void rebuildRecentMenu();
   void onImageLoaded(const LoadedImage& image);
+  // Shows `image` (as the channel picker chooses) in the viewers; a null stack clears them.
+  void showImage(const LoadedImage& image);
+  void onBatchFinished(const BatchOutcome& outcome);
+  // Asks where a batch writes (next to the inputs or a chosen folder); false when cancelled.
+  bool askBatchOutputFolder(QString& outputDir);
+  void showBatchSelectionDialog();
+  void showBatchFolderDialog();
   void onJobState(JobKind kind, JobState state);
   // Queues `call` on the worker thread as job `kind` unless a job is queued or running: the state
   // turns Scheduled at once, so a fast second click queues nothing.
@@ -145,8 +162,9 @@ private:
 
   QThread m_thread;
   JobWorker* m_worker = nullptr;
-  LoadedImage m_image;
+  LoadedImage m_image; // the image on screen, its stack as the channel picker shows it
   DenoiseOutcome m_denoised;
+  StackPtr m_denoiseSource; // the stack the last denoise was started on
   QString m_modelName;
   // A close chosen during training: wait for the run to stop, keep or discard its model, close.
   enum class CloseAfterTraining { No, Keep, Discard };
@@ -168,6 +186,8 @@ private:
   QLineF m_lineSelection;
   TrainingPanel* m_training = nullptr;
   ModelBrowser* m_models = nullptr;
+  ImageListPanel* m_imageList = nullptr;
+  QDockWidget* m_imagesDock = nullptr;
   QDockWidget* m_trainingDock = nullptr;
   QDockWidget* m_modelDock = nullptr;
 
@@ -176,6 +196,8 @@ private:
   QAction* m_cancelAction = nullptr;
   QAction* m_denoiseAction = nullptr;
   QAction* m_exportAction = nullptr;
+  QAction* m_batchSelectionAction = nullptr;
+  QAction* m_batchFolderAction = nullptr;
   QAction* m_exportMuAction = nullptr;
   QAction* m_exportUncertaintyAction = nullptr;
   QAction* m_trainSettingsAction = nullptr;
@@ -189,6 +211,7 @@ private:
   QLabel* m_memoryLabel = nullptr;
   QProgressBar* m_progress = nullptr;
   QPointer<QMessageBox> m_errorBox; // the open error box, if any
+  QPointer<QMessageBox> m_batchBox; // the open batch summary, if any
 };
 
 } // namespace pgd

@@ -12,6 +12,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -20,7 +21,7 @@ namespace pgd {
 
 using StackPtr = std::shared_ptr<const ImageStack>;
 
-enum class JobKind { Load, Train, Denoise, Export, Model, NoisePlots };
+enum class JobKind { Load, Train, Denoise, Export, Model, NoisePlots, BatchDenoise };
 
 struct LoadedImage {
   StackPtr stack;
@@ -49,6 +50,16 @@ struct DenoiseOutcome {
   std::vector<FrameFit> fits;
 };
 
+// What a batch denoise did (workflow/BatchDenoiseJob.h): the files written, one line per input
+// that failed, and whether the user cancelled it (nothing partial is written).
+struct BatchOutcome {
+  QStringList written;
+  QStringList failed; // "<input>: <the core's one line>"
+  int finishedInputs = 0;
+  int totalInputs = 0;
+  bool cancelled = false;
+};
+
 using PlotDataPtr = std::shared_ptr<const NoiseFitPlotData>;
 
 void registerWorkerTypes();
@@ -64,4 +75,5 @@ Q_DECLARE_METATYPE(pgd::ProgressUpdate)
 Q_DECLARE_METATYPE(pgd::LoadedImage)
 Q_DECLARE_METATYPE(pgd::TrainingOutcome)
 Q_DECLARE_METATYPE(pgd::DenoiseOutcome)
+Q_DECLARE_METATYPE(pgd::BatchOutcome)
 Q_DECLARE_METATYPE(pgd::ModelInfo)

@@ -1,61 +1,16 @@
 #include "cli/DenoiseCommand.h"
 
-#include "cli/FrameColumns.h"
 #include "cli/Plural.h"
-#include "cli/Table.h"
-#include "cli/TextOutput.h"
 #include "image/InputFiles.h"
 #include "image/StackReader.h"
-#include "image/StackWriter.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
+#include "workflow/DenoiseOutputs.h"
 #include "workflow/DenoisingJob.h"
 
 #include <fmt/format.h>
 
-#include <set>
-
 namespace pgd {
-namespace fs = std::filesystem;
-namespace {
-
-// One row per frame; hyperstacks get channel/slice/time columns (cli/FrameColumns.h).
-std::string noiseCsv(const DenoiseResult& result, const StackGeometry& geometry) {
-  const bool hyperstack = geometry.isHyperstack();
-  std::vector<std::string> columns = frameColumns(hyperstack);
-  columns.insert(columns.end(), {"a", "b", "a_raw", "b_raw", "method", "pixels", "converged",
-                                 "clipped_low", "clipped_high", "variance_scale", "flags"});
-  Table table(columns);
-  for (std::size_t f = 0; f < result.fits.size(); ++f) {
-    const FrameFit& fit = result.fits[f];
-    std::vector<nlohmann::ordered_json> row = frameCells(geometry, int(f), hyperstack);
-    row.insert(row.end(),
-               {fit.normalised.a, fit.normalised.b, fit.raw.a, fit.raw.b, fit.normalised.method,
-                fit.normalised.pixelsUsed, fit.normalised.converged,
-                fit.normalised.clippedLowFraction, fit.normalised.clippedHighFraction,
-                fit.varianceScale, noiseFitFlags(fit.normalised)});
-    table.addRow(std::move(row));
-  }
-  return table.toCsv();
-}
-
-// Removes the files of one input's output group that this run created, after a failure.
-class CreatedFiles {
-public:
-  void add(const fs::path& path) { m_paths.push_back(path); }
-  void commit() { m_paths.clear(); }
-  ~CreatedFiles() {
-    std::error_code ec;
-    for (const auto& p : m_paths)
-      fs::remove(p, ec);
-  }
-
-private:
-  std::vector<fs::path> m_paths;
-};
-
-} // namespace
-
 DenoiseCommand::DenoiseCommand(CLI::App& parent)
     : Command(parent, "denoise",
               "Denoise images and stacks with a trained model (posterior mean; optional mean, "
@@ -96,62 +51,12 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
   m_shard.add(a);
 }
 
-std::vector<DenoiseCommand::Outputs>
-DenoiseCommand::planOutputs(const std::vector<fs::path>& inputs) const {
-  if (!m_outputDir.empty()) {
-    std::error_code ec;
-    if (!fs::exists(m_outputDir, ec))
-      throw Error(ErrorKind::Output, fmt::format("{}: output folder does not exist", m_outputDir));
-    if (!fs::is_directory(m_outputDir, ec))
-      throw Error(ErrorKind::Output, fmt::format("{}: output folder is not a folder", m_outputDir));
-  }
-  std::vector<Outputs> plan;
-  std::set<fs::path> inputSet;
-  std::set<fs::path> seen;
-  for (const auto& in : inputs)
-    inputSet.insert(fs::weakly_canonical(in));
-  auto claim = [&](const fs::path& p, const fs::path& input) {
-    const fs::path key = fs::weakly_canonical(p);
-    if (inputSet.count(key))
-      throw Error(ErrorKind::Output,
-                  fmt::format("{}: output for {} would replace an input image; use --output-dir",
-                              p.string(), input.string()));
-    if (!seen.insert(key).second)
-      throw Error(ErrorKind::Output,
-                  fmt::format("{}: two inputs would write the same output (second: {}); denoise "
-                              "them into different --output-dir folders",
-                              p.string(), input.string()));
-  };
-  for (const auto& in : inputs) {
-    const fs::path dir = m_outputDir.empty() ? in.parent_path() : fs::path(m_outputDir);
-    const std::string stem = in.stem().string();
-    Outputs o;
-    o.input = in;
-    o.denoised = dir / (stem + "_denoised.tif");
-    claim(o.denoised, in);
-    if (m_mu) {
-      o.mu = dir / (stem + "_mu.tif");
-      claim(o.mu, in);
-    }
-    if (m_uncertainty) {
-      o.uncertainty = dir / (stem + "_uncertainty.tif");
-      claim(o.uncertainty, in);
-    }
-    if (!m_noCsv) {
-      o.csv = dir / (stem + "_noise.csv");
-      claim(o.csv, in);
-    }
-    plan.push_back(o);
-  }
-  return plan;
-}
-
 void DenoiseCommand::run(CliContext& context) {
   const auto allFiles = collectImageFiles(m_inputs, true);
   // Every shard plans the outputs of all inputs, so that two inputs writing the same output
   // fail in every shard as they would in one run, not race in two.
   if (m_shard.given())
-    planOutputs(allFiles);
+    planDenoiseOutputs(allFiles, m_outputDir, {m_mu, m_uncertainty, !m_noCsv});
   const auto files = m_shard.pick(allFiles, context);
   if (files.empty())
     return;
@@ -163,19 +68,13 @@ void DenoiseCommand::run(CliContext& context) {
   options.calibrateVariance = !m_predictedVariance;
   const std::string device = TorchRuntime::resolveDevice(m_device);
 
-  const auto plan = planOutputs(files);
+  const auto plan = planDenoiseOutputs(files, m_outputDir, {m_mu, m_uncertainty, !m_noCsv});
   WriteOptions writeOptions;
   writeOptions.overwrite = m_overwrite;
   writeOptions.pixelType = m_dtype == "source" ? OutputPixelType::Source : OutputPixelType::Float32;
-  writeOptions.protectedInputs = allFiles;
-  const OutputRules textOptions{m_overwrite, allFiles};
-  for (const auto& o : plan) {
-    for (const auto& p : {o.denoised, o.mu, o.uncertainty})
-      if (!p.empty())
-        checkWritable(p, writeOptions);
-    if (!o.csv.empty())
-      checkOutputPath(o.csv, textOptions);
-  }
+  writeOptions.protectedInputs = allFiles; // inputs of other shards are never replaced either
+  for (const auto& o : plan)
+    checkDenoiseOutputs(o, writeOptions);
 
   Model model = DenoisingJob::loadModel(m_model, device, m_precision);
   if (options.fit.variant == FitVariant::Fixed && m_fit.fixedRawUnits())
@@ -208,24 +107,8 @@ void DenoiseCommand::run(CliContext& context) {
     }
     progress->finish();
 
-    CreatedFiles created;
-    auto writeImage = [&](const ImageStack& stack, const fs::path& path) {
-      if (path.empty() || stack.empty())
-        return;
-      const bool existed = fs::exists(path);
-      writeImageStack(stack, path, writeOptions);
-      if (!existed)
-        created.add(path);
+    for (const auto& path : writeDenoiseOutputs(result, noisy.geometry(), o, writeOptions))
       context.out << "wrote " << path.string() << "\n";
-    };
-    writeImage(result.posterior, o.denoised);
-    writeImage(result.mu, o.mu);
-    writeImage(result.uncertainty, o.uncertainty);
-    if (!o.csv.empty()) {
-      writeTextAtomically(o.csv, noiseCsv(result, noisy.geometry()), textOptions);
-      context.out << "wrote " << o.csv.string() << "\n";
-    }
-    created.commit();
     ++finished;
     std::vector<NoiseFitResult> fits;
     for (const FrameFit& fit : result.fits)

@@ -23,15 +23,6 @@ public:
   void run(CliContext& context) override;
 
 private:
-  struct Outputs {
-    std::filesystem::path input;
-    std::filesystem::path denoised;
-    std::filesystem::path mu;
-    std::filesystem::path uncertainty;
-    std::filesystem::path csv;
-  };
-  std::vector<Outputs> planOutputs(const std::vector<std::filesystem::path>& inputs) const;
-
   std::vector<std::string> m_inputs;
   std::string m_model;
   std::string m_outputDir;

@@ -1,5 +1,6 @@
 #include "cli/Table.h"
 
+#include "image/TextOutput.h"
 #include "job/Error.h"
 
 #include <fmt/format.h>
@@ -44,21 +45,13 @@ std::string Table::textCell(const nlohmann::ordered_json& value, bool fullPrecis
 }
 
 std::string Table::toCsv() const {
-  auto quote = [](const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos)
-      return s;
-    std::string q = "\"";
-    for (char c : s)
-      q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-  };
   std::string csv;
   for (std::size_t c = 0; c < m_columns.size(); ++c)
-    csv += (c ? "," : "") + quote(m_columns[c]);
+    csv += (c ? "," : "") + csvField(m_columns[c]);
   csv += "\n";
   for (const auto& row : m_rows) {
     for (std::size_t c = 0; c < row.size(); ++c)
-      csv += (c ? "," : "") + quote(textCell(row[c], true));
+      csv += (c ? "," : "") + csvField(textCell(row[c], true));
     csv += "\n";
   }
   return csv;

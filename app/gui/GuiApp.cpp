@@ -45,6 +45,13 @@ void installTranslators(const std::string& code) {
     QCoreApplication::installTranslator(qtBase);
 }
 
+void openStartupFiles(MainWindow& window, const std::vector<std::string>& files) {
+  QStringList paths;
+  for (const std::string& file : files)
+    paths << QString::fromStdString(file);
+  window.openFiles(paths);
+}
+
 int runGuiApp(const GuiOptions& options) {
   // Qt's own options (-platform, -style) come from the environment (QT_QPA_PLATFORM, ...);
   // pgdenoise's were parsed by the command line.
@@ -79,8 +86,7 @@ int runGuiApp(const GuiOptions& options) {
     t->start();
     return QApplication::exec();
   }
-  if (!options.files.empty())
-    window.openFile(QString::fromStdString(options.files.front()));
+  openStartupFiles(window, options.files);
 
   if (!options.screenshot.empty()) {
     const QString file = QString::fromStdString(options.screenshot);

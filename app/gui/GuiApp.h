@@ -9,6 +9,8 @@
 
 namespace pgd {
 
+class MainWindow;
+
 struct GuiOptions {
   std::vector<std::string> files;
   std::string language;   // "en", "de" or empty (the saved setting, else the system's)
@@ -18,6 +20,10 @@ struct GuiOptions {
 };
 
 int runGuiApp(const GuiOptions& options);
+
+// Opens the files `pgdenoise gui A B ...` names (folders: their images) into the window's list
+// of open images, all of them, in one load job. GUI thread only.
+void openStartupFiles(MainWindow& window, const std::vector<std::string>& files);
 
 // Loads the user-interface translation for `language` ("en" or "de"; English also carries the
 // plural forms) into the running application. GUI thread only; widgets made afterwards use it.

@@ -1,16 +1,20 @@
 #include "ScreenshotTour.h"
 
 #include "CompareView.h"
+#include "ImageListPanel.h"
 #include "MainWindow.h"
 #include "TrainingPanel.h"
+#include "image/StackWriter.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace pgd {
@@ -39,6 +43,25 @@ void ScreenshotTour::shoot(const QString& name) {
   const bool ok = m_window.grab().save(path);
   std::printf("%s %s\n", ok ? "saved" : "cannot write", qPrintable(path));
   m_ok = m_ok && ok;
+}
+
+void ScreenshotTour::openTwoFiles() {
+  // The sample's noisy stack as a file, and a two-channel hyperstack of noisy and denoised
+  // frames, so the list shows files, sizes, frames and channels.
+  const ImageStack& noisy = *m_window.currentImage();
+  const ImageStack& denoised = *m_window.denoisedImage();
+  ImageStack twoChannels(2 * noisy.frames(), noisy.height(), noisy.width());
+  for (int f = 0; f < noisy.frames(); ++f) {
+    std::copy_n(noisy.frame(f), noisy.frameSize(), twoChannels.frame(2 * f));
+    std::copy_n(denoised.frame(f), noisy.frameSize(), twoChannels.frame(2 * f + 1));
+  }
+  twoChannels.metadata().geometry.channels = 2;
+  twoChannels.metadata().geometry.slices = noisy.frames();
+  const QString cells = m_files.filePath("cells.tif");
+  const QString channels = m_files.filePath("cells_two_channels.tif");
+  writeImageStack(noisy, cells.toStdString());
+  writeImageStack(twoChannels, channels.toStdString());
+  m_window.openFiles({cells, channels});
 }
 
 void ScreenshotTour::next() {
@@ -70,6 +93,13 @@ void ScreenshotTour::next() {
     shoot("06_noise_fit");
     m_window.findChild<QDockWidget*>("dockModels")->raise();
     shoot("07_models");
+    openTwoFiles();
+    break;
+  }
+  case 3: { // the list of open images: the sample and two files, all selected
+    m_window.imageList()->findChild<QListWidget*>("listImages")->selectAll();
+    m_window.tabs()->setCurrentIndex(0);
+    shoot("08_images");
     QApplication::exit(m_ok ? 0 : 1);
     break;
   }

@@ -1,10 +1,12 @@
 #pragma once
 // ScreenshotTour: scripted walk through the main flow for documentation and visual checks:
 // open the sample, train a small model (width 16, few steps), denoise, then save a PNG of each view
-// (image, training, compare, difference, noise fit, models) into a folder and quit. GUI thread
+// (image, training, compare, difference, noise fit, models), then open two generated files (one a
+// two-channel hyperstack) and save the list of open images, into a folder and quit. GUI thread
 // only.
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace pgd {
 
@@ -19,9 +21,11 @@ public:
 private:
   void next();
   void shoot(const QString& name);
+  void openTwoFiles();
 
   MainWindow& m_window;
   QString m_folder;
+  QTemporaryDir m_files; // the generated files the tour opens
   long m_steps;
   int m_stage = 0;
   bool m_ok = true;

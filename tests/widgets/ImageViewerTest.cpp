@@ -1,7 +1,7 @@
 // ImageViewer's overlays: the zoom as a percentage that follows the +/- keys, a scale bar for
 // calibrated images only (drawn white at the bottom right), and the image information line.
-#include "GuiApp.h"
 #include "ImageViewer.h"
+#include "GuiApp.h"
 
 #include <QApplication>
 #include <QTest>

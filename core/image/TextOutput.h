@@ -10,6 +10,10 @@
 
 namespace pgd {
 
+// `text` as one CSV field: unchanged, or quoted (with quotes doubled) when it holds a comma, a
+// quote or a newline.
+std::string csvField(const std::string& text);
+
 void writeTextAtomically(const std::filesystem::path& path, const std::string& text,
                          const OutputRules& rules);
 

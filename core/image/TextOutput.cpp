@@ -1,4 +1,4 @@
-#include "cli/TextOutput.h"
+#include "image/TextOutput.h"
 
 #include "job/Error.h"
 
@@ -9,6 +9,15 @@
 
 namespace pgd {
 namespace fs = std::filesystem;
+
+std::string csvField(const std::string& text) {
+  if (text.find_first_of(",\"\n") == std::string::npos)
+    return text;
+  std::string quoted = "\"";
+  for (char c : text)
+    quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
 
 void writeTextAtomically(const fs::path& path, const std::string& text, const OutputRules& rules) {
   checkOutputPath(path, rules);
