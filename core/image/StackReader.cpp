@@ -1,7 +1,9 @@
 #include "image/StackReader.h"
 
+#include "image/MemoryFrameSource.h"
 #include "image/PixelConversion.h"
 #include "image/PngIntegrity.h"
+#include "image/TiffFrameSource.h"
 #include "image/TiffIntegrity.h"
 #include "image/TiffStackReader.h"
 #include "job/Error.h"
@@ -191,6 +193,17 @@ ImageStack readImageStack(const fs::path& path, const ReadOptions& options) {
       fail(path, fmt::format("contains {} NaN or infinite pixel values", bad));
   }
   return stack;
+}
+
+std::unique_ptr<FrameSource> openFrameSource(const fs::path& path, const ReadOptions& options) {
+  registerImageIOFactories();
+  checkFile(path);
+  if (hasTiffMagic(path)) {
+    checkTiffIntegrity(path);
+    return std::make_unique<TiffFrameSource>(path, options);
+  }
+  ImageStack stack = readImageStack(path, options);
+  return std::make_unique<MemoryFrameSource>(std::move(stack));
 }
 
 } // namespace pgd
