@@ -1,9 +1,12 @@
 #include "cli/DenoiseCommand.h"
 
+#include "cli/ConsoleProgress.h"
 #include "cli/FrameColumns.h"
 #include "cli/Plural.h"
 #include "cli/Table.h"
 #include "cli/TextOutput.h"
+#include "image/FrameFileWriter.h"
+#include "image/FrameSource.h"
 #include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
@@ -13,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <set>
 
 namespace pgd {
@@ -20,14 +24,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // One row per frame; hyperstacks get channel/slice/time columns (cli/FrameColumns.h).
-std::string noiseCsv(const DenoiseResult& result, const StackGeometry& geometry) {
+std::string noiseCsv(const std::vector<FrameFit>& fits, const StackGeometry& geometry) {
   const bool hyperstack = geometry.isHyperstack();
   std::vector<std::string> columns = frameColumns(hyperstack);
   columns.insert(columns.end(), {"a", "b", "a_raw", "b_raw", "method", "pixels", "converged",
                                  "clipped_low", "clipped_high", "variance_scale", "flags"});
   Table table(columns);
-  for (std::size_t f = 0; f < result.fits.size(); ++f) {
-    const FrameFit& fit = result.fits[f];
+  for (std::size_t f = 0; f < fits.size(); ++f) {
+    const FrameFit& fit = fits[f];
     std::vector<nlohmann::ordered_json> row = frameCells(geometry, int(f), hyperstack);
     row.insert(row.end(),
                {fit.normalised.a, fit.normalised.b, fit.raw.a, fit.raw.b, fit.normalised.method,
@@ -39,22 +43,93 @@ std::string noiseCsv(const DenoiseResult& result, const StackGeometry& geometry)
   return table.toCsv();
 }
 
-// Removes the files of one input's output group that this run created, after a failure.
-class CreatedFiles {
-public:
-  void add(const fs::path& path) { m_paths.push_back(path); }
-  void commit() { m_paths.clear(); }
-  ~CreatedFiles() {
-    std::error_code ec;
-    for (const auto& p : m_paths)
-      fs::remove(p, ec);
-  }
-
-private:
-  std::vector<fs::path> m_paths;
-};
+// The part of an error message after "<file>: ", the file being named again by the caller.
+std::string reasonOf(const Error& e, const fs::path& file) {
+  const std::string text = e.what();
+  const std::string prefix = file.string() + ": ";
+  return text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
+}
 
 } // namespace
+
+// Streams one input through the job into its image outputs (core/image/FrameFileWriter.h):
+// frame f is read, denoised and appended to every output before frame f+1 is read, so memory
+// does not grow with the stack. The outputs are renamed into place only when every frame is
+// written; a frame that cannot be read, a write that fails (full disk) or a cancel removes this
+// input's temporary files and throws one line saying how far the run came (a first frame that
+// cannot be read keeps the reader's line, as readImageStack would give it). `done` says how many
+// inputs were finished before this one (for the cancel message). Returns the fits as used;
+// `written` gets the image files written.
+std::vector<FrameFit>
+DenoiseCommand::denoiseStreamed(const DenoisingJob& job, FrameSource& source, const Outputs& o,
+                                const WriteOptions& writeOptions, ConsoleProgress& progress,
+                                const std::string& done, std::vector<fs::path>& written) const {
+  const int frames = source.frames();
+  ImageMetadata meta = source.metadata();
+  meta.warnings.clear();
+  ImageMetadata sdMeta = meta;
+  sdMeta.sourceType = PixelType::Float32;
+  auto open = [&](const fs::path& path, const ImageMetadata& m) {
+    return path.empty() ? nullptr
+                        : std::make_unique<FrameFileWriter>(path, frames, source.height(),
+                                                            source.width(), m, writeOptions);
+  };
+  const auto denoised = open(o.denoised, meta);
+  const auto mu = open(o.mu, meta);
+  const auto sd = open(job.givesUncertainty() ? o.uncertainty : fs::path(), sdMeta);
+  std::vector<FrameFit> fits;
+  try {
+    job.runFrames(
+        source,
+        [&](const DenoisedFrame& d) {
+          denoised->append(d.posterior);
+          if (mu)
+            mu->append(d.mu);
+          if (sd)
+            sd->append(d.uncertainty);
+          fits.push_back(d.fit);
+        },
+        progress);
+  } catch (const Error& e) {
+    progress.finish();
+    const int at = int(fits.size()) + 1;
+    if (e.kind() == ErrorKind::Cancelled)
+      throw Error(ErrorKind::Cancelled,
+                  fmt::format("{}: denoising cancelled at frame {} of {}; {}, no partial output "
+                              "written",
+                              o.input.string(), at, frames, done));
+    if (e.kind() == ErrorKind::Input && !fits.empty())
+      throw Error(ErrorKind::Input,
+                  fmt::format("{}: frame {} of {} could not be read ({}); {} denoised, no output "
+                              "written",
+                              o.input.string(), at, frames, reasonOf(e, o.input),
+                              countOf(long(fits.size()), "frame")));
+    if (e.kind() == ErrorKind::Output)
+      throw Error(ErrorKind::Output,
+                  fmt::format("{}; no output written for {}", e.what(), o.input.string()));
+    throw;
+  }
+  // Every frame is written: complete and rename each output; if one fails, the ones already
+  // renamed are removed again, so an input gets all its outputs or none.
+  std::vector<fs::path> created;
+  try {
+    for (FrameFileWriter* w : {denoised.get(), mu.get(), sd.get()}) {
+      if (!w)
+        continue;
+      const bool existed = fs::exists(w->path());
+      w->commit();
+      written.push_back(w->path());
+      if (!existed)
+        created.push_back(w->path());
+    }
+  } catch (...) {
+    std::error_code ec;
+    for (const auto& p : created)
+      fs::remove(p, ec);
+    throw;
+  }
+  return fits;
+}
 
 DenoiseCommand::DenoiseCommand(CLI::App& parent)
     : Command(parent, "denoise",
@@ -182,55 +257,34 @@ void DenoiseCommand::run(CliContext& context) {
   auto progress = context.progress("denoise");
   std::size_t finished = 0;
   for (const auto& o : plan) {
-    const ImageStack noisy = readImageStack(o.input);
-    for (const auto& warning : noisy.metadata().warnings)
+    const std::unique_ptr<FrameSource> source = openFrameSource(o.input);
+    for (const auto& warning : source->metadata().warnings)
       context.warn(fmt::format("{}: {}", o.input.string(), warning));
     progress->setTask(o.input.filename().string());
-    DenoiseResult result;
-    try {
-      result = job.run(noisy, *progress);
-    } catch (const Error& e) {
-      progress->finish();
-      if (e.kind() == ErrorKind::Cancelled)
-        throw Error(ErrorKind::Cancelled,
-                    fmt::format("{}: denoising cancelled; {} of {} finished, no partial "
-                                "output written",
-                                o.input.string(), finished, countOf(long(plan.size()), "file")));
-      throw;
-    }
+    std::vector<fs::path> written;
+    const std::vector<FrameFit> fits = denoiseStreamed(
+        job, *source, o, writeOptions, *progress,
+        fmt::format("{} of {} finished", finished, countOf(long(plan.size()), "file")), written);
     progress->finish();
-
-    CreatedFiles created;
-    auto writeImage = [&](const ImageStack& stack, const fs::path& path) {
-      if (path.empty() || stack.empty())
-        return;
-      const bool existed = fs::exists(path);
-      writeImageStack(stack, path, writeOptions);
-      if (!existed)
-        created.add(path);
-      context.out << "wrote " << path.string() << "\n";
-    };
-    writeImage(result.posterior, o.denoised);
-    writeImage(result.mu, o.mu);
-    writeImage(result.uncertainty, o.uncertainty);
+    for (const auto& p : written)
+      context.out << "wrote " << p.string() << "\n";
     if (!o.csv.empty()) {
-      writeTextAtomically(o.csv, noiseCsv(result, noisy.geometry()), textOptions);
+      writeTextAtomically(o.csv, noiseCsv(fits, source->geometry()), textOptions);
       context.out << "wrote " << o.csv.string() << "\n";
     }
-    created.commit();
     ++finished;
-    std::vector<NoiseFitResult> fits;
-    for (const FrameFit& fit : result.fits)
-      fits.push_back(fit.normalised);
-    const std::string flagged = flaggedFitsLine(fits);
+    std::vector<NoiseFitResult> normalised;
+    for (const FrameFit& fit : fits)
+      normalised.push_back(fit.normalised);
+    const std::string flagged = flaggedFitsLine(normalised);
     if (!flagged.empty())
       context.warn(fmt::format("{}: {}", o.input.string(), flagged));
-    for (std::size_t f = 0; f < result.fits.size(); ++f)
+    for (std::size_t f = 0; f < fits.size(); ++f)
       context.note(fmt::format("{} frame {}: a={:.4g} b={:.4g} (normalised), a={:.4g} b={:.4g} "
                                "(raw), variance scale {:.3f}",
-                               o.input.filename().string(), f, result.fits[f].normalised.a,
-                               result.fits[f].normalised.b, result.fits[f].raw.a,
-                               result.fits[f].raw.b, result.fits[f].varianceScale));
+                               o.input.filename().string(), f, fits[f].normalised.a,
+                               fits[f].normalised.b, fits[f].raw.a, fits[f].raw.b,
+                               fits[f].varianceScale));
   }
 }
 

@@ -4,10 +4,15 @@
 // <stem>_denoised.tif and optionally <stem>_mu.tif, <stem>_uncertainty.tif and <stem>_noise.csv
 // (per-frame a,b in normalised and raw units) into --output-dir (default: the input's folder).
 // Every output is checked before any work starts; existing files are kept unless --overwrite, and
-// inputs are never replaced. Files are written atomically, so Ctrl-C or a full disk never leaves
-// a half-written output.
+// inputs are never replaced. Each input is streamed frame by frame (read, denoise, append to the
+// outputs' temporary files), so memory does not grow with the number of frames; the outputs are
+// renamed into place only when complete, so Ctrl-C, a full disk or a frame that cannot be read
+// never leaves a half-written output.
 #include "cli/Command.h"
+#include "cli/ConsoleProgress.h"
 #include "cli/FitFlags.h"
+#include "image/StackWriter.h"
+#include "workflow/DenoisingJob.h"
 
 #include <filesystem>
 #include <string>
@@ -29,6 +34,10 @@ private:
     std::filesystem::path csv;
   };
   std::vector<Outputs> planOutputs(const std::vector<std::filesystem::path>& inputs) const;
+  std::vector<FrameFit> denoiseStreamed(const DenoisingJob& job, FrameSource& source,
+                                        const Outputs& o, const WriteOptions& writeOptions,
+                                        ConsoleProgress& progress, const std::string& done,
+                                        std::vector<std::filesystem::path>& written) const;
 
   std::vector<std::string> m_inputs;
   std::string m_model;

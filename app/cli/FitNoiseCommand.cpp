@@ -2,6 +2,7 @@
 
 #include "cli/FrameColumns.h"
 #include "cli/Table.h"
+#include "image/FrameSource.h"
 #include "image/InputFiles.h"
 #include "image/Normalization.h"
 #include "image/StackReader.h"
@@ -114,16 +115,19 @@ void FitNoiseCommand::run(CliContext& context) {
     options.wantUncertainty = false;
     const DenoisingJob job(model, options);
     auto progress = context.progress("fit-noise");
+    // Frame by frame (DenoisingJob::runFrames): only the fits are kept, so memory does not grow
+    // with the stack.
     for (const auto& file : files) {
-      const ImageStack noisy = readImageStack(file);
+      const std::unique_ptr<FrameSource> source = openFrameSource(file);
       progress->setTask(file.filename().string());
-      const DenoiseResult result = job.run(noisy, *progress);
       std::vector<NoiseFitResult> fits;
-      for (std::size_t f = 0; f < result.fits.size(); ++f) {
-        rows.add(file.string(), noisy.geometry(), static_cast<int>(f), result.fits[f].normalised,
-                 result.fits[f].raw);
-        fits.push_back(result.fits[f].normalised);
-      }
+      job.runFrames(
+          *source,
+          [&](const DenoisedFrame& d) {
+            rows.add(file.string(), source->geometry(), d.index, d.fit.normalised, d.fit.raw);
+            fits.push_back(d.fit.normalised);
+          },
+          *progress);
       warnFlagged(context, file.string(), fits);
     }
     progress->finish();
