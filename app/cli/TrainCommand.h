@@ -42,6 +42,7 @@ private:
   int m_earlyStop = -1;
   std::int64_t m_seed = -1;
   double m_checkpointSeconds = 60.0;
+  double m_dataBudgetMiB = 0.0; // 0: half the available memory
 };
 
 } // namespace pgd
