@@ -7,6 +7,7 @@
 
 #include "image/FrameFileWriter.h"
 #include "image/FrameSource.h"
+#include "image/NormalizationSampling.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
 #include "job/Error.h"
@@ -137,6 +138,28 @@ TEST(FrameStream, AbandonedOutputLeavesNothingBehind) {
   EXPECT_EQ(names, std::vector<std::string>{"keep.txt"});
   // An existing output is refused up front unless overwrite is asked for.
   EXPECT_THROW(FrameFileWriter(dir / "keep.txt", 1, 8, 8, stack.metadata(), {}), Error);
+}
+
+TEST(FrameStream, FirstPassNormalisationEqualsTheWholeStacks) {
+  TempDir dir;
+  // 699 x 699 frames (an odd size): 3 frames give stride 1, 5 frames stride 2, whose samples
+  // fall at odd and even places in alternate frames.
+  for (const int frames : {3, 5}) {
+    ImageStack stack(frames, 699, 699);
+    for (std::size_t i = 0; i < stack.size(); ++i)
+      stack.values()[i] = float((i * 7919) % 65536);
+    stack.metadata().sourceType = PixelType::UInt16;
+    WriteOptions source;
+    source.pixelType = OutputPixelType::Source;
+    writeImageStack(stack, dir / "n.tif", source);
+    const Normalization whole = Normalization::fromData(readImageStack(dir / "n.tif"));
+    const auto frameSource = openFrameSource(dir / "n.tif");
+    const Normalization streamed = normalizationOfFrames(*frameSource);
+    EXPECT_EQ(streamed.scale, whole.scale) << frames << " frames";
+    EXPECT_EQ(streamed.offset, whole.offset) << frames << " frames";
+    EXPECT_GT(whole.scale, 60000.0);
+    fs::remove(dir / "n.tif");
+  }
 }
 
 } // namespace
