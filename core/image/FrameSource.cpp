@@ -32,7 +32,7 @@ void FrameSource::read(int frame, float* out) {
   std::size_t bad = 0;
   for (std::size_t i = 0; i < frameSize(); ++i)
     bad += std::isfinite(out[i]) ? 0 : 1;
-  if (bad > 0) // worded as readImageStack words it for a single frame
+  if (bad > 0) // worded as readImageStack words it
     throw Error(ErrorKind::Input,
                 fmt::format("{}: {}contains {} NaN or infinite pixel values", m_metadata.sourcePath,
                             m_frames == 1 ? "" : fmt::format("frame {} ", frame + 1), bad));
