@@ -59,11 +59,12 @@ std::string reasonOf(const Error& e, const fs::path& file) {
 // input's temporary files and throws one line saying how far the run came (a first frame that
 // cannot be read keeps the reader's line, as readImageStack would give it). `done` says how many
 // inputs were finished before this one (for the cancel message). Returns the fits as used;
-// `written` gets the image files written.
+// `written` gets the files written (images, then the noise table).
 std::vector<FrameFit>
 DenoiseCommand::denoiseStreamed(const DenoisingJob& job, FrameSource& source, const Outputs& o,
-                                const WriteOptions& writeOptions, ConsoleProgress& progress,
-                                const std::string& done, std::vector<fs::path>& written) const {
+                                const WriteOptions& writeOptions, const OutputRules& textOptions,
+                                ConsoleProgress& progress, const std::string& done,
+                                std::vector<fs::path>& written) const {
   const int frames = source.frames();
   ImageMetadata meta = source.metadata();
   meta.warnings.clear();
@@ -109,8 +110,9 @@ DenoiseCommand::denoiseStreamed(const DenoisingJob& job, FrameSource& source, co
                   fmt::format("{}; no output written for {}", e.what(), o.input.string()));
     throw;
   }
-  // Every frame is written: complete and rename each output; if one fails, the ones already
-  // renamed are removed again, so an input gets all its outputs or none.
+  // Every frame is written: complete and rename each output, then write the noise table; if one
+  // fails, the files already renamed that this run created are removed again, so an input gets
+  // all its outputs or none.
   std::vector<fs::path> created;
   try {
     for (FrameFileWriter* w : {denoised.get(), mu.get(), sd.get()}) {
@@ -121,6 +123,13 @@ DenoiseCommand::denoiseStreamed(const DenoisingJob& job, FrameSource& source, co
       written.push_back(w->path());
       if (!existed)
         created.push_back(w->path());
+    }
+    if (!o.csv.empty()) {
+      const bool existed = fs::exists(o.csv);
+      writeTextAtomically(o.csv, noiseCsv(fits, source.geometry()), textOptions);
+      written.push_back(o.csv);
+      if (!existed)
+        created.push_back(o.csv);
     }
   } catch (...) {
     std::error_code ec;
@@ -263,15 +272,11 @@ void DenoiseCommand::run(CliContext& context) {
     progress->setTask(o.input.filename().string());
     std::vector<fs::path> written;
     const std::vector<FrameFit> fits = denoiseStreamed(
-        job, *source, o, writeOptions, *progress,
+        job, *source, o, writeOptions, textOptions, *progress,
         fmt::format("{} of {} finished", finished, countOf(long(plan.size()), "file")), written);
     progress->finish();
     for (const auto& p : written)
       context.out << "wrote " << p.string() << "\n";
-    if (!o.csv.empty()) {
-      writeTextAtomically(o.csv, noiseCsv(fits, source->geometry()), textOptions);
-      context.out << "wrote " << o.csv.string() << "\n";
-    }
     ++finished;
     std::vector<NoiseFitResult> normalised;
     for (const FrameFit& fit : fits)

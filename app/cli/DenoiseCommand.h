@@ -11,6 +11,7 @@
 #include "cli/Command.h"
 #include "cli/ConsoleProgress.h"
 #include "cli/FitFlags.h"
+#include "image/OutputGuard.h"
 #include "image/StackWriter.h"
 #include "workflow/DenoisingJob.h"
 
@@ -36,7 +37,8 @@ private:
   std::vector<Outputs> planOutputs(const std::vector<std::filesystem::path>& inputs) const;
   std::vector<FrameFit> denoiseStreamed(const DenoisingJob& job, FrameSource& source,
                                         const Outputs& o, const WriteOptions& writeOptions,
-                                        ConsoleProgress& progress, const std::string& done,
+                                        const OutputRules& textOptions, ConsoleProgress& progress,
+                                        const std::string& done,
                                         std::vector<std::filesystem::path>& written) const;
 
   std::vector<std::string> m_inputs;
