@@ -89,9 +89,9 @@ BudgetedStacks readStacksWithinBudget(const std::vector<fs::path>& files, std::s
       source.read(list[i], stack.frame(int(i)));
     stack.metadata() = source.metadata();
     if (int(list.size()) < source.frames())
-      stack.metadata().warnings.push_back(
-          fmt::format("{} of {} frames read to stay within the memory budget of {} MiB: {}",
-                      list.size(), source.frames(), budgetBytes >> 20, frameList(list)));
+      stack.metadata().warnings.push_back(fmt::format(
+          "{} of {} frames read to stay within the memory budget of {:.3g} MiB: {}", list.size(),
+          source.frames(), double(budgetBytes) / 1048576.0, frameList(list)));
     result.framesRead += stack.frames();
     result.stacks.push_back(std::move(stack));
   }
