@@ -1,16 +1,124 @@
 #include "cli/DenoiseCommand.h"
 
+#include "cli/ConsoleProgress.h"
 #include "cli/Plural.h"
+#include "image/FrameFileWriter.h"
+#include "image/FrameSource.h"
 #include "image/InputFiles.h"
 #include "image/StackReader.h"
+#include "image/StackWriter.h"
+#include "image/TextOutput.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
-#include "workflow/DenoiseOutputs.h"
 #include "workflow/DenoisingJob.h"
 
 #include <fmt/format.h>
 
+#include <memory>
+
 namespace pgd {
+namespace fs = std::filesystem;
+namespace {
+
+// The part of an error message after "<file>: ", the file being named again by the caller.
+std::string reasonOf(const Error& e, const fs::path& file) {
+  const std::string text = e.what();
+  const std::string prefix = file.string() + ": ";
+  return text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
+}
+
+} // namespace
+
+// Streams one input through the job into its image outputs (core/image/FrameFileWriter.h):
+// frame f is read, denoised and appended to every output before frame f+1 is read, so memory
+// does not grow with the stack. The outputs are renamed into place only when every frame is
+// written; a frame that cannot be read, a write that fails (full disk) or a cancel removes this
+// input's temporary files and throws one line saying how far the run came (a first frame that
+// cannot be read keeps the reader's line, as readImageStack would give it). `done` says how many
+// inputs were finished before this one (for the cancel message). Returns the fits as used;
+// `written` gets the files written (images, then the noise table).
+std::vector<FrameFit>
+DenoiseCommand::denoiseStreamed(const DenoisingJob& job, FrameSource& source,
+                                const DenoiseOutputs& o, const WriteOptions& writeOptions,
+                                const OutputRules& textOptions, ConsoleProgress& progress,
+                                const std::string& done, std::vector<fs::path>& written) const {
+  const int frames = source.frames();
+  ImageMetadata meta = source.metadata();
+  meta.warnings.clear();
+  ImageMetadata sdMeta = meta;
+  sdMeta.sourceType = PixelType::Float32;
+  auto open = [&](const fs::path& path, const ImageMetadata& m) {
+    return path.empty() ? nullptr
+                        : std::make_unique<FrameFileWriter>(path, frames, source.height(),
+                                                            source.width(), m, writeOptions);
+  };
+  const auto denoised = open(o.denoised, meta);
+  const auto mu = open(o.mu, meta);
+  const auto sd = open(job.givesUncertainty() ? o.uncertainty : fs::path(), sdMeta);
+  std::vector<FrameFit> fits;
+  try {
+    job.runFrames(
+        source,
+        [&](const DenoisedFrame& d) {
+          denoised->append(d.posterior);
+          if (mu)
+            mu->append(d.mu);
+          if (sd)
+            sd->append(d.uncertainty);
+          fits.push_back(d.fit);
+        },
+        progress);
+  } catch (const Error& e) {
+    progress.finish();
+    const int at = int(fits.size()) + 1;
+    if (e.kind() == ErrorKind::Cancelled)
+      throw Error(ErrorKind::Cancelled,
+                  fmt::format("{}: denoising cancelled at frame {} of {}; {}, no partial output "
+                              "written",
+                              o.input.string(), at, frames, done));
+    if (e.kind() == ErrorKind::Input && !fits.empty())
+      throw Error(ErrorKind::Input,
+                  fmt::format("{}: frame {} of {} could not be read ({}); {} denoised, no output "
+                              "written",
+                              o.input.string(), at, frames, reasonOf(e, o.input),
+                              countOf(long(fits.size()), "frame")));
+    if (e.kind() == ErrorKind::Output)
+      throw Error(ErrorKind::Output,
+                  fmt::format("{}; no output written for {}", e.what(), o.input.string()));
+    throw;
+  }
+  // Every frame is written: complete and rename each output, then write the noise table; if one
+  // fails, the files already renamed that this run created are removed again, so an input gets
+  // all its outputs or none.
+  std::vector<fs::path> created;
+  try {
+    for (FrameFileWriter* w : {denoised.get(), mu.get(), sd.get()}) {
+      if (!w)
+        continue;
+      const bool existed = fs::exists(w->path());
+      w->commit();
+      written.push_back(w->path());
+      if (!existed)
+        created.push_back(w->path());
+    }
+    if (!o.csv.empty()) {
+      const bool existed = fs::exists(o.csv);
+      DenoiseResult table;
+      table.fits = fits;
+      writeTextAtomically(o.csv, noiseTableCsv(table, source.geometry()), textOptions);
+      written.push_back(o.csv);
+      if (!existed)
+        created.push_back(o.csv);
+    }
+  } catch (...) {
+    std::error_code ec;
+    for (const auto& p : created)
+      fs::remove(p, ec);
+    throw;
+  }
+  return fits;
+}
+
 DenoiseCommand::DenoiseCommand(CLI::App& parent)
     : Command(parent, "denoise",
               "Denoise images and stacks with a trained model (posterior mean; optional mean, "
@@ -53,10 +161,11 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
 
 void DenoiseCommand::run(CliContext& context) {
   const auto allFiles = collectImageFiles(m_inputs, true);
+  const DenoiseOutputChoice choice{m_mu, m_uncertainty, !m_noCsv};
   // Every shard plans the outputs of all inputs, so that two inputs writing the same output
   // fail in every shard as they would in one run, not race in two.
   if (m_shard.given())
-    planDenoiseOutputs(allFiles, m_outputDir, {m_mu, m_uncertainty, !m_noCsv});
+    planDenoiseOutputs(allFiles, m_outputDir, choice);
   const auto files = m_shard.pick(allFiles, context);
   if (files.empty())
     return;
@@ -68,11 +177,12 @@ void DenoiseCommand::run(CliContext& context) {
   options.calibrateVariance = !m_predictedVariance;
   const std::string device = TorchRuntime::resolveDevice(m_device);
 
-  const auto plan = planDenoiseOutputs(files, m_outputDir, {m_mu, m_uncertainty, !m_noCsv});
+  const auto plan = planDenoiseOutputs(files, m_outputDir, choice);
   WriteOptions writeOptions;
   writeOptions.overwrite = m_overwrite;
   writeOptions.pixelType = m_dtype == "source" ? OutputPixelType::Source : OutputPixelType::Float32;
   writeOptions.protectedInputs = allFiles; // inputs of other shards are never replaced either
+  const OutputRules textOptions{m_overwrite, allFiles};
   for (const auto& o : plan)
     checkDenoiseOutputs(o, writeOptions);
 
@@ -89,39 +199,30 @@ void DenoiseCommand::run(CliContext& context) {
   auto progress = context.progress("denoise");
   std::size_t finished = 0;
   for (const auto& o : plan) {
-    const ImageStack noisy = readImageStack(o.input);
-    for (const auto& warning : noisy.metadata().warnings)
+    const std::unique_ptr<FrameSource> source = openFrameSource(o.input);
+    for (const auto& warning : source->metadata().warnings)
       context.warn(fmt::format("{}: {}", o.input.string(), warning));
     progress->setTask(o.input.filename().string());
-    DenoiseResult result;
-    try {
-      result = job.run(noisy, *progress);
-    } catch (const Error& e) {
-      progress->finish();
-      if (e.kind() == ErrorKind::Cancelled)
-        throw Error(ErrorKind::Cancelled,
-                    fmt::format("{}: denoising cancelled; {} of {} finished, no partial "
-                                "output written",
-                                o.input.string(), finished, countOf(long(plan.size()), "file")));
-      throw;
-    }
+    std::vector<fs::path> written;
+    const std::vector<FrameFit> fits = denoiseStreamed(
+        job, *source, o, writeOptions, textOptions, *progress,
+        fmt::format("{} of {} finished", finished, countOf(long(plan.size()), "file")), written);
     progress->finish();
-
-    for (const auto& path : writeDenoiseOutputs(result, noisy.geometry(), o, writeOptions))
-      context.out << "wrote " << path.string() << "\n";
+    for (const auto& p : written)
+      context.out << "wrote " << p.string() << "\n";
     ++finished;
-    std::vector<NoiseFitResult> fits;
-    for (const FrameFit& fit : result.fits)
-      fits.push_back(fit.normalised);
-    const std::string flagged = flaggedFitsLine(fits);
+    std::vector<NoiseFitResult> normalised;
+    for (const FrameFit& fit : fits)
+      normalised.push_back(fit.normalised);
+    const std::string flagged = flaggedFitsLine(normalised);
     if (!flagged.empty())
       context.warn(fmt::format("{}: {}", o.input.string(), flagged));
-    for (std::size_t f = 0; f < result.fits.size(); ++f)
+    for (std::size_t f = 0; f < fits.size(); ++f)
       context.note(fmt::format("{} frame {}: a={:.4g} b={:.4g} (normalised), a={:.4g} b={:.4g} "
                                "(raw), variance scale {:.3f}",
-                               o.input.filename().string(), f, result.fits[f].normalised.a,
-                               result.fits[f].normalised.b, result.fits[f].raw.a,
-                               result.fits[f].raw.b, result.fits[f].varianceScale));
+                               o.input.filename().string(), f, fits[f].normalised.a,
+                               fits[f].normalised.b, fits[f].raw.a, fits[f].raw.b,
+                               fits[f].varianceScale));
   }
 }
 

@@ -2,8 +2,10 @@
 
 #include "cli/FrameColumns.h"
 #include "cli/Table.h"
+#include "image/FrameSource.h"
 #include "image/InputFiles.h"
 #include "image/Normalization.h"
+#include "image/NormalizationSampling.h"
 #include "image/StackReader.h"
 #include "job/Error.h"
 #include "noise/FoiEstimator.h"
@@ -11,6 +13,8 @@
 #include "workflow/DenoisingJob.h"
 
 #include <fmt/format.h>
+
+#include <memory>
 
 namespace pgd {
 namespace {
@@ -65,9 +69,11 @@ void warnFlagged(const CliContext& context, const std::string& file,
     context.warn(fmt::format("{}: {}", file, line));
 }
 
-std::vector<float> normalisedFrame(const ImageStack& stack, int frame, const Normalization& norm) {
-  std::vector<float> v(stack.frameSize());
-  norm.toNormalised(stack.frame(frame), v.size(), v.data());
+// Frame `frame` of `source` in the units of `norm`.
+std::vector<float> normalisedFrame(FrameSource& source, int frame, const Normalization& norm) {
+  std::vector<float> v(source.frameSize());
+  source.read(frame, v.data());
+  norm.toNormalised(v.data(), v.size(), v.data());
   return v;
 }
 
@@ -115,38 +121,43 @@ void FitNoiseCommand::run(CliContext& context) {
     options.wantUncertainty = false;
     const DenoisingJob job(model, options);
     auto progress = context.progress("fit-noise");
+    // Frame by frame (DenoisingJob::runFrames): only the fits are kept, so memory does not grow
+    // with the stack.
     for (const auto& file : files) {
-      const ImageStack noisy = readImageStack(file);
+      const std::unique_ptr<FrameSource> source = openFrameSource(file);
       progress->setTask(file.filename().string());
-      const DenoiseResult result = job.run(noisy, *progress);
       std::vector<NoiseFitResult> fits;
-      for (std::size_t f = 0; f < result.fits.size(); ++f) {
-        rows.add(file.string(), noisy.geometry(), static_cast<int>(f), result.fits[f].normalised,
-                 result.fits[f].raw);
-        fits.push_back(result.fits[f].normalised);
-      }
+      job.runFrames(
+          *source,
+          [&](const DenoisedFrame& d) {
+            rows.add(file.string(), source->geometry(), d.index, d.fit.normalised, d.fit.raw);
+            fits.push_back(d.fit.normalised);
+          },
+          *progress);
       warnFlagged(context, file.string(), fits);
     }
     progress->finish();
   } else if (!m_clean.empty()) {
-    const ImageStack clean = readImageStack(m_clean);
+    // Frame by frame: a first pass for the normalisation (normalizationOfFrames), then one
+    // noisy and one clean frame at a time.
+    const std::unique_ptr<FrameSource> clean = openFrameSource(m_clean);
     const GroundTruthFit fitter(fitOptions);
     for (const auto& file : files) {
-      const ImageStack noisy = readImageStack(file);
-      if (noisy.width() != clean.width() || noisy.height() != clean.height() ||
-          (clean.frames() != 1 && clean.frames() != noisy.frames()))
+      const std::unique_ptr<FrameSource> noisy = openFrameSource(file);
+      if (noisy->width() != clean->width() || noisy->height() != clean->height() ||
+          (clean->frames() != 1 && clean->frames() != noisy->frames()))
         throw Error(ErrorKind::Input,
                     fmt::format("{}: size {}x{}x{} does not match the clean reference {} "
                                 "({}x{}x{})",
-                                file.string(), noisy.width(), noisy.height(), noisy.frames(),
-                                m_clean, clean.width(), clean.height(), clean.frames()));
-      const Normalization norm = Normalization::fromData(noisy);
+                                file.string(), noisy->width(), noisy->height(), noisy->frames(),
+                                m_clean, clean->width(), clean->height(), clean->frames()));
+      const Normalization norm = normalizationOfFrames(*noisy);
       std::vector<NoiseFitResult> fits;
-      for (int f = 0; f < noisy.frames(); ++f) {
-        const auto y = normalisedFrame(noisy, f, norm);
-        const auto x = normalisedFrame(clean, clean.frames() == 1 ? 0 : f, norm);
+      for (int f = 0; f < noisy->frames(); ++f) {
+        const auto y = normalisedFrame(*noisy, f, norm);
+        const auto x = normalisedFrame(*clean, clean->frames() == 1 ? 0 : f, norm);
         const NoiseFitResult r = fitter.fit(y.data(), x.data(), y.size());
-        rows.add(file.string(), noisy.geometry(), f, r, norm.toRaw({r.a, r.b}));
+        rows.add(file.string(), noisy->geometry(), f, r, norm.toRaw({r.a, r.b}));
         fits.push_back(r);
       }
       warnFlagged(context, file.string(), fits);
@@ -154,12 +165,12 @@ void FitNoiseCommand::run(CliContext& context) {
   } else {
     const FoiEstimator estimator;
     for (const auto& file : files) {
-      const ImageStack noisy = readImageStack(file);
-      const Normalization norm = Normalization::fromData(noisy);
-      for (int f = 0; f < noisy.frames(); ++f) {
-        const auto y = normalisedFrame(noisy, f, norm);
-        const NoiseFitResult r = estimator.estimate(y.data(), noisy.width(), noisy.height());
-        rows.add(file.string(), noisy.geometry(), f, r, norm.toRaw({r.a, r.b}));
+      const std::unique_ptr<FrameSource> noisy = openFrameSource(file);
+      const Normalization norm = normalizationOfFrames(*noisy);
+      for (int f = 0; f < noisy->frames(); ++f) {
+        const auto y = normalisedFrame(*noisy, f, norm);
+        const NoiseFitResult r = estimator.estimate(y.data(), noisy->width(), noisy->height());
+        rows.add(file.string(), noisy->geometry(), f, r, norm.toRaw({r.a, r.b}));
       }
     }
   }

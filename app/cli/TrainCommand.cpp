@@ -1,10 +1,11 @@
 #include "cli/TrainCommand.h"
 
 #include "cli/Plural.h"
-#include "image/ChannelSelection.h"
+#include "image/BudgetedStackReader.h"
 #include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "job/Error.h"
+#include "nn/DeviceMemory.h"
 #include "nn/TorchRuntime.h"
 #include "train/TrainingConfig.h"
 #include "workflow/TrainingJob.h"
@@ -80,6 +81,11 @@ TrainCommand::TrainCommand(CLI::App& parent)
                "killed run keeps it (0: at every improvement)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  a.add_option("--data-budget", m_dataBudgetMiB,
+               "Memory for the training frames in MiB (0: half the available memory); larger "
+               "stacks train on a random subset of their frames that fits")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
 }
 
 TrainingConfig TrainCommand::makeConfig() const {
@@ -141,19 +147,17 @@ void TrainCommand::run(CliContext& context) {
   job.checkTarget(); // before reading the images: a taken name fails at once
   const std::string& name = job.target().name;
 
-  std::vector<ImageStack> data;
-  for (const auto& file : files) {
-    data.push_back(readImageStack(file));
-    for (const auto& warning : data.back().metadata().warnings)
-      context.warn(fmt::format("{}: {}", file.string(), warning));
-    if (m_channel >= 0) {
-      try {
-        data.back() = channelFrames(data.back(), m_channel);
-      } catch (const Error& e) {
-        throw Error(e.kind(), fmt::format("{}: {}", file.string(), e.what()));
-      }
-    }
-  }
+  // Stacks larger than the budget train on a random subset of their frames, read one at a time
+  // (image/BudgetedStackReader.h), so the run never holds more than the budget in frames.
+  std::size_t budget = std::size_t(m_dataBudgetMiB * 1048576.0);
+  if (budget == 0)
+    budget = systemMemoryProbe().hostAvailable().value_or(std::size_t(4) << 30) / 2;
+  // With --channel only that channel's frames are read and budgeted.
+  std::vector<ImageStack> data =
+      readStacksWithinBudget(files, budget, config.seed, {}, m_channel).stacks;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    for (const auto& warning : data[i].metadata().warnings)
+      context.warn(fmt::format("{}: {}", files[i].string(), warning));
 
   context.note(fmt::format(
       "training '{}' on {}{}: preset {}, {} loss, width {}, crops "

@@ -43,6 +43,7 @@ private:
   int m_channel = -1; // -1: all channels
   std::int64_t m_seed = -1;
   double m_checkpointSeconds = 60.0;
+  double m_dataBudgetMiB = 0.0; // 0: half the available memory
 };
 
 } // namespace pgd

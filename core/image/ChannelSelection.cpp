@@ -8,8 +8,7 @@
 
 namespace pgd {
 
-ImageStack channelFrames(const ImageStack& stack, int channel) {
-  const StackGeometry geometry = stack.geometry();
+std::vector<int> framesOfChannel(const StackGeometry& geometry, int channel) {
   if (channel < 0 || channel >= geometry.channels)
     throw Error(
         ErrorKind::Usage,
@@ -17,16 +16,24 @@ ImageStack channelFrames(const ImageStack& stack, int channel) {
             ? fmt::format("channel {} asked for, but the image has one channel (0)", channel)
             : fmt::format("channel {} asked for, but the image has channels 0 to {}", channel,
                           geometry.channels - 1));
+  std::vector<int> frames;
+  for (int t = 0; t < geometry.timePoints; ++t)
+    for (int z = 0; z < geometry.slices; ++z)
+      frames.push_back(geometry.frameOf({channel, z, t}));
+  return frames;
+}
+
+ImageStack channelFrames(const ImageStack& stack, int channel) {
+  const StackGeometry geometry = stack.geometry();
+  const std::vector<int> frames = framesOfChannel(geometry, channel);
   StackGeometry one = geometry;
   one.channels = 1;
-  ImageStack out(one.frames(), stack.height(), stack.width());
+  ImageStack out(int(frames.size()), stack.height(), stack.width());
   out.metadata() = stack.metadata();
   out.metadata().geometry = one;
-  for (int t = 0; t < geometry.timePoints; ++t)
-    for (int z = 0; z < geometry.slices; ++z) {
-      const float* source = stack.frame(geometry.frameOf({channel, z, t}));
-      std::copy(source, source + stack.frameSize(), out.frame(one.frameOf({0, z, t})));
-    }
+  for (std::size_t i = 0; i < frames.size(); ++i)
+    std::copy(stack.frame(frames[i]), stack.frame(frames[i]) + stack.frameSize(),
+              out.frame(int(i)));
   return out;
 }
 

@@ -4,11 +4,17 @@
 // from 0, as in the noise tables' `channel` column. Safe from any thread.
 #include "image/ImageStack.h"
 
+#include <vector>
+
 namespace pgd {
 
 // The frames of `channel` in their slice and time order, with the geometry of a one-channel
 // stack of the same slices, time points and calibration. Throws Error(Usage) naming the file's
 // channel count when `channel` is not one of its channels.
 ImageStack channelFrames(const ImageStack& stack, int channel);
+
+// The flat frame numbers of `channel` in slice and time order, for readers that pick frames
+// before reading them. Throws Error(Usage) as channelFrames does.
+std::vector<int> framesOfChannel(const StackGeometry& geometry, int channel);
 
 } // namespace pgd

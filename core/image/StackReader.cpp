@@ -1,7 +1,9 @@
 #include "image/StackReader.h"
 
+#include "image/MemoryFrameSource.h"
 #include "image/PixelConversion.h"
 #include "image/PngIntegrity.h"
+#include "image/TiffFrameSource.h"
 #include "image/TiffIntegrity.h"
 #include "image/TiffStackReader.h"
 #include "job/Error.h"
@@ -14,6 +16,8 @@
 
 #include <tiffio.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <dlfcn.h>
@@ -185,12 +189,29 @@ ImageStack readImageStack(const fs::path& path, const ReadOptions& options) {
     stack = readWithItk(path, options);
   }
   stack.metadata().sourcePath = path.string();
-  if (!options.allowNonFinite) {
-    const std::size_t bad = stack.nonFiniteCount();
-    if (bad > 0)
-      fail(path, fmt::format("contains {} NaN or infinite pixel values", bad));
-  }
+  // The first frame with NaN or infinite values is named, as a FrameSource names it when it
+  // reads frames one at a time (core/image/FrameSource.h), so both paths give the same line.
+  if (!options.allowNonFinite && stack.nonFiniteCount() > 0)
+    for (int f = 0; f < stack.frames(); ++f) {
+      const float* v = stack.frame(f);
+      const auto bad =
+          std::count_if(v, v + stack.frameSize(), [](float x) { return !std::isfinite(x); });
+      if (bad > 0)
+        fail(path, fmt::format("{}contains {} NaN or infinite pixel values",
+                               stack.frames() == 1 ? "" : fmt::format("frame {} ", f + 1), bad));
+    }
   return stack;
+}
+
+std::unique_ptr<FrameSource> openFrameSource(const fs::path& path, const ReadOptions& options) {
+  registerImageIOFactories();
+  checkFile(path);
+  if (hasTiffMagic(path)) {
+    checkTiffIntegrity(path);
+    return std::make_unique<TiffFrameSource>(path, options);
+  }
+  ImageStack stack = readImageStack(path, options);
+  return std::make_unique<MemoryFrameSource>(std::move(stack));
 }
 
 } // namespace pgd

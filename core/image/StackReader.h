@@ -11,8 +11,11 @@
 #include "image/ImageStack.h"
 
 #include <filesystem>
+#include <memory>
 
 namespace pgd {
+
+class FrameSource;
 
 struct ReadOptions {
   int channel = -1;            // -1: luminance for colour images; 0..3: take that channel
@@ -20,6 +23,13 @@ struct ReadOptions {
 };
 
 ImageStack readImageStack(const std::filesystem::path& path, const ReadOptions& options = {});
+
+// The same file as a FrameSource (core/image/FrameSource.h) that decodes one frame at a time: a
+// TIFF page by page (core/image/TiffFrameSource.h), a PNG (one frame) when opened. The same
+// checks and one-line errors as readImageStack, except that NaN or infinite values are found
+// (and refused) frame by frame as they are read.
+std::unique_ptr<FrameSource> openFrameSource(const std::filesystem::path& path,
+                                             const ReadOptions& options = {});
 
 // Registers ITK's TIFF and PNG IO factories once (thread-safe); called by reader and writer.
 void registerImageIOFactories();

@@ -7,18 +7,17 @@
 // one contiguous block from the first page's offset, so such files would open shifted.)
 //
 // The file is classic TIFF while it fits in 32-bit offsets and BigTIFF (64-bit offsets, the same
-// layout) when it would not. The data are converted and written one frame at a time, so writing
-// needs no second copy of the stack. Safe from any thread (one file per call).
+// layout) when it would not. The data are converted and written one frame at a time through
+// TiffFrameWriter (core/image/TiffFrameWriter.h), which streamed outputs use directly, so both
+// write the same bytes. Safe from any thread (one file per call).
 #include "image/ImageStack.h"
 #include "image/PixelType.h"
+#include "image/TiffFrameWriter.h"
 
 #include <cstdint>
 #include <filesystem>
 
 namespace pgd {
-
-// A classic TIFF addresses its bytes with 32-bit offsets: its last byte is at most this one.
-inline constexpr std::uint64_t kClassicTiffMaxBytes = 0xFFFFFFFFull;
 
 // Size in bytes of the classic TIFF writeTiffStack would write for `stack` as `type`.
 std::uint64_t classicTiffBytes(const ImageStack& stack, PixelType type);

@@ -1,5 +1,6 @@
 #include "infer/Denoiser.h"
 
+#include "image/MemoryFrameSource.h"
 #include "infer/TileGrid.h"
 #include "infer/TiledPrediction.h"
 #include "job/Error.h"
@@ -17,10 +18,10 @@ namespace pgd {
 Denoiser::Denoiser(const Model& model, DenoiseOptions options)
     : m_model(model), m_options(options) {}
 
-NoiseFitOptions Denoiser::fitOptionsFor(const ImageStack& noisy) const {
+NoiseFitOptions Denoiser::fitOptionsFor(PixelType sourceType) const {
   NoiseFitOptions fitOptions = m_options.fit;
-  const ClipLevels clip = clipLevelsOf(noisy.metadata().sourceType, m_model.info().normalization);
-  if (isInteger(noisy.metadata().sourceType)) {
+  const ClipLevels clip = clipLevelsOf(sourceType, m_model.info().normalization);
+  if (isInteger(sourceType)) {
     fitOptions.clipLow = clip.low;
     fitOptions.clipHigh = clip.high;
   }
@@ -42,8 +43,12 @@ DenoiseResult Denoiser::allocateResult(const ImageStack& noisy) const {
     result.uncertainty.metadata() = result.posterior.metadata();
     result.uncertainty.metadata().sourceType = PixelType::Float32;
   }
-  result.fitOptions = fitOptionsFor(noisy);
+  result.fitOptions = fitOptionsFor(noisy.metadata().sourceType);
   return result;
+}
+
+bool Denoiser::givesUncertainty() const {
+  return m_options.wantUncertainty && m_model.info().loss != LossKind::N2V;
 }
 
 FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const float* y, const float* mu,
@@ -80,11 +85,32 @@ FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const float* y, co
 DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress) const {
   if (noisy.empty())
     throw Error(ErrorKind::Input, "denoise: empty image");
+  DenoiseResult result = allocateResult(noisy);
+  MemoryFrameSource source(noisy);
+  const std::size_t n = noisy.frameSize();
+  denoiseFrames(
+      source,
+      [&](const DenoisedFrame& d) {
+        std::copy_n(d.posterior, n, result.posterior.frame(d.index));
+        if (!result.mu.empty())
+          std::copy_n(d.mu, n, result.mu.frame(d.index));
+        if (!result.uncertainty.empty())
+          std::copy_n(d.uncertainty, n, result.uncertainty.frame(d.index));
+        result.fits.push_back(d.fit);
+      },
+      progress);
+  return result;
+}
+
+void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
+                             ProgressSink& progress) const {
+  if (source.frames() == 0 || source.frameSize() == 0)
+    throw Error(ErrorKind::Input, "denoise: empty image");
   const ModelInfo& info = m_model.info();
   const Normalization& norm = info.normalization;
   const bool hasVariance = info.loss != LossKind::N2V;
-  const int h = noisy.height(), w = noisy.width(), frames = noisy.frames();
-  const std::size_t n = noisy.frameSize();
+  const int h = source.height(), w = source.width(), frames = source.frames();
+  const std::size_t n = source.frameSize();
 
   TileGridOptions grid;
   grid.tileSize =
@@ -96,11 +122,15 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
                                float* s2) { m_model.predict(tile, th, tw, mu, s2); },
                         grid, m_model.device());
 
-  DenoiseResult result = allocateResult(noisy);
-  const NoiseFitter fitter(result.fitOptions);
-  std::vector<float> y(n), mu(n), s2(n), post(n), sd(result.uncertainty.empty() ? 0 : n);
+  const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType));
+  const bool wantSd = givesUncertainty();
+  // One frame of each: the input (raw, then normalised), the network's mu and s2, the posterior
+  // and its standard deviation, and the raw-unit outputs handed to the sink.
+  std::vector<float> raw(n), y(n), mu(n), s2(n), post(n), sd(wantSd ? n : 0);
+  std::vector<float> rawPost(n), rawMu(m_options.wantMu ? n : 0), rawSd(wantSd ? n : 0);
   for (int f = 0; f < frames; ++f) {
-    norm.toNormalised(noisy.frame(f), n, y.data());
+    source.read(f, raw.data());
+    norm.toNormalised(raw.data(), n, y.data());
     // Each frame's share of the bar: its tiles, then one more part for the fit and posterior.
     tiled.predictFrame(y.data(), h, w, mu.data(), hasVariance ? s2.data() : nullptr,
                        [&](std::size_t tile, std::size_t count) {
@@ -109,20 +139,28 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
                          u.stage = fmt::format("denoising frame {}/{}", f + 1, frames);
                          return progress.report(u);
                        });
-    result.fits.push_back(fitAndPosterior(fitter, y.data(), mu.data(), s2.data(), w, h, post.data(),
-                                          sd.empty() ? nullptr : sd.data()));
-    norm.toRawValues(post.data(), n, result.posterior.frame(f));
-    if (!result.mu.empty())
-      norm.toRawValues(mu.data(), n, result.mu.frame(f));
-    if (!result.uncertainty.empty())
-      std::transform(sd.begin(), sd.end(), result.uncertainty.frame(f),
+    DenoisedFrame out;
+    out.index = f;
+    out.frames = frames;
+    out.fit = fitAndPosterior(fitter, y.data(), mu.data(), s2.data(), w, h, post.data(),
+                              sd.empty() ? nullptr : sd.data());
+    norm.toRawValues(post.data(), n, rawPost.data());
+    out.posterior = rawPost.data();
+    if (!rawMu.empty()) {
+      norm.toRawValues(mu.data(), n, rawMu.data());
+      out.mu = rawMu.data();
+    }
+    if (!rawSd.empty()) {
+      std::transform(sd.begin(), sd.end(), rawSd.begin(),
                      [&norm](float v) { return static_cast<float>(norm.scale * v); });
+      out.uncertainty = rawSd.data();
+    }
+    sink(out);
   }
   ProgressUpdate last;
   last.fraction = 1.0;
   last.stage = "denoised";
   progress.report(last);
-  return result;
 }
 
 } // namespace pgd

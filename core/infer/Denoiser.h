@@ -1,14 +1,19 @@
 #pragma once
 // Denoiser: test-time path (docs/ARCHITECTURE.md): per frame, tiled network prediction of mu and
 // s2 (tiles overlap by the receptive-field margin and are stitched), the per-image NoiseFitter
-// fit of a,b, and the posterior mean. Frames stream one by one so memory stays bounded. Runs on
-// the calling thread; honours cancel between tiles (throws Error(Cancelled)).
+// fit of a,b, and the posterior mean. Every step uses the model's normalisation and one frame's
+// own pixels (no whole-stack statistics), so frames stream one by one: denoiseFrames reads a
+// frame from a FrameSource and hands its results on before it reads the next, and memory does
+// not grow with the number of frames; denoise() is the same loop collecting a stack in memory.
+// Runs on the calling thread; honours cancel between tiles (throws Error(Cancelled)).
+#include "image/FrameSource.h"
 #include "image/ImageStack.h"
 #include "job/ProgressSink.h"
 #include "nn/Model.h"
 #include "noise/NoiseFitter.h"
 #include "noise/VarianceCalibration.h"
 
+#include <functional>
 #include <vector>
 
 namespace pgd {
@@ -42,13 +47,34 @@ struct DenoiseResult {
   NoiseFitOptions fitOptions;
 };
 
+// One frame of a streamed run (Denoiser::denoiseFrames), in raw units. The pointers are valid
+// during the call only.
+struct DenoisedFrame {
+  int index = 0;                      // 0-based frame number
+  int frames = 0;                     // frames in the stack
+  const float* posterior = nullptr;   // height * width values
+  const float* mu = nullptr;          // null unless wantMu
+  const float* uncertainty = nullptr; // null unless wantUncertainty and the model has a variance
+  FrameFit fit;
+};
+using DenoisedFrameSink = std::function<void(const DenoisedFrame&)>;
+
 class Denoiser {
 public:
   explicit Denoiser(const Model& model, DenoiseOptions options = {});
   DenoiseResult denoise(const ImageStack& noisy, ProgressSink& progress) const;
+  // Frame by frame: read frame f from `source`, denoise it, hand it to `sink`, then frame f+1.
+  // Errors of the source (Error(Input)) and of the sink propagate unchanged; the caller knows
+  // from the frames its sink received how far the run came.
+  void denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
+                     ProgressSink& progress) const;
+  // The fit settings used for images of `sourceType`: the options given, with the clip levels of
+  // an integer type (image/Normalization.h).
+  NoiseFitOptions fitOptionsFor(PixelType sourceType) const;
+  // Whether denoiseFrames hands out an uncertainty (asked for, and the model has a variance).
+  bool givesUncertainty() const;
 
 private:
-  NoiseFitOptions fitOptionsFor(const ImageStack& noisy) const;
   DenoiseResult allocateResult(const ImageStack& noisy) const;
   // One frame (normalised units): the a,b fit (or the learned or fixed a,b), the variance scale
   // and the posterior mean into `post` (and its standard deviation into `sd` unless null).

@@ -31,6 +31,15 @@ DenoiseResult DenoisingJob::run(const ImageStack& noisy, ProgressSink& progress)
   return Denoiser(m_model, m_options).denoise(noisy, progress);
 }
 
+void DenoisingJob::runFrames(FrameSource& source, const DenoisedFrameSink& sink,
+                             ProgressSink& progress) const {
+  Denoiser(m_model, m_options).denoiseFrames(source, sink, progress);
+}
+
+bool DenoisingJob::givesUncertainty() const {
+  return Denoiser(m_model, m_options).givesUncertainty();
+}
+
 NoiseFitPlotData DenoisingJob::plotData(const ImageStack& noisy, const DenoiseResult& result,
                                         const std::vector<double>& levels,
                                         const ImageStack* reference) const {

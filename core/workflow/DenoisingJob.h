@@ -30,6 +30,11 @@ public:
 
   // The posterior, mu and uncertainty (as options ask) in raw units, and the fits as used.
   DenoiseResult run(const ImageStack& noisy, ProgressSink& progress) const;
+  // The same frame by frame (Denoiser::denoiseFrames): each frame's results go to `sink` before
+  // the next frame is read, so a stack of any length runs in the memory of one frame.
+  void runFrames(FrameSource& source, const DenoisedFrameSink& sink, ProgressSink& progress) const;
+  // Whether runFrames hands out an uncertainty (asked for, and the model has a variance).
+  bool givesUncertainty() const;
 
   // The noise-fit plot data for `noisy` and the result run() gave for it (which must hold mu):
   // the fits as used, the same clip levels, and the ground-truth fit against `reference` when

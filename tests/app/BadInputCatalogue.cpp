@@ -574,6 +574,17 @@ std::map<std::string, CatalogueInput> catalogueInputs(const fs::path& model) {
     s.signal = SIGTERM;
     return s;
   };
+  // A stack whose page 4 is smaller than the others: it opens, and fails when frame 4 is read.
+  g["stack-frame-unreadable"] = [=](const fs::path& d) {
+    std::vector<TiffPage> pages(6);
+    for (auto& p : pages)
+      p.width = p.height = 64;
+    pages[3].width = pages[3].height = 32;
+    write(d / "stack.tif", handMadeTiff(pages));
+    copyModel(d / "model");
+    fs::create_directories(d / "out");
+    return plain;
+  };
   // Arguments.
   g["args-unknown-option"] = [=](const fs::path&) { return plain; };
   g["args-no-command"] = g["args-unknown-option"];

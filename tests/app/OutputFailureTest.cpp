@@ -4,6 +4,7 @@
 // real mounts (a read-only tmpfs and a 64 KiB tmpfs); other users get a chmod 0555 folder and a
 // file-size limit (RLIMIT_FSIZE) that makes writes fail with EFBIG like a full disk.
 #include "CliTest.h"
+#include "FileSizeLimit.h"
 
 #include <csignal>
 #include <sys/mount.h>
@@ -46,26 +47,6 @@ protected:
   }
 
   std::vector<fs::path> m_mounts;
-};
-
-// Limits the size of files this process may write while alive (non-root full-disk stand-in).
-class FileSizeLimit {
-public:
-  explicit FileSizeLimit(rlim_t bytes) {
-    ::getrlimit(RLIMIT_FSIZE, &m_old);
-    m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit limit = m_old;
-    limit.rlim_cur = bytes;
-    ::setrlimit(RLIMIT_FSIZE, &limit);
-  }
-  ~FileSizeLimit() {
-    ::setrlimit(RLIMIT_FSIZE, &m_old);
-    std::signal(SIGXFSZ, m_oldHandler);
-  }
-
-private:
-  rlimit m_old{};
-  void (*m_oldHandler)(int) = nullptr;
 };
 
 TEST_F(OutputFailureTest, OutputFolderMissingOrNotAFolder) {

@@ -266,6 +266,20 @@ TEST_F(TrainDenoiseTest, CtrlCStopsTrainingAndKeepsTheBestModel) {
   EXPECT_EQ(run({"denoise", "-m", "stopped", path("cells.tif").string()}).code, 0);
 }
 
+// A stack larger than --data-budget trains on a random subset of its frames that fits (ten
+// 128x128 frames of 64 KiB as float32; 0.2 MiB holds three) and says which frames it kept.
+TEST_F(TrainDenoiseTest, StackBeyondTheDataBudgetTrainsOnASubsetOfItsFrames) {
+  writeImage("big.tif", noisyImage(128, 10, {0.02, 1e-3}), true);
+  const CliResult r = run({"train", path("big.tif").string(), "--name", "subset", "--width", "4",
+                           "--crop", "32", "--batch", "2", "--steps", "2", "--steps-per-epoch", "2",
+                           "--device", "cpu", "--data-budget", "0.2"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("big.tif: 3 of 10 frames read to stay within the memory budget of 0.2 MiB"),
+            std::string::npos)
+      << r.err;
+  EXPECT_TRUE(fs::exists(path("models/subset/model.json")));
+}
+
 TEST_F(TrainDenoiseTest, CancelledDenoisingLeavesNoOutputs) {
   trainTinyModel("tiny");
   writeImage("cells.tif", noisyImage(256, 2, {0.02, 1e-3}), true);
