@@ -9,6 +9,7 @@
 #include "noise/NoiseFitter.h"
 #include "noise/VarianceCalibration.h"
 
+#include <string>
 #include <vector>
 
 namespace pgd {
@@ -40,6 +41,11 @@ struct DenoiseResult {
   // The fit settings the fits used: the options given, with the clip levels of the image's
   // integer pixel type (image/Normalization.h). The noise plots use the same.
   NoiseFitOptions fitOptions;
+  // The verdicts on the model (set by workflow/DenoisingJob, also in every fit's flags):
+  // undertrainedReason()'s line ("" when trained enough) and profileMismatches()' lines (empty
+  // when the image is like the training data, or the model records no training profile).
+  std::string undertrained;
+  std::vector<std::string> imageMismatches;
 };
 
 class Denoiser {

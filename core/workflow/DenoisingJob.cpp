@@ -1,7 +1,9 @@
 #include "workflow/DenoisingJob.h"
 
+#include "image/ProfileMismatch.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
+#include "nn/TrainingMaturity.h"
 #include "store/ModelStore.h"
 
 #include <fmt/format.h>
@@ -28,7 +30,14 @@ DenoisingJob::DenoisingJob(const Model& model, DenoiseOptions options)
     : m_model(model), m_options(std::move(options)) {}
 
 DenoiseResult DenoisingJob::run(const ImageStack& noisy, ProgressSink& progress) const {
-  return Denoiser(m_model, m_options).denoise(noisy, progress);
+  DenoiseResult result = Denoiser(m_model, m_options).denoise(noisy, progress);
+  const ModelInfo& info = m_model.info();
+  result.undertrained = undertrainedReason(info);
+  if (info.trainedOn)
+    result.imageMismatches = profileMismatches(*info.trainedOn, profileOf(noisy));
+  for (FrameFit& fit : result.fits)
+    addModelVerdict(fit.normalised, result.undertrained, result.imageMismatches);
+  return result;
 }
 
 NoiseFitPlotData DenoisingJob::plotData(const ImageStack& noisy, const DenoiseResult& result,

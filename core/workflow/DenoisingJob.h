@@ -28,7 +28,8 @@ public:
 
   DenoisingJob(const Model& model, DenoiseOptions options);
 
-  // The posterior, mu and uncertainty (as options ask) in raw units, and the fits as used.
+  // The posterior, mu and uncertainty (as options ask) in raw units, and the fits as used, with
+  // the verdicts on the model added to each fit (docs/NOISE_FIT.md, "Quality verdict").
   DenoiseResult run(const ImageStack& noisy, ProgressSink& progress) const;
 
   // The noise-fit plot data for `noisy` and the result run() gave for it (which must hold mu):
