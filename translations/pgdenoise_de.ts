@@ -153,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>pgd::FitVerdictBanner</name>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="19"/>
+        <source>Train on this image</source>
+        <translation>Auf diesem Bild trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
+        <source>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</source>
+        <translation>Trainiert ein neues Modell auf dem angezeigten Bild mit den Einstellungen im Bereich „Training“; entrauschen Sie erneut, sobald es trainiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="33"/>
+        <source>fit at a bound</source>
+        <translation>Anpassung an einer Schranke</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
+        <source>few pixels</source>
+        <translation>wenige Pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
+        <source>fit not converged</source>
+        <translation>Anpassung nicht konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
+        <source>heavy clipping</source>
+        <translation>viele abgeschnittene Pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
+        <source>model undertrained</source>
+        <translation>Modell zu kurz trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
+        <source>image unlike the training data</source>
+        <translation>Bild anders als die Trainingsdaten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/FitVerdictBanner.cpp" line="91"/>
+        <source>Noise fit flagged on %1 of %n frame(s): %2</source>
+        <translation>
+            <numerusform>Rauschanpassung in %1 von %n Einzelbild markiert: %2</numerusform>
+            <numerusform>Rauschanpassung in %1 von %n Einzelbildern markiert: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageViewer</name>
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="39"/>
@@ -171,158 +222,158 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="52"/>
+        <location filename="../widgets/MainWindow.cpp" line="55"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="63"/>
+        <location filename="../widgets/MainWindow.cpp" line="66"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="66"/>
+        <location filename="../widgets/MainWindow.cpp" line="69"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="69"/>
+        <location filename="../widgets/MainWindow.cpp" line="72"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="75"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="155"/>
+        <location filename="../widgets/MainWindow.cpp" line="163"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="160"/>
+        <location filename="../widgets/MainWindow.cpp" line="168"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="162"/>
+        <location filename="../widgets/MainWindow.cpp" line="170"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="165"/>
+        <location filename="../widgets/MainWindow.cpp" line="173"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="174"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="177"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="180"/>
+        <location filename="../widgets/MainWindow.cpp" line="188"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="185"/>
+        <location filename="../widgets/MainWindow.cpp" line="193"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="189"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="210"/>
+        <location filename="../widgets/MainWindow.cpp" line="218"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="220"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="246"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="243"/>
+        <location filename="../widgets/MainWindow.cpp" line="251"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="245"/>
+        <location filename="../widgets/MainWindow.cpp" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="252"/>
+        <location filename="../widgets/MainWindow.cpp" line="260"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="252"/>
+        <location filename="../widgets/MainWindow.cpp" line="260"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="262"/>
+        <location filename="../widgets/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="264"/>
+        <location filename="../widgets/MainWindow.cpp" line="272"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="276"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="272"/>
+        <location filename="../widgets/MainWindow.cpp" line="280"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="827"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -330,87 +381,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="329"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="332"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="350"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="330"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="403"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="375"/>
+        <location filename="../widgets/MainWindow.cpp" line="404"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="407"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="379"/>
+        <location filename="../widgets/MainWindow.cpp" line="408"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="381"/>
+        <location filename="../widgets/MainWindow.cpp" line="410"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="384"/>
+        <location filename="../widgets/MainWindow.cpp" line="413"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="407"/>
+        <location filename="../widgets/MainWindow.cpp" line="436"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>Open image or stack</source>
         <translation>Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="458"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Die erste von %n Datei wurde geöffnet</numerusform>
@@ -418,12 +469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="499"/>
+        <location filename="../widgets/MainWindow.cpp" line="529"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="536"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -431,144 +482,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <location filename="../widgets/MainWindow.cpp" line="595"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="567"/>
+        <location filename="../widgets/MainWindow.cpp" line="597"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="599"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="571"/>
+        <location filename="../widgets/MainWindow.cpp" line="601"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="573"/>
+        <location filename="../widgets/MainWindow.cpp" line="603"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="575"/>
+        <location filename="../widgets/MainWindow.cpp" line="605"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="110"/>
+        <location filename="../widgets/MainWindow.cpp" line="113"/>
         <source>The typed levels could not be read.</source>
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="659"/>
+        <location filename="../widgets/MainWindow.cpp" line="689"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="328"/>
-        <location filename="../widgets/MainWindow.cpp" line="556"/>
-        <location filename="../widgets/MainWindow.cpp" line="582"/>
+        <location filename="../widgets/MainWindow.cpp" line="357"/>
+        <location filename="../widgets/MainWindow.cpp" line="586"/>
+        <location filename="../widgets/MainWindow.cpp" line="612"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="618"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="649"/>
+        <location filename="../widgets/MainWindow.cpp" line="679"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="650"/>
+        <location filename="../widgets/MainWindow.cpp" line="680"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="652"/>
+        <location filename="../widgets/MainWindow.cpp" line="682"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="701"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="672"/>
+        <location filename="../widgets/MainWindow.cpp" line="702"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="686"/>
+        <location filename="../widgets/MainWindow.cpp" line="716"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="688"/>
+        <location filename="../widgets/MainWindow.cpp" line="718"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="720"/>
+        <location filename="../widgets/MainWindow.cpp" line="750"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="734"/>
+        <location filename="../widgets/MainWindow.cpp" line="772"/>
+        <source>Training a model on this image</source>
+        <translation>Ein Modell wird auf diesem Bild trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="781"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="757"/>
+        <location filename="../widgets/MainWindow.cpp" line="804"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="763"/>
+        <location filename="../widgets/MainWindow.cpp" line="810"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="765"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="827"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="781"/>
+        <location filename="../widgets/MainWindow.cpp" line="828"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="782"/>
+        <location filename="../widgets/MainWindow.cpp" line="829"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="793"/>
+        <location filename="../widgets/MainWindow.cpp" line="840"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>
@@ -769,57 +825,57 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Noisy value y (normalised)</source>
         <translation>Verrauschter Wert y (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
         <translation>Mittelwert des pseudo-rauschfreien Werts (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
         <source>Variance of y - mean</source>
         <translation>Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="91"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="95"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme, in normierten Einheiten, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="98"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="102"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="104"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="106"/>
         <source>Levels</source>
         <translation>Stufen</translation>
     </message>
@@ -872,13 +928,13 @@
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
         <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
         <source>a (normalised)</source>
         <translation>a (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
         <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
         <source>b (normalised)</source>
         <translation>b (normiert)</translation>

@@ -153,6 +153,57 @@
     </message>
 </context>
 <context>
+    <name>pgd::FitVerdictBanner</name>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="19"/>
+        <source>Train on this image</source>
+        <translation>Train on this image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
+        <source>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</source>
+        <translation>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="33"/>
+        <source>fit at a bound</source>
+        <translation>fit at a bound</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
+        <source>few pixels</source>
+        <translation>few pixels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
+        <source>fit not converged</source>
+        <translation>fit not converged</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
+        <source>heavy clipping</source>
+        <translation>heavy clipping</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
+        <source>model undertrained</source>
+        <translation>model undertrained</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
+        <source>image unlike the training data</source>
+        <translation>image unlike the training data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/FitVerdictBanner.cpp" line="91"/>
+        <source>Noise fit flagged on %1 of %n frame(s): %2</source>
+        <translation>
+            <numerusform>Noise fit flagged on %1 of %n frame: %2</numerusform>
+            <numerusform>Noise fit flagged on %1 of %n frames: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageViewer</name>
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="39"/>
@@ -171,158 +222,158 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="52"/>
+        <location filename="../widgets/MainWindow.cpp" line="55"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="63"/>
+        <location filename="../widgets/MainWindow.cpp" line="66"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="66"/>
+        <location filename="../widgets/MainWindow.cpp" line="69"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="69"/>
+        <location filename="../widgets/MainWindow.cpp" line="72"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="75"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="155"/>
+        <location filename="../widgets/MainWindow.cpp" line="163"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="160"/>
+        <location filename="../widgets/MainWindow.cpp" line="168"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="162"/>
+        <location filename="../widgets/MainWindow.cpp" line="170"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="165"/>
+        <location filename="../widgets/MainWindow.cpp" line="173"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="174"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="177"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="180"/>
+        <location filename="../widgets/MainWindow.cpp" line="188"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="185"/>
+        <location filename="../widgets/MainWindow.cpp" line="193"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="189"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="200"/>
+        <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="210"/>
+        <location filename="../widgets/MainWindow.cpp" line="218"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="220"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="246"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="243"/>
+        <location filename="../widgets/MainWindow.cpp" line="251"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="245"/>
+        <location filename="../widgets/MainWindow.cpp" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="252"/>
+        <location filename="../widgets/MainWindow.cpp" line="260"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="252"/>
+        <location filename="../widgets/MainWindow.cpp" line="260"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="262"/>
+        <location filename="../widgets/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="264"/>
+        <location filename="../widgets/MainWindow.cpp" line="272"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="276"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="272"/>
+        <location filename="../widgets/MainWindow.cpp" line="280"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="827"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -330,87 +381,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="329"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="332"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="350"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="330"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="403"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="375"/>
+        <location filename="../widgets/MainWindow.cpp" line="404"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="407"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="379"/>
+        <location filename="../widgets/MainWindow.cpp" line="408"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="381"/>
+        <location filename="../widgets/MainWindow.cpp" line="410"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="384"/>
+        <location filename="../widgets/MainWindow.cpp" line="413"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="407"/>
+        <location filename="../widgets/MainWindow.cpp" line="436"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>Open image or stack</source>
         <translation>Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="476"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="458"/>
+        <location filename="../widgets/MainWindow.cpp" line="487"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Opened the first of %n file</numerusform>
@@ -418,12 +469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="499"/>
+        <location filename="../widgets/MainWindow.cpp" line="529"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <location filename="../widgets/MainWindow.cpp" line="536"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -431,144 +482,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <location filename="../widgets/MainWindow.cpp" line="595"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="567"/>
+        <location filename="../widgets/MainWindow.cpp" line="597"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="599"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="571"/>
+        <location filename="../widgets/MainWindow.cpp" line="601"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="573"/>
+        <location filename="../widgets/MainWindow.cpp" line="603"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="575"/>
+        <location filename="../widgets/MainWindow.cpp" line="605"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="110"/>
+        <location filename="../widgets/MainWindow.cpp" line="113"/>
         <source>The typed levels could not be read.</source>
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="659"/>
+        <location filename="../widgets/MainWindow.cpp" line="689"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="328"/>
-        <location filename="../widgets/MainWindow.cpp" line="556"/>
-        <location filename="../widgets/MainWindow.cpp" line="582"/>
+        <location filename="../widgets/MainWindow.cpp" line="357"/>
+        <location filename="../widgets/MainWindow.cpp" line="586"/>
+        <location filename="../widgets/MainWindow.cpp" line="612"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="618"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="649"/>
+        <location filename="../widgets/MainWindow.cpp" line="679"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="650"/>
+        <location filename="../widgets/MainWindow.cpp" line="680"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="652"/>
+        <location filename="../widgets/MainWindow.cpp" line="682"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="671"/>
+        <location filename="../widgets/MainWindow.cpp" line="701"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="672"/>
+        <location filename="../widgets/MainWindow.cpp" line="702"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="686"/>
+        <location filename="../widgets/MainWindow.cpp" line="716"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="688"/>
+        <location filename="../widgets/MainWindow.cpp" line="718"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="709"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="720"/>
+        <location filename="../widgets/MainWindow.cpp" line="750"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="734"/>
+        <location filename="../widgets/MainWindow.cpp" line="772"/>
+        <source>Training a model on this image</source>
+        <translation>Training a model on this image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="781"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="757"/>
+        <location filename="../widgets/MainWindow.cpp" line="804"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="763"/>
+        <location filename="../widgets/MainWindow.cpp" line="810"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="765"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="780"/>
+        <location filename="../widgets/MainWindow.cpp" line="827"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="781"/>
+        <location filename="../widgets/MainWindow.cpp" line="828"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="782"/>
+        <location filename="../widgets/MainWindow.cpp" line="829"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="793"/>
+        <location filename="../widgets/MainWindow.cpp" line="840"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>
@@ -769,57 +825,57 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Noisy value y (normalised)</source>
         <translation>Noisy value y (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="80"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Density</source>
         <translation>Density</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
         <translation>Mean of the pseudo-clean value (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
         <source>Variance of y - mean</source>
         <translation>Variance of y - mean</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="91"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Denoise an image to see its noise fit.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="95"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
         <translation>Clean levels for the histograms, normalised units, separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="98"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
         <source>Show levels</source>
         <translation>Show levels</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="102"/>
         <source>Export plots...</source>
         <translation>Export plots...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="104"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="106"/>
         <source>Levels</source>
         <translation>Levels</translation>
     </message>
@@ -872,13 +928,13 @@
         <translation>fit a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="85"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
         <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
         <source>a (normalised)</source>
         <translation>a (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
         <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
         <source>b (normalised)</source>
         <translation>b (normalised)</translation>
