@@ -40,25 +40,20 @@ double frameNoiseStd(const float* v, int width, int height, std::size_t stride) 
   return 1.4826 * pick(d, 0.5);
 }
 
-} // namespace
-
-ImageProfile profileOf(const ImageStack& stack) {
-  return profileOf(std::vector<ImageStack>{stack});
-}
-
-ImageProfile profileOf(const std::vector<ImageStack>& stacks) {
+// The profile of the stacks taken together (pointers: a stack is never copied).
+ImageProfile profileOfAll(const std::vector<const ImageStack*>& stacks) {
   ImageProfile p;
   std::size_t total = 0;
   std::size_t frames = 0;
-  for (const ImageStack& s : stacks) {
-    total += s.size();
-    frames += std::size_t(s.frames());
+  for (const ImageStack* s : stacks) {
+    total += s->size();
+    frames += std::size_t(s->frames());
   }
   if (total == 0)
     return p;
-  p.pixelType = stacks.front().metadata().sourceType;
-  p.width = stacks.front().width();
-  p.height = stacks.front().height();
+  p.pixelType = stacks.front()->metadata().sourceType;
+  p.width = stacks.front()->width();
+  p.height = stacks.front()->height();
 
   const std::size_t step = std::max<std::size_t>(1, total / kSamples);
   std::vector<float> values;
@@ -66,7 +61,8 @@ ImageProfile profileOf(const std::vector<ImageStack>& stacks) {
   std::vector<double> noise;
   const std::size_t perFrame =
       std::max<std::size_t>(1, kSamples / std::max<std::size_t>(1, frames));
-  for (const ImageStack& s : stacks) {
+  for (const ImageStack* stack : stacks) {
+    const ImageStack& s = *stack;
     for (std::size_t i = 0; i < s.size(); i += step)
       if (std::isfinite(s.values()[i]))
         values.push_back(s.values()[i]);
@@ -88,6 +84,19 @@ ImageProfile profileOf(const std::vector<ImageStack>& stacks) {
     p.noiseStd = noise[noise.size() / 2];
   }
   return p;
+}
+
+} // namespace
+
+ImageProfile profileOf(const ImageStack& stack) {
+  return profileOfAll({&stack});
+}
+
+ImageProfile profileOf(const std::vector<ImageStack>& stacks) {
+  std::vector<const ImageStack*> all;
+  for (const ImageStack& s : stacks)
+    all.push_back(&s);
+  return profileOfAll(all);
 }
 
 } // namespace pgd
