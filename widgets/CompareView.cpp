@@ -41,7 +41,8 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
   connect(m_left, &ImageViewer::viewChanged, m_right, &ImageViewer::setView);
   connect(m_right, &ImageViewer::viewChanged, m_left, &ImageViewer::setView);
   for (ImageViewer* v : {m_left, m_right}) {
-    connect(v, &ImageViewer::pixelHovered, this, &CompareView::pixelHovered);
+    connect(v, &ImageViewer::pixelHovered, this,
+            [this](int x, int y, float, bool inside) { readBoth(x, y, inside); });
     connect(v, &ImageViewer::frameStepRequested, this, &CompareView::frameStepRequested);
   }
   connect(m_difference, &QCheckBox::toggled, this, [this](bool on) {
@@ -53,6 +54,31 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
                     : (m_difference->isChecked() ? RightMode::Difference : RightMode::Denoised));
   });
   setDenoised(nullptr, nullptr);
+}
+
+QString CompareView::rightValueName() const {
+  switch (effectiveMode()) {
+  case RightMode::Difference:
+    return tr("difference");
+  case RightMode::Uncertainty:
+    return tr("uncertainty");
+  default:
+    return tr("denoised");
+  }
+}
+
+void CompareView::readBoth(int x, int y, bool inside) {
+  const auto valueAt = [&](const StackPtr& stack, float& value) {
+    if (!stack || x < 0 || y < 0 || x >= stack->width() || y >= stack->height())
+      return false;
+    value = stack->at(std::min(m_frame, stack->frames() - 1), y, x);
+    return true;
+  };
+  float noisy = 0.0f;
+  float right = 0.0f;
+  inside = inside && valueAt(m_noisy, noisy);
+  const bool hasRight = inside && valueAt(m_right->stack(), right);
+  emit pixelsHovered(x, y, noisy, right, hasRight, inside);
 }
 
 void CompareView::setNoisy(StackPtr noisy) {
@@ -111,7 +137,7 @@ void CompareView::updateRight() {
   if (mode == RightMode::Difference)
     m_right->setDisplayRange(symmetricContrast(shown->frame(f), shown->frameSize()));
   else if (mode == RightMode::Uncertainty)
-    m_right->setDisplayRange(autoContrast(shown->frame(f), shown->frameSize()));
+    m_right->setDisplayRange(magnitudeContrast(shown->frame(f), shown->frameSize()));
   else
     m_right->setDisplayRange(m_range);
   m_right->setView(m_left->zoom(), m_left->center());

@@ -28,6 +28,9 @@ public:
   RightMode rightMode() const { return m_mode; }
   ImageViewer* noisyViewer() const { return m_left; }
   ImageViewer* rightViewer() const { return m_right; }
+  // What the right panel shows, as the pixel readout names it ("denoised", "difference",
+  // "uncertainty"; translated).
+  QString rightValueName() const;
 
 public slots:
   void setFrame(int frame);
@@ -37,7 +40,9 @@ public slots:
   void zoomOneToOne();
 
 signals:
-  void pixelHovered(int x, int y, float value, bool inside);
+  // The pixel under the cursor in either panel, read from both: its noisy value and, when
+  // hasRight, the right panel's value at the same place (see rightValueName()).
+  void pixelsHovered(int x, int y, float noisy, float right, bool hasRight, bool inside);
   void frameStepRequested(int delta);
 
 private:
@@ -45,6 +50,8 @@ private:
   void updateRight();
   // m_mode, or Denoised when the chosen map is not available.
   RightMode effectiveMode() const;
+  // Reads both panels at (x, y) of the frame shown and emits pixelsHovered.
+  void readBoth(int x, int y, bool inside);
 
   ImageViewer* m_left;
   ImageViewer* m_right;

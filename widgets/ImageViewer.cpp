@@ -1,9 +1,12 @@
 #include "ImageViewer.h"
 
 #include "FrameRenderer.h"
+#include "display/ScaleBar.h"
+#include "image/PixelType.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -47,6 +50,37 @@ ImageViewer::ImageViewer(QWidget* parent)
 void ImageViewer::setEmptyText(const QString& text) {
   m_emptyText = text;
   update();
+}
+
+void ImageViewer::setInfoVisible(bool visible) {
+  m_infoVisible = visible;
+  update();
+}
+
+QString ImageViewer::imageInfo(const ImageStack& stack) {
+  QString text = tr("%1 x %2 pixels, %n frame(s), %3", "", stack.frames())
+                     .arg(stack.width())
+                     .arg(stack.height())
+                     .arg(QString::fromLatin1(toString(stack.metadata().sourceType)));
+  const StackGeometry g = stack.geometry();
+  if (isCalibrated(g))
+    text += tr(", %1 %2 per pixel")
+                .arg(g.spacingX, 0, 'g', 4)
+                .arg(QString::fromStdString(unitSymbol(g.unit)));
+  if (g.channels > 1)
+    text += tr(", %n channel(s)", "", g.channels);
+  return text;
+}
+
+QString ImageViewer::zoomText() const {
+  return tr("%1%").arg(m_zoom * 100.0, 0, 'f', m_zoom < 0.1 ? 1 : 0);
+}
+
+QString ImageViewer::scaleBarText() const {
+  if (!m_stack)
+    return {};
+  const auto bar = chooseScaleBar(m_stack->geometry(), m_zoom);
+  return bar ? QString::fromStdString(bar->label) : QString();
 }
 
 void ImageViewer::setStack(StackPtr stack) {
@@ -151,6 +185,41 @@ void ImageViewer::paintEvent(QPaintEvent*) {
   const QRectF target(topLeft, QSizeF(m_image.width() * m_zoom, m_image.height() * m_zoom));
   p.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 1.0);
   p.drawImage(target, m_image);
+  if (m_infoVisible && m_stack)
+    drawLabel(p, imageInfo(*m_stack), QPointF(6, 6), Qt::AlignTop | Qt::AlignLeft);
+  drawLabel(p, zoomText(), QPointF(6, height() - 6), Qt::AlignBottom | Qt::AlignLeft);
+  drawScaleBar(p);
+}
+
+void ImageViewer::drawLabel(QPainter& p, const QString& text, QPointF anchor,
+                            Qt::Alignment corner) const {
+  const QFontMetricsF fm(font());
+  const QRectF box(QPointF(0, 0), QSizeF(fm.horizontalAdvance(text) + 8, fm.height() + 4));
+  QRectF placed = box;
+  placed.moveLeft(corner & Qt::AlignRight ? anchor.x() - box.width() : anchor.x());
+  placed.moveTop(corner & Qt::AlignBottom ? anchor.y() - box.height() : anchor.y());
+  p.fillRect(placed, QColor(0, 0, 0, 150));
+  p.setPen(QColor(235, 235, 235));
+  p.drawText(placed, Qt::AlignCenter, text);
+}
+
+void ImageViewer::drawScaleBar(QPainter& p) const {
+  if (!m_stack)
+    return;
+  const auto bar = chooseScaleBar(m_stack->geometry(), m_zoom, std::min(120.0, width() / 3.0));
+  if (!bar)
+    return;
+  const QFontMetricsF fm(font());
+  const double right = width() - 10.0;
+  const double bottom = height() - 8.0;
+  const QRectF line(right - bar->screenPixels, bottom - 5.0, bar->screenPixels, 5.0);
+  p.fillRect(line.adjusted(-1, -1, 1, 1), QColor(0, 0, 0, 180));
+  p.fillRect(line, QColor(255, 255, 255));
+  drawLabel(p, QString::fromStdString(bar->label),
+            QPointF(line.center().x() +
+                        (fm.horizontalAdvance(QString::fromStdString(bar->label)) + 8) / 2.0,
+                    line.top() - 3.0),
+            Qt::AlignBottom | Qt::AlignRight);
 }
 
 void ImageViewer::wheelEvent(QWheelEvent* event) {

@@ -1,8 +1,10 @@
 #pragma once
-// ImageViewer: draws one frame of an ImageStack with zoom (wheel about the cursor, fit, 1:1),
-// pan (drag), a display range and a colour map; reports the pixel under the cursor, again when the
-// frame changes under a still cursor. It only draws: ranges come from DisplayRange helpers,
-// pixels from the shared, immutable stack.
+// ImageViewer: draws one frame of an ImageStack with zoom (wheel about the cursor, fit, 1:1,
+// +/- keys), pan (drag), a display range and a colour map; reports the pixel under the cursor,
+// again when the frame changes under a still cursor. Over the image it draws the zoom, a scale
+// bar when the file is calibrated (core/display/ScaleBar.h) and, when asked, a line of image
+// information. It only draws: ranges come from DisplayRange helpers, pixels from the shared,
+// immutable stack.
 // GUI thread only.
 #include "display/ColorMap.h"
 #include "display/DisplayRange.h"
@@ -37,6 +39,14 @@ public:
   const QImage& renderedImage() const { return m_image; }
   // Text drawn when there is no image.
   void setEmptyText(const QString& text);
+  // Draw imageInfo() at the top left (the Image tab does; the Compare panels have titles).
+  void setInfoVisible(bool visible);
+  // "W x H pixels, N frames, TYPE, S UNIT per pixel" (the pixel size only when calibrated).
+  static QString imageInfo(const ImageStack& stack);
+  // The zoom as drawn at the bottom left ("150%").
+  QString zoomText() const;
+  // The scale bar's label as drawn at the bottom right (empty: none drawn).
+  QString scaleBarText() const;
 
 public slots:
   void setFrame(int frame);
@@ -77,6 +87,9 @@ private:
   void reportHover();
   QPointF toImage(QPointF widgetPos) const;
   double fitZoom() const;
+  // Text in a dark box with its corner at `anchor` (alignment: which corner).
+  void drawLabel(QPainter& p, const QString& text, QPointF anchor, Qt::Alignment corner) const;
+  void drawScaleBar(QPainter& p) const;
 
   StackPtr m_stack;
   int m_frame = 0;
@@ -84,6 +97,7 @@ private:
   ColorLut m_lut;
   QImage m_image;
   QString m_emptyText;
+  bool m_infoVisible = false;
   double m_zoom = 1.0;
   QPointF m_center;
   bool m_fitMode = true;

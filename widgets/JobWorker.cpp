@@ -1,5 +1,7 @@
 #include "JobWorker.h"
 
+#include "CoreTexts.h"
+
 #include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
@@ -126,7 +128,7 @@ void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString
     TrainingOutcome outcome;
     outcome.info = result.model.info();
     outcome.modelName = modelName;
-    outcome.stopReason = QString::fromStdString(result.stopReason);
+    outcome.stopReason = CoreTexts::stopReason(result.stopReason);
     outcome.cancelled = result.reason == StopReason::Cancelled;
     outcome.bestStep = result.historySteps.empty() ? -1 : result.bestStep;
     outcome.historySteps = result.historySteps;

@@ -57,6 +57,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   registerWorkerTypes();
 
   m_viewer = new ImageViewer(this);
+  m_viewer->setInfoVisible(true);
   m_viewer->setObjectName("viewerImage");
   m_controls = new DisplayControls(this);
   m_controls->setObjectName("displayControls");
@@ -102,7 +103,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_controls, &DisplayControls::zoomOneToOneRequested, m_compare,
           &CompareView::zoomOneToOne);
   connect(m_compare, &CompareView::frameStepRequested, m_controls, &DisplayControls::stepFrame);
-  connect(m_compare, &CompareView::pixelHovered, this, &MainWindow::onPixelHovered);
+  connect(m_compare, &CompareView::pixelsHovered, this, &MainWindow::onComparePixelsHovered);
   connect(m_training, &TrainingPanel::trainRequested, this, &MainWindow::startTraining);
   connect(m_training, &TrainingPanel::cancelRequested, this, [this] { m_cancelAction->trigger(); });
   connect(m_models, &ModelBrowser::useModelRequested, this, &MainWindow::useModel);
@@ -783,6 +784,21 @@ void MainWindow::onPixelHovered(int x, int y, float value, bool inside) {
                             .arg(y)
                             .arg(m_controls->frame() + 1)
                             .arg(double(value), 0, 'g', 6));
+}
+
+void MainWindow::onComparePixelsHovered(int x, int y, float noisy, float right, bool hasRight,
+                                        bool inside) {
+  if (!hasRight) {
+    onPixelHovered(x, y, noisy, inside);
+    return;
+  }
+  m_pixelLabel->setText(tr("x %1, y %2, frame %3: noisy %4, %5 %6")
+                            .arg(x)
+                            .arg(y)
+                            .arg(m_controls->frame() + 1)
+                            .arg(double(noisy), 0, 'g', 6)
+                            .arg(m_compare->rightValueName())
+                            .arg(double(right), 0, 'g', 6));
 }
 
 void MainWindow::updateActions() {

@@ -113,6 +113,7 @@ private:
   // Deletes the model a discarded run saved (on the worker thread) and forgets its name.
   void discardRun(const QString& name);
   void onPixelHovered(int x, int y, float value, bool inside);
+  void onComparePixelsHovered(int x, int y, float noisy, float right, bool hasRight, bool inside);
   void applyAutoContrast();
   void updateActions();
   void updateMemory();

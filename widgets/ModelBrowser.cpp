@@ -1,5 +1,7 @@
 #include "ModelBrowser.h"
 
+#include "CoreTexts.h"
+
 #include "job/Error.h"
 #include "store/ModelStore.h"
 
@@ -135,10 +137,9 @@ void ModelBrowser::refresh() {
     const bool ok = e.problem.empty();
     const QString cells[kColumns] = {name == m_current ? tr("%1 (in use)").arg(name) : name,
                                      q(e.info.created),
-                                     ok ? QString::fromLatin1(toString(e.info.loss))
-                                        : tr("unusable"),
+                                     ok ? CoreTexts::lossName(e.info.loss) : tr("unusable"),
                                      q(e.info.preset),
-                                     q(e.info.dataSummary),
+                                     CoreTexts::dataSummary(e.info.dataSummary),
                                      ok ? lossText(e.info.finalTrainLoss) : QString(),
                                      q(e.info.device)};
     for (int c = 0; c < kColumns; ++c) {
@@ -175,19 +176,20 @@ void ModelBrowser::showDetails() {
     QStringList lines;
     lines << tr("Folder: %1").arg(QString::fromStdString(e.path.string()));
     lines << tr("Network: %1, width %2; loss %3")
-                 .arg(QString::fromLatin1(toString(i.architecture.kind)))
+                 .arg(CoreTexts::networkName(i.architecture.kind))
                  .arg(i.architecture.width)
-                 .arg(QString::fromLatin1(toString(i.loss)));
+                 .arg(CoreTexts::lossName(i.loss));
     lines << tr("Trained %1 steps in %2 s on %3; stopped: %4")
                  .arg(i.steps)
                  .arg(i.trainingSeconds, 0, 'f', 0)
-                 .arg(q(i.device), q(i.stopReason));
+                 .arg(q(i.device), CoreTexts::stopReason(i.stopReason));
     lines << tr("Final training loss %1, best validation loss %2")
                  .arg(lossText(i.finalTrainLoss), lossText(i.bestValidationLoss));
     lines << tr("Normalisation: raw = %1 * x + %2")
                  .arg(i.normalization.scale, 0, 'g', 6)
                  .arg(i.normalization.offset, 0, 'g', 6);
-    lines << tr("Data: %1; app version %2").arg(q(i.dataSummary), q(i.appVersion));
+    lines << tr("Data: %1; app version %2")
+                 .arg(CoreTexts::dataSummary(i.dataSummary), q(i.appVersion));
     m_details->setPlainText(lines.join('\n'));
     return;
   }

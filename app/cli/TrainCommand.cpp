@@ -1,6 +1,7 @@
 #include "cli/TrainCommand.h"
 
 #include "cli/Plural.h"
+#include "image/ChannelSelection.h"
 #include "image/InputFiles.h"
 #include "image/StackReader.h"
 #include "job/Error.h"
@@ -69,6 +70,10 @@ TrainCommand::TrainCommand(CLI::App& parent)
   a.add_option("--early-stop", m_earlyStop,
                "Stop after this many epochs without validation improvement (0: never)")
       ->check(CLI::Range(0, 100000));
+  a.add_option("--channel", m_channel,
+               "Train on this channel of multi-channel images only (0-based, as in the noise "
+               "tables; default: all channels)")
+      ->check(CLI::NonNegativeNumber);
   a.add_option("--seed", m_seed, "Random seed")->check(CLI::NonNegativeNumber);
   a.add_option("--checkpoint-every", m_checkpointSeconds,
                "Save the best model so far at most this often (seconds) while training, so a "
@@ -141,13 +146,22 @@ void TrainCommand::run(CliContext& context) {
     data.push_back(readImageStack(file));
     for (const auto& warning : data.back().metadata().warnings)
       context.warn(fmt::format("{}: {}", file.string(), warning));
+    if (m_channel >= 0) {
+      try {
+        data.back() = channelFrames(data.back(), m_channel);
+      } catch (const Error& e) {
+        throw Error(e.kind(), fmt::format("{}: {}", file.string(), e.what()));
+      }
+    }
   }
 
   context.note(fmt::format(
-      "training '{}' on {}: preset {}, {} loss, width {}, crops "
+      "training '{}' on {}{}: preset {}, {} loss, width {}, crops "
       "{}, batch {}, up to {} steps{}, device {}, {}",
-      name, countOf(long(files.size()), "file"), config.preset, toString(config.loss),
-      config.network.width, config.cropSize, config.batchSize, config.maxSteps,
+      name, countOf(long(files.size()), "file"),
+      m_channel >= 0 ? fmt::format(" (channel {})", m_channel) : std::string(), config.preset,
+      toString(config.loss), config.network.width, config.cropSize, config.batchSize,
+      config.maxSteps,
       config.timeBudgetSeconds > 0 ? fmt::format(" or {:.1f} min", config.timeBudgetSeconds / 60.0)
                                    : std::string(),
       TorchRuntime::resolveDevice(config.device),

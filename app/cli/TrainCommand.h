@@ -40,6 +40,7 @@ private:
   double m_validationFraction = -1.0;
   int m_stepsPerEpoch = -1;
   int m_earlyStop = -1;
+  int m_channel = -1; // -1: all channels
   std::int64_t m_seed = -1;
   double m_checkpointSeconds = 60.0;
 };

@@ -29,6 +29,11 @@ DisplayRange symmetricContrast(const float* values, std::size_t n, double fracti
   return {-m, m};
 }
 
+DisplayRange magnitudeContrast(const float* values, std::size_t n, double fraction) {
+  const DisplayRange r = autoContrast(values, n, fraction, fraction);
+  return {0.0, std::max(r.high, 1e-12)};
+}
+
 std::size_t residentMemoryBytes() {
   std::ifstream statm("/proc/self/statm");
   std::size_t pages = 0;

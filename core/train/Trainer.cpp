@@ -260,9 +260,9 @@ private:
   static std::string summary(const std::vector<ImageStack>& data) {
     std::string s;
     for (std::size_t i = 0; i < data.size(); ++i)
-      s += fmt::format("{}{}: {} frames {}x{} {}", i ? "; " : "", sourceName(data[i], i),
-                       data[i].frames(), data[i].width(), data[i].height(),
-                       toString(data[i].metadata().sourceType));
+      s += fmt::format("{}{}: {} frame{} {}x{} {}", i ? "; " : "", sourceName(data[i], i),
+                       data[i].frames(), data[i].frames() == 1 ? "" : "s", data[i].width(),
+                       data[i].height(), toString(data[i].metadata().sourceType));
     return s;
   }
 

@@ -4,6 +4,8 @@
 
 #include "image/StackReader.h"
 
+#include <nlohmann/json.hpp>
+
 #include <fstream>
 #include <sstream>
 
@@ -82,6 +84,44 @@ TEST_F(HyperstackCliTest, FitNoiseAddsPositionColumnsOnlyForHyperstacks) {
       run({"fit-noise", "--foi", path("plain.tif").string(), "--format", "csv"});
   ASSERT_EQ(plain.code, 0) << plain.err;
   EXPECT_EQ(plain.out.rfind("file,frame,method,", 0), 0u) << plain.out;
+}
+
+TEST_F(HyperstackCliTest, TrainOnOneChannelUsesOnlyThatChannelsFrames) {
+  // Channel 1 is 50 times brighter than channel 0, so the normalisation a model records
+  // (model.json) shows which channel it saw.
+  ImageStack s = noisyImage(128, 4, {0.02, 1e-3}, 7);
+  StackGeometry& g = s.metadata().geometry;
+  g.channels = 2;
+  g.timePoints = 2;
+  for (int f = 0; f < s.frames(); ++f)
+    if (g.positionOf(f).channel == 1)
+      for (std::size_t i = 0; i < s.frameSize(); ++i)
+        s.frame(f)[i] *= 50.0f;
+  writeImage("two.tif", s, false);
+  auto scaleOf = [&](const std::string& model) {
+    std::ifstream in(path("models") / model / "model.json");
+    return nlohmann::json::parse(in).at("normalization").at("scale").get<double>();
+  };
+  auto train = [&](const std::string& name, const std::string& channel) {
+    return run({"train", path("two.tif").string(), "--name", name, "--channel", channel, "--width",
+                "4", "--crop", "32", "--batch", "2", "--steps", "2", "--steps-per-epoch", "2",
+                "--device", "cpu"});
+  };
+  const CliResult dim = train("dim", "0");
+  ASSERT_EQ(dim.code, 0) << dim.err;
+  EXPECT_NE(dim.err.find("(channel 0)"), std::string::npos) << dim.err;
+  const CliResult bright = train("bright", "1");
+  ASSERT_EQ(bright.code, 0) << bright.err;
+  const double ratio = scaleOf("bright") / scaleOf("dim");
+  EXPECT_GT(ratio, 25.0);
+  EXPECT_LT(ratio, 100.0);
+
+  const CliResult missing = train("none", "2");
+  EXPECT_EQ(missing.code, 2) << missing.err;
+  EXPECT_NE(missing.err.find("two.tif: channel 2 asked for, but the image has channels 0 to 1"),
+            std::string::npos)
+      << missing.err;
+  EXPECT_FALSE(fs::exists(path("models") / "none"));
 }
 
 } // namespace pgd::test

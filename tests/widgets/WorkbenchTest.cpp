@@ -456,6 +456,27 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QVERIFY(uncertainty && uncertainty->isEnabled());
   uncertainty->setChecked(true);
   QVERIFY(!difference->isChecked());
+  // The uncertainty map's window starts at 0 (a flat background is not stretched to black).
+  QCOMPARE(compare->rightViewer()->displayRange().low, 0.0);
+  QVERIFY(compare->rightViewer()->displayRange().high > 0.0);
+  // The readout names both panels' values at the pixel under the cursor, from either panel.
+  {
+    auto* pixel = m_window->findChild<QLabel*>("labelPixel");
+    const QRegularExpression readout(
+        "^x (\\d+), y (\\d+), frame 1: noisy ([-0-9.e+]+), uncertainty ([-0-9.e+]+)$");
+    for (ImageViewer* panel : {compare->noisyViewer(), compare->rightViewer()}) {
+      QTest::mouseMove(panel, panel->rect().center() + QPoint(3, 2));
+      const QRegularExpressionMatch m = readout.match(pixel->text());
+      QVERIFY2(m.hasMatch(), qPrintable(pixel->text()));
+      const int x = m.captured(1).toInt();
+      const int y = m.captured(2).toInt();
+      QCOMPARE(m.captured(3).toDouble(),
+               QString::number(double(m_window->currentImage()->at(0, y, x)), 'g', 6).toDouble());
+      QCOMPARE(
+          m.captured(4).toDouble(),
+          QString::number(double(compare->rightViewer()->stack()->at(0, y, x)), 'g', 6).toDouble());
+    }
+  }
   // Zoom is synchronised between the two sides.
   compare->noisyViewer()->zoomBy(2.0);
   QCOMPARE(compare->rightViewer()->zoom(), compare->noisyViewer()->zoom());

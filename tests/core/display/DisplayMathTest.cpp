@@ -115,6 +115,23 @@ TEST(StackMath, SymmetricContrastIsCentredOnZero) {
   EXPECT_NEAR(r.high, 90.0, 1.5);
 }
 
+TEST(StackMath, MagnitudeContrastKeepsAPlateauOffBlackAndSaturatesOnlyTheTop) {
+  // Like an uncertainty map: 70% of the pixels share one small value (flat background), the rest
+  // spread up to 10 times it.
+  std::vector<float> v(7000, 2.43133f);
+  for (int i = 0; i < 3000; ++i)
+    v.push_back(2.5f + 22.0f * float(i) / 2999.0f);
+  const DisplayRange r = magnitudeContrast(v.data(), v.size());
+  EXPECT_DOUBLE_EQ(r.low, 0.0);
+  const int plateau = r.level(2.43133f);
+  EXPECT_GT(plateau, 10); // not stretched to black
+  EXPECT_LT(plateau, 60); // still dark: it is the smallest uncertainty shown
+  std::size_t white = 0;
+  for (float x : v)
+    white += r.level(x) == 255;
+  EXPECT_LE(white, v.size() / 100);
+}
+
 TEST(StackMath, ResidentMemoryIsReported) {
   EXPECT_GT(residentMemoryBytes(), 1024u * 1024u);
 }

@@ -6,6 +6,7 @@
 #include "job/Error.h"
 
 #include "TempDir.h"
+#include "TestImages.h"
 
 #include <gtest/gtest.h>
 #include <tiffio.h>
@@ -31,14 +32,8 @@ ImageStack hyperstack() {
   g.spacingZ = 0.75;
   g.unit = "micron";
   g.frameInterval = 4.5;
-  ImageStack s(g.frames(), 4, 5);
-  for (int f = 0; f < s.frames(); ++f) {
-    const FramePosition p = g.positionOf(f);
-    for (std::size_t i = 0; i < s.frameSize(); ++i)
-      s.frame(f)[i] = float(1000 * p.timePoint + 100 * p.channel + 10 * p.slice + int(i % 10));
-  }
+  ImageStack s = test::positionEncodedStack(g, 4, 5);
   s.metadata().sourceType = PixelType::UInt16;
-  s.metadata().geometry = g;
   return s;
 }
 

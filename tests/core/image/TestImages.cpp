@@ -155,3 +155,18 @@ void writeSparseBigTiff(const std::filesystem::path& path, int width, int height
 }
 
 } // namespace pgd::test
+
+namespace pgd::test {
+
+ImageStack positionEncodedStack(const StackGeometry& g, int height, int width) {
+  ImageStack s(g.frames(), height, width);
+  for (int f = 0; f < s.frames(); ++f) {
+    const FramePosition p = g.positionOf(f);
+    for (std::size_t i = 0; i < s.frameSize(); ++i)
+      s.frame(f)[i] = float(1000 * p.timePoint + 100 * p.channel + 10 * p.slice + int(i % 10));
+  }
+  s.metadata().geometry = g;
+  return s;
+}
+
+} // namespace pgd::test

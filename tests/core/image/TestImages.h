@@ -1,6 +1,8 @@
 #pragma once
 // Writers for test inputs that pgdenoise itself never produces: palette and RGB PNGs (libpng),
 // compressed TIFFs and arbitrary byte files.
+#include "image/ImageStack.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -32,5 +34,13 @@ namespace pgd::test {
 void writeSparseBigTiff(const std::filesystem::path& path, int width, int height,
                         const std::vector<std::uint16_t>& page1,
                         const std::vector<std::uint16_t>& page2, std::uint64_t secondPageAt);
+
+} // namespace pgd::test
+
+namespace pgd::test {
+
+// A stack with geometry `g` of height x width frames whose every value says where it is:
+// 1000 * time point + 100 * channel + 10 * slice + (pixel index % 10).
+ImageStack positionEncodedStack(const StackGeometry& g, int height, int width);
 
 } // namespace pgd::test

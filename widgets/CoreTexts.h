@@ -1,0 +1,28 @@
+#pragma once
+// CoreTexts: the workbench's translated wording of texts that core writes in English and stores
+// (model.json's stop reason and data summary) or names by enum (loss, network), so the German
+// workbench shows no English words in these places. Unknown texts (e.g. from a newer version)
+// are shown as they are. Any thread (QCoreApplication::translate is thread-safe).
+#include "nn/ModelInfo.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+
+namespace pgd {
+
+class CoreTexts {
+  Q_DECLARE_TR_FUNCTIONS(CoreTexts)
+
+public:
+  // "step limit", "time budget", "cancelled", "converged (no validation improvement for N
+  // evaluations)", "diverged (...)", "out of memory on DEVICE at step N" (core/train/Trainer).
+  static QString stopReason(const std::string& reason);
+  // "NAME: N frames WxH TYPE; ..." (core/train/Trainer's data summary).
+  static QString dataSummary(const std::string& summary);
+  static QString lossName(LossKind loss);
+  static QString networkName(NetworkKind kind);
+};
+
+} // namespace pgd
