@@ -47,9 +47,10 @@ if [ "$mode" != --no-sanitize ]; then
   # Left out here (they run in the normal suite): four statistical quality tests that train real
   # networks for minutes inside LibTorch, which is not instrumented; under ASan's allocator they
   # took 9 of the suite's 21 test-minutes (docs/FUZZING.md). Shorter training and denoising tests
-  # cover the same code under the sanitizers.
+  # cover the same code under the sanitizers. Also left out: SlurmArray, which starts a Slurm
+  # cluster to run packaging/slurm/; its C++ side (--shard) runs here in ShardCliTest.
   run_suite sanitizer build-asan \
-    "-L unit|integration|fuzz|sanitizer -E ShortCpuTrainingDenoisesAPhantom|DenoisePipeline[.]" \
+    "-L unit|integration|fuzz|sanitizer -E ShortCpuTrainingDenoisesAPhantom|DenoisePipeline[.]|^SlurmArray$" \
     -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -g1" -DCMAKE_C_FLAGS_RELEASE=-O1 \
     -DPGD_BUILD_GUI=OFF -DPGD_BUILD_BENCH=OFF "-DPGD_SANITIZE=address;undefined"
 fi

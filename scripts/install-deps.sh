@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages pgdenoise needs to build, test and run. Idempotent: does
+# Installs the Debian 12 packages pgdenoise needs to build, test and run (Slurm and munge: for
+# the SlurmArray test of packaging/slurm/, docs/CLUSTER.md; the packages do not start daemons in
+# containers, the test starts its own). Idempotent: does
 # nothing when everything is present; otherwise runs `apt-get update` once and installs only
 # what is missing, non-interactively and without recommended extras.
 set -euo pipefail
@@ -14,6 +16,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev libspdlog-dev
   python3-tifffile
   clang-format xvfb xauth python3-torch
+  slurmd slurmctld slurm-client munge
 )
 
 missing=()

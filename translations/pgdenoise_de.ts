@@ -4,22 +4,207 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="10"/>
+        <location filename="../widgets/CoreTexts.cpp" line="20"/>
+        <source>device %1: expected %2 or %3</source>
+        <translation>Gerät %1: erwartet %2 oder %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="21"/>
+        <source>: no such file or folder</source>
+        <translation>: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="22"/>
+        <source>: not a regular file</source>
+        <translation>: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="24"/>
+        <source>: cannot be opened (permission denied?)</source>
+        <translation>: kann nicht geöffnet werden (keine Berechtigung?)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="25"/>
+        <source>: file is empty</source>
+        <translation>: Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="27"/>
+        <source>: folder holds no .tif, .tiff or .png images</source>
+        <translation>: Ordner enthält keine .tif-, .tiff- oder .png-Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="29"/>
+        <source>: cannot list folder (%1)</source>
+        <translation>: Ordner kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="31"/>
+        <source>: unsupported pixel type (%1)</source>
+        <translation>: nicht unterstützter Pixeltyp (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="33"/>
+        <source>: unsupported number of channels: %1</source>
+        <translation>: nicht unterstützte Anzahl von Kanälen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="35"/>
+        <source>: contains %1 NaN or infinite pixel values</source>
+        <translation>: enthält %1 NaN- oder unendliche Pixelwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="37"/>
+        <source>: corrupt TIFF header (%1)</source>
+        <translation>: beschädigter TIFF-Kopf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="40"/>
+        <source>: corrupt or truncated PNG (chunk %1 claims %2 bytes, %3 are left in the file)</source>
+        <translation>: beschädigtes oder abgeschnittenes PNG (Block %1 gibt %2 Bytes an, in der Datei sind noch %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="44"/>
+        <source>: corrupt or truncated PNG (%1)</source>
+        <translation>: beschädigtes oder abgeschnittenes PNG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="47"/>
+        <source>: truncated TIFF (page %1&apos;s directory would start at byte %2, the file has %3 bytes)</source>
+        <translation>: abgeschnittenes TIFF (das Verzeichnis von Seite %1 begänne bei Byte %2, die Datei hat %3 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <source>: truncated TIFF (page %1 needs %2 bytes, file has %3)</source>
+        <translation>: abgeschnittenes TIFF (Seite %1 braucht %2 Bytes, die Datei hat %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <source>: page %1 differs in size or type from page 1</source>
+        <translation>: Seite %1 unterscheidet sich in Größe oder Typ von Seite 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="54"/>
+        <source>: not a readable TIFF or PNG image (unknown format or corrupt header)</source>
+        <translation>: kein lesbares TIFF- oder PNG-Bild (unbekanntes Format oder beschädigter Kopf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="57"/>
+        <source>: cannot read the training config</source>
+        <translation>: die Trainingseinstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="60"/>
+        <source>training config: batch, steps, epoch length, crop and learning rate must be positive, weight averaging in [0, 1)</source>
+        <translation>Trainingseinstellungen: Batch, Schritte, Epochenlänge, Ausschnitt und Lernrate müssen positiv sein, die Gewichtsmittelung in [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="65"/>
+        <source>training config: network inChannels %1: pgdenoise trains on one channel (expected 1)</source>
+        <translation>Trainingseinstellungen: Netz inChannels %1: pgdenoise trainiert auf einem Kanal (erwartet 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="70"/>
+        <source>training config: the n2v loss needs the unet network and the other losses the blind-spot network</source>
+        <translation>Trainingseinstellungen: der Verlust n2v braucht das U-Net, die anderen Verluste das Blind-Spot-Netz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="72"/>
+        <source>training config: </source>
+        <translation>Trainingseinstellungen: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="74"/>
+        <source>%1loss %2: unknown (expected %3 or %4)</source>
+        <translation>%1Verlust %2: unbekannt (erwartet %3 oder %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="76"/>
+        <source>%1architecture %2: unknown (expected %3 or %4)</source>
+        <translation>%1Architektur %2: unbekannt (erwartet %3 oder %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="78"/>
+        <source>: expected a whole number from %1 to %2, not %3</source>
+        <translation>: erwartet eine ganze Zahl von %1 bis %2, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="80"/>
+        <source>: expected a whole number, not %1</source>
+        <translation>: erwartet eine ganze Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="81"/>
+        <source>: not valid JSON</source>
+        <translation>: kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="84"/>
+        <source>: format version %1 is newer than this pgdenoise understands (%2); update pgdenoise</source>
+        <translation>: Formatversion %1 ist neuer, als diese pgdenoise-Version versteht (%2); bitte pgdenoise aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="88"/>
+        <source>: missing (not a model folder)</source>
+        <translation>: fehlt (kein Modellordner)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="90"/>
+        <source>: missing or invalid field (%1)</source>
+        <translation>: Feld fehlt oder ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="92"/>
+        <source>: normalization scale must be positive</source>
+        <translation>: der Normierungsfaktor muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="94"/>
+        <source>: weight %1 is missing (architecture mismatch)</source>
+        <translation>: Gewicht %1 fehlt (Architektur passt nicht)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="96"/>
+        <source>: weight %1 has shape %2 but the architecture needs %3</source>
+        <translation>: Gewicht %1 hat die Form %2, die Architektur braucht aber %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="98"/>
+        <source>: weights are truncated or corrupt</source>
+        <translation>: Gewichte sind abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="99"/>
+        <source>: missing</source>
+        <translation>: fehlt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="101"/>
+        <source>: output folder does not exist</source>
+        <translation>: Ausgabeordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="103"/>
+        <source>the selection does not cover any pixel of the image</source>
+        <translation>die Auswahl überdeckt kein Pixel des Bildes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="131"/>
         <source>step limit</source>
         <translation>Schrittgrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="12"/>
+        <location filename="../widgets/CoreTexts.cpp" line="133"/>
         <source>time budget</source>
         <translation>Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="14"/>
+        <location filename="../widgets/CoreTexts.cpp" line="135"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="18"/>
+        <location filename="../widgets/CoreTexts.cpp" line="139"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>konvergiert (seit %n Prüfung keine Verbesserung der Validierung)</numerusform>
@@ -27,22 +212,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="22"/>
+        <location filename="../widgets/CoreTexts.cpp" line="143"/>
         <source>diverged (the loss is not finite)</source>
         <translation>divergiert (der Verlust ist nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="23"/>
+        <location filename="../widgets/CoreTexts.cpp" line="144"/>
         <source>diverged (%1)</source>
         <translation>divergiert (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="26"/>
+        <location filename="../widgets/CoreTexts.cpp" line="147"/>
         <source>out of memory on %1 at step %2</source>
         <translation>Speicher erschöpft auf %1 bei Schritt %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="39"/>
+        <location filename="../widgets/CoreTexts.cpp" line="160"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n Einzelbild %1x%2</numerusform>
@@ -50,27 +235,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="48"/>
+        <location filename="../widgets/CoreTexts.cpp" line="169"/>
         <source>uncalibrated</source>
         <translation>unkalibriert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <location filename="../widgets/CoreTexts.cpp" line="171"/>
         <source>regularized</source>
         <translation>regularisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <location filename="../widgets/CoreTexts.cpp" line="173"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <location filename="../widgets/CoreTexts.cpp" line="179"/>
         <source>blind-spot</source>
         <translation>Blind-Spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <location filename="../widgets/CoreTexts.cpp" line="179"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -131,112 +316,112 @@
 <context>
     <name>pgd::DisplayControls</name>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="21"/>
+        <location filename="../widgets/DisplayControls.cpp" line="23"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="23"/>
+        <location filename="../widgets/DisplayControls.cpp" line="25"/>
         <source>Fire</source>
         <translation>Feuer</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="25"/>
+        <location filename="../widgets/DisplayControls.cpp" line="27"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="27"/>
+        <location filename="../widgets/DisplayControls.cpp" line="29"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="29"/>
+        <location filename="../widgets/DisplayControls.cpp" line="31"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="31"/>
+        <location filename="../widgets/DisplayControls.cpp" line="33"/>
         <source>Inverted gray</source>
         <translation>Grau invertiert</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="64"/>
+        <location filename="../widgets/DisplayControls.cpp" line="66"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
         <translation>Einzelbild (mit den Pfeiltasten Links/Rechts durch den Stapel blättern)</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="69"/>
+        <location filename="../widgets/DisplayControls.cpp" line="71"/>
         <source>Auto contrast</source>
         <translation>Autokontrast</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="72"/>
+        <location filename="../widgets/DisplayControls.cpp" line="74"/>
         <source>Recompute the contrast for every frame</source>
         <translation>Kontrast für jedes Einzelbild neu berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="75"/>
+        <location filename="../widgets/DisplayControls.cpp" line="77"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="76"/>
+        <location filename="../widgets/DisplayControls.cpp" line="78"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
         <translation>Kontrast jetzt anhand der Perzentile 0,35 % und 99,65 % festlegen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="77"/>
+        <location filename="../widgets/DisplayControls.cpp" line="79"/>
         <source>Raw value shown as black</source>
         <translation>Rohwert, der schwarz dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="78"/>
+        <location filename="../widgets/DisplayControls.cpp" line="80"/>
         <source>Raw value shown as white</source>
         <translation>Rohwert, der weiß dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="87"/>
+        <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="88"/>
+        <location filename="../widgets/DisplayControls.cpp" line="93"/>
         <source>Zoom to fit the window</source>
         <translation>An das Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="91"/>
+        <location filename="../widgets/DisplayControls.cpp" line="96"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="92"/>
+        <location filename="../widgets/DisplayControls.cpp" line="97"/>
         <source>One image pixel per screen pixel</source>
         <translation>Ein Bildpixel pro Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="94"/>
+        <location filename="../widgets/DisplayControls.cpp" line="99"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="102"/>
+        <location filename="../widgets/DisplayControls.cpp" line="107"/>
         <source>Min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="104"/>
+        <location filename="../widgets/DisplayControls.cpp" line="109"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="107"/>
+        <location filename="../widgets/DisplayControls.cpp" line="113"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="130"/>
+        <location filename="../widgets/DisplayControls.cpp" line="142"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -293,6 +478,14 @@
     </message>
 </context>
 <context>
+    <name>pgd::HistogramStrip</name>
+    <message>
+        <location filename="../widgets/HistogramStrip.cpp" line="14"/>
+        <source>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</source>
+        <translation>Histogramm des gezeigten Einzelbilds; die Marken sind Min. und Max. Ein Klick verschiebt die nähere.</translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageViewer</name>
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="42"/>
@@ -335,160 +528,258 @@
     </message>
 </context>
 <context>
+    <name>pgd::LineProfilePlot</name>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="13"/>
+        <source>Choose the line tool (toolbar or View menu) and drag across the image to plot the values along the line.</source>
+        <translation>Wählen Sie das Linienwerkzeug (Werkzeugleiste oder Menü Ansicht) und ziehen Sie über das Bild, um die Werte entlang der Linie zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="21"/>
+        <source>noisy</source>
+        <translation>verrauscht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="21"/>
+        <source>denoised (posterior mean)</source>
+        <translation>entrauscht (Posterior-Mittelwert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="21"/>
+        <source>network mean mu</source>
+        <translation>Mittelwert des Netzes mu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="27"/>
+        <source>Raw value</source>
+        <translation>Rohwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="71"/>
+        <source>Distance along the line (pixels)</source>
+        <translation>Abstand entlang der Linie (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="72"/>
+        <source>Distance along the line (%1)</source>
+        <translation>Abstand entlang der Linie (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="55"/>
+        <location filename="../widgets/MainWindow.cpp" line="61"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="67"/>
+        <location filename="../widgets/MainWindow.cpp" line="73"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="70"/>
+        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="73"/>
+        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="88"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="83"/>
+        <location filename="../widgets/MainWindow.cpp" line="92"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="164"/>
+        <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="169"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="174"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="183"/>
+        <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="186"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="189"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <source>Export network &amp;mean (mu)...</source>
+        <translation>&amp;Mittelwert des Netzes (mu) exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="207"/>
+        <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
+        <translation>Die Vorhersage des Netzes für jedes Pixel aus seinen Nachbarn; die Rauschanpassung vergleicht sie mit dem verrauschten Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <source>Export &amp;uncertainty map...</source>
+        <translation>&amp;Unsicherheitskarte exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <source>The posterior standard deviation of every pixel</source>
+        <translation>Die Posterior-Standardabweichung jedes Pixels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="198"/>
+        <location filename="../widgets/MainWindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="209"/>
+        <location filename="../widgets/MainWindow.cpp" line="232"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="219"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="229"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="247"/>
+        <location filename="../widgets/MainWindow.cpp" line="272"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="252"/>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="271"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="273"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <source>&amp;Pan</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <source>Drag to move the image</source>
+        <translation>Ziehen verschiebt das Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
+        <translation>Ziehen wählt ein Rechteck (das Training kann es allein nutzen); Esc entfernt es</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <source>&amp;Line</source>
+        <translation>&amp;Linie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
+        <translation>Ziehen zeichnet eine Linie; die Registerkarte Profil zeigt die Werte entlang der Linie; Esc entfernt sie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="318"/>
-        <location filename="../widgets/MainWindow.cpp" line="843"/>
+        <location filename="../widgets/MainWindow.cpp" line="352"/>
+        <source>%1 x %2 pixels at (%3, %4)</source>
+        <translation>%1 x %2 Pixel bei (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="406"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -496,87 +787,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="407"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="411"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="328"/>
+        <location filename="../widgets/MainWindow.cpp" line="415"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="330"/>
+        <location filename="../widgets/MainWindow.cpp" line="417"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="333"/>
+        <location filename="../widgets/MainWindow.cpp" line="420"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="351"/>
+        <location filename="../widgets/MainWindow.cpp" line="438"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="360"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="404"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="408"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="409"/>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="411"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="414"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="437"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Open image or stack</source>
         <translation>Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="575"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Die erste von %n Datei wurde geöffnet</numerusform>
@@ -584,12 +875,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="530"/>
+        <location filename="../widgets/MainWindow.cpp" line="618"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="625"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -597,156 +888,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="665"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="596"/>
+        <location filename="../widgets/MainWindow.cpp" line="692"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="598"/>
+        <location filename="../widgets/MainWindow.cpp" line="694"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="600"/>
+        <location filename="../widgets/MainWindow.cpp" line="696"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="602"/>
+        <location filename="../widgets/MainWindow.cpp" line="698"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="604"/>
+        <location filename="../widgets/MainWindow.cpp" line="700"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="606"/>
+        <location filename="../widgets/MainWindow.cpp" line="702"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="114"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>The typed levels could not be read.</source>
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="690"/>
+        <location filename="../widgets/MainWindow.cpp" line="821"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="358"/>
-        <location filename="../widgets/MainWindow.cpp" line="587"/>
-        <location filename="../widgets/MainWindow.cpp" line="613"/>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="683"/>
+        <location filename="../widgets/MainWindow.cpp" line="711"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="619"/>
+        <location filename="../widgets/MainWindow.cpp" line="717"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="680"/>
+        <location filename="../widgets/MainWindow.cpp" line="738"/>
+        <source>Training could not start.</source>
+        <translation>Das Training konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="805"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="681"/>
+        <location filename="../widgets/MainWindow.cpp" line="806"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="683"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
+        <source>Export network mean (mu)</source>
+        <translation>Mittelwert des Netzes (mu) exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="813"/>
+        <source>Export uncertainty map</source>
+        <translation>Unsicherheitskarte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="833"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="703"/>
+        <location filename="../widgets/MainWindow.cpp" line="834"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="717"/>
+        <location filename="../widgets/MainWindow.cpp" line="848"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="719"/>
+        <location filename="../widgets/MainWindow.cpp" line="850"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="871"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="751"/>
+        <location filename="../widgets/MainWindow.cpp" line="883"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="773"/>
-        <source>Training a model on this image</source>
-        <translation>Ein Modell wird auf diesem Bild trainiert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="782"/>
+        <location filename="../widgets/MainWindow.cpp" line="897"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="795"/>
+        <location filename="../widgets/MainWindow.cpp" line="910"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, Einzelbild %3: verrauscht %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="820"/>
+        <location filename="../widgets/MainWindow.cpp" line="938"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="826"/>
+        <location filename="../widgets/MainWindow.cpp" line="944"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="828"/>
+        <location filename="../widgets/MainWindow.cpp" line="946"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="843"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="844"/>
+        <location filename="../widgets/MainWindow.cpp" line="962"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="845"/>
+        <location filename="../widgets/MainWindow.cpp" line="963"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <location filename="../widgets/MainWindow.cpp" line="974"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <source>Training a model on this image</source>
+        <translation>Ein Modell wird auf diesem Bild trainiert</translation>
     </message>
 </context>
 <context>
@@ -945,62 +1251,62 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
         <source>Noisy value y (normalised)</source>
         <translation>Verrauschter Wert y (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
         <translation>Mittelwert des pseudo-rauschfreien Werts (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
         <source>Variance of y - mean</source>
         <translation>Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="91"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="90"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="96"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="98"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme, in normierten Einheiten, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="102"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="101"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="106"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="105"/>
         <source>Levels</source>
         <translation>Stufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="149"/>
         <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
         <translation>
             <numerusform>Pseudo-rauschfreie Anpassung: %1 (normiert); %2 (Rohwerteinheiten); %n Pixel verwendet</numerusform>
@@ -1008,69 +1314,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="156"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-Truth-Anpassung: %1 (normiert); %2 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="164"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="191"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="187"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="195"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="195"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="220"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="216"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="225"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="221"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="244"/>
         <source>a (normalised)</source>
         <translation>a (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="88"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="249"/>
         <source>b (normalised)</source>
         <translation>b (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="289"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="295"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="291"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -1078,173 +1384,188 @@
 <context>
     <name>pgd::TrainingPanel</name>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="23"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="24"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="27"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="28"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="29"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="30"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="32"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="39"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
         <translation>auto (paper auf einer GPU, quick auf einer CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
         <source>quick (CPU, minutes)</source>
         <translation>quick (CPU, Minuten)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="42"/>
         <source>paper (long, meant for a GPU)</source>
         <translation>paper (lang, für eine GPU gedacht)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="45"/>
+        <source>Train on the selection only</source>
+        <translation>Nur auf der Auswahl trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="50"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Ein Entrauschungsmodell mit dem geöffneten Bild trainieren (nur verrauschte Daten)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="54"/>
-        <location filename="../widgets/TrainingPanel.cpp" line="147"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="57"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="166"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="65"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="74"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="72"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="75"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="78"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="81"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="82"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="107"/>
+        <source>Draw a rectangle with the rectangle tool to train on a part of the image</source>
+        <translation>Zeichnen Sie mit dem Rechteckwerkzeug ein Rechteck, um auf einem Teil des Bildes zu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="108"/>
+        <source>Train on %1 of every frame instead of the whole image</source>
+        <translation>Auf %1 jedes Einzelbilds statt auf dem ganzen Bild trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="126"/>
         <source>custom (loaded settings)</source>
         <translation>benutzerdefiniert (geladene Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="125"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="144"/>
         <source>Cancelling after this step...</source>
         <translation>Abbruch nach diesem Schritt...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="127"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="146"/>
         <source>Training failed (see the error message)</source>
         <translation>Training fehlgeschlagen (siehe Fehlermeldung)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="130"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="149"/>
         <source>Cancelled before the first step; no model saved</source>
         <translation>Vor dem ersten Schritt abgebrochen; kein Modell gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="138"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="157"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="161"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="180"/>
         <source>%1 of %2 (step %3, at most %4)</source>
         <translation>%1 von %2 (Schritt %3, höchstens %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="165"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="184"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="186"/>
         <source>, loss %1</source>
         <translation>, Verlust %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="173"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="192"/>
         <source>, validation %1</source>
         <translation>, Validierung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="175"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
         <source>, held-out error of mu %1</source>
         <translation>, Fehler von mu auf Validierungspixeln %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="178"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="197"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="205"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="224"/>
         <source>best at step %1</source>
         <translation>bestes bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="206"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="225"/>
         <source>no validation yet, the last step is kept</source>
         <translation>noch keine Validierung, der letzte Schritt bleibt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="209"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="228"/>
         <source>Cancelled at step %1, %2</source>
         <translation>Abgebrochen bei Schritt %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="212"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="231"/>
         <source>Finished at step %1, %2</source>
         <translation>Beendet bei Schritt %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="215"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Modell „%1“ gespeichert; beendet: %2</translation>
     </message>

@@ -4,22 +4,207 @@
 <context>
     <name>CoreTexts</name>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="10"/>
+        <location filename="../widgets/CoreTexts.cpp" line="20"/>
+        <source>device %1: expected %2 or %3</source>
+        <translation>device %1: expected %2 or %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="21"/>
+        <source>: no such file or folder</source>
+        <translation>: no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="22"/>
+        <source>: not a regular file</source>
+        <translation>: not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="24"/>
+        <source>: cannot be opened (permission denied?)</source>
+        <translation>: cannot be opened (permission denied?)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="25"/>
+        <source>: file is empty</source>
+        <translation>: file is empty</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="27"/>
+        <source>: folder holds no .tif, .tiff or .png images</source>
+        <translation>: folder holds no .tif, .tiff or .png images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="29"/>
+        <source>: cannot list folder (%1)</source>
+        <translation>: cannot list folder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="31"/>
+        <source>: unsupported pixel type (%1)</source>
+        <translation>: unsupported pixel type (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="33"/>
+        <source>: unsupported number of channels: %1</source>
+        <translation>: unsupported number of channels: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="35"/>
+        <source>: contains %1 NaN or infinite pixel values</source>
+        <translation>: contains %1 NaN or infinite pixel values</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="37"/>
+        <source>: corrupt TIFF header (%1)</source>
+        <translation>: corrupt TIFF header (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="40"/>
+        <source>: corrupt or truncated PNG (chunk %1 claims %2 bytes, %3 are left in the file)</source>
+        <translation>: corrupt or truncated PNG (chunk %1 claims %2 bytes, %3 are left in the file)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="44"/>
+        <source>: corrupt or truncated PNG (%1)</source>
+        <translation>: corrupt or truncated PNG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="47"/>
+        <source>: truncated TIFF (page %1&apos;s directory would start at byte %2, the file has %3 bytes)</source>
+        <translation>: truncated TIFF (page %1&apos;s directory would start at byte %2, the file has %3 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <source>: truncated TIFF (page %1 needs %2 bytes, file has %3)</source>
+        <translation>: truncated TIFF (page %1 needs %2 bytes, file has %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <source>: page %1 differs in size or type from page 1</source>
+        <translation>: page %1 differs in size or type from page 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="54"/>
+        <source>: not a readable TIFF or PNG image (unknown format or corrupt header)</source>
+        <translation>: not a readable TIFF or PNG image (unknown format or corrupt header)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="57"/>
+        <source>: cannot read the training config</source>
+        <translation>: cannot read the training config</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="60"/>
+        <source>training config: batch, steps, epoch length, crop and learning rate must be positive, weight averaging in [0, 1)</source>
+        <translation>training config: batch, steps, epoch length, crop and learning rate must be positive, weight averaging in [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="65"/>
+        <source>training config: network inChannels %1: pgdenoise trains on one channel (expected 1)</source>
+        <translation>training config: network inChannels %1: pgdenoise trains on one channel (expected 1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="70"/>
+        <source>training config: the n2v loss needs the unet network and the other losses the blind-spot network</source>
+        <translation>training config: the n2v loss needs the unet network and the other losses the blind-spot network</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="72"/>
+        <source>training config: </source>
+        <translation>training config: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="74"/>
+        <source>%1loss %2: unknown (expected %3 or %4)</source>
+        <translation>%1loss %2: unknown (expected %3 or %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="76"/>
+        <source>%1architecture %2: unknown (expected %3 or %4)</source>
+        <translation>%1architecture %2: unknown (expected %3 or %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="78"/>
+        <source>: expected a whole number from %1 to %2, not %3</source>
+        <translation>: expected a whole number from %1 to %2, not %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="80"/>
+        <source>: expected a whole number, not %1</source>
+        <translation>: expected a whole number, not %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="81"/>
+        <source>: not valid JSON</source>
+        <translation>: not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="84"/>
+        <source>: format version %1 is newer than this pgdenoise understands (%2); update pgdenoise</source>
+        <translation>: format version %1 is newer than this pgdenoise understands (%2); update pgdenoise</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="88"/>
+        <source>: missing (not a model folder)</source>
+        <translation>: missing (not a model folder)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="90"/>
+        <source>: missing or invalid field (%1)</source>
+        <translation>: missing or invalid field (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="92"/>
+        <source>: normalization scale must be positive</source>
+        <translation>: normalization scale must be positive</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="94"/>
+        <source>: weight %1 is missing (architecture mismatch)</source>
+        <translation>: weight %1 is missing (architecture mismatch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="96"/>
+        <source>: weight %1 has shape %2 but the architecture needs %3</source>
+        <translation>: weight %1 has shape %2 but the architecture needs %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="98"/>
+        <source>: weights are truncated or corrupt</source>
+        <translation>: weights are truncated or corrupt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="99"/>
+        <source>: missing</source>
+        <translation>: missing</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="101"/>
+        <source>: output folder does not exist</source>
+        <translation>: output folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="103"/>
+        <source>the selection does not cover any pixel of the image</source>
+        <translation>the selection does not cover any pixel of the image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="131"/>
         <source>step limit</source>
         <translation>step limit</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="12"/>
+        <location filename="../widgets/CoreTexts.cpp" line="133"/>
         <source>time budget</source>
         <translation>time budget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="14"/>
+        <location filename="../widgets/CoreTexts.cpp" line="135"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="18"/>
+        <location filename="../widgets/CoreTexts.cpp" line="139"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>converged (no validation improvement for %n evaluation)</numerusform>
@@ -27,22 +212,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="22"/>
+        <location filename="../widgets/CoreTexts.cpp" line="143"/>
         <source>diverged (the loss is not finite)</source>
         <translation>diverged (the loss is not finite)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="23"/>
+        <location filename="../widgets/CoreTexts.cpp" line="144"/>
         <source>diverged (%1)</source>
         <translation>diverged (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="26"/>
+        <location filename="../widgets/CoreTexts.cpp" line="147"/>
         <source>out of memory on %1 at step %2</source>
         <translation>out of memory on %1 at step %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="39"/>
+        <location filename="../widgets/CoreTexts.cpp" line="160"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n frame %1x%2</numerusform>
@@ -50,27 +235,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="48"/>
+        <location filename="../widgets/CoreTexts.cpp" line="169"/>
         <source>uncalibrated</source>
         <translation>uncalibrated</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <location filename="../widgets/CoreTexts.cpp" line="171"/>
         <source>regularized</source>
         <translation>regularized</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <location filename="../widgets/CoreTexts.cpp" line="173"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <location filename="../widgets/CoreTexts.cpp" line="179"/>
         <source>blind-spot</source>
         <translation>blind-spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="58"/>
+        <location filename="../widgets/CoreTexts.cpp" line="179"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -131,112 +316,112 @@
 <context>
     <name>pgd::DisplayControls</name>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="21"/>
+        <location filename="../widgets/DisplayControls.cpp" line="23"/>
         <source>Gray</source>
         <translation>Gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="23"/>
+        <location filename="../widgets/DisplayControls.cpp" line="25"/>
         <source>Fire</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="25"/>
+        <location filename="../widgets/DisplayControls.cpp" line="27"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="27"/>
+        <location filename="../widgets/DisplayControls.cpp" line="29"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="29"/>
+        <location filename="../widgets/DisplayControls.cpp" line="31"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="31"/>
+        <location filename="../widgets/DisplayControls.cpp" line="33"/>
         <source>Inverted gray</source>
         <translation>Inverted gray</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="64"/>
+        <location filename="../widgets/DisplayControls.cpp" line="66"/>
         <source>Frame (Left/Right arrow keys step through the stack)</source>
         <translation>Frame (Left/Right arrow keys step through the stack)</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="69"/>
+        <location filename="../widgets/DisplayControls.cpp" line="71"/>
         <source>Auto contrast</source>
         <translation>Auto contrast</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="72"/>
+        <location filename="../widgets/DisplayControls.cpp" line="74"/>
         <source>Recompute the contrast for every frame</source>
         <translation>Recompute the contrast for every frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="75"/>
+        <location filename="../widgets/DisplayControls.cpp" line="77"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="76"/>
+        <location filename="../widgets/DisplayControls.cpp" line="78"/>
         <source>Set the contrast from the 0.35% and 99.65% percentiles now</source>
         <translation>Set the contrast from the 0.35% and 99.65% percentiles now</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="77"/>
+        <location filename="../widgets/DisplayControls.cpp" line="79"/>
         <source>Raw value shown as black</source>
         <translation>Raw value shown as black</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="78"/>
+        <location filename="../widgets/DisplayControls.cpp" line="80"/>
         <source>Raw value shown as white</source>
         <translation>Raw value shown as white</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="87"/>
+        <location filename="../widgets/DisplayControls.cpp" line="92"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="88"/>
+        <location filename="../widgets/DisplayControls.cpp" line="93"/>
         <source>Zoom to fit the window</source>
         <translation>Zoom to fit the window</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="91"/>
+        <location filename="../widgets/DisplayControls.cpp" line="96"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="92"/>
+        <location filename="../widgets/DisplayControls.cpp" line="97"/>
         <source>One image pixel per screen pixel</source>
         <translation>One image pixel per screen pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="94"/>
+        <location filename="../widgets/DisplayControls.cpp" line="99"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="102"/>
+        <location filename="../widgets/DisplayControls.cpp" line="107"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="104"/>
+        <location filename="../widgets/DisplayControls.cpp" line="109"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="107"/>
+        <location filename="../widgets/DisplayControls.cpp" line="113"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../widgets/DisplayControls.cpp" line="130"/>
+        <location filename="../widgets/DisplayControls.cpp" line="142"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -293,6 +478,14 @@
     </message>
 </context>
 <context>
+    <name>pgd::HistogramStrip</name>
+    <message>
+        <location filename="../widgets/HistogramStrip.cpp" line="14"/>
+        <source>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</source>
+        <translation>Histogram of the frame shown; the marks are Min and Max. Click to move the nearer one.</translation>
+    </message>
+</context>
+<context>
     <name>pgd::ImageViewer</name>
     <message>
         <location filename="../widgets/ImageViewer.cpp" line="42"/>
@@ -335,160 +528,258 @@
     </message>
 </context>
 <context>
+    <name>pgd::LineProfilePlot</name>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="13"/>
+        <source>Choose the line tool (toolbar or View menu) and drag across the image to plot the values along the line.</source>
+        <translation>Choose the line tool (toolbar or View menu) and drag across the image to plot the values along the line.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="21"/>
+        <source>noisy</source>
+        <translation>noisy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="21"/>
+        <source>denoised (posterior mean)</source>
+        <translation>denoised (posterior mean)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="21"/>
+        <source>network mean mu</source>
+        <translation>network mean mu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="27"/>
+        <source>Raw value</source>
+        <translation>Raw value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="71"/>
+        <source>Distance along the line (pixels)</source>
+        <translation>Distance along the line (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LineProfilePlot.cpp" line="72"/>
+        <source>Distance along the line (%1)</source>
+        <translation>Distance along the line (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="55"/>
+        <location filename="../widgets/MainWindow.cpp" line="61"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="67"/>
+        <location filename="../widgets/MainWindow.cpp" line="73"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="70"/>
+        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="73"/>
+        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="79"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="88"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="83"/>
+        <location filename="../widgets/MainWindow.cpp" line="92"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="164"/>
+        <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="169"/>
+        <location filename="../widgets/MainWindow.cpp" line="180"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="174"/>
+        <location filename="../widgets/MainWindow.cpp" line="185"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="183"/>
+        <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="186"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="189"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <source>Export network &amp;mean (mu)...</source>
+        <translation>Export network &amp;mean (mu)...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="207"/>
+        <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
+        <translation>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <source>Export &amp;uncertainty map...</source>
+        <translation>Export &amp;uncertainty map...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <source>The posterior standard deviation of every pixel</source>
+        <translation>The posterior standard deviation of every pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="217"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="198"/>
+        <location filename="../widgets/MainWindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="209"/>
+        <location filename="../widgets/MainWindow.cpp" line="232"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="217"/>
+        <location filename="../widgets/MainWindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="219"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="229"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="247"/>
+        <location filename="../widgets/MainWindow.cpp" line="272"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="252"/>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="271"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="273"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <source>&amp;Pan</source>
+        <translation>&amp;Pan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <source>Drag to move the image</source>
+        <translation>Drag to move the image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rectangle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
+        <translation>Drag to select a rectangle (training can use it alone); Esc clears</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <source>&amp;Line</source>
+        <translation>&amp;Line</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
+        <translation>Drag to draw a line; the Profile tab plots the values along it; Esc clears</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="318"/>
-        <location filename="../widgets/MainWindow.cpp" line="843"/>
+        <location filename="../widgets/MainWindow.cpp" line="352"/>
+        <source>%1 x %2 pixels at (%3, %4)</source>
+        <translation>%1 x %2 pixels at (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="406"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -496,87 +787,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="407"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="411"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="328"/>
+        <location filename="../widgets/MainWindow.cpp" line="415"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="330"/>
+        <location filename="../widgets/MainWindow.cpp" line="417"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="333"/>
+        <location filename="../widgets/MainWindow.cpp" line="420"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="351"/>
+        <location filename="../widgets/MainWindow.cpp" line="438"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="360"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="404"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="405"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="408"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="409"/>
+        <location filename="../widgets/MainWindow.cpp" line="496"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="411"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="414"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="437"/>
+        <location filename="../widgets/MainWindow.cpp" line="524"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Open image or stack</source>
         <translation>Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="564"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="575"/>
         <source>Opened the first of %n files</source>
         <translation>
             <numerusform>Opened the first of %n file</numerusform>
@@ -584,12 +875,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="530"/>
+        <location filename="../widgets/MainWindow.cpp" line="618"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="625"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -597,156 +888,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="665"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="596"/>
+        <location filename="../widgets/MainWindow.cpp" line="692"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="598"/>
+        <location filename="../widgets/MainWindow.cpp" line="694"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="600"/>
+        <location filename="../widgets/MainWindow.cpp" line="696"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="602"/>
+        <location filename="../widgets/MainWindow.cpp" line="698"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="604"/>
+        <location filename="../widgets/MainWindow.cpp" line="700"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="606"/>
+        <location filename="../widgets/MainWindow.cpp" line="702"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="114"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>The typed levels could not be read.</source>
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="690"/>
+        <location filename="../widgets/MainWindow.cpp" line="821"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="358"/>
-        <location filename="../widgets/MainWindow.cpp" line="587"/>
-        <location filename="../widgets/MainWindow.cpp" line="613"/>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="683"/>
+        <location filename="../widgets/MainWindow.cpp" line="711"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="619"/>
+        <location filename="../widgets/MainWindow.cpp" line="717"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="680"/>
+        <location filename="../widgets/MainWindow.cpp" line="738"/>
+        <source>Training could not start.</source>
+        <translation>Training could not start.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="805"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="681"/>
+        <location filename="../widgets/MainWindow.cpp" line="806"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="683"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
+        <source>Export network mean (mu)</source>
+        <translation>Export network mean (mu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="813"/>
+        <source>Export uncertainty map</source>
+        <translation>Export uncertainty map</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="814"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="702"/>
+        <location filename="../widgets/MainWindow.cpp" line="833"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="703"/>
+        <location filename="../widgets/MainWindow.cpp" line="834"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="717"/>
+        <location filename="../widgets/MainWindow.cpp" line="848"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="719"/>
+        <location filename="../widgets/MainWindow.cpp" line="850"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="871"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="751"/>
+        <location filename="../widgets/MainWindow.cpp" line="883"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="773"/>
-        <source>Training a model on this image</source>
-        <translation>Training a model on this image</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="782"/>
+        <location filename="../widgets/MainWindow.cpp" line="897"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="795"/>
+        <location filename="../widgets/MainWindow.cpp" line="910"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="820"/>
+        <location filename="../widgets/MainWindow.cpp" line="938"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="826"/>
+        <location filename="../widgets/MainWindow.cpp" line="944"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="828"/>
+        <location filename="../widgets/MainWindow.cpp" line="946"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="843"/>
+        <location filename="../widgets/MainWindow.cpp" line="961"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="844"/>
+        <location filename="../widgets/MainWindow.cpp" line="962"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="845"/>
+        <location filename="../widgets/MainWindow.cpp" line="963"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <location filename="../widgets/MainWindow.cpp" line="974"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <source>Training a model on this image</source>
+        <translation>Training a model on this image</translation>
     </message>
 </context>
 <context>
@@ -945,62 +1251,62 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
         <source>Noisy value y (normalised)</source>
         <translation>Noisy value y (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
         <source>Density</source>
         <translation>Density</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
         <translation>Mean of the pseudo-clean value (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
         <source>Variance of y - mean</source>
         <translation>Variance of y - mean</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="91"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="90"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Denoise an image to see its noise fit.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="96"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="98"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
         <translation>Clean levels for the histograms, normalised units, separated by commas or spaces</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
         <source>Show levels</source>
         <translation>Show levels</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="102"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="101"/>
         <source>Export plots...</source>
         <translation>Export plots...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="106"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="105"/>
         <source>Levels</source>
         <translation>Levels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="149"/>
         <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
         <translation>
             <numerusform>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel used</numerusform>
@@ -1008,69 +1314,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="156"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-truth fit: %1 (normalised); %2 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="164"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="191"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="187"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="195"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-clean fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="195"/>
         <source>ground-truth fit</source>
         <translation>ground-truth fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="220"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="216"/>
         <source>binned variance</source>
         <translation>binned variance</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="225"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="221"/>
         <source>fit a*x + b</source>
         <translation>fit a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="244"/>
         <source>a (normalised)</source>
         <translation>a (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="88"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="249"/>
         <source>b (normalised)</source>
         <translation>b (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="289"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
         <source>Export noise-fit plots</source>
         <translation>Export noise-fit plots</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="295"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="291"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>
@@ -1078,173 +1384,188 @@
 <context>
     <name>pgd::TrainingPanel</name>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="23"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="24"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="27"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="28"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="29"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="30"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="32"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="39"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
         <translation>auto (paper on a GPU, quick on a CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
         <source>quick (CPU, minutes)</source>
         <translation>quick (CPU, minutes)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="42"/>
         <source>paper (long, meant for a GPU)</source>
         <translation>paper (long, meant for a GPU)</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="45"/>
+        <source>Train on the selection only</source>
+        <translation>Train on the selection only</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="50"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Train a denoiser on the open image (noisy data only)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="54"/>
-        <location filename="../widgets/TrainingPanel.cpp" line="147"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="57"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="166"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="65"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="74"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="72"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="75"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="78"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="81"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="82"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="107"/>
+        <source>Draw a rectangle with the rectangle tool to train on a part of the image</source>
+        <translation>Draw a rectangle with the rectangle tool to train on a part of the image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="108"/>
+        <source>Train on %1 of every frame instead of the whole image</source>
+        <translation>Train on %1 of every frame instead of the whole image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="126"/>
         <source>custom (loaded settings)</source>
         <translation>custom (loaded settings)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="125"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="144"/>
         <source>Cancelling after this step...</source>
         <translation>Cancelling after this step...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="127"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="146"/>
         <source>Training failed (see the error message)</source>
         <translation>Training failed (see the error message)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="130"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="149"/>
         <source>Cancelled before the first step; no model saved</source>
         <translation>Cancelled before the first step; no model saved</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="138"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="157"/>
         <source>Starting...</source>
         <translation>Starting...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="161"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="180"/>
         <source>%1 of %2 (step %3, at most %4)</source>
         <translation>%1 of %2 (step %3, at most %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="165"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="184"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="186"/>
         <source>, loss %1</source>
         <translation>, loss %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="173"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="192"/>
         <source>, validation %1</source>
         <translation>, validation %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="175"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
         <source>, held-out error of mu %1</source>
         <translation>, held-out error of mu %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="178"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="197"/>
         <source>, %1 left</source>
         <translation>, %1 left</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="205"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="224"/>
         <source>best at step %1</source>
         <translation>best at step %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="206"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="225"/>
         <source>no validation yet, the last step is kept</source>
         <translation>no validation yet, the last step is kept</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="209"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="228"/>
         <source>Cancelled at step %1, %2</source>
         <translation>Cancelled at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="212"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="231"/>
         <source>Finished at step %1, %2</source>
         <translation>Finished at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="215"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
     </message>

@@ -4,6 +4,127 @@
 
 namespace pgd {
 
+namespace {
+
+// A phrase of core's error lines (a regular expression with captures) and its wording with %1,
+// %2, ... for the captures, translated in the "CoreTexts" context. Rules apply in order, each to
+// every match in the line, so a line made of several phrases ("FILE: training config: FIELD:
+// expected ...") is translated phrase by phrase.
+struct ErrorPhrase {
+  const char* pattern;
+  const char* wording;
+};
+
+const ErrorPhrase kErrorPhrases[] = {
+    {"^device (\\S+): expected (.+) or (\\S+)$",
+     QT_TRANSLATE_NOOP("CoreTexts", "device %1: expected %2 or %3")},
+    {": no such file or folder$", QT_TRANSLATE_NOOP("CoreTexts", ": no such file or folder")},
+    {": not a regular file$", QT_TRANSLATE_NOOP("CoreTexts", ": not a regular file")},
+    {": cannot be opened \\(permission denied\\?\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": cannot be opened (permission denied?)")},
+    {": file is empty$", QT_TRANSLATE_NOOP("CoreTexts", ": file is empty")},
+    {": folder holds no \\.tif, \\.tiff or \\.png images$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": folder holds no .tif, .tiff or .png images")},
+    {": cannot list folder \\((.*)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": cannot list folder (%1)")},
+    {": unsupported pixel type \\((.*)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": unsupported pixel type (%1)")},
+    {": unsupported number of channels: (\\d+)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": unsupported number of channels: %1")},
+    {": contains (\\d+) NaN or infinite pixel values$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": contains %1 NaN or infinite pixel values")},
+    {": corrupt TIFF header \\((.*)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": corrupt TIFF header (%1)")},
+    {": corrupt or truncated PNG \\(chunk (\\S+) claims (\\d+) bytes, (\\d+) are left in the "
+     "file\\)$",
+     QT_TRANSLATE_NOOP(
+         "CoreTexts",
+         ": corrupt or truncated PNG (chunk %1 claims %2 bytes, %3 are left in the file)")},
+    {": corrupt or truncated PNG \\((.*)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": corrupt or truncated PNG (%1)")},
+    {": truncated TIFF \\(page (\\d+)'s directory would start at byte (\\d+), the file has (\\d+) "
+     "bytes\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": truncated TIFF (page %1's directory would start at byte %2, "
+                                    "the file has %3 bytes)")},
+    {": truncated TIFF \\(page (\\d+) needs (\\d+) bytes, file has (\\d+)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": truncated TIFF (page %1 needs %2 bytes, file has %3)")},
+    {": page (\\d+) differs in size or type from page 1$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": page %1 differs in size or type from page 1")},
+    {": not a readable TIFF or PNG image \\(unknown format or corrupt header\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts",
+                       ": not a readable TIFF or PNG image (unknown format or corrupt header)")},
+    {": cannot read the training config$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": cannot read the training config")},
+    {"training config: batch, steps, epoch length, crop and learning rate must be positive, weight "
+     "averaging in \\[0, 1\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts",
+                       "training config: batch, steps, epoch length, crop and learning "
+                       "rate must be positive, weight averaging in [0, 1)")},
+    {"training config: network inChannels (\\d+): pgdenoise trains on one channel \\(expected "
+     "1\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts",
+                       "training config: network inChannels %1: pgdenoise trains on one channel "
+                       "(expected 1)")},
+    {"training config: the n2v loss needs the unet network and the other losses the blind-spot "
+     "network$",
+     QT_TRANSLATE_NOOP("CoreTexts", "training config: the n2v loss needs the unet network and the "
+                                    "other losses the blind-spot network")},
+    {"training config: ", QT_TRANSLATE_NOOP("CoreTexts", "training config: ")},
+    {"(^|/|: )loss (\\S+): unknown \\(expected (.+) or (\\S+)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", "%1loss %2: unknown (expected %3 or %4)")},
+    {"(^|/|: )architecture (\\S+): unknown \\(expected (.+) or (\\S+)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", "%1architecture %2: unknown (expected %3 or %4)")},
+    {": expected a whole number from (\\S+) to (\\S+), not (.+)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": expected a whole number from %1 to %2, not %3")},
+    {": expected a whole number, not (.+)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": expected a whole number, not %1")},
+    {": not valid JSON$", QT_TRANSLATE_NOOP("CoreTexts", ": not valid JSON")},
+    {": format version (\\d+) is newer than this pgdenoise understands \\((\\d+)\\); update "
+     "pgdenoise$",
+     QT_TRANSLATE_NOOP("CoreTexts",
+                       ": format version %1 is newer than this pgdenoise understands (%2); update "
+                       "pgdenoise")},
+    {": missing \\(not a model folder\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": missing (not a model folder)")},
+    {": missing or invalid field \\((.*)\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": missing or invalid field (%1)")},
+    {": normalization scale must be positive$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": normalization scale must be positive")},
+    {": weight (\\S+) is missing \\(architecture mismatch\\)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": weight %1 is missing (architecture mismatch)")},
+    {": weight (\\S+) has shape (\\S+) but the architecture needs (\\S+)$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": weight %1 has shape %2 but the architecture needs %3")},
+    {": weights are truncated or corrupt$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": weights are truncated or corrupt")},
+    {": missing$", QT_TRANSLATE_NOOP("CoreTexts", ": missing")},
+    {": output folder does not exist$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": output folder does not exist")},
+    {"the selection does not cover any pixel of the image$",
+     QT_TRANSLATE_NOOP("CoreTexts", "the selection does not cover any pixel of the image")},
+};
+
+} // namespace
+
+QString CoreTexts::errorDetail(const QString& message) {
+  static const auto rules = [] {
+    std::vector<std::pair<QRegularExpression, const char*>> r;
+    for (const ErrorPhrase& p : kErrorPhrases)
+      r.emplace_back(QRegularExpression(QString::fromUtf8(p.pattern)), p.wording);
+    return r;
+  }();
+  QString text = message;
+  for (const auto& [pattern, wording] : rules) {
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+      continue;
+    QString replacement = QCoreApplication::translate("CoreTexts", wording);
+    for (int i = 1; i <= pattern.captureCount(); ++i)
+      replacement = replacement.arg(m.captured(i));
+    text.replace(m.capturedStart(), m.capturedLength(), replacement);
+  }
+  return text;
+}
+
 QString CoreTexts::stopReason(const std::string& reason) {
   const QString text = QString::fromStdString(reason);
   if (text == "step limit")

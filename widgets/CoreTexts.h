@@ -1,7 +1,7 @@
 #pragma once
-// CoreTexts: the workbench's translated wording of texts that core writes in English and stores
-// (model.json's stop reason and data summary) or names by enum (loss, network), so the German
-// workbench shows no English words in these places. Unknown texts (e.g. from a newer version)
+// CoreTexts: the workbench's translated wording of texts that core writes in English: stored ones
+// (model.json's stop reason and data summary), enum names (loss, network) and the one-line
+// errors shown as an error box's detail, so the German workbench shows no English in them. Unknown texts (e.g. from a newer version)
 // are shown as they are. Any thread (QCoreApplication::translate is thread-safe).
 #include "nn/ModelInfo.h"
 
@@ -21,6 +21,10 @@ public:
   static QString stopReason(const std::string& reason);
   // "NAME: N frames WxH TYPE; ..." (core/train/Trainer's data summary).
   static QString dataSummary(const std::string& summary);
+  // A one-line error from core (image, model, settings and output errors; docs/BAD_INPUT.md)
+  // with its known phrases in the workbench's language; file names, numbers and the words of
+  // the libraries core quotes stay as they are.
+  static QString errorDetail(const QString& message);
   static QString lossName(LossKind loss);
   static QString networkName(NetworkKind kind);
 };

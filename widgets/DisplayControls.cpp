@@ -1,5 +1,7 @@
 #include "DisplayControls.h"
 
+#include "HistogramStrip.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -77,6 +79,9 @@ DisplayControls::DisplayControls(QWidget* parent) : QWidget(parent) {
   m_low = makeRangeBox("spinContrastLow", tr("Raw value shown as black"), this);
   m_high = makeRangeBox("spinContrastHigh", tr("Raw value shown as white"), this);
 
+  m_histogram = new HistogramStrip(this);
+  m_histogram->setObjectName("histogramStrip");
+
   m_colorMap = new QComboBox(this);
   m_colorMap->setObjectName("comboColorMap");
   for (ColorMap map : allColorMaps())
@@ -103,10 +108,10 @@ DisplayControls::DisplayControls(QWidget* parent) : QWidget(parent) {
   contrastRow->addWidget(m_low);
   contrastRow->addWidget(new QLabel(tr("Max"), this));
   contrastRow->addWidget(m_high);
+  contrastRow->addWidget(m_histogram, 1);
   contrastRow->addSpacing(12);
   contrastRow->addWidget(new QLabel(tr("Colours"), this));
   contrastRow->addWidget(m_colorMap);
-  contrastRow->addStretch(1);
 
   connect(m_slider, &QSlider::valueChanged, this, [this](int f) {
     updateFrameLabel();
@@ -121,6 +126,13 @@ DisplayControls::DisplayControls(QWidget* parent) : QWidget(parent) {
   connect(m_high, &QDoubleSpinBox::valueChanged, this, &DisplayControls::onManualRange);
   connect(m_colorMap, &QComboBox::currentIndexChanged, this,
           [this](int) { emit colorMapChanged(colorMap()); });
+  connect(m_histogram, &HistogramStrip::windowPicked, this, [this](DisplayRange range) {
+    m_updating = true;
+    m_low->setValue(range.low);
+    m_high->setValue(range.high);
+    m_updating = false;
+    applyManualRange(range);
+  });
   connect(fit, &QToolButton::clicked, this, &DisplayControls::zoomFitRequested);
   connect(one, &QToolButton::clicked, this, &DisplayControls::zoomOneToOneRequested);
   setFrameCount(1);
@@ -172,7 +184,12 @@ void DisplayControls::setDisplayRange(DisplayRange range) {
   m_low->setValue(range.low);
   m_high->setValue(range.high);
   m_updating = false;
+  m_histogram->setWindow(range);
   emit displayRangeChanged(range);
+}
+
+void DisplayControls::setHistogram(ValueHistogram histogram) {
+  m_histogram->setHistogram(std::move(histogram));
 }
 
 void DisplayControls::setColorMap(ColorMap map) {
@@ -189,11 +206,15 @@ void DisplayControls::onManualRange() {
   if (m_updating)
     return;
   const DisplayRange range = displayRange();
-  if (!range.isValid())
-    return;
+  if (range.isValid())
+    applyManualRange(range);
+}
+
+void DisplayControls::applyManualRange(DisplayRange range) {
   m_autoCheck->blockSignals(true);
   m_autoCheck->setChecked(false);
   m_autoCheck->blockSignals(false);
+  m_histogram->setWindow(range);
   emit displayRangeChanged(range);
 }
 

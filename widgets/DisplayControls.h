@@ -1,9 +1,11 @@
 #pragma once
 // DisplayControls: the bar under the image views: frame slider, auto/manual contrast (low/high
-// spin boxes), colour map and zoom buttons. It holds the shared display state that MainWindow
-// applies to every view, which keeps the views synchronised. GUI thread only.
+// spin boxes and the frame's histogram with the window marked), colour map and zoom buttons. It
+// holds the shared display state that MainWindow applies to every view, which keeps the views
+// synchronised. GUI thread only.
 #include "display/ColorMap.h"
 #include "display/DisplayRange.h"
+#include "display/ValueHistogram.h"
 
 #include <QWidget>
 
@@ -16,6 +18,8 @@ class QToolButton;
 
 namespace pgd {
 
+class HistogramStrip;
+
 class DisplayControls : public QWidget {
   Q_OBJECT
 public:
@@ -26,6 +30,7 @@ public:
   DisplayRange displayRange() const;
   ColorMap colorMap() const;
   bool autoContrastEnabled() const;
+  HistogramStrip* histogramStrip() const { return m_histogram; }
 
 public slots:
   void setFrame(int frame);
@@ -34,6 +39,8 @@ public slots:
   void setDisplayRange(pgd::DisplayRange range);
   void setColorMap(pgd::ColorMap map);
   void setAutoContrastEnabled(bool enabled);
+  // The histogram of the frame shown (MainWindow computes it when the frame or image changes).
+  void setHistogram(pgd::ValueHistogram histogram);
 
 signals:
   void frameChanged(int frame);
@@ -46,6 +53,8 @@ signals:
 
 private:
   void onManualRange();
+  // A manual window: auto contrast off (without a fresh auto range), then announced.
+  void applyManualRange(DisplayRange range);
   void updateFrameLabel();
 
   QSlider* m_slider;
@@ -55,6 +64,7 @@ private:
   QDoubleSpinBox* m_low;
   QDoubleSpinBox* m_high;
   QComboBox* m_colorMap;
+  HistogramStrip* m_histogram;
   bool m_updating = false;
 };
 

@@ -83,6 +83,32 @@ QString ImageViewer::scaleBarText() const {
   return bar ? QString::fromStdString(bar->label) : QString();
 }
 
+void ImageViewer::setTool(Tool tool) {
+  m_tool = tool;
+  m_drawing = false;
+  setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+}
+
+void ImageViewer::setSelections(QRect rect, QLineF line) {
+  m_rect = rect;
+  m_line = line;
+  update();
+}
+
+QPointF ImageViewer::toWidget(QPointF imagePos) const {
+  return QPointF(width() / 2.0, height() / 2.0) + (imagePos - m_center) * m_zoom;
+}
+
+QRect ImageViewer::pixelRect(QPointF a, QPointF b) const {
+  if (!m_stack)
+    return {};
+  const int x0 = std::clamp(int(std::floor(std::min(a.x(), b.x()))), 0, m_stack->width());
+  const int y0 = std::clamp(int(std::floor(std::min(a.y(), b.y()))), 0, m_stack->height());
+  const int x1 = std::clamp(int(std::ceil(std::max(a.x(), b.x()))), 0, m_stack->width());
+  const int y1 = std::clamp(int(std::ceil(std::max(a.y(), b.y()))), 0, m_stack->height());
+  return x1 > x0 && y1 > y0 ? QRect(x0, y0, x1 - x0, y1 - y0) : QRect();
+}
+
 void ImageViewer::setStack(StackPtr stack) {
   const bool newShape = !m_stack || !stack || stack->width() != m_stack->width() ||
                         stack->height() != m_stack->height();
@@ -187,8 +213,32 @@ void ImageViewer::paintEvent(QPaintEvent*) {
   p.drawImage(target, m_image);
   if (m_infoVisible && m_stack)
     drawLabel(p, imageInfo(*m_stack), QPointF(6, 6), Qt::AlignTop | Qt::AlignLeft);
+  drawSelections(p);
   drawLabel(p, zoomText(), QPointF(6, height() - 6), Qt::AlignBottom | Qt::AlignLeft);
   drawScaleBar(p);
+}
+
+void ImageViewer::drawSelections(QPainter& p) const {
+  const QColor yellow(255, 220, 0);
+  if (!m_rect.isNull()) {
+    const QRectF r(toWidget(m_rect.topLeft()),
+                   toWidget(QPointF(m_rect.x() + m_rect.width(), m_rect.y() + m_rect.height())));
+    p.setPen(QPen(QColor(0, 0, 0), 3));
+    p.drawRect(r);
+    p.setPen(QPen(yellow, 1, Qt::DashLine));
+    p.drawRect(r);
+  }
+  if (!m_line.isNull()) {
+    const QLineF l(toWidget(m_line.p1()), toWidget(m_line.p2()));
+    p.setPen(QPen(QColor(0, 0, 0), 3));
+    p.drawLine(l);
+    p.setPen(QPen(yellow, 1.5));
+    p.drawLine(l);
+    p.setBrush(yellow);
+    p.drawEllipse(l.p1(), 3, 3);
+    p.drawEllipse(l.p2(), 3, 3);
+    p.setBrush(Qt::NoBrush);
+  }
 }
 
 void ImageViewer::drawLabel(QPainter& p, const QString& text, QPointF anchor,
@@ -240,6 +290,11 @@ void ImageViewer::wheelEvent(QWheelEvent* event) {
 }
 
 void ImageViewer::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton && m_tool != Tool::Pan && m_stack) {
+    m_drawing = true;
+    m_drawStart = toImage(event->position());
+    return;
+  }
   if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
     m_dragging = true;
     m_dragStart = event->position();
@@ -249,6 +304,14 @@ void ImageViewer::mousePressEvent(QMouseEvent* event) {
 }
 
 void ImageViewer::mouseMoveEvent(QMouseEvent* event) {
+  if (m_drawing) {
+    const QPointF end = toImage(event->position());
+    if (m_tool == Tool::Rectangle)
+      m_rect = pixelRect(m_drawStart, end);
+    else
+      m_line = QLineF(m_drawStart, end);
+    update();
+  }
   if (m_dragging) {
     m_fitMode = false;
     m_center = m_dragCenter - (event->position() - m_dragStart) / m_zoom;
@@ -271,9 +334,21 @@ void ImageViewer::reportHover() {
   emit pixelHovered(x, y, inside ? m_stack->at(m_frame, y, x) : 0.0f, inside);
 }
 
-void ImageViewer::mouseReleaseEvent(QMouseEvent*) {
+void ImageViewer::mouseReleaseEvent(QMouseEvent* event) {
+  if (m_drawing) {
+    m_drawing = false;
+    const QPointF end = toImage(event->position());
+    // A click without a drag clears the selection of the tool.
+    if (m_tool == Tool::Rectangle)
+      m_rect = end == m_drawStart ? QRect() : pixelRect(m_drawStart, end);
+    else
+      m_line = end == m_drawStart ? QLineF() : QLineF(m_drawStart, end);
+    update();
+    emit selectionsDrawn(m_rect, m_line);
+    return;
+  }
   m_dragging = false;
-  unsetCursor();
+  setCursor(m_tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
 }
 
 void ImageViewer::mouseDoubleClickEvent(QMouseEvent*) {
@@ -302,6 +377,16 @@ void ImageViewer::keyPressEvent(QKeyEvent* event) {
     break;
   case Qt::Key_Minus:
     zoomBy(1.0 / kWheelStep);
+    break;
+  case Qt::Key_Escape:
+    if (m_rect.isNull() && m_line.isNull()) {
+      QWidget::keyPressEvent(event);
+      break;
+    }
+    m_rect = QRect();
+    m_line = QLineF();
+    update();
+    emit selectionsDrawn(m_rect, m_line);
     break;
   default:
     QWidget::keyPressEvent(event);

@@ -3,16 +3,19 @@
 // +/- keys), pan (drag), a display range and a colour map; reports the pixel under the cursor,
 // again when the frame changes under a still cursor. Over the image it draws the zoom, a scale
 // bar when the file is calibrated (core/display/ScaleBar.h) and, when asked, a line of image
-// information. It only draws: ranges come from DisplayRange helpers, pixels from the shared,
-// immutable stack.
+// information. With the rectangle or line tool, a left drag draws a selection (a rectangle of
+// pixels, or a line for the profile; Esc clears it) that MainWindow shares between the viewers.
+// It only draws: ranges come from DisplayRange helpers, pixels from the shared, immutable stack.
 // GUI thread only.
 #include "display/ColorMap.h"
 #include "display/DisplayRange.h"
 #include "image/ImageStack.h"
 
 #include <QImage>
+#include <QLineF>
 #include <QPoint>
 #include <QPointF>
+#include <QRect>
 #include <QStringList>
 #include <QWidget>
 
@@ -25,6 +28,10 @@ using StackPtr = std::shared_ptr<const ImageStack>;
 class ImageViewer : public QWidget {
   Q_OBJECT
 public:
+  // What a left drag does: pan the view, or draw the rectangle or the line selection (the middle
+  // button always pans).
+  enum class Tool { Pan, Rectangle, Line };
+
   explicit ImageViewer(QWidget* parent = nullptr);
 
   // Shows `stack` (may be null: empty view). Keeps the frame index when still valid.
@@ -47,6 +54,11 @@ public:
   QString zoomText() const;
   // The scale bar's label as drawn at the bottom right (empty: none drawn).
   QString scaleBarText() const;
+  Tool tool() const { return m_tool; }
+  // The rectangle selection in pixels (null: none) and the line selection in image coordinates
+  // (pixel (i, j) spans [i, i + 1) x [j, j + 1); null: none).
+  QRect rectSelection() const { return m_rect; }
+  QLineF lineSelection() const { return m_line; }
 
 public slots:
   void setFrame(int frame);
@@ -56,6 +68,9 @@ public slots:
   void zoomToFit();
   void zoomOneToOne();
   void zoomBy(double factor);
+  void setTool(pgd::ImageViewer::Tool tool);
+  // Show these selections (from another viewer); emits nothing.
+  void setSelections(QRect rect, QLineF line);
 
 signals:
   // The user zoomed or panned (not emitted for setView()).
@@ -66,6 +81,8 @@ signals:
   void frameStepRequested(int delta);
   // Files dropped on the viewer.
   void filesDropped(QStringList paths);
+  // The user drew or cleared (Esc) a selection; both are given, the other one unchanged.
+  void selectionsDrawn(QRect rect, QLineF line);
 
 protected:
   void paintEvent(QPaintEvent* event) override;
@@ -90,6 +107,10 @@ private:
   // Text in a dark box with its corner at `anchor` (alignment: which corner).
   void drawLabel(QPainter& p, const QString& text, QPointF anchor, Qt::Alignment corner) const;
   void drawScaleBar(QPainter& p) const;
+  void drawSelections(QPainter& p) const;
+  QPointF toWidget(QPointF imagePos) const;
+  // The pixels a rectangle dragged from `a` to `b` (image coordinates) covers, inside the image.
+  QRect pixelRect(QPointF a, QPointF b) const;
 
   StackPtr m_stack;
   int m_frame = 0;
@@ -108,6 +129,11 @@ private:
   QPoint m_hover;
   QPointF m_dragStart;
   QPointF m_dragCenter;
+  Tool m_tool = Tool::Pan;
+  bool m_drawing = false;
+  QPointF m_drawStart; // image coordinates
+  QRect m_rect;
+  QLineF m_line;
 };
 
 } // namespace pgd

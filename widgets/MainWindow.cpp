@@ -1,14 +1,20 @@
 #include "MainWindow.h"
 
 #include "CompareView.h"
+#include "CoreTexts.h"
 #include "DisplayControls.h"
 #include "FitVerdictBanner.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
+#include "LineProfilePlot.h"
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
+#include "display/LineProfile.h"
+#include "display/ScaleBar.h"
 #include "display/StackMath.h"
+#include "display/ValueHistogram.h"
+#include "image/StackCrop.h"
 #include "job/Error.h"
 #include "job/Versions.h"
 #include "nn/Precision.h"
@@ -47,6 +53,7 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 constexpr int kMemoryIntervalMs = 2000;
+constexpr int kHistogramBins = 256; // the contrast histogram beside Min and Max
 
 } // namespace
 
@@ -71,6 +78,9 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   m_noisePlot = new NoiseFitPlot(this);
   m_noisePlot->setObjectName("viewNoiseFit");
   m_tabs->addTab(m_noisePlot, tr("Noise fit"));
+  m_profilePlot = new LineProfilePlot(this);
+  m_profilePlot->setObjectName("lineProfile");
+  m_tabs->addTab(m_profilePlot, tr("Profile"));
 
   m_training = new TrainingPanel(this);
   m_training->setObjectName("panelTraining");
@@ -118,7 +128,11 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
+  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+    connect(v, &ImageViewer::selectionsDrawn, this, &MainWindow::onSelectionsDrawn);
   connect(m_controls, &DisplayControls::frameChanged, this, [this] {
+    updateHistogram();
+    updateProfile();
     if (m_controls->autoContrastEnabled())
       applyAutoContrast();
   });
@@ -189,7 +203,19 @@ void MainWindow::createActions() {
   m_exportAction = new QAction(tr("&Export denoised..."), this);
   m_exportAction->setObjectName("actionExport");
   m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-  connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+  connect(m_exportAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Denoised); });
+  m_exportMuAction = new QAction(tr("Export network &mean (mu)..."), this);
+  m_exportMuAction->setObjectName("actionExportMu");
+  m_exportMuAction->setToolTip(tr("The network's prediction of each pixel from its neighbours; "
+                                  "the noise fit compares it with the noisy image"));
+  connect(m_exportMuAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Mu); });
+  m_exportUncertaintyAction = new QAction(tr("Export &uncertainty map..."), this);
+  m_exportUncertaintyAction->setObjectName("actionExportUncertainty");
+  m_exportUncertaintyAction->setToolTip(tr("The posterior standard deviation of every pixel"));
+  connect(m_exportUncertaintyAction, &QAction::triggered, this,
+          [this] { showExportDialog(ExportKind::Uncertainty); });
 
   m_trainSettingsAction = new QAction(tr("Load training settings (JSON)..."), this);
   m_trainSettingsAction->setObjectName("actionLoadTrainingSettings");
@@ -209,6 +235,8 @@ void MainWindow::createMenus() {
   m_recentMenu = file->addMenu(tr("Open &recent"));
   m_recentMenu->setObjectName("menuRecent");
   file->addAction(m_exportAction);
+  file->addAction(m_exportMuAction);
+  file->addAction(m_exportUncertaintyAction);
   file->addSeparator();
   file->addAction(m_cancelAction);
   file->addSeparator();
@@ -278,6 +306,27 @@ void MainWindow::createMenus() {
   about->setObjectName("actionAbout");
   connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
+  // Fiji's tools: what a left drag in the viewers does.
+  view->addSeparator();
+  auto* toolGroup = new QActionGroup(this);
+  const std::tuple<ImageViewer::Tool, QString, QString, QString> viewerTools[] = {
+      {ImageViewer::Tool::Pan, "actionToolPan", tr("&Pan"), tr("Drag to move the image")},
+      {ImageViewer::Tool::Rectangle, "actionToolRectangle", tr("&Rectangle"),
+       tr("Drag to select a rectangle (training can use it alone); Esc clears")},
+      {ImageViewer::Tool::Line, "actionToolLine", tr("&Line"),
+       tr("Drag to draw a line; the Profile tab plots the values along it; Esc clears")}};
+  std::vector<QAction*> toolActions;
+  for (const auto& [tool, objectName, label, tip] : viewerTools) {
+    QAction* action = view->addAction(label);
+    action->setObjectName(objectName);
+    action->setToolTip(tip);
+    action->setCheckable(true);
+    action->setChecked(tool == ImageViewer::Tool::Pan);
+    toolGroup->addAction(action);
+    connect(action, &QAction::triggered, this, [this, t = tool] { setViewerTool(t); });
+    toolActions.push_back(action);
+  }
+
   QToolBar* tools = addToolBar(tr("Main"));
   tools->setObjectName("toolBarMain");
   tools->addAction(m_openAction);
@@ -286,6 +335,52 @@ void MainWindow::createMenus() {
   tools->addAction(m_denoiseAction);
   tools->addAction(m_exportAction);
   tools->addAction(m_cancelAction);
+  tools->addSeparator();
+  for (QAction* action : toolActions)
+    tools->addAction(action);
+}
+
+void MainWindow::setViewerTool(ImageViewer::Tool tool) {
+  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+    v->setTool(tool);
+}
+
+void MainWindow::onSelectionsDrawn(QRect rect, QLineF line) {
+  const bool newLine = line != m_lineSelection;
+  m_rectSelection = rect;
+  m_lineSelection = line;
+  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+    v->setSelections(rect, line);
+  m_training->setSelection(rect.isNull() ? QString()
+                                         : tr("%1 x %2 pixels at (%3, %4)")
+                                               .arg(rect.width())
+                                               .arg(rect.height())
+                                               .arg(rect.x())
+                                               .arg(rect.y()));
+  updateProfile();
+  if (newLine && !line.isNull())
+    m_tabs->setCurrentWidget(m_profilePlot);
+}
+
+void MainWindow::updateProfile() {
+  const StackPtr& noisy = m_image.stack;
+  if (!noisy || m_lineSelection.isNull()) {
+    m_profilePlot->setProfiles({}, {}, {}, 1.0, QString());
+    return;
+  }
+  // Viewer coordinates put pixel i's centre at i + 0.5; lineProfile puts it at i.
+  const QLineF l = m_lineSelection.translated(-0.5, -0.5);
+  const auto along = [&](const StackPtr& s) {
+    if (!s || s->empty() || s->width() != noisy->width() || s->height() != noisy->height())
+      return std::vector<ProfileSample>{};
+    const int f = std::min(m_controls->frame(), s->frames() - 1);
+    return lineProfile(s->frame(f), s->width(), s->height(), l.x1(), l.y1(), l.x2(), l.y2());
+  };
+  const StackGeometry g = noisy->geometry();
+  const bool calibrated = isCalibrated(g);
+  m_profilePlot->setProfiles(along(noisy), along(m_denoised.posterior), along(m_denoised.mu),
+                             calibrated ? g.spacingX : 1.0,
+                             calibrated ? QString::fromStdString(unitSymbol(g.unit)) : QString());
 }
 
 void MainWindow::createStatusBar() {
@@ -526,6 +621,8 @@ void MainWindow::onImageLoaded(const LoadedImage& image) {
   showFitVerdict({});
   m_controls->setFrameCount(s.frames());
   m_controls->setFrame(0);
+  updateHistogram();
+  onSelectionsDrawn(QRect(), QLineF()); // a selection of the last image does not fit this one
   applyAutoContrast();
   setWindowTitle(tr("%1 - pgdenoise").arg(image.label));
   if (!image.path.isEmpty()) {
@@ -544,6 +641,14 @@ void MainWindow::onImageLoaded(const LoadedImage& image) {
   statusBar()->showMessage(info, 8000);
   m_tabs->setCurrentIndex(0);
   emit imageShown();
+}
+
+void MainWindow::updateHistogram() {
+  const StackPtr& stack = m_viewer->stack();
+  if (!stack)
+    return;
+  const int f = std::min(m_controls->frame(), stack->frames() - 1);
+  m_controls->setHistogram(valueHistogram(stack->frame(f), stack->frameSize(), kHistogramBins));
 }
 
 void MainWindow::applyAutoContrast() {
@@ -608,7 +713,9 @@ QString MainWindow::failureHeadline(JobKind kind) {
   return {};
 }
 
-void MainWindow::showError(const QString& headline, const QString& detail) {
+void MainWindow::showError(const QString& headline, const QString& coreDetail) {
+  // Details are mostly core's English lines; known phrases read in the workbench's language.
+  const QString detail = CoreTexts::errorDetail(coreDetail);
   statusBar()->showMessage(
       tr("Error: %1").arg(detail.isEmpty() ? headline : headline + " " + detail));
   if (m_errorBox && m_errorBox->isVisible()) { // one box: the newest error replaces the text
@@ -631,10 +738,20 @@ void MainWindow::startTraining(const TrainingConfig& config) {
                                               : QFileInfo(m_image.path).completeBaseName();
   const QString name = QString::fromStdString(modelNameFrom(
       (stem + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")).toStdString()));
+  StackPtr data = m_image.stack;
+  if (m_training->selectionOnly() && !m_rectSelection.isNull()) {
+    const QRect& r = m_rectSelection;
+    try {
+      data = std::make_shared<ImageStack>(cropStack(*data, {r.x(), r.y(), r.width(), r.height()}));
+    } catch (const std::exception& e) {
+      showError(tr("Training could not start."), QString::fromUtf8(e.what()));
+      return;
+    }
+  }
   m_training->clearCurves();
   m_lastRunModel.clear();
   queueJob(JobKind::Train,
-           [s = m_image.stack, config, name](JobWorker* w) { w->train(s, config, name); });
+           [s = std::move(data), config, name](JobWorker* w) { w->train(s, config, name); });
 }
 
 void MainWindow::queueJob(JobKind kind, std::function<void(JobWorker*)> call) {
@@ -659,18 +776,35 @@ void MainWindow::useModel(const QString& name) {
 }
 
 void MainWindow::exportDenoised(const QString& path, bool sourceType) {
-  if (isBusy(m_state) || !m_denoised.posterior)
+  exportResult(ExportKind::Denoised, path, sourceType);
+}
+
+StackPtr MainWindow::exportedStack(ExportKind kind) const {
+  switch (kind) {
+  case ExportKind::Mu:
+    return m_denoised.mu;
+  case ExportKind::Uncertainty:
+    return m_denoised.uncertainty;
+  default:
+    return m_denoised.posterior;
+  }
+}
+
+void MainWindow::exportResult(ExportKind kind, const QString& path, bool sourceType) {
+  StackPtr stack = exportedStack(kind);
+  if (isBusy(m_state) || !stack || stack->empty())
     return;
   QStringList inputs;
   if (!m_image.path.isEmpty())
     inputs << m_image.path;
-  queueJob(JobKind::Export, [s = m_denoised.posterior, path, sourceType, inputs](JobWorker* w) {
+  queueJob(JobKind::Export, [s = std::move(stack), path, sourceType, inputs](JobWorker* w) {
     w->exportStack(s, path, sourceType, inputs);
   });
 }
 
-void MainWindow::showExportDialog() {
-  if (!m_denoised.posterior)
+void MainWindow::showExportDialog(ExportKind kind) {
+  const StackPtr stack = exportedStack(kind);
+  if (!stack || stack->empty())
     return;
   QSettings settings;
   const QString folder =
@@ -680,8 +814,14 @@ void MainWindow::showExportDialog() {
   const QString floatFilter = tr("32-bit float TIFF (*.tif)");
   const QString sourceFilter = tr("TIFF in the input's pixel type (*.tif)");
   QString chosen;
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export denoised stack"),
-                                                    folder + "/" + stem + "_denoised.tif",
+  // The same file names as `pgdenoise denoise` writes.
+  const QString suffix = kind == ExportKind::Mu            ? QStringLiteral("_mu.tif")
+                         : kind == ExportKind::Uncertainty ? QStringLiteral("_uncertainty.tif")
+                                                           : QStringLiteral("_denoised.tif");
+  const QString title = kind == ExportKind::Mu            ? tr("Export network mean (mu)")
+                        : kind == ExportKind::Uncertainty ? tr("Export uncertainty map")
+                                                          : tr("Export denoised stack");
+  const QString path = QFileDialog::getSaveFileName(this, title, folder + "/" + stem + suffix,
                                                     floatFilter + ";;" + sourceFilter, &chosen);
   if (path.isEmpty())
     return;
@@ -691,7 +831,7 @@ void MainWindow::showExportDialog() {
     return;
   }
   settings.setValue("folders/export", QFileInfo(path).absolutePath());
-  exportDenoised(path, chosen == sourceFilter);
+  exportResult(kind, path, chosen == sourceFilter);
 }
 
 void MainWindow::loadTrainingSettings() {
@@ -745,6 +885,7 @@ void MainWindow::onDenoised(const DenoiseOutcome& outcome) {
   m_denoised = outcome;
   m_compare->setDenoised(outcome.posterior, outcome.uncertainty);
   m_tabs->setCurrentWidget(m_compare);
+  updateProfile();
   if (!outcome.fits.empty()) {
     const FrameFit& f = outcome.fits.front();
     statusBar()->showMessage(
@@ -809,6 +950,9 @@ void MainWindow::updateActions() {
   m_cancelAction->setEnabled(m_state == JobState::Running || m_state == JobState::Scheduled);
   m_denoiseAction->setEnabled(!busy && m_image.stack && !m_modelName.isEmpty());
   m_exportAction->setEnabled(!busy && m_denoised.posterior);
+  m_exportMuAction->setEnabled(!busy && m_denoised.mu && !m_denoised.mu->empty());
+  m_exportUncertaintyAction->setEnabled(!busy && m_denoised.uncertainty &&
+                                        !m_denoised.uncertainty->empty());
   m_trainSettingsAction->setEnabled(!busy);
   m_training->setJobState(m_state, m_kind == JobKind::Train, static_cast<bool>(m_image.stack));
   m_models->setBusy(busy);

@@ -3,11 +3,14 @@
 // contrast, colour map) and the pages: image viewer, compare view, noise-fit plots; docks for the
 // training panel and the model browser. Job state (JobState) drives which actions are enabled.
 // GUI thread only.
+#include "ImageViewer.h"
 #include "WorkerTypes.h"
 #include "train/TrainingConfig.h"
 
+#include <QLineF>
 #include <QMainWindow>
 #include <QPointer>
+#include <QRect>
 #include <QStringList>
 #include <QThread>
 
@@ -25,10 +28,10 @@ namespace pgd {
 
 class CompareView;
 class DisplayControls;
-class ImageViewer;
 class JobWorker;
 class ModelBrowser;
 class NoiseFitPlot;
+class LineProfilePlot;
 class TrainingPanel;
 
 class MainWindow : public QMainWindow {
@@ -52,7 +55,12 @@ public:
   void startDenoise();
   // The worker object (it lives on the worker thread; tests queue work on it).
   JobWorker* worker() const { return m_worker; }
+  // What a denoising run gives that can be exported: the posterior mean, the network's mean mu
+  // (the pseudo-clean image the noise fit uses) and the posterior standard deviation.
+  enum class ExportKind { Denoised, Mu, Uncertainty };
   void exportDenoised(const QString& path, bool sourceType);
+  // Writes that part of the last denoising run to `path` (never over the input image).
+  void exportResult(ExportKind kind, const QString& path, bool sourceType);
   void useModel(const QString& name);
 
   // The noisy image on screen (null before the first load) and the current job state.
@@ -115,6 +123,13 @@ private:
   void onPixelHovered(int x, int y, float value, bool inside);
   void onComparePixelsHovered(int x, int y, float noisy, float right, bool hasRight, bool inside);
   void applyAutoContrast();
+  // A viewer's selections become everyone's: the other viewers, the profile and training.
+  void onSelectionsDrawn(QRect rect, QLineF line);
+  // The line profile of the frame shown from the line selection (empty without one).
+  void updateProfile();
+  void setViewerTool(ImageViewer::Tool tool);
+  // The contrast histogram of the frame shown.
+  void updateHistogram();
   void updateActions();
   void updateMemory();
   void onTrainingFinished(const TrainingOutcome& outcome);
@@ -124,7 +139,9 @@ private:
   void showFitVerdict(const std::vector<FrameFit>& fits);
   // The banner's offer: trains a model on the image on screen with the panel's settings.
   void trainOnCurrentImage();
-  void showExportDialog();
+  void showExportDialog(ExportKind kind);
+  // The stack of the last denoising run that `kind` exports (null when there is none).
+  StackPtr exportedStack(ExportKind kind) const;
   void loadTrainingSettings();
   void showHowTo();
   void showAbout();
@@ -149,6 +166,10 @@ private:
   DisplayControls* m_controls = nullptr;
   CompareView* m_compare = nullptr;
   NoiseFitPlot* m_noisePlot = nullptr;
+  LineProfilePlot* m_profilePlot = nullptr;
+  // The selections drawn in any viewer, shown in all of them (ImageViewer).
+  QRect m_rectSelection;
+  QLineF m_lineSelection;
   TrainingPanel* m_training = nullptr;
   ModelBrowser* m_models = nullptr;
   QDockWidget* m_trainingDock = nullptr;
@@ -159,6 +180,8 @@ private:
   QAction* m_cancelAction = nullptr;
   QAction* m_denoiseAction = nullptr;
   QAction* m_exportAction = nullptr;
+  QAction* m_exportMuAction = nullptr;
+  QAction* m_exportUncertaintyAction = nullptr;
   QAction* m_trainSettingsAction = nullptr;
   QAction* m_quitAction = nullptr;
   QMenu* m_recentMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "TrainingPanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,6 +42,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   m_preset->addItem(tr("paper (long, meant for a GPU)"), "paper");
   m_device = new QLabel(this);
   m_device->setObjectName("labelTrainingDevice");
+  m_selectionOnly = new QCheckBox(tr("Train on the selection only"), this);
+  m_selectionOnly->setObjectName("checkTrainOnSelection");
 
   m_train = new QPushButton(tr("Train"), this);
   m_train->setObjectName("btnTrain");
@@ -77,6 +80,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   auto* form = new QFormLayout;
   form->addRow(tr("Preset"), m_preset);
   form->addRow(tr("Device"), m_device);
+  form->addRow(m_selectionOnly);
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_train);
   buttons->addWidget(m_cancel);
@@ -91,6 +95,21 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   connect(m_train, &QPushButton::clicked, this, [this] { emit trainRequested(config()); });
   connect(m_cancel, &QPushButton::clicked, this, &TrainingPanel::cancelRequested);
   setJobState(JobState::Idle, false, false);
+  setSelection(QString());
+}
+
+void TrainingPanel::setSelection(const QString& description) {
+  m_selectionOnly->setEnabled(!description.isEmpty());
+  if (description.isEmpty())
+    m_selectionOnly->setChecked(false);
+  m_selectionOnly->setToolTip(
+      description.isEmpty()
+          ? tr("Draw a rectangle with the rectangle tool to train on a part of the image")
+          : tr("Train on %1 of every frame instead of the whole image").arg(description));
+}
+
+bool TrainingPanel::selectionOnly() const {
+  return m_selectionOnly->isEnabled() && m_selectionOnly->isChecked();
 }
 
 TrainingConfig TrainingPanel::config() const {

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
@@ -32,6 +33,11 @@ public:
   // Enables Train/Cancel from the job state (Train needs an image and an idle worker).
   void setJobState(JobState state, bool trainingJob, bool hasImage);
   QCustomPlot* lossPlot() const { return m_plot; }
+  // The rectangle selection's description ("W x H pixels at (X, Y)"; empty: none): with one,
+  // "Train on the selection only" can be ticked.
+  void setSelection(const QString& description);
+  // Train on the selected rectangle only (ticked and a selection exists).
+  bool selectionOnly() const;
 
 public slots:
   void onProgress(const pgd::ProgressUpdate& update);
@@ -49,6 +55,7 @@ private:
   void fitLossRange();
 
   QComboBox* m_preset;
+  QCheckBox* m_selectionOnly;
   QLabel* m_device;
   QPushButton* m_train;
   QPushButton* m_cancel;

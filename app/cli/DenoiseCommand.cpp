@@ -93,6 +93,7 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
              "Use the network's variance as predicted (the paper's posterior) instead of "
              "rescaling it to each frame's residuals");
   m_fit.add(a, true);
+  m_shard.add(a);
 }
 
 std::vector<DenoiseCommand::Outputs>
@@ -146,7 +147,14 @@ DenoiseCommand::planOutputs(const std::vector<fs::path>& inputs) const {
 }
 
 void DenoiseCommand::run(CliContext& context) {
-  const auto files = collectImageFiles(m_inputs, true);
+  const auto allFiles = collectImageFiles(m_inputs, true);
+  // Every shard plans the outputs of all inputs, so that two inputs writing the same output
+  // fail in every shard as they would in one run, not race in two.
+  if (m_shard.given())
+    planOutputs(allFiles);
+  const auto files = m_shard.pick(allFiles, context);
+  if (files.empty())
+    return;
   DenoiseOptions options;
   options.fit = m_fit.options();
   options.wantMu = m_mu;
@@ -159,8 +167,8 @@ void DenoiseCommand::run(CliContext& context) {
   WriteOptions writeOptions;
   writeOptions.overwrite = m_overwrite;
   writeOptions.pixelType = m_dtype == "source" ? OutputPixelType::Source : OutputPixelType::Float32;
-  writeOptions.protectedInputs = files;
-  const OutputRules textOptions{m_overwrite, files};
+  writeOptions.protectedInputs = allFiles;
+  const OutputRules textOptions{m_overwrite, allFiles};
   for (const auto& o : plan) {
     for (const auto& p : {o.denoised, o.mu, o.uncertainty})
       if (!p.empty())

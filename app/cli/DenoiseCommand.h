@@ -5,9 +5,11 @@
 // (per-frame a,b in normalised and raw units) into --output-dir (default: the input's folder).
 // Every output is checked before any work starts; existing files are kept unless --overwrite, and
 // inputs are never replaced. Files are written atomically, so Ctrl-C or a full disk never leaves
-// a half-written output.
+// a half-written output. With --shard K/N it denoises only its share of the inputs
+// (cli/ShardFlag.h).
 #include "cli/Command.h"
 #include "cli/FitFlags.h"
+#include "cli/ShardFlag.h"
 
 #include <filesystem>
 #include <string>
@@ -43,6 +45,7 @@ private:
   std::string m_device = "auto";
   std::string m_precision = "auto";
   FitFlags m_fit;
+  ShardFlag m_shard;
 };
 
 } // namespace pgd

