@@ -447,6 +447,57 @@
     </message>
 </context>
 <context>
+    <name>pgd::FitVerdictBanner</name>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="19"/>
+        <source>Train on this image</source>
+        <translation>Auf diesem Bild trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
+        <source>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</source>
+        <translation>Trainiert ein neues Modell auf dem angezeigten Bild mit den Einstellungen im Bereich „Training“; entrauschen Sie erneut, sobald es trainiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="33"/>
+        <source>fit at a bound</source>
+        <translation>Anpassung an einer Schranke</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
+        <source>few pixels</source>
+        <translation>wenige Pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
+        <source>fit not converged</source>
+        <translation>Anpassung nicht konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
+        <source>heavy clipping</source>
+        <translation>viele abgeschnittene Pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
+        <source>model undertrained</source>
+        <translation>Modell zu kurz trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
+        <source>image unlike the training data</source>
+        <translation>Bild anders als die Trainingsdaten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/FitVerdictBanner.cpp" line="91"/>
+        <source>Noise fit flagged on %1 of %n frame(s): %2</source>
+        <translation>
+            <numerusform>Rauschanpassung in %1 von %n Einzelbild markiert: %2</numerusform>
+            <numerusform>Rauschanpassung in %1 von %n Einzelbildern markiert: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgd::HistogramStrip</name>
     <message>
         <location filename="../widgets/HistogramStrip.cpp" line="14"/>
@@ -1172,6 +1223,11 @@
         <location filename="../widgets/MainWindow.cpp" line="1133"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <source>Training a model on this image</source>
+        <translation>Ein Modell wird auf diesem Bild trainiert</translation>
     </message>
 </context>
 <context>

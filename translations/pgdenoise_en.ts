@@ -447,6 +447,57 @@
     </message>
 </context>
 <context>
+    <name>pgd::FitVerdictBanner</name>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="19"/>
+        <source>Train on this image</source>
+        <translation>Train on this image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
+        <source>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</source>
+        <translation>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="33"/>
+        <source>fit at a bound</source>
+        <translation>fit at a bound</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
+        <source>few pixels</source>
+        <translation>few pixels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
+        <source>fit not converged</source>
+        <translation>fit not converged</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
+        <source>heavy clipping</source>
+        <translation>heavy clipping</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
+        <source>model undertrained</source>
+        <translation>model undertrained</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
+        <source>image unlike the training data</source>
+        <translation>image unlike the training data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/FitVerdictBanner.cpp" line="91"/>
+        <source>Noise fit flagged on %1 of %n frame(s): %2</source>
+        <translation>
+            <numerusform>Noise fit flagged on %1 of %n frame: %2</numerusform>
+            <numerusform>Noise fit flagged on %1 of %n frames: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgd::HistogramStrip</name>
     <message>
         <location filename="../widgets/HistogramStrip.cpp" line="14"/>
@@ -1172,6 +1223,11 @@
         <location filename="../widgets/MainWindow.cpp" line="1133"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <source>Training a model on this image</source>
+        <translation>Training a model on this image</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CompareView.h"
 #include "CoreTexts.h"
 #include "DisplayControls.h"
+#include "FitVerdictBanner.h"
 #include "ImageListPanel.h"
 #include "ImageViewer.h"
 #include "JobWorker.h"
@@ -129,6 +130,8 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_noisePlot, &NoiseFitPlot::error, this, [this](const QString& text) {
     showError(tr("The typed levels could not be read."), text);
   });
+  connect(m_noisePlot->verdictBanner(), &FitVerdictBanner::trainRequested, this,
+          &MainWindow::trainOnCurrentImage);
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
@@ -423,7 +426,12 @@ void MainWindow::createStatusBar() {
   m_precisionLabel->setObjectName("labelPrecision");
   m_memoryLabel = new QLabel(this);
   m_memoryLabel->setObjectName("labelMemory");
+  m_verdictLabel = new QLabel(this);
+  m_verdictLabel->setObjectName("labelStatusFitVerdict");
+  m_verdictLabel->setStyleSheet("QLabel { color: #b35900; }");
+  m_verdictLabel->setVisible(false);
   statusBar()->addWidget(m_pixelLabel, 1);
+  statusBar()->addPermanentWidget(m_verdictLabel);
   statusBar()->addPermanentWidget(m_progress);
   statusBar()->addPermanentWidget(m_deviceLabel);
   statusBar()->addPermanentWidget(m_precisionLabel);
@@ -649,6 +657,7 @@ void MainWindow::showImage(const LoadedImage& image) {
   m_image.stack = ImageListPanel::channelView(image, m_imageList->channel());
   m_denoised = DenoiseOutcome{};
   m_noisePlot->setData(nullptr);
+  showFitVerdict({});
   m_viewer->setStack(m_image.stack);
   m_compare->setNoisy(m_image.stack);
   onSelectionsDrawn(QRect(), QLineF()); // a selection of the last image does not fit this one
@@ -1041,7 +1050,24 @@ void MainWindow::onDenoised(const DenoiseOutcome& outcome) {
             .arg(f.varianceScale, 0, 'f', 3),
         10000);
   }
+  showFitVerdict(outcome.fits);
   updateActions();
+}
+
+void MainWindow::showFitVerdict(const std::vector<FrameFit>& fits) {
+  FitVerdictBanner* banner = m_noisePlot->verdictBanner();
+  banner->setFits(fits);
+  m_verdictLabel->setText(banner->text());
+  m_verdictLabel->setToolTip(banner->toolTip());
+  m_verdictLabel->setVisible(!banner->text().isEmpty());
+}
+
+void MainWindow::trainOnCurrentImage() {
+  if (isBusy(m_state) || !m_image.stack)
+    return;
+  m_trainingDock->raise();
+  statusBar()->showMessage(tr("Training a model on this image"), 8000);
+  startTraining(m_training->config());
 }
 
 void MainWindow::onPixelHovered(int x, int y, float value, bool inside) {

@@ -152,6 +152,10 @@ private:
   void onTrainingFinished(const TrainingOutcome& outcome);
   void onModelLoaded(const ModelInfo& info, const QString& name);
   void onDenoised(const DenoiseOutcome& outcome);
+  // The fits' quality verdict in the noise-fit tab's banner and the status bar (empty: none).
+  void showFitVerdict(const std::vector<FrameFit>& fits);
+  // The banner's offer: trains a model on the image on screen with the panel's settings.
+  void trainOnCurrentImage();
   void showExportDialog(ExportKind kind);
   // The stack of the last denoising run that `kind` exports (null when there is none).
   StackPtr exportedStack(ExportKind kind) const;
@@ -209,6 +213,7 @@ private:
   QLabel* m_deviceLabel = nullptr;
   QLabel* m_precisionLabel = nullptr; // what the network computes in (nn/Precision.h)
   QLabel* m_memoryLabel = nullptr;
+  QLabel* m_verdictLabel = nullptr; // the last denoising run's fit verdict, while not ok
   QProgressBar* m_progress = nullptr;
   QPointer<QMessageBox> m_errorBox; // the open error box, if any
   QPointer<QMessageBox> m_batchBox; // the open batch summary, if any

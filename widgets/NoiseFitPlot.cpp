@@ -1,5 +1,6 @@
 #include "NoiseFitPlot.h"
 
+#include "FitVerdictBanner.h"
 #include "display/LevelsText.h"
 #include "display/NoisePlotCsv.h"
 #include "job/Error.h"
@@ -108,14 +109,17 @@ NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   bar->addSpacing(16);
   bar->addWidget(m_export);
 
+  m_banner = new FitVerdictBanner(this);
+
   auto* layout = new QGridLayout(this);
-  layout->addWidget(m_histograms, 0, 0, 2, 1);
-  layout->addWidget(m_varianceMean, 0, 1);
-  layout->addWidget(m_frames, 1, 1);
-  layout->addWidget(m_params, 2, 0, 1, 2);
-  layout->addLayout(bar, 3, 0, 1, 2);
-  layout->setRowStretch(0, 1);
+  layout->addWidget(m_banner, 0, 0, 1, 2);
+  layout->addWidget(m_histograms, 1, 0, 2, 1);
+  layout->addWidget(m_varianceMean, 1, 1);
+  layout->addWidget(m_frames, 2, 1);
+  layout->addWidget(m_params, 3, 0, 1, 2);
+  layout->addLayout(bar, 4, 0, 1, 2);
   layout->setRowStretch(1, 1);
+  layout->setRowStretch(2, 1);
   layout->setColumnStretch(0, 3);
   layout->setColumnStretch(1, 2);
 

@@ -2,9 +2,9 @@
 // NoiseFitPlot: the noise-model plots drawn from core's NoiseFitPlotData: paper Fig. 2 style
 // histograms of noisy values at chosen clean levels with the fitted Poisson-Gaussian densities
 // (pseudo-clean fit solid, ground-truth fit dashed), variance against mean with the fitted line
-// a*x + b, and a,b per frame; a,b in normalised and raw units. Levels are typed in normalised units
-// (the plots' axes) and requested from the worker; plots export as PNG, SVG, PDF and CSV. GUI
-// thread only.
+// a*x + b, and a,b per frame, under a banner with the fits' quality verdict; a,b in normalised and
+// raw units. Levels are typed in normalised units (the plots' axes) and requested from the worker;
+// plots export as PNG, SVG, PDF and CSV. GUI thread only.
 #include "WorkerTypes.h"
 
 #include <QWidget>
@@ -18,6 +18,8 @@ class QPushButton;
 
 namespace pgd {
 
+class FitVerdictBanner;
+
 class NoiseFitPlot : public QWidget {
   Q_OBJECT
 public:
@@ -28,6 +30,8 @@ public:
   QCustomPlot* histogramPlot() const { return m_histograms; }
   QCustomPlot* varianceMeanPlot() const { return m_varianceMean; }
   QCustomPlot* framePlot() const { return m_frames; }
+  // The quality verdict of the fits above the plots (set by MainWindow after each denoising run).
+  FitVerdictBanner* verdictBanner() const { return m_banner; }
   // Writes the plots to `path`: .png, .svg or .pdf give one file per plot (suffixes _histograms,
   // _variance, _frames); .csv gives one file with every table. Returns false on failure.
   bool exportTo(const QString& path) const;
@@ -47,6 +51,7 @@ private:
   void applyLevels();
 
   PlotDataPtr m_data;
+  FitVerdictBanner* m_banner;
   QCustomPlot* m_histograms;
   QCustomPlot* m_varianceMean;
   QCustomPlot* m_frames;

@@ -14,6 +14,7 @@
 #include "noise/VarianceCalibration.h"
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace pgd {
@@ -45,6 +46,11 @@ struct DenoiseResult {
   // The fit settings the fits used: the options given, with the clip levels of the image's
   // integer pixel type (image/Normalization.h). The noise plots use the same.
   NoiseFitOptions fitOptions;
+  // The verdicts on the model (set by workflow/DenoisingJob, also in every fit's flags):
+  // undertrainedReason()'s line ("" when trained enough) and profileMismatches()' lines (empty
+  // when the image is like the training data, or the model records no training profile).
+  std::string undertrained;
+  std::vector<std::string> imageMismatches;
 };
 
 // One frame of a streamed run (Denoiser::denoiseFrames), in raw units. The pointers are valid

@@ -10,13 +10,41 @@
 namespace pgd {
 namespace {
 
-// A loss that was never measured is NaN in memory and null in model.json (nlohmann writes a
+// A number that was never measured is NaN in memory and null in model.json (nlohmann writes a
 // non-finite number as null); null, or no field at all, reads back as NaN.
-double lossOrNaN(const nlohmann::json& j, const char* key) {
+double numberOrNaN(const nlohmann::json& j, const char* key) {
   const auto it = j.find(key);
   if (it == j.end() || it->is_null())
     return std::numeric_limits<double>::quiet_NaN();
   return it->get<double>();
+}
+
+PixelType pixelTypeFromString(const std::string& name) {
+  for (auto type : {PixelType::UInt8, PixelType::Int8, PixelType::UInt16, PixelType::Int16,
+                    PixelType::UInt32, PixelType::Int32, PixelType::Float32, PixelType::Float64})
+    if (name == toString(type))
+      return type;
+  throw Error(ErrorKind::Model, "model.json: trainedOn.pixelType " + name + ": unknown");
+}
+
+nlohmann::json profileJson(const ImageProfile& p) {
+  return {{"pixelType", toString(p.pixelType)},
+          {"rawLow", p.rawLow},
+          {"rawHigh", p.rawHigh},
+          {"width", p.width},
+          {"height", p.height},
+          {"noiseStd", p.noiseStd}};
+}
+
+ImageProfile profileFromJson(const nlohmann::json& j) {
+  ImageProfile p;
+  p.pixelType = pixelTypeFromString(j.at("pixelType").get<std::string>());
+  p.rawLow = numberOrNaN(j, "rawLow");
+  p.rawHigh = numberOrNaN(j, "rawHigh");
+  p.width = jsonIntegerOr(j, "width", 0, "model.json: trainedOn.", 0);
+  p.height = jsonIntegerOr(j, "height", 0, "model.json: trainedOn.", 0);
+  p.noiseStd = numberOrNaN(j, "noiseStd");
+  return p;
 }
 
 } // namespace
@@ -78,6 +106,9 @@ std::string toJson(const ModelInfo& info) {
   j["created"] = info.created;
   j["device"] = info.device;
   j["trainingSeconds"] = info.trainingSeconds;
+  j["lateValidationGain"] = info.lateValidationGain;
+  if (info.trainedOn)
+    j["trainedOn"] = profileJson(*info.trainedOn);
   return j.dump(2);
 }
 
@@ -119,12 +150,15 @@ ModelInfo modelInfoFromJson(const std::string& text) {
     info.dataSummary = j.value("dataSummary", "");
     info.preset = j.value("preset", "");
     info.steps = jsonIntegerOr(j, "steps", 0L, "model.json: ", 0L);
-    info.finalTrainLoss = lossOrNaN(j, "finalTrainLoss");
-    info.bestValidationLoss = lossOrNaN(j, "bestValidationLoss");
+    info.finalTrainLoss = numberOrNaN(j, "finalTrainLoss");
+    info.bestValidationLoss = numberOrNaN(j, "bestValidationLoss");
     info.stopReason = j.value("stopReason", "");
     info.created = j.value("created", "");
     info.device = j.value("device", "");
     info.trainingSeconds = j.value("trainingSeconds", 0.0);
+    info.lateValidationGain = numberOrNaN(j, "lateValidationGain");
+    if (j.contains("trainedOn") && j["trainedOn"].is_object())
+      info.trainedOn = profileFromJson(j["trainedOn"]);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::Model,
                 std::string("model.json: missing or invalid field (") + e.what() + ")");

@@ -1,9 +1,12 @@
 #pragma once
 // ModelInfo: metadata stored as model.json beside weights.pt (docs/ARCHITECTURE.md). Plain value,
 // torch-free, with a JSON round trip. Loading checks formatVersion and says what is wrong.
+#include "image/ImageProfile.h"
 #include "image/Normalization.h"
 #include "noise/NoiseParams.h"
 
+#include <limits>
+#include <optional>
 #include <string>
 
 namespace pgd {
@@ -49,6 +52,14 @@ struct ModelInfo {
   std::string created; // ISO 8601 UTC
   std::string device;  // where it was trained
   double trainingSeconds = 0.0;
+  // How much the validation loss still fell over the last quarter of the validations: the best
+  // loss before that quarter minus the best loss overall (>= 0, the loss's units). NaN when
+  // unknown (fewer than 4 validations, or a model.json written before it was recorded); the
+  // undertrained rule reads it (nn/TrainingMaturity.h).
+  double lateValidationGain = std::numeric_limits<double>::quiet_NaN();
+  // What the model was trained on (pixel type, raw range, frame size, noise level), for the
+  // model vs image check (image/ProfileMismatch.h). Absent in older model.json files: no check.
+  std::optional<ImageProfile> trainedOn;
 };
 
 // model.json text (pretty-printed). fromJson throws Error(Model) for invalid JSON, missing fields

@@ -647,6 +647,11 @@ void flagFit(NoiseFitResult& r) {
   if (!r.converged && r.iterations > 0)
     r.warnings.push_back(
         fmt::format("Nelder-Mead did not converge in {} iterations", r.iterations));
+  r.heavyClipping = r.clippedLowFraction + r.clippedHighFraction >= kHeavyClipFraction;
+  if (r.heavyClipping)
+    r.warnings.push_back(fmt::format("{:.1f}% of the pixels are clipped (from {:.0f}% on)",
+                                     100.0 * (r.clippedLowFraction + r.clippedHighFraction),
+                                     100.0 * kHeavyClipFraction));
 }
 
 } // namespace
@@ -664,7 +669,24 @@ std::string noiseFitFlags(const NoiseFitResult& r) {
     add("few-pixels");
   if (!r.converged && r.iterations > 0)
     add("not-converged");
+  if (r.heavyClipping)
+    add("heavy-clipping");
+  if (r.undertrained)
+    add("undertrained");
+  if (r.unlikeTraining)
+    add("unlike-training");
   return flags.empty() ? "ok" : flags;
+}
+
+void addModelVerdict(NoiseFitResult& r, const std::string& undertrained,
+                     const std::vector<std::string>& mismatches) {
+  r.undertrained = !undertrained.empty();
+  if (r.undertrained)
+    r.warnings.push_back(undertrained);
+  r.unlikeTraining = !mismatches.empty();
+  if (r.unlikeTraining)
+    r.warnings.push_back(
+        fmt::format("image unlike the model's training data: {}", fmt::join(mismatches, "; ")));
 }
 
 std::string flaggedFitsLine(const std::vector<NoiseFitResult>& frames) {

@@ -77,16 +77,32 @@ struct NoiseFitResult {
   // fewPixels: fewer than kMinFitPixels pixels entered the fit.
   bool atBound = false;
   bool fewPixels = false;
+  // heavyClipping: at least kHeavyClipFraction of the pixels sit at a clip level.
+  bool heavyClipping = false;
+  // The verdicts on the model behind mu, set by the denoising run (addModelVerdict):
+  // undertrained (nn/TrainingMaturity.h) and an image unlike the model's training data
+  // (image/ProfileMismatch.h).
+  bool undertrained = false;
+  bool unlikeTraining = false;
   std::vector<std::string> warnings; // one readable line per flag (and for a fit not converged)
 };
 
 // Below this many pixels a per-image fit is flagged fewPixels: the relative standard error of a
 // and b is then several percent or more (docs/NOISE_FIT.md, "Constraints and flags").
 constexpr std::size_t kMinFitPixels = 1000;
+// From this fraction of clipped pixels (both ends together) on a fit is flagged heavyClipping:
+// the censored pixels carry little information and the fit rests on the rest
+// (docs/NOISE_FIT.md, "Quality verdict").
+constexpr double kHeavyClipFraction = 0.05;
 
-// "ok", or the flags joined by ';': "at-bound", "few-pixels", "not-converged" (the last only for
-// a fit that ran iterations).
+// The frame's quality verdict: "ok", or the flags joined by ';': "at-bound", "few-pixels",
+// "not-converged" (only for a fit that ran iterations), "heavy-clipping", "undertrained",
+// "unlike-training" (docs/NOISE_FIT.md, "Quality verdict").
 std::string noiseFitFlags(const NoiseFitResult& r);
+// Adds the verdicts on the model to a fit: `undertrained` ("" when not) is
+// undertrainedReason()'s line, `mismatches` profileMismatches()' lines (empty when alike).
+void addModelVerdict(NoiseFitResult& r, const std::string& undertrained,
+                     const std::vector<std::string>& mismatches);
 // One line about the flagged fits among the frames of one image ("" when none is flagged), e.g.
 // "noise fit flagged on frames 0, 3 of 5: <their distinct warnings, '; '-separated>".
 std::string flaggedFitsLine(const std::vector<NoiseFitResult>& frames);

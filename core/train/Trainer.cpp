@@ -1,5 +1,6 @@
 #include "train/Trainer.h"
 
+#include "image/ImageProfile.h"
 #include "job/Error.h"
 #include "nn/Losses.h"
 #include "nn/ModelImpl.h"
@@ -35,6 +36,24 @@ constexpr std::uint64_t kValidationMaskSeed = 977;
 // Steps between reads of the training loss on a GPU: each read waits for the queued kernels.
 // On the CPU every step's loss is read (it costs nothing there) before its update is applied.
 constexpr int kCudaLossReadInterval = 20;
+
+// ModelInfo::lateValidationGain: the best validation loss before the last quarter of the
+// validations minus the best overall; NaN with fewer than 4 validations.
+double lateGain(const std::vector<double>& losses) {
+  if (losses.size() < 4)
+    return std::numeric_limits<double>::quiet_NaN();
+  const auto best = [](auto begin, auto end) {
+    double m = std::numeric_limits<double>::infinity();
+    for (auto it = begin; it != end; ++it)
+      if (std::isfinite(*it))
+        m = std::min(m, *it);
+    return m;
+  };
+  const auto lastQuarter = losses.end() - std::ptrdiff_t(losses.size() / 4);
+  const double before = best(losses.begin(), lastQuarter);
+  const double overall = best(losses.begin(), losses.end());
+  return std::isfinite(before) ? before - overall : std::numeric_limits<double>::quiet_NaN();
+}
 
 struct Frames {
   std::vector<std::vector<float>> values; // normalised
@@ -218,6 +237,7 @@ public:
     info.preset = config.preset;
     info.trainingConfigJson = config.toJson();
     info.dataSummary = summary(data);
+    info.trainedOn = profileOf(data);
     m_model = std::make_unique<Model>(info, config.seed);
     const auto device = TorchRuntime::resolveDevice(config.device);
     m_model->impl().moveTo(device == "cuda" ? torch::Device(torch::kCUDA)
@@ -363,6 +383,7 @@ void TrainingRun::describe(long steps, const std::string& reason) {
   info.created = nowIso8601();
   info.device = m_model->device();
   info.trainingSeconds = elapsed();
+  info.lateValidationGain = lateGain(m_loop.history.validation);
   if (m_config.loss == LossKind::Regularized) {
     torch::NoGradGuard noGrad;
     auto& net = m_model->impl().blindSpot();

@@ -28,7 +28,8 @@ public:
 
   DenoisingJob(const Model& model, DenoiseOptions options);
 
-  // The posterior, mu and uncertainty (as options ask) in raw units, and the fits as used.
+  // The posterior, mu and uncertainty (as options ask) in raw units, and the fits as used, with
+  // the verdicts on the model added to each fit (docs/NOISE_FIT.md, "Quality verdict").
   DenoiseResult run(const ImageStack& noisy, ProgressSink& progress) const;
   // The same frame by frame (Denoiser::denoiseFrames): each frame's results go to `sink` before
   // the next frame is read, so a stack of any length runs in the memory of one frame.

@@ -102,5 +102,45 @@ TEST(ModelInfo, WholeNumbersOutOfRangeOrFractionalAreRefusedNotCast) {
   EXPECT_THROW(modelInfoFromJson(version), Error);
 }
 
+TEST(ModelInfo, TrainingProfileAndLateGainRoundTrip) {
+  ModelInfo info;
+  info.lateValidationGain = 0.025;
+  info.trainedOn = ImageProfile{PixelType::UInt8, 12.0, 230.0, 512, 256, 6.5};
+  const ModelInfo back = modelInfoFromJson(toJson(info));
+  EXPECT_DOUBLE_EQ(back.lateValidationGain, 0.025);
+  ASSERT_TRUE(back.trainedOn.has_value());
+  EXPECT_EQ(back.trainedOn->pixelType, PixelType::UInt8);
+  EXPECT_DOUBLE_EQ(back.trainedOn->rawHigh, 230.0);
+  EXPECT_EQ(back.trainedOn->width, 512);
+  EXPECT_EQ(back.trainedOn->height, 256);
+  EXPECT_DOUBLE_EQ(back.trainedOn->noiseStd, 6.5);
+}
+
+TEST(ModelInfo, OlderModelJsonWithoutTrainingProfileLoadsWithNothingToCheck) {
+  // model.json as written before the training profile and the late gain were recorded.
+  const std::string old = R"({"formatVersion": 1, "architecture": {"kind": "blindspot",
+    "width": 16, "headWidth": 128, "inChannels": 1}, "loss": "uncalibrated",
+    "normalization": {"scale": 255.0, "offset": 0.0}, "steps": 900,
+    "stopReason": "time budget"})";
+  const ModelInfo info = modelInfoFromJson(old);
+  EXPECT_FALSE(info.trainedOn.has_value());
+  EXPECT_TRUE(std::isnan(info.lateValidationGain));
+  EXPECT_EQ(toJson(info).find("trainedOn"), std::string::npos);
+}
+
+TEST(ModelInfo, UnknownTrainingPixelTypeIsAModelError) {
+  ModelInfo info;
+  info.trainedOn = ImageProfile{};
+  std::string text = toJson(info);
+  text.replace(text.find("\"float32\""), 9, "\"float128\"");
+  try {
+    modelInfoFromJson(text);
+    FAIL() << "accepted pixel type float128";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Model);
+    EXPECT_NE(std::string(e.what()).find("pixelType"), std::string::npos) << e.what();
+  }
+}
+
 } // namespace
 } // namespace pgd

@@ -410,4 +410,42 @@ TEST(NoiseFitterConstraints, TinyFrameIsFlaggedFewPixels) {
 }
 
 } // namespace
+// Saturating a tenth of a frame flags heavy-clipping; a frame without clipping is not flagged.
+TEST(NoiseFitterVerdict, HeavyClippingIsFlagged) {
+  const ImageStack clean = test::rampImage(64);
+  ImageStack noisy = noisyTwin(clean, {0.01, 1e-4}, 3);
+  const NoiseFitResult plain =
+      NoiseFitter().fitFrame(noisy.values().data(), clean.values().data(), 64, 64);
+  EXPECT_FALSE(plain.heavyClipping);
+  auto& v = noisy.values();
+  const float top = *std::max_element(v.begin(), v.end());
+  for (std::size_t i = 0; i < v.size() / 10; ++i)
+    v[i * 10] = top; // 10% of the pixels at the maximum: a detected clip level
+  const NoiseFitResult r =
+      NoiseFitter().fitFrame(noisy.values().data(), clean.values().data(), 64, 64);
+  EXPECT_GE(r.clippedHighFraction, kHeavyClipFraction);
+  EXPECT_TRUE(r.heavyClipping);
+  EXPECT_NE(noiseFitFlags(r).find("heavy-clipping"), std::string::npos) << noiseFitFlags(r);
+  EXPECT_NE(flaggedFitsLine({r}).find("of the pixels are clipped"), std::string::npos)
+      << flaggedFitsLine({r});
+}
+
+// The verdicts on the model reach the flags and the one-line summary, once for all frames.
+TEST(NoiseFitterVerdict, ModelVerdictsReachFlagsAndSummaryLine) {
+  NoiseFitResult a;
+  a.converged = true;
+  NoiseFitResult b = a;
+  addModelVerdict(a, "", {});
+  EXPECT_EQ(noiseFitFlags(a), "ok");
+  addModelVerdict(a, "model undertrained: trained only 4 steps (fewer than 500)",
+                  {"pixel type uint16, the model was trained on uint8", "noise level 40"});
+  addModelVerdict(b, "model undertrained: trained only 4 steps (fewer than 500)", {});
+  EXPECT_EQ(noiseFitFlags(a), "undertrained;unlike-training");
+  EXPECT_EQ(noiseFitFlags(b), "undertrained");
+  const std::string line = flaggedFitsLine({a, b});
+  EXPECT_EQ(line, "noise fit flagged on frames 0, 1 of 2: model undertrained: trained only 4 "
+                  "steps (fewer than 500); image unlike the model's training data: pixel type "
+                  "uint16, the model was trained on uint8; noise level 40");
+}
+
 } // namespace pgd
