@@ -1129,16 +1129,21 @@ void MainWindow::showHowTo() {
   box.setWindowTitle(tr("How to use pgdenoise"));
   box.setTextFormat(Qt::RichText);
   box.setText(tr("<ol>"
-                 "<li><b>Open</b> a noisy image or stack (File &gt; Open, drag and drop, or "
-                 "File &gt; Open sample).</li>"
+                 "<li><b>Open</b> noisy images or stacks (File &gt; Open, drag and drop, or "
+                 "File &gt; Open sample). They are listed in the Images panel; pick a channel "
+                 "there for multi-channel files.</li>"
                  "<li>Click <b>Train</b>. The default preset needs no tuning; watch the loss "
-                 "curves. Training uses only the noisy data.</li>"
+                 "curves. Training uses only the noisy data of the selected images (or of a "
+                 "rectangle drawn with the Rectangle tool).</li>"
                  "<li>Click <b>Denoise</b>. The noise model a&middot;x + b is fitted per frame "
-                 "and the posterior mean is computed.</li>"
-                 "<li>Compare noisy and denoised side by side, check the noise-fit plots, then "
-                 "<b>Export</b> the result (32-bit float TIFF keeps everything).</li>"
+                 "and the posterior mean is computed. Process &gt; Denoise selected images or a "
+                 "folder does many files at once.</li>"
+                 "<li>Compare noisy and denoised side by side, check the noise-fit plots and "
+                 "line profiles (Line tool), then <b>Export</b> the result (32-bit float TIFF "
+                 "keeps everything).</li>"
                  "</ol>"
-                 "<p>Mouse wheel zooms, dragging pans, Left/Right step through frames.</p>"));
+                 "<p>Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, "
+                 "Esc clears a selection. More in docs/WORKBENCH.md.</p>"));
   box.exec();
 }
 

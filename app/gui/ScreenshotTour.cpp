@@ -2,6 +2,7 @@
 
 #include "CompareView.h"
 #include "ImageListPanel.h"
+#include "ImageViewer.h"
 #include "MainWindow.h"
 #include "TrainingPanel.h"
 #include "image/StackWriter.h"
@@ -91,15 +92,29 @@ void ScreenshotTour::next() {
     shoot("05_uncertainty");
     m_window.tabs()->setCurrentIndex(2);
     shoot("06_noise_fit");
+    {
+      // A rectangle and a line as the tools draw them: the Profile tab, then both on Compare.
+      ImageViewer* noisy = m_window.compareView()->noisyViewer();
+      const double w = noisy->stack()->width();
+      const double h = noisy->stack()->height();
+      const QRect rect(int(w * 0.55), int(h * 0.1), int(w * 0.35), int(h * 0.3));
+      const QLineF line(QPointF(w * 0.08, h * 0.62), QPointF(w * 0.92, h * 0.48));
+      emit noisy->selectionsDrawn(rect, line);
+      shoot("07_profile");
+      m_window.compareView()->findChild<QCheckBox*>("checkUncertainty")->setChecked(false);
+      m_window.tabs()->setCurrentWidget(m_window.compareView());
+      shoot("08_selections");
+      emit noisy->selectionsDrawn(QRect(), QLineF());
+    }
     m_window.findChild<QDockWidget*>("dockModels")->raise();
-    shoot("07_models");
+    shoot("09_models");
     openTwoFiles();
     break;
   }
   case 3: { // the list of open images: the sample and two files, all selected
     m_window.imageList()->findChild<QListWidget*>("listImages")->selectAll();
     m_window.tabs()->setCurrentIndex(0);
-    shoot("08_images");
+    shoot("10_images");
     QApplication::exit(m_ok ? 0 : 1);
     break;
   }
