@@ -31,6 +31,8 @@ const ErrorPhrase kErrorPhrases[] = {
      QT_TRANSLATE_NOOP("CoreTexts", ": unsupported pixel type (%1)")},
     {": unsupported number of channels: (\\d+)$",
      QT_TRANSLATE_NOOP("CoreTexts", ": unsupported number of channels: %1")},
+    {": frame (\\d+) contains (\\d+) NaN or infinite pixel values$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": frame %1 contains %2 NaN or infinite pixel values")},
     {": contains (\\d+) NaN or infinite pixel values$",
      QT_TRANSLATE_NOOP("CoreTexts", ": contains %1 NaN or infinite pixel values")},
     {": corrupt TIFF header \\((.*)\\)$",
