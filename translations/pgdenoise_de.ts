@@ -50,181 +50,186 @@
     </message>
     <message>
         <location filename="../widgets/CoreTexts.cpp" line="35"/>
+        <source>: frame %1 contains %2 NaN or infinite pixel values</source>
+        <translation>: Einzelbild %1 enthält %2 NaN- oder unendliche Pixelwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="37"/>
         <source>: contains %1 NaN or infinite pixel values</source>
         <translation>: enthält %1 NaN- oder unendliche Pixelwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="37"/>
+        <location filename="../widgets/CoreTexts.cpp" line="39"/>
         <source>: corrupt TIFF header (%1)</source>
         <translation>: beschädigter TIFF-Kopf (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="40"/>
+        <location filename="../widgets/CoreTexts.cpp" line="42"/>
         <source>: corrupt or truncated PNG (chunk %1 claims %2 bytes, %3 are left in the file)</source>
         <translation>: beschädigtes oder abgeschnittenes PNG (Block %1 gibt %2 Bytes an, in der Datei sind noch %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="44"/>
+        <location filename="../widgets/CoreTexts.cpp" line="46"/>
         <source>: corrupt or truncated PNG (%1)</source>
         <translation>: beschädigtes oder abgeschnittenes PNG (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="47"/>
+        <location filename="../widgets/CoreTexts.cpp" line="49"/>
         <source>: truncated TIFF (page %1&apos;s directory would start at byte %2, the file has %3 bytes)</source>
         <translation>: abgeschnittenes TIFF (das Verzeichnis von Seite %1 begänne bei Byte %2, die Datei hat %3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="50"/>
+        <location filename="../widgets/CoreTexts.cpp" line="52"/>
         <source>: truncated TIFF (page %1 needs %2 bytes, file has %3)</source>
         <translation>: abgeschnittenes TIFF (Seite %1 braucht %2 Bytes, die Datei hat %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="52"/>
+        <location filename="../widgets/CoreTexts.cpp" line="54"/>
         <source>: page %1 differs in size or type from page 1</source>
         <translation>: Seite %1 unterscheidet sich in Größe oder Typ von Seite 1</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="54"/>
+        <location filename="../widgets/CoreTexts.cpp" line="56"/>
         <source>: not a readable TIFF or PNG image (unknown format or corrupt header)</source>
         <translation>: kein lesbares TIFF- oder PNG-Bild (unbekanntes Format oder beschädigter Kopf)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="57"/>
+        <location filename="../widgets/CoreTexts.cpp" line="59"/>
         <source>: cannot read the training config</source>
         <translation>: die Trainingseinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="60"/>
+        <location filename="../widgets/CoreTexts.cpp" line="62"/>
         <source>training config: batch, steps, epoch length, crop and learning rate must be positive, weight averaging in [0, 1)</source>
         <translation>Trainingseinstellungen: Batch, Schritte, Epochenlänge, Ausschnitt und Lernrate müssen positiv sein, die Gewichtsmittelung in [0, 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="65"/>
+        <location filename="../widgets/CoreTexts.cpp" line="67"/>
         <source>training config: network inChannels %1: pgdenoise trains on one channel (expected 1)</source>
         <translation>Trainingseinstellungen: Netz inChannels %1: pgdenoise trainiert auf einem Kanal (erwartet 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="70"/>
+        <location filename="../widgets/CoreTexts.cpp" line="72"/>
         <source>training config: the n2v loss needs the unet network and the other losses the blind-spot network</source>
         <translation>Trainingseinstellungen: der Verlust n2v braucht das U-Net, die anderen Verluste das Blind-Spot-Netz</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="72"/>
+        <location filename="../widgets/CoreTexts.cpp" line="74"/>
         <source>training config: </source>
         <translation>Trainingseinstellungen: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="74"/>
+        <location filename="../widgets/CoreTexts.cpp" line="76"/>
         <source>%1loss %2: unknown (expected %3 or %4)</source>
         <translation>%1Verlust %2: unbekannt (erwartet %3 oder %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="76"/>
+        <location filename="../widgets/CoreTexts.cpp" line="78"/>
         <source>%1architecture %2: unknown (expected %3 or %4)</source>
         <translation>%1Architektur %2: unbekannt (erwartet %3 oder %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="78"/>
+        <location filename="../widgets/CoreTexts.cpp" line="80"/>
         <source>: expected a whole number from %1 to %2, not %3</source>
         <translation>: erwartet eine ganze Zahl von %1 bis %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="80"/>
+        <location filename="../widgets/CoreTexts.cpp" line="82"/>
         <source>: expected a whole number, not %1</source>
         <translation>: erwartet eine ganze Zahl, nicht %1</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="81"/>
+        <location filename="../widgets/CoreTexts.cpp" line="83"/>
         <source>: not valid JSON</source>
         <translation>: kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="84"/>
+        <location filename="../widgets/CoreTexts.cpp" line="86"/>
         <source>: format version %1 is newer than this pgdenoise understands (%2); update pgdenoise</source>
         <translation>: Formatversion %1 ist neuer, als diese pgdenoise-Version versteht (%2); bitte pgdenoise aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="88"/>
+        <location filename="../widgets/CoreTexts.cpp" line="90"/>
         <source>: missing (not a model folder)</source>
         <translation>: fehlt (kein Modellordner)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="90"/>
+        <location filename="../widgets/CoreTexts.cpp" line="92"/>
         <source>: missing or invalid field (%1)</source>
         <translation>: Feld fehlt oder ist ungültig (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="92"/>
+        <location filename="../widgets/CoreTexts.cpp" line="94"/>
         <source>: normalization scale must be positive</source>
         <translation>: der Normierungsfaktor muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="94"/>
+        <location filename="../widgets/CoreTexts.cpp" line="96"/>
         <source>: weight %1 is missing (architecture mismatch)</source>
         <translation>: Gewicht %1 fehlt (Architektur passt nicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="96"/>
+        <location filename="../widgets/CoreTexts.cpp" line="98"/>
         <source>: weight %1 has shape %2 but the architecture needs %3</source>
         <translation>: Gewicht %1 hat die Form %2, die Architektur braucht aber %3</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="98"/>
+        <location filename="../widgets/CoreTexts.cpp" line="100"/>
         <source>: weights are truncated or corrupt</source>
         <translation>: Gewichte sind abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="99"/>
+        <location filename="../widgets/CoreTexts.cpp" line="101"/>
         <source>: missing</source>
         <translation>: fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="101"/>
+        <location filename="../widgets/CoreTexts.cpp" line="103"/>
         <source>: output folder does not exist</source>
         <translation>: Ausgabeordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="103"/>
+        <location filename="../widgets/CoreTexts.cpp" line="105"/>
         <source>training data: images must be at least %1x%2 pixels (smallest side is %3)</source>
         <translation>Trainingsdaten: Bilder müssen mindestens %1x%2 Pixel groß sein (kleinste Seite ist %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="107"/>
+        <location filename="../widgets/CoreTexts.cpp" line="109"/>
         <source>training data: images of %1x%2 pixels are too small to hold out validation blocks beside a %3x%4 crop</source>
         <translation>Trainingsdaten: Bilder von %1x%2 Pixeln sind zu klein, um neben einem Ausschnitt von %3x%4 Validierungsblöcke zurückzuhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="110"/>
+        <location filename="../widgets/CoreTexts.cpp" line="112"/>
         <source>: frame %1 is constant (%2), nothing to learn</source>
         <translation>: Einzelbild %1 ist konstant (%2), nichts zu lernen</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="111"/>
+        <location filename="../widgets/CoreTexts.cpp" line="113"/>
         <source>: image is empty</source>
         <translation>: Bild ist leer</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="113"/>
+        <location filename="../widgets/CoreTexts.cpp" line="115"/>
         <source>the selection does not cover any pixel of the image</source>
         <translation>die Auswahl überdeckt kein Pixel des Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="141"/>
+        <location filename="../widgets/CoreTexts.cpp" line="143"/>
         <source>step limit</source>
         <translation>Schrittgrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="143"/>
+        <location filename="../widgets/CoreTexts.cpp" line="145"/>
         <source>time budget</source>
         <translation>Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="145"/>
+        <location filename="../widgets/CoreTexts.cpp" line="147"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="149"/>
+        <location filename="../widgets/CoreTexts.cpp" line="151"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>konvergiert (seit %n Prüfung keine Verbesserung der Validierung)</numerusform>
@@ -232,22 +237,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="153"/>
+        <location filename="../widgets/CoreTexts.cpp" line="155"/>
         <source>diverged (the loss is not finite)</source>
         <translation>divergiert (der Verlust ist nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="154"/>
+        <location filename="../widgets/CoreTexts.cpp" line="156"/>
         <source>diverged (%1)</source>
         <translation>divergiert (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="157"/>
+        <location filename="../widgets/CoreTexts.cpp" line="159"/>
         <source>out of memory on %1 at step %2</source>
         <translation>Speicher erschöpft auf %1 bei Schritt %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="170"/>
+        <location filename="../widgets/CoreTexts.cpp" line="172"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n Einzelbild %1x%2</numerusform>
@@ -255,27 +260,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="179"/>
+        <location filename="../widgets/CoreTexts.cpp" line="181"/>
         <source>uncalibrated</source>
         <translation>unkalibriert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="181"/>
+        <location filename="../widgets/CoreTexts.cpp" line="183"/>
         <source>regularized</source>
         <translation>regularisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="183"/>
+        <location filename="../widgets/CoreTexts.cpp" line="185"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="189"/>
+        <location filename="../widgets/CoreTexts.cpp" line="191"/>
         <source>blind-spot</source>
         <translation>Blind-Spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="189"/>
+        <location filename="../widgets/CoreTexts.cpp" line="191"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -636,244 +641,244 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="62"/>
-        <location filename="../widgets/MainWindow.cpp" line="658"/>
+        <location filename="../widgets/MainWindow.cpp" line="63"/>
+        <location filename="../widgets/MainWindow.cpp" line="667"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="74"/>
+        <location filename="../widgets/MainWindow.cpp" line="75"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="77"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="80"/>
+        <location filename="../widgets/MainWindow.cpp" line="81"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="83"/>
+        <location filename="../widgets/MainWindow.cpp" line="84"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="89"/>
+        <location filename="../widgets/MainWindow.cpp" line="90"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="93"/>
+        <location filename="../widgets/MainWindow.cpp" line="94"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="101"/>
+        <location filename="../widgets/MainWindow.cpp" line="102"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="186"/>
+        <location filename="../widgets/MainWindow.cpp" line="189"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="191"/>
+        <location filename="../widgets/MainWindow.cpp" line="194"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="193"/>
+        <location filename="../widgets/MainWindow.cpp" line="196"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="199"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="205"/>
+        <location filename="../widgets/MainWindow.cpp" line="208"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="211"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <location filename="../widgets/MainWindow.cpp" line="214"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="216"/>
+        <location filename="../widgets/MainWindow.cpp" line="219"/>
         <source>Export network &amp;mean (mu)...</source>
         <translation>&amp;Mittelwert des Netzes (mu) exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="218"/>
+        <location filename="../widgets/MainWindow.cpp" line="221"/>
         <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
         <translation>Die Vorhersage des Netzes für jedes Pixel aus seinen Nachbarn; die Rauschanpassung vergleicht sie mit dem verrauschten Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="222"/>
+        <location filename="../widgets/MainWindow.cpp" line="225"/>
         <source>Export &amp;uncertainty map...</source>
         <translation>&amp;Unsicherheitskarte exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="224"/>
+        <location filename="../widgets/MainWindow.cpp" line="227"/>
         <source>The posterior standard deviation of every pixel</source>
         <translation>Die Posterior-Standardabweichung jedes Pixels</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="228"/>
+        <location filename="../widgets/MainWindow.cpp" line="231"/>
         <source>Denoise &amp;selected images...</source>
         <translation>&amp;Ausgewählte Bilder entrauschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="231"/>
+        <location filename="../widgets/MainWindow.cpp" line="234"/>
         <source>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</source>
         <translation>Die in der Bildliste ausgewählten Bilder entrauschen und für jedes &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="235"/>
+        <location filename="../widgets/MainWindow.cpp" line="238"/>
         <source>Denoise a &amp;folder...</source>
         <translation>&amp;Ordner entrauschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="237"/>
+        <location filename="../widgets/MainWindow.cpp" line="240"/>
         <source>Denoise every image of a folder with the current model</source>
         <translation>Jedes Bild eines Ordners mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="240"/>
+        <location filename="../widgets/MainWindow.cpp" line="243"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="244"/>
+        <location filename="../widgets/MainWindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="251"/>
+        <location filename="../widgets/MainWindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="255"/>
+        <location filename="../widgets/MainWindow.cpp" line="258"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="265"/>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="267"/>
+        <location filename="../widgets/MainWindow.cpp" line="270"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="280"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="307"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="326"/>
+        <location filename="../widgets/MainWindow.cpp" line="329"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="330"/>
+        <location filename="../widgets/MainWindow.cpp" line="333"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="338"/>
+        <location filename="../widgets/MainWindow.cpp" line="341"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="338"/>
+        <location filename="../widgets/MainWindow.cpp" line="341"/>
         <source>Drag to move the image</source>
         <translation>Ziehen verschiebt das Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="339"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>&amp;Rectangle</source>
         <translation>&amp;Rechteck</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="340"/>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
         <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
         <translation>Ziehen wählt ein Rechteck (das Training kann es allein nutzen); Esc entfernt es</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="341"/>
+        <location filename="../widgets/MainWindow.cpp" line="344"/>
         <source>&amp;Line</source>
         <translation>&amp;Linie</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="342"/>
+        <location filename="../widgets/MainWindow.cpp" line="345"/>
         <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
         <translation>Ziehen zeichnet eine Linie; die Registerkarte Profil zeigt die Werte entlang der Linie; Esc entfernt sie</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="355"/>
+        <location filename="../widgets/MainWindow.cpp" line="358"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="380"/>
+        <location filename="../widgets/MainWindow.cpp" line="383"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 Pixel bei (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="433"/>
-        <location filename="../widgets/MainWindow.cpp" line="1120"/>
+        <location filename="../widgets/MainWindow.cpp" line="441"/>
+        <location filename="../widgets/MainWindow.cpp" line="1151"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="434"/>
+        <location filename="../widgets/MainWindow.cpp" line="442"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -881,81 +886,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="435"/>
+        <location filename="../widgets/MainWindow.cpp" line="443"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="439"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="443"/>
+        <location filename="../widgets/MainWindow.cpp" line="451"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="453"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="448"/>
+        <location filename="../widgets/MainWindow.cpp" line="456"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="479"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="480"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="524"/>
+        <location filename="../widgets/MainWindow.cpp" line="532"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="525"/>
+        <location filename="../widgets/MainWindow.cpp" line="533"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="528"/>
+        <location filename="../widgets/MainWindow.cpp" line="536"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="529"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="531"/>
+        <location filename="../widgets/MainWindow.cpp" line="539"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="534"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="565"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="1131"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Verrauschte Bilder oder Stapel &lt;b&gt;öffnen&lt;/b&gt; (Datei &amp;gt; Öffnen, Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen). Sie stehen in der Bilderliste; dort wählen Sie bei mehrkanaligen Dateien einen Kanal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainieren&lt;/b&gt; klicken. Die Standard-Voreinstellung braucht keine Anpassung; verfolgen Sie die Verlustkurven. Das Training nutzt nur die verrauschten Daten der gewählten Bilder (oder eines mit dem Rechteckwerkzeug gezeichneten Rechtecks).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entrauschen&lt;/b&gt; klicken. Das Rauschmodell a&amp;middot;x + b wird je Einzelbild angepasst und der Posterior-Mittelwert berechnet. Verarbeitung &amp;gt; Gewählte Bilder oder einen Ordner entrauschen bearbeitet viele Dateien auf einmal.&lt;/li&gt;&lt;li&gt;Verrauscht und entrauscht nebeneinander vergleichen, die Rauschanpassung und Linienprofile (Linienwerkzeug) prüfen, dann das Ergebnis &lt;b&gt;exportieren&lt;/b&gt; (32-Bit-Gleitkomma-TIFF behält alles).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mausrad oder +/- zoomt, Ziehen verschiebt, Links/Rechts blättert durch die Einzelbilder, Esc entfernt eine Auswahl. Mehr in docs/WORKBENCH.md.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open image or stack</source>
         <translation type="vanished">Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="597"/>
+        <location filename="../widgets/MainWindow.cpp" line="605"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
@@ -967,12 +977,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="666"/>
+        <location filename="../widgets/MainWindow.cpp" line="675"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="676"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -980,121 +990,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="707"/>
+        <location filename="../widgets/MainWindow.cpp" line="716"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="734"/>
+        <location filename="../widgets/MainWindow.cpp" line="743"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="736"/>
-        <location filename="../widgets/MainWindow.cpp" line="781"/>
+        <location filename="../widgets/MainWindow.cpp" line="745"/>
+        <location filename="../widgets/MainWindow.cpp" line="790"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="738"/>
+        <location filename="../widgets/MainWindow.cpp" line="747"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="742"/>
+        <location filename="../widgets/MainWindow.cpp" line="751"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="744"/>
+        <location filename="../widgets/MainWindow.cpp" line="753"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="130"/>
+        <location filename="../widgets/MainWindow.cpp" line="131"/>
         <source>The typed levels could not be read.</source>
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="970"/>
+        <location filename="../widgets/MainWindow.cpp" line="979"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="478"/>
-        <location filename="../widgets/MainWindow.cpp" line="725"/>
-        <location filename="../widgets/MainWindow.cpp" line="755"/>
+        <location filename="../widgets/MainWindow.cpp" line="486"/>
+        <location filename="../widgets/MainWindow.cpp" line="734"/>
+        <location filename="../widgets/MainWindow.cpp" line="764"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="597"/>
+        <location filename="../widgets/MainWindow.cpp" line="605"/>
         <source>Open images or stacks</source>
         <translation>Bilder oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="746"/>
+        <location filename="../widgets/MainWindow.cpp" line="755"/>
         <source>The batch denoise could not start.</source>
         <translation>Das Stapel-Entrauschen konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="761"/>
+        <location filename="../widgets/MainWindow.cpp" line="770"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="797"/>
+        <location filename="../widgets/MainWindow.cpp" line="806"/>
         <source>Training could not start.</source>
         <translation>Das Training konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="839"/>
-        <location filename="../widgets/MainWindow.cpp" line="905"/>
+        <location filename="../widgets/MainWindow.cpp" line="848"/>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
         <source>Batch denoise</source>
         <translation>Stapel-Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="840"/>
+        <location filename="../widgets/MainWindow.cpp" line="849"/>
         <source>Where should the denoised images go?</source>
         <translation>Wohin sollen die entrauschten Bilder?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="842"/>
+        <location filename="../widgets/MainWindow.cpp" line="851"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Jede Eingabe erhält &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv; vorhandene Dateien und die Eingaben werden nie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="844"/>
+        <location filename="../widgets/MainWindow.cpp" line="853"/>
         <source>Next to the inputs</source>
         <translation>Neben die Eingaben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="845"/>
+        <location filename="../widgets/MainWindow.cpp" line="854"/>
         <source>Choose a folder...</source>
         <translation>Ordner wählen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <location filename="../widgets/MainWindow.cpp" line="865"/>
         <source>Folder for the denoised images</source>
         <translation>Ordner für die entrauschten Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="868"/>
+        <location filename="../widgets/MainWindow.cpp" line="877"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Wählen Sie zuerst geöffnete Bilddateien in der Bildliste aus (das Beispiel hat keine Datei).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="878"/>
+        <location filename="../widgets/MainWindow.cpp" line="887"/>
         <source>Folder of images to denoise</source>
         <translation>Ordner mit zu entrauschenden Bildern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="890"/>
+        <location filename="../widgets/MainWindow.cpp" line="899"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Stapel-Entrauschen nach %1 von %n Bild abgebrochen; nichts Unvollständiges wurde geschrieben.</numerusform>
@@ -1102,7 +1112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="893"/>
+        <location filename="../widgets/MainWindow.cpp" line="902"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Stapel-Entrauschen fertig: %1 von %n Bild entrauscht.</numerusform>
@@ -1110,122 +1120,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="898"/>
+        <location filename="../widgets/MainWindow.cpp" line="907"/>
         <source>Written:</source>
         <translation>Geschrieben:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="900"/>
+        <location filename="../widgets/MainWindow.cpp" line="909"/>
         <source>Failed:</source>
         <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="954"/>
+        <location filename="../widgets/MainWindow.cpp" line="963"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="955"/>
+        <location filename="../widgets/MainWindow.cpp" line="964"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="961"/>
+        <location filename="../widgets/MainWindow.cpp" line="970"/>
         <source>Export network mean (mu)</source>
         <translation>Mittelwert des Netzes (mu) exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="962"/>
+        <location filename="../widgets/MainWindow.cpp" line="971"/>
         <source>Export uncertainty map</source>
         <translation>Unsicherheitskarte exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="963"/>
+        <location filename="../widgets/MainWindow.cpp" line="972"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="982"/>
+        <location filename="../widgets/MainWindow.cpp" line="991"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="983"/>
+        <location filename="../widgets/MainWindow.cpp" line="992"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="997"/>
+        <location filename="../widgets/MainWindow.cpp" line="1006"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="999"/>
+        <location filename="../widgets/MainWindow.cpp" line="1008"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1020"/>
+        <location filename="../widgets/MainWindow.cpp" line="1029"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1026"/>
+        <location filename="../widgets/MainWindow.cpp" line="1035"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Ein Bild wurde entrauscht, das nicht mehr angezeigt wird; entrauschen Sie es erneut, um es zu sehen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1038"/>
+        <location filename="../widgets/MainWindow.cpp" line="1047"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1052"/>
+        <location filename="../widgets/MainWindow.cpp" line="1078"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1065"/>
+        <location filename="../widgets/MainWindow.cpp" line="1091"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, Einzelbild %3: verrauscht %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1097"/>
+        <location filename="../widgets/MainWindow.cpp" line="1123"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1103"/>
+        <location filename="../widgets/MainWindow.cpp" line="1129"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1105"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1120"/>
+        <location filename="../widgets/MainWindow.cpp" line="1151"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1121"/>
+        <location filename="../widgets/MainWindow.cpp" line="1152"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1122"/>
+        <location filename="../widgets/MainWindow.cpp" line="1153"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1133"/>
+        <location filename="../widgets/MainWindow.cpp" line="1164"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <location filename="../widgets/MainWindow.cpp" line="1069"/>
         <source>Training a model on this image</source>
         <translation>Ein Modell wird auf diesem Bild trainiert</translation>
     </message>
@@ -1426,62 +1435,62 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Noisy value y (normalised)</source>
         <translation>Verrauschter Wert y (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="81"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
         <source>Mean of the pseudo-clean value (normalised)</source>
         <translation>Mittelwert des pseudo-rauschfreien Werts (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
         <source>Variance of y - mean</source>
         <translation>Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="90"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="91"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="96"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="98"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
         <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme, in normierten Einheiten, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="101"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="102"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="105"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="106"/>
         <source>Levels</source>
         <translation>Stufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="149"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
         <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
         <translation>
             <numerusform>Pseudo-rauschfreie Anpassung: %1 (normiert); %2 (Rohwerteinheiten); %n Pixel verwendet</numerusform>
@@ -1489,69 +1498,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="156"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
         <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
         <translation>Ground-Truth-Anpassung: %1 (normiert); %2 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="164"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="187"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="191"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="195"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="195"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="216"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="220"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="221"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="225"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="86"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="244"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
         <source>a (normalised)</source>
         <translation>a (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="88"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="249"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
         <source>b (normalised)</source>
         <translation>b (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="289"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="291"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="295"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
