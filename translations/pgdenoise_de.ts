@@ -209,27 +209,112 @@
         <translation>: Bild ist leer</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="115"/>
+        <location filename="../widgets/CoreTexts.cpp" line="116"/>
+        <source>noise fit flagged on frames %1 of %2: </source>
+        <translation>Rauschanpassung markiert auf den Einzelbildern %1 von %2: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="118"/>
+        <source>noise fit flagged on frame %1 of %2: </source>
+        <translation>Rauschanpassung markiert auf Einzelbild %1 von %2: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="119"/>
+        <source>noise fit flagged: </source>
+        <translation>Rauschanpassung markiert: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="121"/>
+        <source>a constraint is active: a = 0 (no signal-dependent noise resolved)</source>
+        <translation>eine Nebenbedingung greift: a = 0 (kein signalabhängiges Rauschen erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="125"/>
+        <source>a constraint is active: the variance a*mu + b reaches its floor at the lowest level used (mu = %1)</source>
+        <translation>eine Nebenbedingung greift: die Varianz a*mu + b erreicht ihre Untergrenze beim kleinsten genutzten Wert (mu = %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="128"/>
+        <source>only %1 pixels entered the fit (fewer than %2)</source>
+        <translation>nur %1 Pixel gingen in die Anpassung ein (weniger als %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="130"/>
+        <source>Nelder-Mead did not converge in %1 iterations</source>
+        <translation>Nelder-Mead konvergierte nicht in %1 Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="132"/>
+        <source>%1% of the pixels are clipped (from %2% on)</source>
+        <translation>%1 % der Pixel sind abgeschnitten (ab %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="134"/>
+        <source>model undertrained: trained only %1 steps (fewer than %2)</source>
+        <translation>Modell zu kurz trainiert: nur %1 Schritte (weniger als %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="136"/>
+        <source>model undertrained: its training stopped early (%1)</source>
+        <translation>Modell zu kurz trainiert: sein Training endete vorzeitig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="139"/>
+        <source>model undertrained: stopped by its step limit while the validation loss was still falling (%1 over the last quarter)</source>
+        <translation>Modell zu kurz trainiert: von seiner Schrittgrenze beendet, während der Validierungsverlust noch fiel (%1 im letzten Viertel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="144"/>
+        <source>model undertrained: stopped by its time budget while the validation loss was still falling (%1 over the last quarter)</source>
+        <translation>Modell zu kurz trainiert: von seinem Zeitbudget beendet, während der Validierungsverlust noch fiel (%1 im letzten Viertel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="148"/>
+        <source>image unlike the model&apos;s training data: </source>
+        <translation>Bild anders als die Trainingsdaten des Modells: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="150"/>
+        <source>pixel type %1, the model was trained on %2</source>
+        <translation>Pixeltyp %1, das Modell wurde mit %2 trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="152"/>
+        <source>raw range %1..%2, the model was trained on %3..%4</source>
+        <translation>Rohwertbereich %1..%2, das Modell wurde mit %3..%4 trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="154"/>
+        <source>noise level %1 (%2x higher), the model was trained at %3</source>
+        <translation>Rauschniveau %1 (%2x höher), das Modell wurde bei %3 trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="156"/>
+        <source>noise level %1 (%2x lower), the model was trained at %3</source>
+        <translation>Rauschniveau %1 (%2x niedriger), das Modell wurde bei %3 trainiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="158"/>
         <source>the selection does not cover any pixel of the image</source>
         <translation>die Auswahl überdeckt kein Pixel des Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="143"/>
+        <location filename="../widgets/CoreTexts.cpp" line="186"/>
         <source>step limit</source>
         <translation>Schrittgrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="145"/>
+        <location filename="../widgets/CoreTexts.cpp" line="188"/>
         <source>time budget</source>
         <translation>Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="147"/>
+        <location filename="../widgets/CoreTexts.cpp" line="190"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="151"/>
+        <location filename="../widgets/CoreTexts.cpp" line="194"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>konvergiert (seit %n Prüfung keine Verbesserung der Validierung)</numerusform>
@@ -237,22 +322,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="155"/>
+        <location filename="../widgets/CoreTexts.cpp" line="198"/>
         <source>diverged (the loss is not finite)</source>
         <translation>divergiert (der Verlust ist nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="156"/>
+        <location filename="../widgets/CoreTexts.cpp" line="199"/>
         <source>diverged (%1)</source>
         <translation>divergiert (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="159"/>
+        <location filename="../widgets/CoreTexts.cpp" line="202"/>
         <source>out of memory on %1 at step %2</source>
         <translation>Speicher erschöpft auf %1 bei Schritt %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="172"/>
+        <location filename="../widgets/CoreTexts.cpp" line="215"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n Einzelbild %1x%2</numerusform>
@@ -260,27 +345,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="181"/>
+        <location filename="../widgets/CoreTexts.cpp" line="224"/>
         <source>uncalibrated</source>
         <translation>unkalibriert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="183"/>
+        <location filename="../widgets/CoreTexts.cpp" line="226"/>
         <source>regularized</source>
         <translation>regularisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="185"/>
+        <location filename="../widgets/CoreTexts.cpp" line="228"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="191"/>
+        <location filename="../widgets/CoreTexts.cpp" line="234"/>
         <source>blind-spot</source>
         <translation>Blind-Spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="191"/>
+        <location filename="../widgets/CoreTexts.cpp" line="234"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -454,47 +539,47 @@
 <context>
     <name>pgd::FitVerdictBanner</name>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="19"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
         <source>Train on this image</source>
         <translation>Auf diesem Bild trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="23"/>
         <source>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</source>
         <translation>Trainiert ein neues Modell auf dem angezeigten Bild mit den Einstellungen im Bereich „Training“; entrauschen Sie erneut, sobald es trainiert ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="33"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
         <source>fit at a bound</source>
         <translation>Anpassung an einer Schranke</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
         <source>few pixels</source>
         <translation>wenige Pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
         <source>fit not converged</source>
         <translation>Anpassung nicht konvergiert</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
         <source>heavy clipping</source>
         <translation>viele abgeschnittene Pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
         <source>model undertrained</source>
         <translation>Modell zu kurz trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="45"/>
         <source>image unlike the training data</source>
         <translation>Bild anders als die Trainingsdaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/FitVerdictBanner.cpp" line="91"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="93"/>
         <source>Noise fit flagged on %1 of %n frame(s): %2</source>
         <translation>
             <numerusform>Rauschanpassung in %1 von %n Einzelbild markiert: %2</numerusform>

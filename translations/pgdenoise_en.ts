@@ -209,27 +209,112 @@
         <translation>: image is empty</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="115"/>
+        <location filename="../widgets/CoreTexts.cpp" line="116"/>
+        <source>noise fit flagged on frames %1 of %2: </source>
+        <translation>noise fit flagged on frames %1 of %2: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="118"/>
+        <source>noise fit flagged on frame %1 of %2: </source>
+        <translation>noise fit flagged on frame %1 of %2: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="119"/>
+        <source>noise fit flagged: </source>
+        <translation>noise fit flagged: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="121"/>
+        <source>a constraint is active: a = 0 (no signal-dependent noise resolved)</source>
+        <translation>a constraint is active: a = 0 (no signal-dependent noise resolved)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="125"/>
+        <source>a constraint is active: the variance a*mu + b reaches its floor at the lowest level used (mu = %1)</source>
+        <translation>a constraint is active: the variance a*mu + b reaches its floor at the lowest level used (mu = %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="128"/>
+        <source>only %1 pixels entered the fit (fewer than %2)</source>
+        <translation>only %1 pixels entered the fit (fewer than %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="130"/>
+        <source>Nelder-Mead did not converge in %1 iterations</source>
+        <translation>Nelder-Mead did not converge in %1 iterations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="132"/>
+        <source>%1% of the pixels are clipped (from %2% on)</source>
+        <translation>%1% of the pixels are clipped (from %2% on)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="134"/>
+        <source>model undertrained: trained only %1 steps (fewer than %2)</source>
+        <translation>model undertrained: trained only %1 steps (fewer than %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="136"/>
+        <source>model undertrained: its training stopped early (%1)</source>
+        <translation>model undertrained: its training stopped early (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="139"/>
+        <source>model undertrained: stopped by its step limit while the validation loss was still falling (%1 over the last quarter)</source>
+        <translation>model undertrained: stopped by its step limit while the validation loss was still falling (%1 over the last quarter)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="144"/>
+        <source>model undertrained: stopped by its time budget while the validation loss was still falling (%1 over the last quarter)</source>
+        <translation>model undertrained: stopped by its time budget while the validation loss was still falling (%1 over the last quarter)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="148"/>
+        <source>image unlike the model&apos;s training data: </source>
+        <translation>image unlike the model&apos;s training data: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="150"/>
+        <source>pixel type %1, the model was trained on %2</source>
+        <translation>pixel type %1, the model was trained on %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="152"/>
+        <source>raw range %1..%2, the model was trained on %3..%4</source>
+        <translation>raw range %1..%2, the model was trained on %3..%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="154"/>
+        <source>noise level %1 (%2x higher), the model was trained at %3</source>
+        <translation>noise level %1 (%2x higher), the model was trained at %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="156"/>
+        <source>noise level %1 (%2x lower), the model was trained at %3</source>
+        <translation>noise level %1 (%2x lower), the model was trained at %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="158"/>
         <source>the selection does not cover any pixel of the image</source>
         <translation>the selection does not cover any pixel of the image</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="143"/>
+        <location filename="../widgets/CoreTexts.cpp" line="186"/>
         <source>step limit</source>
         <translation>step limit</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="145"/>
+        <location filename="../widgets/CoreTexts.cpp" line="188"/>
         <source>time budget</source>
         <translation>time budget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="147"/>
+        <location filename="../widgets/CoreTexts.cpp" line="190"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="151"/>
+        <location filename="../widgets/CoreTexts.cpp" line="194"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>converged (no validation improvement for %n evaluation)</numerusform>
@@ -237,22 +322,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="155"/>
+        <location filename="../widgets/CoreTexts.cpp" line="198"/>
         <source>diverged (the loss is not finite)</source>
         <translation>diverged (the loss is not finite)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="156"/>
+        <location filename="../widgets/CoreTexts.cpp" line="199"/>
         <source>diverged (%1)</source>
         <translation>diverged (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="159"/>
+        <location filename="../widgets/CoreTexts.cpp" line="202"/>
         <source>out of memory on %1 at step %2</source>
         <translation>out of memory on %1 at step %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="172"/>
+        <location filename="../widgets/CoreTexts.cpp" line="215"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n frame %1x%2</numerusform>
@@ -260,27 +345,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="181"/>
+        <location filename="../widgets/CoreTexts.cpp" line="224"/>
         <source>uncalibrated</source>
         <translation>uncalibrated</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="183"/>
+        <location filename="../widgets/CoreTexts.cpp" line="226"/>
         <source>regularized</source>
         <translation>regularized</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="185"/>
+        <location filename="../widgets/CoreTexts.cpp" line="228"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="191"/>
+        <location filename="../widgets/CoreTexts.cpp" line="234"/>
         <source>blind-spot</source>
         <translation>blind-spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="191"/>
+        <location filename="../widgets/CoreTexts.cpp" line="234"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -454,47 +539,47 @@
 <context>
     <name>pgd::FitVerdictBanner</name>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="19"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
         <source>Train on this image</source>
         <translation>Train on this image</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="21"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="23"/>
         <source>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</source>
         <translation>Train a new model on the image on screen with the training panel&apos;s settings; denoise again once it is trained.</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="33"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
         <source>fit at a bound</source>
         <translation>fit at a bound</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="35"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
         <source>few pixels</source>
         <translation>few pixels</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="37"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
         <source>fit not converged</source>
         <translation>fit not converged</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="39"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
         <source>heavy clipping</source>
         <translation>heavy clipping</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="41"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
         <source>model undertrained</source>
         <translation>model undertrained</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="45"/>
         <source>image unlike the training data</source>
         <translation>image unlike the training data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/FitVerdictBanner.cpp" line="91"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="93"/>
         <source>Noise fit flagged on %1 of %n frame(s): %2</source>
         <translation>
             <numerusform>Noise fit flagged on %1 of %n frame: %2</numerusform>

@@ -1,5 +1,7 @@
 #include "FitVerdictBanner.h"
 
+#include "CoreTexts.h"
+
 #include "noise/NoiseFitter.h"
 
 #include <QHBoxLayout>
@@ -93,7 +95,7 @@ void FitVerdictBanner::setFits(const std::vector<FrameFit>& fits) {
                .arg(reasons.join(QStringLiteral(", ")));
   m_label->setText(m_text);
   // The details as the command line prints them (English, from the core).
-  setToolTip(QString::fromStdString(flaggedFitsLine(results)));
+  setToolTip(CoreTexts::errorDetail(QString::fromStdString(flaggedFitsLine(results))));
   m_train->setVisible(unlike);
   setVisible(true);
 }

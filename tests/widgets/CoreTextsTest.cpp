@@ -82,6 +82,17 @@ void CoreTextsTest::errorLinesAreTranslatedPhraseByPhrase() {
                                   "validation blocks beside a 32x32 crop"),
            QString::fromUtf8("Trainingsdaten: Bilder von 40x40 Pixeln sind zu klein, um neben "
                              "einem Ausschnitt von 32x32 Validierungsblöcke zurückzuhalten"));
+  // The noise-fit verdict line of the banner's tooltip, several phrases in one line.
+  const QString verdict = CoreTexts::errorDetail(
+      "noise fit flagged on frames 0, 1 of 2: model undertrained: trained only 30 steps (fewer "
+      "than 500); image unlike the model's training data: pixel type uint16, the model was "
+      "trained on uint8; noise level 41.2 (6.3x higher), the model was trained at 6.5");
+  QCOMPARE(verdict,
+           QString::fromUtf8("Rauschanpassung markiert auf den Einzelbildern 0, 1 von 2: Modell "
+                             "zu kurz trainiert: nur 30 Schritte (weniger als 500); Bild anders "
+                             "als die Trainingsdaten des Modells: Pixeltyp uint16, das Modell "
+                             "wurde mit uint8 trainiert; Rauschniveau 41.2 (6.3x höher), das "
+                             "Modell wurde bei 6.5 trainiert"));
   useLanguage("en");
   const QString line = "/d/x.tif: no such file or folder";
   QCOMPARE(CoreTexts::errorDetail(line), line);
