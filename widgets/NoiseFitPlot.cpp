@@ -39,8 +39,16 @@ QCustomPlot* makePlot(const QString& name, const QString& x, const QString& y, Q
   QFont small = parent->font();
   small.setPointSizeF(small.pointSizeF() * 0.85);
   plot->legend->setFont(small);
-  plot->legend->setBrush(QColor(255, 255, 255, 210)); // data behind the legend stays visible
-  plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  // The legend in a row of its own above the axes, wrapped into columns, so it never hides data
+  // (inside the axes it covered the histograms' peaks and the per-frame a,b).
+  auto* legendRow = new QCPLayoutGrid;
+  plot->plotLayout()->insertRow(0);
+  plot->plotLayout()->addElement(0, 0, legendRow);
+  legendRow->addElement(0, 0, plot->legend);
+  plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot->legend->setWrap(3);
+  plot->legend->setBorderPen(Qt::NoPen);
+  plot->plotLayout()->setRowStretchFactor(0, 0.001);
   return plot;
 }
 
@@ -80,10 +88,9 @@ bool savePlot(QCustomPlot* plot, const QString& path) {
 
 NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   m_histograms = makePlot("plotNoiseFit", tr("Noisy value y (normalised)"), tr("Density"), this);
+  m_histograms->legend->setWrap(2); // its entries ("x = 0.156 (763449 px)") are the widest
   m_varianceMean = makePlot("plotVarianceMean", tr("Mean of the pseudo-clean value (normalised)"),
                             tr("Variance of y - mean"), this);
-  // Variance grows with the mean: the top-left corner is the empty one.
-  m_varianceMean->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
   m_frames = makePlot("plotFrameParams", tr("Frame"), tr("a (normalised)"), this);
   m_frames->yAxis2->setVisible(true);
   m_frames->yAxis2->setLabel(tr("b (normalised)"));
