@@ -135,7 +135,7 @@ MainWindow::MainWindow(const QString& modelRoot, QWidget* parent) : QMainWindow(
   connect(m_noisePlot, &NoiseFitPlot::levelsRequested, this, [this](std::vector<double> levels) {
     queueJob(JobKind::NoisePlots, [levels](JobWorker* w) { w->computeNoisePlots(levels); });
   });
-  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+  for (ImageViewer* v : viewers())
     connect(v, &ImageViewer::selectionsDrawn, this, &MainWindow::onSelectionsDrawn);
   connect(m_controls, &DisplayControls::frameChanged, this, [this] {
     updateHistogram();
@@ -368,8 +368,12 @@ void MainWindow::createMenus() {
     tools->addAction(action);
 }
 
+std::array<ImageViewer*, 3> MainWindow::viewers() const {
+  return {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()};
+}
+
 void MainWindow::setViewerTool(ImageViewer::Tool tool) {
-  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+  for (ImageViewer* v : viewers())
     v->setTool(tool);
 }
 
@@ -377,7 +381,7 @@ void MainWindow::onSelectionsDrawn(QRect rect, QLineF line) {
   const bool newLine = line != m_lineSelection;
   m_rectSelection = rect;
   m_lineSelection = line;
-  for (ImageViewer* v : {m_viewer, m_compare->noisyViewer(), m_compare->rightViewer()})
+  for (ImageViewer* v : viewers())
     v->setSelections(rect, line);
   m_training->setSelection(rect.isNull() ? QString()
                                          : tr("%1 x %2 pixels at (%3, %4)")

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QThread>
 
+#include <array>
 #include <functional>
 
 class QAction;
@@ -145,6 +146,8 @@ private:
   // The line profile of the frame shown from the line selection (empty without one).
   void updateProfile();
   void setViewerTool(ImageViewer::Tool tool);
+  // Every viewer that shows the image: the Image tab's and the Compare tab's two.
+  std::array<ImageViewer*, 3> viewers() const;
   // The contrast histogram of the frame shown.
   void updateHistogram();
   void updateActions();

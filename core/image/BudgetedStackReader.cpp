@@ -33,6 +33,18 @@ std::string frameList(const std::vector<int>& frames) {
   return text;
 }
 
+// The frames `list` (sorted) of `file`, read one at a time, with the file's metadata.
+ImageStack readFrames(const fs::path& file, const std::vector<int>& list,
+                      const ReadOptions& options) {
+  const auto opened = openFrameSource(file, options);
+  FrameSource& source = *opened;
+  ImageStack stack(int(list.size()), source.height(), source.width());
+  for (std::size_t i = 0; i < list.size(); ++i)
+    source.read(list[i], stack.frame(int(i)));
+  stack.metadata() = source.metadata();
+  return stack;
+}
+
 } // namespace
 
 BudgetedStacks readStacksWithinBudget(const std::vector<fs::path>& files, std::size_t budgetBytes,
@@ -63,9 +75,15 @@ BudgetedStacks readStacksWithinBudget(const std::vector<fs::path>& files, std::s
     result.framesInFiles += (long long)frames.back().size();
   }
   if (budgetBytes == 0 || total <= budgetBytes) {
-    for (const auto& file : files) {
-      ImageStack stack = readImageStack(file, options);
-      result.stacks.push_back(channel < 0 ? std::move(stack) : channelFrames(stack, channel));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (channel < 0) {
+        result.stacks.push_back(readImageStack(files[i], options));
+        continue;
+      }
+      // Only the channel's frames: the budget counted no others.
+      ImageStack stack = readFrames(files[i], frames[i], options);
+      stack.metadata().geometry.channels = 1;
+      result.stacks.push_back(std::move(stack));
     }
     result.framesRead = result.framesInFiles;
     return result;
@@ -96,14 +114,9 @@ BudgetedStacks readStacksWithinBudget(const std::vector<fs::path>& files, std::s
   }
 
   for (std::size_t s = 0; s < files.size(); ++s) {
-    const auto opened = openFrameSource(files[s], options);
-    FrameSource& source = *opened;
     std::vector<int>& list = chosen[s];
     std::sort(list.begin(), list.end());
-    ImageStack stack(int(list.size()), source.height(), source.width());
-    for (std::size_t i = 0; i < list.size(); ++i)
-      source.read(list[i], stack.frame(int(i)));
-    stack.metadata() = source.metadata();
+    ImageStack stack = readFrames(files[s], list, options);
     if (list.size() < frames[s].size())
       stack.metadata().warnings.push_back(fmt::format(
           "{} of {} frames read to stay within the memory budget of {:.3g} MiB: {}", list.size(),
