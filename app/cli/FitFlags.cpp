@@ -22,10 +22,12 @@ void FitFlags::add(CLI::App& app, bool allowFixed) {
       ->check(CLI::IsMember({"mu", "noisy", "none"}))
       ->capture_default_str();
   app.add_option("--residual", m_residual,
-                 "What the fit reads as each pixel's noise: pseudo-clean (the paper: y - mu) or "
-                 "local (a second difference of the noisy image, at level mu; not misled by an "
-                 "undertrained mu, assumes pixel-independent noise)")
-      ->check(CLI::IsMember({"pseudo-clean", "local"}))
+                 "What the fit reads as each pixel's noise: auto (per frame: local where the "
+                 "frame's noise measures as independent from pixel to pixel, else pseudo-clean), "
+                 "pseudo-clean (the paper: y - mu) or local (a second difference of the noisy "
+                 "image, at level mu; not misled by an undertrained mu, assumes "
+                 "pixel-independent noise)")
+      ->check(CLI::IsMember({"auto", "pseudo-clean", "local"}))
       ->capture_default_str();
   app.add_flag("--exact", m_exact, "Exact per-pixel objective instead of the binned fast path");
   if (allowFixed) {
@@ -50,6 +52,8 @@ NoiseFitOptions FitFlags::options() const {
     o.mask = FitMask::None;
   if (m_residual == "local")
     o.residual = FitResidual::LocalDifference;
+  else if (m_residual == "pseudo-clean")
+    o.residual = FitResidual::PseudoClean;
   o.binned = !m_exact;
   if (fixed()) {
     if (m_fixedA < 0.0 || m_fixedB < 0.0)

@@ -1,6 +1,7 @@
 #include "noise/NoiseFitter.h"
 
 #include "job/Error.h"
+#include "noise/LocalDifferenceCorrelation.h"
 #include "noise/NelderMead.h"
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
@@ -654,7 +655,22 @@ void flagFit(NoiseFitResult& r) {
                                      100.0 * kHeavyClipFraction));
 }
 
+NoiseFitResult fitPseudoClean(const float* y, const float* mu, std::size_t n,
+                              const ClipCounts& clip, const NoiseFitOptions& o) {
+  NoiseFitResult r = withClipInfo(clip, n, "pseudo-clean");
+  Selection sel = makeSelection(y, mu, n, o);
+  if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
+    sel.censor = clip.levels;
+  fitSelected(y, mu, n, sel, o, r);
+  flagFit(r);
+  return r;
+}
+
 } // namespace
+
+bool independentNoise(double correlation) {
+  return correlation <= kIndependentNoiseCorrelation + kCorrelatedNoiseMargin;
+}
 
 std::string noiseFitFlags(const NoiseFitResult& r) {
   std::string flags;
@@ -710,26 +726,28 @@ std::string flaggedFitsLine(const std::vector<NoiseFitResult>& frames) {
 }
 
 NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) const {
-  const NoiseFitOptions& o = m_options;
-  const ClipCounts clip = clipLevels(y, n, o);
-  NoiseFitResult r = withClipInfo(clip, n, "pseudo-clean");
-  Selection sel = makeSelection(y, mu, n, o);
-  if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
-    sel.censor = clip.levels;
-  fitSelected(y, mu, n, sel, o, r);
-  flagFit(r);
-  return r;
+  return fitPseudoClean(y, mu, n, clipLevels(y, n, m_options), m_options);
 }
 
 NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width, int height) const {
   const std::size_t n = std::size_t(std::max(0, width)) * std::size_t(std::max(0, height));
-  if (m_options.residual == FitResidual::PseudoClean)
+  const FitResidual residual = m_options.residual;
+  if (residual == FitResidual::PseudoClean ||
+      (residual == FitResidual::Auto && (width < 4 || height < 4)))
     return fit(y, mu, n);
   if (width < 3 || height < 3)
     throw Error(ErrorKind::Input,
                 "noise fit: the local-difference fit needs an image of at least 3x3 pixels");
   const ClipCounts clip = clipLevels(y, n, m_options);
+  const double correlation =
+      localDifferenceCorrelation(y, width, height, clip.levels.low, clip.levels.high).correlation;
+  if (residual == FitResidual::Auto && !independentNoise(correlation)) {
+    NoiseFitResult r = fitPseudoClean(y, mu, n, clip, m_options);
+    r.noiseCorrelation = correlation;
+    return r;
+  }
   NoiseFitResult r = withClipInfo(clip, n, "local-difference");
+  r.noiseCorrelation = correlation;
   // The percentile mask still reads the noisy image or mu; clipped stencils are left out, not
   // censored (a difference of clipped values has no simple distribution).
   const Selection sel = makeSelection(y, mu, n, m_options);

@@ -5,6 +5,7 @@
 #include "noise/PoissonGaussianNoise.h"
 
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,16 @@ enum class FitResidual {
   // (4y - the four neighbours of y) / sqrt(20): a noise sample that does not involve mu (exact
   // for a locally linear clean image and locally constant noise variance; edges add a little).
   // Needs the frame's layout (fitFrame). Assumes noise independent from pixel to pixel.
-  LocalDifference
+  LocalDifference,
+  // Per frame: LocalDifference where the frame's noise measures as independent from pixel to
+  // pixel (noise/LocalDifferenceCorrelation.h), PseudoClean elsewhere (docs/NOISE_FIT.md,
+  // "Residual").
+  Auto
 };
 
 struct NoiseFitOptions {
   FitVariant variant = FitVariant::Full;
-  FitResidual residual = FitResidual::PseudoClean;
+  FitResidual residual = FitResidual::Auto;
   FitMask mask = FitMask::CleanPercentile;
   double lowPercentile = 0.02;
   double highPercentile = 0.97;
@@ -69,6 +74,9 @@ struct NoiseFitResult {
   double clippedLowFraction = 0.0;  // fraction of y at or below clipLow
   double clippedHighFraction = 0.0; // fraction of y at or above clipHigh
   std::string method;               // e.g. "pseudo-clean", "ground-truth", "foi"
+  // The correlation of adjacent local differences of the noisy frame (-0.4 for noise independent
+  // from pixel to pixel), measured by fitFrame for the local and auto residuals; NaN otherwise.
+  double noiseCorrelation = std::numeric_limits<double>::quiet_NaN();
   // Lowest and highest level mu that entered the fit (the range the constraints hold over).
   double levelMin = 0.0;
   double levelMax = 0.0;
@@ -95,6 +103,14 @@ constexpr std::size_t kMinFitPixels = 1000;
 // (docs/NOISE_FIT.md, "Quality verdict").
 constexpr double kHeavyClipFraction = 0.05;
 
+// How far above kIndependentNoiseCorrelation (-0.4, noise/LocalDifferenceCorrelation.h) the
+// correlation of adjacent local differences may lie for the auto residual to still read a
+// frame's noise as independent from pixel to pixel (docs/NOISE_FIT.md, "Residual").
+constexpr double kCorrelatedNoiseMargin = 0.02;
+// true when `correlation` (localDifferenceCorrelation) reads as noise independent from pixel to
+// pixel; false for NaN (nothing measured).
+bool independentNoise(double correlation);
+
 // The frame's quality verdict: "ok", or the flags joined by ';': "at-bound", "few-pixels",
 // "not-converged" (only for a fit that ran iterations), "heavy-clipping", "undertrained",
 // "unlike-training" (docs/NOISE_FIT.md, "Quality verdict").
@@ -116,7 +132,9 @@ public:
   NoiseFitResult fit(const float* y, const float* mu, std::size_t n) const;
   // One width x height frame (row-major), with the residual options().residual selects:
   // PseudoClean is fit(); LocalDifference (method "local-difference") leaves out the border and
-  // every pixel whose 3x3 cross touches a clip level, and throws Error(Input) below 3x3 pixels.
+  // every pixel whose 3x3 cross touches a clip level, and throws Error(Input) below 3x3 pixels;
+  // Auto takes LocalDifference when the frame's noise measures as independent from pixel to
+  // pixel and fit() otherwise (also below 4x4 pixels, where nothing can be measured).
   NoiseFitResult fitFrame(const float* y, const float* mu, int width, int height) const;
   // J(a,b) over the pixels the mask keeps, evaluated exactly per pixel (for plots and tests).
   double objective(const float* y, const float* mu, std::size_t n, NoiseParams params) const;

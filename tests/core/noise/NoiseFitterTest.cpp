@@ -237,8 +237,9 @@ TEST(NoiseFitter, LocalDifferenceIsNotMisledByAnErrorInMu) {
     o.residual = FitResidual::LocalDifference;
     const NoiseFitResult local =
         NoiseFitter(o).fitFrame(noisy.values().data(), mu.values().data(), kSize, kSize);
+    o.residual = FitResidual::PseudoClean;
     const NoiseFitResult paper =
-        NoiseFitter().fitFrame(noisy.values().data(), mu.values().data(), kSize, kSize);
+        NoiseFitter(o).fitFrame(noisy.values().data(), mu.values().data(), kSize, kSize);
     std::printf("sigma %d: local a %+.1f%% b %+.1f%% | pseudo-clean a %+.1f%% b %+.1f%%\n", sigma,
                 100 * relativeError(local.a, truth.a), 100 * relativeError(local.b, truth.b),
                 100 * relativeError(paper.a, truth.a), 100 * relativeError(paper.b, truth.b));
@@ -293,12 +294,55 @@ TEST(NoiseFitter, LocalDifferenceLeavesOutClippedStencilsAndTheBorder) {
 TEST(NoiseFitter, FitFrameWithThePseudoCleanResidualIsFit) {
   const ImageStack clean = test::rampImage(128);
   const ImageStack noisy = noisyTwin(clean, {0.02, 0.001}, 16);
-  const NoiseFitter fitter;
+  NoiseFitOptions o;
+  o.residual = FitResidual::PseudoClean;
+  const NoiseFitter fitter(o);
   const NoiseFitResult a = fitter.fitFrame(noisy.values().data(), clean.values().data(), 128, 128);
   const NoiseFitResult b = fitter.fit(noisy.values().data(), clean.values().data(), clean.size());
   EXPECT_EQ(a.a, b.a);
   EXPECT_EQ(a.b, b.b);
   EXPECT_EQ(a.pixelsUsed, b.pixelsUsed);
+}
+
+// The auto residual (the default) reads the frame's noise: independent from pixel to pixel, it
+// takes the local difference (not misled by a blurred mu); in grains of 3x3 pixels (which the
+// local difference would read as far too little noise) it takes the paper's y - mu.
+TEST(NoiseFitter, AutoResidualFollowsTheMeasuredNoiseCorrelation) {
+  const ImageStack clean = test::piecewiseSmoothPhantom(kSize);
+  const ImageStack mu = boxBlur(clean, 4);
+  const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
+  const ImageStack noisy = noisyTwin(clean, truth, 700);
+  const NoiseFitter fitter;
+  ASSERT_EQ(fitter.options().residual, FitResidual::Auto);
+  const NoiseFitResult independent =
+      fitter.fitFrame(noisy.values().data(), mu.values().data(), kSize, kSize);
+  EXPECT_EQ(independent.method, "local-difference");
+  EXPECT_NEAR(independent.noiseCorrelation, -0.4, 0.05);
+  EXPECT_NEAR(independent.a, truth.a, 0.05 * truth.a);
+
+  // Grainy noise: the noise of `noisy` averaged over 3x3 pixels, scaled back to its variance.
+  ImageStack grainy = clean;
+  for (int y = 1; y + 1 < kSize; ++y)
+    for (int x = 1; x + 1 < kSize; ++x) {
+      double s = 0.0;
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx)
+          s += noisy.at(0, y + dy, x + dx) - clean.at(0, y + dy, x + dx);
+      grainy.at(0, y, x) = static_cast<float>(clean.at(0, y, x) + s / 3.0);
+    }
+  const NoiseFitResult correlated =
+      fitter.fitFrame(grainy.values().data(), clean.values().data(), kSize, kSize);
+  EXPECT_EQ(correlated.method, "pseudo-clean");
+  EXPECT_GT(correlated.noiseCorrelation, -0.3);
+  NoiseFitOptions o;
+  o.residual = FitResidual::LocalDifference;
+  const NoiseFitResult forcedLocal =
+      NoiseFitter(o).fitFrame(grainy.values().data(), clean.values().data(), kSize, kSize);
+  EXPECT_LT(forcedLocal.a, 0.5 * correlated.a); // what auto avoids
+  // Below 4x4 pixels nothing is measured: the paper's residual, no error.
+  const NoiseFitResult tiny = fitter.fitFrame(noisy.values().data(), mu.values().data(), 3, 3);
+  EXPECT_EQ(tiny.method, "pseudo-clean");
+  EXPECT_TRUE(std::isnan(tiny.noiseCorrelation));
 }
 
 // y = mu + N(0, variance(mu)) over a ramp of levels lo..hi (size x size pixels).

@@ -1,0 +1,30 @@
+#pragma once
+// LocalDifferenceCorrelation: how far a frame's noise is from independent from pixel to pixel,
+// read from the image itself. For noise independent from pixel to pixel over a locally linear
+// clean image, the five-point differences L = 4y - left - right - up - down of two adjacent
+// pixels share two terms with opposite signs and have correlation -8/20 = -0.4 exactly;
+// spatially correlated noise (grains larger than a pixel, interpolation, demosaicing) moves it
+// towards 0 and above. The auto residual of the noise fit reads it (docs/NOISE_FIT.md,
+// "Residual"). Pure function; safe from any thread.
+#include <cstddef>
+
+namespace pgd {
+
+// The correlation of adjacent local differences for independent noise.
+constexpr double kIndependentNoiseCorrelation = -0.4;
+
+struct LocalDifferenceCorrelationResult {
+  double correlation = 0.0; // horizontal and vertical pairs together; NaN without pairs
+  std::size_t pairs = 0;
+};
+
+// y: one width x height frame (row-major). Uses the pairs of horizontally and vertically
+// adjacent interior pixels whose stencils hold only finite values strictly between clipLow and
+// clipHigh (clipped values carry no noise), at most about maxPairs of them (whole rows, evenly
+// spread). The correlation is (s+ - s-) / (s+ + s-) with s+- the mean of (L1 +- L2)^2 over the
+// 98% smallest values: the few large differences at strong edges are left out of both alike.
+LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int width, int height,
+                                                            double clipLow, double clipHigh,
+                                                            std::size_t maxPairs = 1u << 20);
+
+} // namespace pgd
