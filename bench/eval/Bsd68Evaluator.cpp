@@ -94,7 +94,7 @@ std::vector<ScoreRow> Bsd68Evaluator::evaluate() const {
         r.bNorm = out.fits.front().normalised.b;
         r.aRaw = out.fits.front().raw.a;
         r.bRaw = out.fits.front().raw.b;
-        r.noiseSource = "pseudo-clean fit";
+        r.noiseSource = "auto: " + out.fits.front().normalised.method + " fit";
       }
       rows.push_back(r);
     };

@@ -16,10 +16,12 @@ const std::vector<MethodDescription>& MethodCatalog::all() {
       {"ours-mu", "ours mu",
        "blind-spot net, uncalibrated loss: the predicted mean (pseudo-clean)"},
       {"ours-posterior", "ours posterior",
-       "same model: per-image a,b fit (default mask: 2-97% percentiles of mu) and posterior mean"},
-      {"ours-posterior-local", "ours posterior, local a,b",
-       "same model: a,b fitted to local second differences of the noisy image at the levels of "
-       "mu (`--residual local`), then posterior"},
+       "same model: per-image a,b fit (default mask: 2-97% percentiles of mu; default residual "
+       "`auto`: local second differences of the noisy image at the levels of mu where the noise "
+       "measures as independent from pixel to pixel, else y - mu) and posterior mean"},
+      {"ours-posterior-paper", "ours posterior, paper residual",
+       "same model: a,b fitted to the paper's residual y - mu (`--residual pseudo-clean`), then "
+       "posterior"},
       {"ours-posterior-papermask", "ours posterior, paper mask",
        "same model: fit mask 2-97% percentiles of the noisy values (the paper's exact mode)"},
       {"ours-posterior-predicted-s2", "ours posterior, s2 as predicted",

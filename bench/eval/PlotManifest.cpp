@@ -131,7 +131,7 @@ void PlotManifest::addEstimate(const EstimatePoint& p) {
   j["foi"] = params(p.foi);
   if (p.hasOurs) {
     j["ours"] = params(p.ours);
-    j["oursLocal"] = params(p.oursLocal);
+    j["oursPaper"] = params(p.oursPaper);
   }
   m_json["estimates"].push_back(j);
 }

@@ -21,7 +21,7 @@ struct EstimatePoint {
   NoiseParams truth;
   bool hasOurs = false;
   NoiseParams ours;      // pseudo-clean fit
-  NoiseParams oursLocal; // local-difference fit
+  NoiseParams oursPaper; // local-difference fit
   NoiseParams groundTruth;
   NoiseParams foi;
 };

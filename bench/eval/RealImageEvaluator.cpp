@@ -99,7 +99,7 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   withModel(score("ours-mu", oursOut.mu), ours);
   auto& post = score("ours-posterior", oursOut.posterior);
   withModel(post, ours);
-  withNoise(post, oursOut.fits.front(), "pseudo-clean fit");
+  withNoise(post, oursOut.fits.front(), "auto: " + oursOut.fits.front().normalised.method + " fit");
 
   // The same model with one fit or posterior option changed: one row each.
   const auto variantRow = [&](const std::string& id, DenoiseOptions o, const std::string& source) {
@@ -109,15 +109,15 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
     withModel(row, ours);
     withNoise(row, out.fits.front(), source);
   };
-  DenoiseOptions local;
-  local.fit.residual = FitResidual::LocalDifference;
-  variantRow("ours-posterior-local", local, "local-difference fit");
+  DenoiseOptions paperResidual;
+  paperResidual.fit.residual = FitResidual::PseudoClean;
+  variantRow("ours-posterior-paper", paperResidual, "pseudo-clean fit");
   DenoiseOptions paperMask;
   paperMask.fit.mask = FitMask::NoisyPercentile;
-  variantRow("ours-posterior-papermask", paperMask, "pseudo-clean fit, paper mask");
+  variantRow("ours-posterior-papermask", paperMask, "paper mask");
   DenoiseOptions predictedS2;
   predictedS2.calibrateVariance = false;
-  variantRow("ours-posterior-predicted-s2", predictedS2, "pseudo-clean fit, s2 as predicted");
+  variantRow("ours-posterior-predicted-s2", predictedS2, "s2 as predicted");
 
   // Ground-truth fit: the clean image (mapped onto the noisy frame's scale for W2S) in place of
   // mu, in the model's normalised units.

@@ -21,7 +21,11 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr double kBsd68PaperPsnr = 27.80;
-constexpr double kPaperTable2MinOverestimate = 0.08; // paper Table 2: a overestimated by 8-25%
+// The noise fit's accuracy goals (docs/NOISE_FIT.md, "Accuracy"): over the synthetic grid, mean
+// and worst relative error of a and of b; on real sets, a against the clean-reference fit.
+constexpr double kGridMeanError = 0.10;
+constexpr double kGridWorstError = 0.20;
+constexpr double kRealSetAError = 0.10;
 
 std::string dB(double v) {
   return std::isfinite(v) ? fmt::format("{:.2f}", v) : "n/a";
@@ -192,8 +196,9 @@ std::string ReportWriter::synthetic() const {
                    DatasetCatalog::describeSet("synthetic"), m_settings.preset,
                    deviceOf("synthetic"), conventionOf("synthetic"));
   s << "### a,b estimates (Table 2 style)\n\n";
-  s << "| lambda | sigma | a true | a ours | a ours local | a GT fit | a Foi | b true | b ours | b "
-       "ours local | b GT fit | b Foi |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+  s << "| lambda | sigma | a true | a ours | a ours, paper residual | a GT fit | a Foi | b true | "
+       "b ours | b ours, paper residual | b GT fit | b Foi "
+       "|\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const auto& c : cells) {
     const auto withErr = [](double est, double truth) {
       return fmt::format("{} ({})", sci(est), pct(relError(est, truth)));
@@ -201,24 +206,25 @@ std::string ReportWriter::synthetic() const {
     s << fmt::format(
         "| {:g} | {:g} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", c.lambda, c.sigma,
         sci(c.truth.a), c.hasOurs ? withErr(c.ours.a, c.truth.a) : "",
-        c.hasOurs ? withErr(c.oursLocal.a, c.truth.a) : "", withErr(c.groundTruth.a, c.truth.a),
+        c.hasOurs ? withErr(c.oursPaper.a, c.truth.a) : "", withErr(c.groundTruth.a, c.truth.a),
         withErr(c.foi.a, c.truth.a), sci(c.truth.b), c.hasOurs ? withErr(c.ours.b, c.truth.b) : "",
-        c.hasOurs ? withErr(c.oursLocal.b, c.truth.b) : "", withErr(c.groundTruth.b, c.truth.b),
+        c.hasOurs ? withErr(c.oursPaper.b, c.truth.b) : "", withErr(c.groundTruth.b, c.truth.b),
         withErr(c.foi.b, c.truth.b));
   }
-  s << "\nRelative error in brackets. \"ours\" = pseudo-clean fit of the trained uncalibrated "
-       "model (default mask; the paper's residual y - mu); \"ours local\" = the same model's fit "
-       "to local second differences of the noisy image (`--residual local`); empty where no "
+  s << "\nRelative error in brackets. \"ours\" = the default fit of the trained uncalibrated "
+       "model (default mask, `--residual auto`: the local second differences of the noisy image "
+       "where the noise measures as independent from pixel to pixel, else y - mu); \"ours, paper "
+       "residual\" = the same model's fit to y - mu (`--residual pseudo-clean`); empty where no "
        "network was trained on that cell.\n\n";
   s << "### PSNR (Table 3 style, dB)\n\n";
   s << "| lambda | sigma | noisy | ours mu (pseudo-clean) | ours posterior (uncalibrated) | "
-       "ours posterior, local a,b | posterior, GT-fit a,b | N2V |\n"
+       "ours posterior, paper residual | posterior, GT-fit a,b | N2V |\n"
        "|---|---|---|---|---|---|---|---|\n";
   for (const auto& c : cells) {
     if (!c.hasOurs)
       continue;
     s << fmt::format("| {:g} | {:g} | {} | {} | {} | {} | {} | {} |\n", c.lambda, c.sigma,
-                     dB(c.psnrNoisy), dB(c.psnrMu), dB(c.psnrPosterior), dB(c.psnrPosteriorLocal),
+                     dB(c.psnrNoisy), dB(c.psnrMu), dB(c.psnrPosterior), dB(c.psnrPosteriorPaper),
                      dB(c.psnrGroundTruth), dB(c.psnrN2v));
   }
   s << "\n";
@@ -279,37 +285,54 @@ std::string ReportWriter::targets() const {
                          signedDb(m_tables.worstDifference(set, "ours-posterior", variant)),
                          d >= -0.005 ? "met" : fmt::format("missed by {:.2f} dB", -d));
     }
+  // a against the fit to the clean reference on every real set (docs/NOISE_FIT.md, "Accuracy").
+  for (const auto& set : m_tables.sets()) {
+    if (!isRealSet(set))
+      continue;
+    const SetMean ours = m_tables.mean(set, "ours-posterior");
+    const SetMean gt = m_tables.mean(set, "gt-posterior");
+    if (ours.aRaw == ScoreRow::kNone || gt.aRaw == ScoreRow::kNone)
+      continue;
+    const double e = relError(ours.aRaw, gt.aRaw);
+    s << fmt::format("| a (default fit) within {:.0f}% of the fit against the clean reference | {} "
+                     "| a {:.3g} vs {:.3g} ({}) | {} |\n",
+                     100.0 * kRealSetAError, set, ours.aRaw, gt.aRaw, pct(e),
+                     std::abs(e) <= kRealSetAError ? "met" : "missed");
+  }
   // a,b against the truth on the synthetic cells with a trained network, for each residual.
   const std::pair<NoiseParams SyntheticCell::*, const char*> estimates[] = {
-      {&SyntheticCell::ours, "pseudo-clean fit"}, {&SyntheticCell::oursLocal, "local fit"}};
+      {&SyntheticCell::ours, "default fit"}, {&SyntheticCell::oursPaper, "paper-residual fit"}};
   for (const auto& [estimate, name] : estimates) {
-    double oursA = 0.0, foiA = 0.0, oursB = 0.0, foiB = 0.0, worstA = 0.0;
+    double oursA = 0.0, foiA = 0.0, oursB = 0.0, foiB = 0.0, worstA = 0.0, worstB = 0.0;
     int n = 0, oursBetterA = 0;
     for (const auto& c : m_tables.synthetic()) {
       if (!c.hasOurs)
         continue;
       const NoiseParams& ours = c.*estimate;
       const double ea = std::abs(relError(ours.a, c.truth.a));
+      const double eb = std::abs(relError(ours.b, c.truth.b));
       const double fa = std::abs(relError(c.foi.a, c.truth.a));
       oursA += ea;
       foiA += fa;
-      oursB += std::abs(relError(ours.b, c.truth.b));
+      oursB += eb;
       foiB += std::abs(relError(c.foi.b, c.truth.b));
       worstA = std::max(worstA, ea);
+      worstB = std::max(worstB, eb);
       oursBetterA += ea < fa ? 1 : 0;
       ++n;
     }
     if (n == 0) {
-      s << "| a,b closer to the truth than the paper's Table 2 and than Foi | synthetic | no "
+      s << "| a,b within the noise-fit goal and closer to the truth than Foi | synthetic | no "
            "network trained on the grid | not run |\n";
       break;
     }
-    s << fmt::format("| a ({}) closer to the truth than the paper's Table 2 (a off by 8-25%) | "
-                     "synthetic ({} cells) | mean abs error of a {:.1f}%, worst {:.1f}% | {} |\n",
-                     name, n, 100.0 * oursA / n, 100.0 * worstA,
-                     worstA < kPaperTable2MinOverestimate
-                         ? "met"
-                         : fmt::format("missed: worst cell {:.1f}% >= 8%", 100.0 * worstA));
+    const bool met = oursA / n <= kGridMeanError && worstA <= kGridWorstError &&
+                     oursB / n <= kGridMeanError && worstB <= kGridWorstError;
+    s << fmt::format("| a,b ({}): mean abs error at most {:.0f}%, worst cell at most {:.0f}% (the "
+                     "paper's Table 2: a off by 8-25%) | synthetic ({} cells) | a: mean {:.1f}%, "
+                     "worst {:.1f}%; b: mean {:.1f}%, worst {:.1f}% | {} |\n",
+                     name, 100.0 * kGridMeanError, 100.0 * kGridWorstError, n, 100.0 * oursA / n,
+                     100.0 * worstA, 100.0 * oursB / n, 100.0 * worstB, met ? "met" : "missed");
     s << fmt::format("| a,b ({}) closer to the truth than Foi | synthetic ({} cells) | mean abs "
                      "error a {:.1f}% (Foi {:.1f}%), b {:.1f}% (Foi {:.1f}%); a closer on {} of {} "
                      "cells | {} |\n",

@@ -152,16 +152,16 @@ void ResultTables::writeCsv(const fs::path& outDir) const {
   if (m_cells.empty())
     return;
   auto grid = openCsv(outDir / "synthetic_grid.csv");
-  grid << "lambda,sigma,a_true,b_true,a_ours,b_ours,a_ours_local,b_ours_local,a_gtfit,b_gtfit,"
-          "a_foi,b_foi,psnr_noisy,psnr_ours_mu,psnr_ours_posterior,psnr_ours_posterior_local,"
+  grid << "lambda,sigma,a_true,b_true,a_ours,b_ours,a_ours_paper,b_ours_paper,a_gtfit,b_gtfit,"
+          "a_foi,b_foi,psnr_noisy,psnr_ours_mu,psnr_ours_posterior,psnr_ours_posterior_paper,"
           "psnr_gt_posterior,psnr_n2v\n";
   for (const auto& c : m_cells)
     grid << fmt::format("{:g},{:g},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", c.lambda,
                         c.sigma, num(c.truth.a), num(c.truth.b), c.hasOurs ? num(c.ours.a) : "",
-                        c.hasOurs ? num(c.ours.b) : "", c.hasOurs ? num(c.oursLocal.a) : "",
-                        c.hasOurs ? num(c.oursLocal.b) : "", num(c.groundTruth.a),
+                        c.hasOurs ? num(c.ours.b) : "", c.hasOurs ? num(c.oursPaper.a) : "",
+                        c.hasOurs ? num(c.oursPaper.b) : "", num(c.groundTruth.a),
                         num(c.groundTruth.b), num(c.foi.a), num(c.foi.b), num(c.psnrNoisy),
-                        num(c.psnrMu), num(c.psnrPosterior), num(c.psnrPosteriorLocal),
+                        num(c.psnrMu), num(c.psnrPosterior), num(c.psnrPosteriorPaper),
                         num(c.psnrGroundTruth), num(c.psnrN2v));
 }
 

@@ -18,11 +18,11 @@ struct SyntheticCell {
   NoiseParams foi;
   bool hasOurs = false;
   NoiseParams ours;      // pseudo-clean fit (the paper's residual y - mu)
-  NoiseParams oursLocal; // local-difference fit (--residual local)
+  NoiseParams oursPaper; // local-difference fit (--residual local)
   double psnrNoisy = kNone;
   double psnrMu = kNone;
   double psnrPosterior = kNone;
-  double psnrPosteriorLocal = kNone;
+  double psnrPosteriorPaper = kNone;
   double psnrGroundTruth = kNone;
   double psnrN2v = kNone;
 };

@@ -7,7 +7,7 @@
 # real and synthetic data in DIR (default: ../shared/data next to the repository) and writes
 # per_image.csv, synthetic_grid.csv, plots.json, PNG figures and RESULTS.md into --out (default:
 # docs/results/<mode>; the default run also refreshes docs/RESULTS.md).
-#   --quick  the 2-core CPU subset (under 45 minutes; the report lists what it leaves out)
+#   --quick  the 2-core CPU subset (about 65 minutes; the report lists what it leaves out)
 #   --full   every image, method and synthetic cell with the paper preset (meant for a GPU)
 #   --oracle automatic stop vs the best fixed step count, quick preset; add
 #            `-- --oracle-w2s-images N` to change the W2S count (docs/results/oracle)

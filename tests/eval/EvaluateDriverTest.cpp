@@ -162,7 +162,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
                                              "n2v",
                                              "ours-mu",
                                              "ours-posterior",
-                                             "ours-posterior-local",
+                                             "ours-posterior-paper",
                                              "ours-posterior-papermask",
                                              "ours-posterior-predicted-s2",
                                              "gt-posterior",
@@ -173,7 +173,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
     for (const auto& m : realMethods)
       EXPECT_TRUE(methods[real].count(m)) << real << " lacks " << m;
   for (const char* m :
-       {"noisy", "ours-mu", "ours-posterior", "ours-posterior-local", "gt-posterior", "n2v"})
+       {"noisy", "ours-mu", "ours-posterior", "ours-posterior-paper", "gt-posterior", "n2v"})
     EXPECT_TRUE(methods["synthetic"].count(m)) << "synthetic lacks " << m;
   for (const char* m : {"noisy", "ours-posterior", "n2v"})
     EXPECT_TRUE(methods["bsd68"].count(m)) << "bsd68 lacks " << m;
@@ -183,9 +183,9 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
   const auto grid = readCsv(out / "synthetic_grid.csv");
   ASSERT_EQ(grid.size(), 26u);
   const std::size_t aOurs = columnOf(grid.front(), "a_ours"),
-                    aLocal = columnOf(grid.front(), "a_ours_local"),
+                    aPaper = columnOf(grid.front(), "a_ours_paper"),
                     aGt = columnOf(grid.front(), "a_gtfit"), aFoi = columnOf(grid.front(), "a_foi");
-  ASSERT_LT(std::max({aOurs, aLocal, aGt, aFoi}), grid.front().size());
+  ASSERT_LT(std::max({aOurs, aPaper, aGt, aFoi}), grid.front().size());
   int trained = 0;
   for (std::size_t r = 1; r < grid.size(); ++r) {
     EXPECT_FALSE(grid[r][aGt].empty());
@@ -193,7 +193,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
     if (grid[r][0] == "30" && grid[r][1] == "30") {
       ++trained;
       EXPECT_FALSE(grid[r][aOurs].empty());
-      EXPECT_FALSE(grid[r][aLocal].empty());
+      EXPECT_FALSE(grid[r][aPaper].empty());
     } else {
       EXPECT_TRUE(grid[r][aOurs].empty());
     }
@@ -205,7 +205,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
   const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (const char* needle : {"# Evaluation results (full)", "### fmd-confocal", "### fmd-widefield",
                              "### w2s", "### bacteria", "Table 2 style", "Table 3 style", "BSD68",
-                             "## Targets", "ours posterior, local a,b"})
+                             "## Targets", "ours posterior, paper residual"})
     EXPECT_NE(report.find(needle), std::string::npos) << needle;
 }
 

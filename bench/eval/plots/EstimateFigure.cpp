@@ -20,8 +20,8 @@ struct Series {
 
 void panel(QCustomPlot& plot, const nlohmann::json& estimates, const char* param) {
   const Series series[] = {
-      {"ours", "ours (pseudo-clean fit)", QColor(31, 119, 180), QCPScatterStyle::ssDisc},
-      {"oursLocal", "ours (local-difference fit)", QColor(148, 103, 189),
+      {"ours", "ours (default fit)", QColor(31, 119, 180), QCPScatterStyle::ssDisc},
+      {"oursPaper", "ours (paper residual y - mu)", QColor(148, 103, 189),
        QCPScatterStyle::ssDiamond},
       {"groundTruth", "ground-truth fit", QColor(44, 160, 44), QCPScatterStyle::ssSquare},
       {"foi", "Foi et al. 2008", QColor(214, 39, 40), QCPScatterStyle::ssTriangle}};
