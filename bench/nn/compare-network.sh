@@ -44,7 +44,8 @@ done
 import json, re, sys
 work = sys.argv[1]
 def cpp(precision):
-    rows = json.load(open(f"{work}/cpp-{precision}"))["benchmarks"]
+    text = open(f"{work}/cpp-{precision}").read()  # a header line, then Google Benchmark's JSON
+    rows = json.loads(text[text.index("{"):])["benchmarks"]
     pick = lambda prefix: next(r["real_time"] for r in rows if r["name"].startswith(prefix))
     return pick("trainStep/16"), pick("inference/16/1024/0")
 def py(mode):

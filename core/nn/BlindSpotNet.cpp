@@ -32,16 +32,16 @@ torch::Tensor shiftDown(const torch::Tensor& x) {
 
 // A valid 3x3 convolution of x padded by 2 rows on top and 1 column left and right, without the
 // padded copy: the convolution's own zero padding (2 rows, 1 column on every side) computes two
-// rows too many at the bottom, which are dropped. The padded copy (a fill and a copy of every
-// activation) took a third of the branch's time (docs/TRAINING.md, "CPU fast path").
+// rows too many at the bottom, which are dropped. The padded copies (a fill and a copy of every
+// activation) took a sixth of a bfloat16 inference pass (docs/TRAINING.md, "CPU fast path").
 torch::Tensor shiftedConvRaw(const torch::Tensor& x, const torch::Tensor& weight,
                              const torch::Tensor& bias) {
   return torch::conv2d(x, weight, bias, 1, {2, 1}).narrow(2, 0, x.size(2));
 }
 
-// A copy of x with the channels-last layout, which every later layer keeps: oneDNN's convolutions
-// run about twice as fast on it in bfloat16 (docs/TRAINING.md, "CPU fast path"). x.contiguous()
-// would not do for one channel, where both layouts count as contiguous.
+// A copy of x with the channels-last layout, which every later layer keeps: oneDNN's bfloat16
+// convolutions run faster on it (docs/TRAINING.md, "CPU fast path"). x.contiguous() would not do
+// for one channel, where both layouts count as contiguous.
 torch::Tensor channelsLast(const torch::Tensor& x) {
   auto out = torch::empty(x.sizes(), x.options().memory_format(torch::MemoryFormat::ChannelsLast));
   return out.copy_(x);
