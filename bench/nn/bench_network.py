@@ -1,7 +1,11 @@
 #!/usr/bin/python3
 """Same blind-spot network as core/nn/BlindSpotNet in Debian's python3-torch (run with
 /usr/bin/python3). Prints train-step (4 x 128^2) and 1024^2 inference times in ms for widths 16
-and 48, comparable with bench_network (C++). Figures only."""
+and 48, comparable with bench_network (C++). Figures only.
+  bench_network.py [THREADS] [--mode float32|bfloat16-cl] [--widths 16,48]
+bfloat16-cl: the reduced-precision setting PyTorch's CPU guides recommend, bfloat16 autocast with
+the weights and activations in channels-last; float32 (default): plain NCHW.
+bench/nn/compare-network.sh runs this and bench_network side by side."""
 import resource
 import sys
 import time
@@ -72,26 +76,45 @@ def timed(fn, repeats):
 
 
 def main():
-    torch.set_num_threads(int(sys.argv[1]) if len(sys.argv) > 1 else 2)
-    for w in (16, 48):
-        net = BlindSpotNet(w, 8 * w)
+    args = sys.argv[1:]
+    threads, mode, widths = 2, "float32", (16, 48)
+    while args:
+        a = args.pop(0)
+        if a == "--mode":
+            mode = args.pop(0)
+        elif a == "--widths":
+            widths = tuple(int(v) for v in args.pop(0).split(","))
+        else:
+            threads = int(a)
+    if mode not in ("float32", "bfloat16-cl"):
+        sys.exit("bench_network.py: --mode is float32 or bfloat16-cl")
+    torch.set_num_threads(threads)
+    reduced = mode == "bfloat16-cl"
+    layout = torch.channels_last if reduced else torch.contiguous_format
+
+    def autocast():
+        return torch.autocast("cpu", dtype=torch.bfloat16, enabled=reduced)
+
+    for w in widths:
+        net = BlindSpotNet(w, 8 * w).to(memory_format=layout)
         params = sum(p.numel() for p in net.parameters())
         opt = torch.optim.Adam(net.parameters(), lr=3e-4)
-        y = torch.rand(4, 1, 128, 128)
+        y = torch.rand(4, 1, 128, 128).contiguous(memory_format=layout)
 
         def step():
             opt.zero_grad()
-            out = net(y)
+            with autocast():
+                out = net(y).float()
             v = out[:, 1:2] ** 2 + 1e-3
             ((y - out[:, :1]) ** 2 / v + torch.log(v)).mean().backward()
             opt.step()
 
         train_ms = timed(step, 5 if w == 16 else 3)
-        x = torch.rand(1, 1, 1024, 1024)
-        with torch.no_grad():
+        x = torch.rand(1, 1, 1024, 1024).contiguous(memory_format=layout)
+        with torch.no_grad(), autocast():
             infer_ms = timed(lambda: net(x), 2)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"python width={w} params={params} threads={torch.get_num_threads()} "
+        print(f"python mode={mode} width={w} params={params} threads={torch.get_num_threads()} "
               f"train_step_ms={train_ms:.0f} infer_1024_ms={infer_ms:.0f} peak_rss_MiB={rss:.0f}")
 
 

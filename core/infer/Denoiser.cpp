@@ -113,10 +113,10 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
   const std::size_t n = source.frameSize();
 
   TileGridOptions grid;
-  grid.tileSize =
-      m_options.tileSize > 0
-          ? m_options.tileSize
-          : tileSizeForMemory(inferenceMemoryBudget(m_model.device()), info.architecture.width);
+  grid.tileSize = m_options.tileSize > 0
+                      ? m_options.tileSize
+                      : tileSizeForMemory(inferenceMemoryBudget(m_model.device()),
+                                          info.architecture.width, m_model.precision());
   grid.margin = m_options.tileMargin > 0 ? m_options.tileMargin : kDefaultTileMargin;
   TiledPrediction tiled([this](const float* tile, int th, int tw, float* mu,
                                float* s2) { m_model.predict(tile, th, tw, mu, s2); },

@@ -61,8 +61,9 @@ std::vector<Tile> makeTileGrid(int height, int width, const TileGridOptions& opt
   return tiles;
 }
 
-int tileSizeForMemory(std::size_t memoryBytes, int networkWidth) {
-  const double side = std::sqrt(double(memoryBytes) / inferenceBytesPerPixel(networkWidth, false));
+int tileSizeForMemory(std::size_t memoryBytes, int networkWidth, Precision precision) {
+  const double side =
+      std::sqrt(double(memoryBytes) / inferenceBytesPerPixel(networkWidth, false, precision));
   return std::max(128, roundDown(static_cast<int>(side), kAlign));
 }
 

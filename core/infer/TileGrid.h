@@ -30,7 +30,9 @@ int minimumTileSize(int margin);
 
 // Largest tile edge (multiple of 32, at least 128) whose low-memory forward pass fits
 // `memoryBytes`, for a network of encoder width `networkWidth` (nn/DeviceMemory.h has the
-// per-pixel figures; the budget comes from inferenceMemoryBudget there).
-int tileSizeForMemory(std::size_t memoryBytes, int networkWidth);
+// per-pixel figures, which depend on the precision; the budget comes from inferenceMemoryBudget
+// there).
+int tileSizeForMemory(std::size_t memoryBytes, int networkWidth,
+                      Precision precision = Precision::Float32);
 
 } // namespace pgd

@@ -30,12 +30,43 @@ torch::Tensor shiftDown(const torch::Tensor& x) {
   return F::pad(x, F::PadFuncOptions({0, 0, 1, 0})).narrow(2, 0, h);
 }
 
+// A valid 3x3 convolution of x padded by 2 rows on top and 1 column left and right, without the
+// padded copy: the convolution's own zero padding (2 rows, 1 column on every side) computes two
+// rows too many at the bottom, which are dropped. The padded copies (a fill and a copy of every
+// activation) took a sixth of a bfloat16 inference pass (docs/TRAINING.md, "CPU fast path").
+torch::Tensor shiftedConvRaw(const torch::Tensor& x, const torch::Tensor& weight,
+                             const torch::Tensor& bias) {
+  return torch::conv2d(x, weight, bias, 1, {2, 1}).narrow(2, 0, x.size(2));
+}
+
+// A copy of x with the channels-last layout, which every later layer keeps: oneDNN's bfloat16
+// convolutions run faster on it (docs/TRAINING.md, "CPU fast path"). x.contiguous() would not do
+// for one channel, where both layouts count as contiguous.
+torch::Tensor channelsLast(const torch::Tensor& x) {
+  auto out = torch::empty(x.sizes(), x.options().memory_format(torch::MemoryFormat::ChannelsLast));
+  return out.copy_(x);
+}
+
 torch::Tensor leaky(const torch::Tensor& x) {
   return torch::leaky_relu(x, kSlope);
 }
 
 torch::Tensor shiftedPool(const torch::Tensor& x) {
-  return torch::max_pool2d(shiftDown(x), {2, 2}, {2, 2});
+  if (torch::GradMode::is_enabled())
+    return torch::max_pool2d(shiftDown(x), {2, 2}, {2, 2});
+  // Inference: the same maxima from strided views, without the shifted copy and without the
+  // int64 argmax indices max_pool2d writes (it spent more time writing them than comparing).
+  // Output row j pools input rows 2j - 1 and 2j; row -1 is the zero row shiftDown adds.
+  const auto h = x.size(2);
+  const auto w = x.size(3);
+  const auto pairMax = [w](const torch::Tensor& rows) {
+    return torch::maximum(rows.slice(3, 0, w, 2), rows.slice(3, 1, w, 2));
+  };
+  auto out = pairMax(x.slice(2, 0, h, 2)); // rows 0, 2, 4, ...
+  out.narrow(2, 0, 1).clamp_min_(0.0);
+  auto below = out.narrow(2, 1, h / 2 - 1);
+  at::maximum_out(below, below, pairMax(x.slice(2, 1, h - 1, 2))); // rows 1, 3, 5, ...
+  return out;
 }
 
 torch::Tensor upsample(const torch::Tensor& x) {
@@ -68,7 +99,7 @@ BlindSpotNetImpl::BlindSpotNetImpl(const BlindSpotNetOptions& options) : m_optio
 
 torch::Tensor BlindSpotNetImpl::shiftedConv(torch::nn::Conv2d& conv, const torch::Tensor& x) {
   // Equal to "pad one row on top, 'same' conv, drop the bottom row".
-  return leaky(conv->forward(F::pad(x, F::PadFuncOptions({1, 1, 2, 0}))));
+  return leaky(shiftedConvRaw(x, conv->weight, conv->bias));
 }
 
 torch::Tensor BlindSpotNetImpl::inputLevelConv(const torch::Tensor& features,
@@ -80,16 +111,16 @@ torch::Tensor BlindSpotNetImpl::inputLevelConv(const torch::Tensor& features,
   // conv(cat(f, x), W) = conv(f, W_f) + conv(x, W_x). Rounding the image to bfloat16 (up to half a
   // grey level of 8-bit data) here cost up to 0.03 dB of PSNR (docs/TRAINING.md, "bfloat16
   // inference"); the features' part, all but one input channel, stays in bfloat16.
-  const auto pad = [](const torch::Tensor& t) {
-    return F::pad(t, F::PadFuncOptions({1, 1, 2, 0}));
-  };
   const auto& weight = conv->weight;
   const auto c = features.size(1);
-  const auto fromFeatures = torch::conv2d(pad(features), weight.narrow(1, 0, c), conv->bias);
+  const auto fromFeatures = shiftedConvRaw(features, weight.narrow(1, 0, c), conv->bias);
   const AutocastScope float32(input.device().type(), Precision::Float32);
-  const auto fromInput =
-      torch::conv2d(pad(input.to(torch::kFloat)), weight.narrow(1, c, weight.size(1) - c));
-  return leaky(fromFeatures.to(torch::kFloat) + fromInput);
+  auto fromInput =
+      shiftedConvRaw(input.to(torch::kFloat), weight.narrow(1, c, weight.size(1) - c), {});
+  // Summed in place in float32 (the input's part is a fresh tensor): an add of mixed types takes
+  // LibTorch's slow elementwise path, an explicit conversion does not.
+  auto sum = fromInput.add_(fromFeatures.to(torch::kFloat));
+  return torch::leaky_relu_(sum, kSlope);
 }
 
 torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
@@ -155,13 +186,27 @@ torch::Tensor BlindSpotNetImpl::forwardLowMemory(const torch::Tensor& x) {
               "BlindSpotNet expects N x C x H x W with H, W multiples of 32");
   // One rotation's activations at a time (a batched pass holds all four), keeping only each
   // rotation's 2*width-channel output; then the head, which is per pixel, in row bands.
+  // The outputs that outlive a rotation are allocated before any rotation runs: placed after a
+  // branch's temporaries, they would fragment the heap, which keeps freed blocks for reuse
+  // (nn/TorchRuntime.h), and raise the peak memory.
+  const auto featureOptions =
+      x.options()
+          .dtype(AutocastScope::reducedPrecisionOn(x.device().type()) ? torch::kBFloat16
+                                                                      : torch::kFloat)
+          .memory_format(torch::MemoryFormat::ChannelsLast);
   std::vector<torch::Tensor> unrotated(4);
-  for (int k = 0; k < 4; ++k)
-    unrotated[std::size_t(k)] =
-        k == 0 ? branch(x) : torch::rot90(branch(torch::rot90(x, k, {2, 3})), -k, {2, 3});
+  for (auto& u : unrotated)
+    u = torch::empty({x.size(0), 2 * m_options.width, x.size(2), x.size(3)}, featureOptions);
+  auto out = torch::empty({x.size(0), 2 * x.size(1), x.size(2), x.size(3)}, x.options());
+  for (int k = 0; k < 4; ++k) {
+    auto& u = unrotated[std::size_t(k)];
+    if (k == 0)
+      u.copy_(branch(channelsLast(x)));
+    else
+      u.copy_(torch::rot90(branch(channelsLast(torch::rot90(x, k, {2, 3}))), -k, {2, 3}));
+  }
   const auto height = x.size(2);
   const auto band = std::max<std::int64_t>(1, kHeadBandPixels / x.size(3));
-  auto out = torch::empty({x.size(0), 2 * x.size(1), height, x.size(3)}, x.options());
   for (std::int64_t y = 0; y < height; y += band) {
     const auto rows = std::min(band, height - y);
     std::vector<torch::Tensor> parts;

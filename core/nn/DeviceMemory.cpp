@@ -61,8 +61,9 @@ std::size_t inferenceMemoryBudget(const std::string& device, const MemoryProbe& 
   return available ? std::min(*available / 4, kGiB) : kGiB;
 }
 
-double inferenceBytesPerPixel(int width, bool batched) {
-  return (batched ? 160.0 : 70.0) * std::max(1, width);
+double inferenceBytesPerPixel(int width, bool batched, Precision precision) {
+  const double lowMemory = precision == Precision::BFloat16 ? 40.0 : 70.0;
+  return (batched ? 160.0 : lowMemory) * std::max(1, width);
 }
 
 bool batchedPassFits(std::int64_t pixels, int width, std::size_t budgetBytes) {

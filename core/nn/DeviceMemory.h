@@ -6,6 +6,8 @@
 // driver's free memory of the current device for "cuda" (read through the CUDA runtime or driver
 // library that a CUDA LibTorch has already loaded; nothing is linked at build time, so a CPU-only
 // build carries no CUDA dependency). Safe from any thread.
+#include "nn/Precision.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -36,8 +38,12 @@ std::size_t inferenceMemoryBudget(const std::string& device,
 // (docs/TRAINING.md, "Inference memory"): rotations one at a time with the head in row bands
 // (the low-memory pass) 1,025 B per pixel for width 16 at 1024^2 and 3,023 B for width 48 at
 // 512^2, i.e. ~64 B per pixel and width unit; all four rotations batched 2,480 and 6,660 B, i.e.
-// ~155. The figures below leave some room.
-double inferenceBytesPerPixel(int width, bool batched);
+// ~155. The figures below leave some room. The low-memory pass in bfloat16 on the CPU (its
+// activations in bfloat16 and channels-last) peaked at ~725 B per pixel for width 16 at 1280^2,
+// the freed blocks the heap keeps for reuse included (nn/TorchRuntime.h); 40 per width unit makes
+// the default 1 GiB budget give 1280 px tiles, which cover a 2048^2 frame with 2 x 2 tiles
+// (docs/TRAINING.md, "CPU fast path").
+double inferenceBytesPerPixel(int width, bool batched, Precision precision = Precision::Float32);
 
 // Whether the batched pass over `pixels` (all images of the batch, padded to multiples of 32)
 // fits `budgetBytes`; otherwise inference takes the low-memory pass.

@@ -5,6 +5,8 @@
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <mutex>
 #include <thread>
@@ -18,6 +20,12 @@ void TorchRuntime::initThreads() {
     if (const char* env = std::getenv("OMP_NUM_THREADS"); env && std::atoi(env) > 0)
       n = std::atoi(env);
     at::set_num_threads(n > 0 ? n : 1);
+    // Keep freed memory in the heap for reuse. glibc serves blocks over 32 MiB (every
+    // full-resolution activation of a tile) with mmap and returns them on free, so each of the
+    // network's layers page-faulted its output in afresh: more system time than computing time
+    // in a bfloat16 inference pass (docs/TRAINING.md, "CPU fast path").
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
   });
 }
 

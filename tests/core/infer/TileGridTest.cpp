@@ -66,3 +66,15 @@ TEST(TileGrid, TileSizeGrowsWithMemoryAndShrinksWithWidth) {
   EXPECT_GE(tileSizeForMemory(1, 48), 128);
   EXPECT_GT(inferenceMemoryBudget("cpu"), std::size_t(0));
 }
+
+TEST(TileGrid, BFloat16TilesCoverA2048FrameWithTwoByTwoTiles) {
+  // bfloat16 activations take less memory, so the default 1 GiB budget gives larger tiles: 1280 px
+  // for the quick net, whose 1024 px cores cover 2048 px in two tiles per axis.
+  const std::size_t gib = std::size_t(1) << 30;
+  const int tile = tileSizeForMemory(gib, 16, Precision::BFloat16);
+  EXPECT_GT(tile, tileSizeForMemory(gib, 16, Precision::Float32));
+  EXPECT_EQ(tile, 1280);
+  TileGridOptions options;
+  options.tileSize = tile;
+  EXPECT_EQ(makeTileGrid(2048, 2048, options).size(), 4u);
+}

@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace pgd {
@@ -64,6 +66,63 @@ TEST(BlindSpotNet, LowMemoryInferenceMatchesTheBatchedTrainingPass) {
     ASSERT_EQ(sequential.sizes(), batched.sizes());
     const double scale = batched.abs().max().item<double>();
     EXPECT_LT((sequential - batched).abs().max().item<double>(), 1e-5 * scale) << h << "x" << w;
+  }
+}
+
+// The network as the official code writes it, with explicit padded copies and max_pool2d, from
+// `net`'s own weights: the reference for the shortcuts BlindSpotNet takes (convolution padding
+// instead of padded copies, strided maxima instead of max_pool2d, channels-last in inference).
+torch::Tensor referenceForward(BlindSpotNet& net, const torch::Tensor& x) {
+  namespace F = torch::nn::functional;
+  std::map<std::string, torch::Tensor> p;
+  for (const auto& item : net->named_parameters())
+    p[item.key()] = item.value();
+  const auto conv = [&](const std::string& name, const torch::Tensor& t, bool pad) {
+    const auto in = pad ? F::pad(t, F::PadFuncOptions({1, 1, 2, 0})) : t;
+    return torch::conv2d(in, p[name + ".weight"], p[name + ".bias"]);
+  };
+  const auto leaky = [](const torch::Tensor& t) { return torch::leaky_relu(t, 0.1); };
+  const auto shift = [](const torch::Tensor& t) {
+    return F::pad(t, F::PadFuncOptions({0, 0, 1, 0})).narrow(2, 0, t.size(2));
+  };
+  const auto branch = [&](const torch::Tensor& input) {
+    std::vector<torch::Tensor> skips{input};
+    auto n = leaky(conv("enc_conv0", input, true));
+    for (int i = 1; i <= 5; ++i) {
+      n = torch::max_pool2d(shift(leaky(conv("enc_conv" + std::to_string(i), n, true))), 2, 2);
+      if (i < 5)
+        skips.push_back(n);
+    }
+    n = leaky(conv("enc_conv6", n, true));
+    for (int level = 5; level >= 1; --level) {
+      const auto up = torch::upsample_nearest2d(n, {n.size(2) * 2, n.size(3) * 2});
+      n = leaky(
+          conv("dec_conv" + std::to_string(level) + "a", torch::cat({up, skips.back()}, 1), true));
+      skips.pop_back();
+      n = leaky(conv("dec_conv" + std::to_string(level) + "b", n, true));
+    }
+    return shift(n);
+  };
+  std::vector<torch::Tensor> unrotated;
+  for (int k = 0; k < 4; ++k)
+    unrotated.push_back(torch::rot90(branch(torch::rot90(x, k, {2, 3})), -k, {2, 3}));
+  auto h = leaky(conv("head1", torch::cat(unrotated, 1), false));
+  h = leaky(conv("head2", h, false));
+  return torch::cat({conv("head_mu", h, false), conv("head_s", h, false)}, 1);
+}
+
+TEST(BlindSpotNet, BothPassesMatchTheOfficialCodesPaddedCopies) {
+  BlindSpotNet net(BlindSpotNetOptions{8, 64, 1});
+  for (auto [h, w] : {std::pair{128, 96}, std::pair{64, 64}}) {
+    // Negative inputs too, so that pools see negative activations next to the zero row.
+    const auto x = torch::rand({1, 1, h, w}) * 2.0 - 1.0;
+    torch::NoGradGuard noGrad;
+    const auto reference = referenceForward(net, x);
+    const double scale = reference.abs().max().item<double>();
+    const auto batched = net->forward(x);
+    const auto lowMemory = net->forwardLowMemory(x);
+    EXPECT_LT((batched - reference).abs().max().item<double>(), 1e-5 * scale) << h << "x" << w;
+    EXPECT_LT((lowMemory - reference).abs().max().item<double>(), 1e-5 * scale) << h << "x" << w;
   }
 }
 
