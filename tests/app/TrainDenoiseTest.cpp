@@ -220,10 +220,15 @@ TEST_F(TrainDenoiseTest, TrainIntoFolderAndUseIt) {
                    "--overwrite", "--steps", "1"}),
               5, "not a model folder");
   EXPECT_EQ(readBytes(path("photos/holiday.txt")), "precious");
-  const CliResult fit =
-      run({"fit-noise", "-m", folder, path("train.tif").string(), "--format", "json"});
+  const CliResult fit = run({"fit-noise", "-m", folder, path("train.tif").string(), "--residual",
+                             "pseudo-clean", "--format", "json"});
   ASSERT_EQ(fit.code, 0) << fit.err;
   EXPECT_EQ(nlohmann::json::parse(fit.out).at(0).at("method"), "pseudo-clean");
+  // The default (auto) reads the generated image's noise as independent from pixel to pixel.
+  const CliResult automatic =
+      run({"fit-noise", "-m", folder, path("train.tif").string(), "--format", "json"});
+  ASSERT_EQ(automatic.code, 0) << automatic.err;
+  EXPECT_EQ(nlohmann::json::parse(automatic.out).at(0).at("method"), "local-difference");
   const CliResult local = run({"fit-noise", "-m", folder, path("train.tif").string(), "--residual",
                                "local", "--format", "json"});
   ASSERT_EQ(local.code, 0) << local.err;
