@@ -76,10 +76,14 @@ std::vector<double> foregroundLevels(const float* v, std::size_t n, int count) {
     if (foreground.empty()) // constant image: its one level
       return {median};
   }
-  std::vector<double> q;
+  // Evenly spaced in value, not in rank: the foreground too is mostly dim (cytoplasm against a
+  // few bright nuclei and filaments), and rank-spaced levels bunched at its dim end.
+  const std::vector<double> ends = quantiles(foreground.data(), foreground.size(), {0.1, 0.95});
+  std::vector<double> levels;
   for (int i = 0; i < count; ++i)
-    q.push_back(count == 1 ? 0.5 : 0.1 + 0.85 * double(i) / double(count - 1));
-  return quantiles(foreground.data(), foreground.size(), q);
+    levels.push_back(count == 1 ? 0.5 * (ends[0] + ends[1])
+                                : ends[0] + (ends[1] - ends[0]) * double(i) / double(count - 1));
+  return levels;
 }
 
 } // namespace pgd

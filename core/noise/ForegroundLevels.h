@@ -2,7 +2,7 @@
 // ForegroundLevels: the clean levels the noise-fit histograms (paper Fig. 2) show when the user
 // types none. Fluorescence images are mostly dark background, so levels spread over all pixels
 // bunch in the background and hide how the noise grows with the signal. The levels are therefore
-// quantiles of the foreground: the pixels above Otsu's threshold (docs/NOISE_FIT.md,
+// spread over the foreground: the pixels above Otsu's threshold (docs/NOISE_FIT.md,
 // "Automatic levels"). Pure functions; safe from any thread.
 #include <cstddef>
 #include <vector>
@@ -13,9 +13,10 @@ namespace pgd {
 // value that best splits them into a dark and a bright class. NaN when v has no finite value.
 double otsuThreshold(const float* v, std::size_t n);
 
-// `count` levels at the 10% to 95% quantiles (evenly spaced in rank) of the values above
-// otsuThreshold(v); when fewer than 1% of the values lie above it (a nearly flat image), of the
-// values above the median. Increasing; empty when v has no finite value or count < 1.
+// `count` levels evenly spaced in value from the 10% to the 95% quantile of the values above
+// otsuThreshold(v) (one level: midway); when fewer than 1% of the values lie above it (a nearly
+// flat image), of the values above the median. Increasing; empty when v has no finite value or
+// count < 1.
 std::vector<double> foregroundLevels(const float* v, std::size_t n, int count);
 
 } // namespace pgd
