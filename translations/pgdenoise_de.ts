@@ -1520,101 +1520,111 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="135"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="147"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="138"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="149"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="162"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="166"/>
         <source>Raw units</source>
         <translation>Rohwerteinheiten</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="156"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
         <source>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</source>
         <translation>Achsen und Stufen in den Rohwerteinheiten des Bildes; nicht angehakt: in den normierten Einheiten des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="162"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="175"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="164"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="166"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="179"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="240"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
         <source>Pseudo-clean mean (%1)</source>
         <translation>Pseudo-rauschfreier Mittelwert (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="241"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
         <source>Variance of y - mean</source>
         <translation>Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="281"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="315"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="236"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="429"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="333"/>
+        <source>pseudo-clean fit %1 (raw units)</source>
+        <translation>pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="334"/>
+        <source>%1 (normalised)</source>
+        <translation>%1 (normiert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
         <source>raw units</source>
         <translation>Rohwerteinheiten</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="236"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="429"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
         <source>normalised</source>
         <translation>normiert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="237"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="271"/>
         <source>Noisy value y (%1)</source>
         <translation>Verrauschter Wert y (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="242"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="434"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="472"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="243"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="439"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="477"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="244"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
         <source>Levels (%1)</source>
         <translation>Stufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="246"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
         <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme (%1), durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
         <source>Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
             <numerusform>Pseudo-rauschfreie Anpassung: %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
@@ -1622,57 +1632,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="318"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-Truth-Anpassung: %1 (Rohwerteinheiten); %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="288"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="322"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="297"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="331"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="298"/>
-        <source>%1: pseudo-clean fit %2 (raw units); %3 (normalised)</source>
-        <translation>%1: pseudo-rauschfreie Anpassung %2 (Rohwerteinheiten); %3 (normiert)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="301"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>Ground-Truth-Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="328"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="363"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="347"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="347"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="383"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="421"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="393"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="431"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="416"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="454"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1681,17 +1686,17 @@
 %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="476"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="514"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="477"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="515"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="482"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="520"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>

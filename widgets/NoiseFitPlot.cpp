@@ -98,6 +98,7 @@ public:
   ~ExportTitle() {
     m_plot->plotLayout()->remove(m_title);
     m_plot->plotLayout()->simplify();
+    m_plot->setViewport(m_plot->rect()); // savePlot laid it out at the export size
     m_plot->replot();
   }
   ExportTitle(const ExportTitle&) = delete;
@@ -108,21 +109,32 @@ private:
   QCPTextElement* m_title;
 };
 
+// Exports are drawn at least this large, whatever the plot's size on screen (a plot squeezed by
+// the window, or never shown, would give a file too small to read), at twice the resolution.
+constexpr int kMinExportWidth = 640;
+constexpr int kMinExportHeight = 480;
+
 bool savePlot(QCustomPlot* plot, const QString& path) {
   const QString suffix = QFileInfo(path).suffix().toLower();
+  const int width = std::max(plot->width(), kMinExportWidth);
+  const int height = std::max(plot->height(), kMinExportHeight);
+  // Lay the plot out at the export size first: QCustomPlot's save functions draw with the layout
+  // of the last replot, which left a plot hidden or resized since then squeezed into a corner.
+  plot->setViewport(QRect(0, 0, width, height));
+  plot->replot(QCustomPlot::rpImmediateRefresh);
   if (suffix == "png")
-    return plot->savePng(path, 0, 0, 2.0);
+    return plot->savePng(path, width, height, 2.0);
   if (suffix == "pdf")
-    return plot->savePdf(path);
+    return plot->savePdf(path, width, height);
   if (suffix == "svg") {
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setSize(plot->size());
-    svg.setViewBox(plot->rect());
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
     QCPPainter painter;
     if (!painter.begin(&svg))
       return false;
-    plot->toPainter(&painter, plot->width(), plot->height());
+    plot->toPainter(&painter, width, height);
     return painter.end();
   }
   return false;
@@ -137,6 +149,7 @@ NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   m_varianceMean = makePlot("plotVarianceMean", {}, {}, this);
   m_frames = makePlot("plotFrameParams", tr("Frame"), {}, this);
   m_frames->yAxis2->setVisible(true);
+  m_frameLegendRow = qobject_cast<QCPLayoutGrid*>(m_frames->legend->layout());
   // A single frame's a,b read as text, not as a lone dot (drawFrames).
   auto* frameText = new QCPItemText(m_frames);
   frameText->setObjectName("textSingleFrame");
@@ -194,6 +207,27 @@ NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   connect(m_export, &QPushButton::clicked, this, &NoiseFitPlot::showExportDialog);
   connect(m_rawUnits, &QCheckBox::toggled, this, &NoiseFitPlot::onUnitsToggled);
   setData(nullptr);
+}
+
+NoiseFitPlot::~NoiseFitPlot() {
+  showFrameLegend(true); // back in the layout, which owns and deletes it
+}
+
+void NoiseFitPlot::showFrameLegend(bool show) {
+  // Taken out of the layout, not hidden: an empty legend is as narrow as its margins, and
+  // QCustomPlot caps the whole column (the single frame's text and an export's title) at that.
+  QCPLayoutGrid* layout = m_frames->plotLayout();
+  const bool shown = m_frameLegendRow->layout() != nullptr;
+  if (show == shown)
+    return;
+  if (show) {
+    layout->insertRow(0);
+    layout->addElement(0, 0, m_frameLegendRow);
+    layout->setRowStretchFactor(0, 0.001);
+  } else {
+    layout->take(m_frameLegendRow);
+    layout->simplify();
+  }
 }
 
 PlotUnits NoiseFitPlot::units() const {
@@ -295,8 +329,9 @@ QString NoiseFitPlot::exportTitle() const {
   if (!m_data)
     return {};
   const QString name = m_imageName.isEmpty() ? tr("image") : m_imageName;
-  QString title = tr("%1: pseudo-clean fit %2 (raw units); %3 (normalised)")
-                      .arg(name, params(m_data->fitRaw), params({m_data->fit.a, m_data->fit.b}));
+  // One line each, so the title fits the width of a plot.
+  QString title = name + "\n" + tr("pseudo-clean fit %1 (raw units)").arg(params(m_data->fitRaw)) +
+                  "\n" + tr("%1 (normalised)").arg(params({m_data->fit.a, m_data->fit.b}));
   if (m_data->hasGroundTruth)
     title += "\n" + tr("ground-truth fit %1 (raw units)").arg(params(m_data->groundTruthRaw));
   return title;
@@ -354,6 +389,9 @@ void NoiseFitPlot::drawHistograms() {
       label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
       label->setText(level(u.value(h.level)));
       label->setColor(color.darker(140));
+      // A light box keeps the label readable where it crosses the other levels' curves.
+      label->setBrush(QColor(255, 255, 255, 210));
+      label->setPadding(QMargins(2, 0, 2, 0));
       label->setClipToAxisRect(false);
     }
   }
@@ -405,7 +443,7 @@ void NoiseFitPlot::drawFrames() {
   text->setVisible(frames == 1);
   for (QCPAxis* axis : {p->xAxis, p->yAxis, p->yAxis2})
     axis->setVisible(frames != 1);
-  p->legend->setVisible(frames != 1);
+  showFrameLegend(frames != 1);
   if (frames == 1) {
     // One frame: its a,b as text; a lone dot in a made-up range says nothing.
     const NoiseParams raw =

@@ -15,6 +15,7 @@
 #include <vector>
 
 class QCheckBox;
+class QCPLayoutGrid;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,7 @@ class NoiseFitPlot : public QWidget {
   Q_OBJECT
 public:
   explicit NoiseFitPlot(QWidget* parent = nullptr);
+  ~NoiseFitPlot() override;
 
   void setData(PlotDataPtr data);
   const PlotDataPtr& data() const { return m_data; }
@@ -63,6 +65,7 @@ private:
   void applyLevels();
   void onUnitsToggled(bool raw);
   void relabel();
+  void showFrameLegend(bool show);
   PlotUnits units() const;
 
   PlotDataPtr m_data;
@@ -70,6 +73,7 @@ private:
   QCustomPlot* m_histograms;
   QCustomPlot* m_varianceMean;
   QCustomPlot* m_frames;
+  QCPLayoutGrid* m_frameLegendRow; // the per-frame plot's legend row (makePlot)
   QLabel* m_params;
   QCheckBox* m_rawUnits;
   QLabel* m_levelsLabel;

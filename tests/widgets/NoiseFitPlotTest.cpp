@@ -18,6 +18,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace pgd {
@@ -154,8 +155,13 @@ void NoiseFitPlotTest::frameAxesKeepTheirRangeAcrossRedraws() {
 
 void NoiseFitPlotTest::aSingleFrameReadsAsValues() {
   NoiseFitPlot plot;
+  plot.resize(1000, 600);
+  plot.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&plot));
   plot.setData(makeData(1));
   QCustomPlot* p = plot.framePlot();
+  // Centred in the plot (an empty legend once squeezed the text into the left corner).
+  p->replot(QCustomPlot::rpImmediateRefresh);
   QCOMPARE(p->graphCount(), 0);
   auto* text = p->findChild<QCPItemText*>("textSingleFrame");
   QVERIFY(text && text->visible());
@@ -163,6 +169,7 @@ void NoiseFitPlotTest::aSingleFrameReadsAsValues() {
   QVERIFY2(text->text().contains(QString("a = %1").arg(raw.a, 0, 'g', 4)),
            qPrintable(text->text()));
   QVERIFY(text->text().contains("raw units"));
+  QVERIFY(std::abs(text->position->pixelPosition().x() - 0.5 * p->width()) < 0.1 * p->width());
   // A stack draws its frames again, and the text goes.
   plot.setData(makeData(3));
   QCOMPARE(p->graphCount(), 2);
@@ -173,6 +180,8 @@ void NoiseFitPlotTest::exportsCarryTheImageNameAndAb() {
   QTemporaryDir dir;
   NoiseFitPlot plot;
   plot.resize(1000, 600);
+  plot.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&plot));
   plot.setData(makeData(1));
   plot.setImageName("cells-day2.tif");
   const QString title = plot.exportTitle();
