@@ -1537,7 +1537,7 @@
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="166"/>
         <source>Raw units</source>
-        <translation>Rohwerteinheiten</translation>
+        <translation>Rohwerte</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
@@ -1562,7 +1562,7 @@
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
         <source>Pseudo-clean mean (%1)</source>
-        <translation>Pseudo-rauschfreier Mittelwert (%1)</translation>
+        <translation>Mittel mu (%1)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
@@ -1588,7 +1588,7 @@
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
         <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
         <source>raw units</source>
-        <translation>Rohwerteinheiten</translation>
+        <translation>Rohwerte</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
