@@ -144,7 +144,7 @@ void SimulateCommand::run(CliContext& context) {
   context.out << fmt::format("noise: {}\n",
                              noiseUnitsText(raw, written.toNormalisedParams(raw), 6));
   context.out << fmt::format("drawn as a={:.6g} b={:.6g} on the clean image mapped by raw = {:.6g} "
-                             "* x + {:.6g}; fit-noise normalises by raw = {:.6g} * x + {:.6g}\n",
+                             "* x {:+.6g}; fit-noise normalises by raw = {:.6g} * x {:+.6g}\n",
                              normalised.a, normalised.b, norm.scale, norm.offset, written.scale,
                              written.offset);
 }
