@@ -727,7 +727,7 @@
     <name>pgd::MainWindow</name>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="63"/>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="672"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
@@ -952,18 +952,18 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="383"/>
+        <location filename="../widgets/MainWindow.cpp" line="387"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 Pixel bei (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="441"/>
-        <location filename="../widgets/MainWindow.cpp" line="1151"/>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="1156"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="442"/>
+        <location filename="../widgets/MainWindow.cpp" line="446"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -971,77 +971,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="443"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="451"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="451"/>
+        <location filename="../widgets/MainWindow.cpp" line="455"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="453"/>
+        <location filename="../widgets/MainWindow.cpp" line="457"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="456"/>
+        <location filename="../widgets/MainWindow.cpp" line="460"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="536"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="536"/>
+        <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="539"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="542"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <location filename="../widgets/MainWindow.cpp" line="569"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1131"/>
+        <location filename="../widgets/MainWindow.cpp" line="1136"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Verrauschte Bilder oder Stapel &lt;b&gt;öffnen&lt;/b&gt; (Datei &amp;gt; Öffnen, Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen). Sie stehen in der Bilderliste; dort wählen Sie bei mehrkanaligen Dateien einen Kanal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainieren&lt;/b&gt; klicken. Die Standard-Voreinstellung braucht keine Anpassung; verfolgen Sie die Verlustkurven. Das Training nutzt nur die verrauschten Daten der gewählten Bilder (oder eines mit dem Rechteckwerkzeug gezeichneten Rechtecks).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entrauschen&lt;/b&gt; klicken. Das Rauschmodell a&amp;middot;x + b wird je Einzelbild angepasst und der Posterior-Mittelwert berechnet. Verarbeitung &amp;gt; Gewählte Bilder oder einen Ordner entrauschen bearbeitet viele Dateien auf einmal.&lt;/li&gt;&lt;li&gt;Verrauscht und entrauscht nebeneinander vergleichen, die Rauschanpassung und Linienprofile (Linienwerkzeug) prüfen, dann das Ergebnis &lt;b&gt;exportieren&lt;/b&gt; (32-Bit-Gleitkomma-TIFF behält alles).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mausrad oder +/- zoomt, Ziehen verschiebt, Links/Rechts blättert durch die Einzelbilder, Esc entfernt eine Auswahl. Mehr in docs/WORKBENCH.md.&lt;/p&gt;</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation type="vanished">Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="605"/>
+        <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
@@ -1062,12 +1062,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="675"/>
+        <location filename="../widgets/MainWindow.cpp" line="680"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="676"/>
+        <location filename="../widgets/MainWindow.cpp" line="681"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -1075,38 +1075,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="716"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="743"/>
+        <location filename="../widgets/MainWindow.cpp" line="748"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="745"/>
-        <location filename="../widgets/MainWindow.cpp" line="790"/>
+        <location filename="../widgets/MainWindow.cpp" line="750"/>
+        <location filename="../widgets/MainWindow.cpp" line="795"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="747"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="749"/>
+        <location filename="../widgets/MainWindow.cpp" line="754"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="751"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="753"/>
+        <location filename="../widgets/MainWindow.cpp" line="758"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
@@ -1116,80 +1116,80 @@
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="979"/>
+        <location filename="../widgets/MainWindow.cpp" line="984"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="486"/>
-        <location filename="../widgets/MainWindow.cpp" line="734"/>
-        <location filename="../widgets/MainWindow.cpp" line="764"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
+        <location filename="../widgets/MainWindow.cpp" line="769"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="605"/>
+        <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>Open images or stacks</source>
         <translation>Bilder oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="755"/>
+        <location filename="../widgets/MainWindow.cpp" line="760"/>
         <source>The batch denoise could not start.</source>
         <translation>Das Stapel-Entrauschen konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="775"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="806"/>
+        <location filename="../widgets/MainWindow.cpp" line="811"/>
         <source>Training could not start.</source>
         <translation>Das Training konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="848"/>
-        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <location filename="../widgets/MainWindow.cpp" line="853"/>
+        <location filename="../widgets/MainWindow.cpp" line="919"/>
         <source>Batch denoise</source>
         <translation>Stapel-Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="849"/>
+        <location filename="../widgets/MainWindow.cpp" line="854"/>
         <source>Where should the denoised images go?</source>
         <translation>Wohin sollen die entrauschten Bilder?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="851"/>
+        <location filename="../widgets/MainWindow.cpp" line="856"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Jede Eingabe erhält &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv; vorhandene Dateien und die Eingaben werden nie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="853"/>
+        <location filename="../widgets/MainWindow.cpp" line="858"/>
         <source>Next to the inputs</source>
         <translation>Neben die Eingaben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="859"/>
         <source>Choose a folder...</source>
         <translation>Ordner wählen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="865"/>
+        <location filename="../widgets/MainWindow.cpp" line="870"/>
         <source>Folder for the denoised images</source>
         <translation>Ordner für die entrauschten Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="882"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Wählen Sie zuerst geöffnete Bilddateien in der Bildliste aus (das Beispiel hat keine Datei).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="887"/>
+        <location filename="../widgets/MainWindow.cpp" line="892"/>
         <source>Folder of images to denoise</source>
         <translation>Ordner mit zu entrauschenden Bildern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Stapel-Entrauschen nach %1 von %n Bild abgebrochen; nichts Unvollständiges wurde geschrieben.</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="902"/>
+        <location filename="../widgets/MainWindow.cpp" line="907"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Stapel-Entrauschen fertig: %1 von %n Bild entrauscht.</numerusform>
@@ -1205,92 +1205,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="907"/>
+        <location filename="../widgets/MainWindow.cpp" line="912"/>
         <source>Written:</source>
         <translation>Geschrieben:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="909"/>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
         <source>Failed:</source>
         <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="963"/>
+        <location filename="../widgets/MainWindow.cpp" line="968"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="964"/>
+        <location filename="../widgets/MainWindow.cpp" line="969"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="970"/>
+        <location filename="../widgets/MainWindow.cpp" line="975"/>
         <source>Export network mean (mu)</source>
         <translation>Mittelwert des Netzes (mu) exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="971"/>
+        <location filename="../widgets/MainWindow.cpp" line="976"/>
         <source>Export uncertainty map</source>
         <translation>Unsicherheitskarte exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="972"/>
+        <location filename="../widgets/MainWindow.cpp" line="977"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="991"/>
+        <location filename="../widgets/MainWindow.cpp" line="996"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="992"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1006"/>
+        <location filename="../widgets/MainWindow.cpp" line="1011"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1008"/>
+        <location filename="../widgets/MainWindow.cpp" line="1013"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1029"/>
+        <location filename="../widgets/MainWindow.cpp" line="1034"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1035"/>
+        <location filename="../widgets/MainWindow.cpp" line="1040"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Ein Bild wurde entrauscht, das nicht mehr angezeigt wird; entrauschen Sie es erneut, um es zu sehen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1047"/>
+        <location filename="../widgets/MainWindow.cpp" line="1052"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1078"/>
+        <location filename="../widgets/MainWindow.cpp" line="1083"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1091"/>
+        <location filename="../widgets/MainWindow.cpp" line="1096"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, Einzelbild %3: verrauscht %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1123"/>
+        <location filename="../widgets/MainWindow.cpp" line="1128"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1129"/>
+        <location filename="../widgets/MainWindow.cpp" line="1134"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
@@ -1299,27 +1299,27 @@
         <translation type="vanished">&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1151"/>
+        <location filename="../widgets/MainWindow.cpp" line="1156"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1152"/>
+        <location filename="../widgets/MainWindow.cpp" line="1157"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1153"/>
+        <location filename="../widgets/MainWindow.cpp" line="1158"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1164"/>
+        <location filename="../widgets/MainWindow.cpp" line="1169"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1069"/>
+        <location filename="../widgets/MainWindow.cpp" line="1074"/>
         <source>Training a model on this image</source>
         <translation>Ein Modell wird auf diesem Bild trainiert</translation>
     </message>
@@ -1520,132 +1520,183 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
-        <source>Noisy value y (normalised)</source>
-        <translation>Verrauschter Wert y (normiert)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="147"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
-        <source>Mean of the pseudo-clean value (normalised)</source>
-        <translation>Mittelwert des pseudo-rauschfreien Werts (normiert)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
-        <source>Variance of y - mean</source>
-        <translation>Varianz von y - Mittelwert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="91"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="162"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="166"/>
+        <source>Raw units</source>
+        <translation>Rohwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
+        <source>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</source>
+        <translation>Achsen und Stufen in den Rohwerteinheiten des Bildes; nicht angehakt: in den normierten Einheiten des Modells</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="175"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
-        <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
-        <translation>Rauschfreie Intensitätsstufen für die Histogramme, in normierten Einheiten, durch Kommas oder Leerzeichen getrennt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="102"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="179"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="106"/>
-        <source>Levels</source>
-        <translation>Stufen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
-        <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
-        <translation>
-            <numerusform>Pseudo-rauschfreie Anpassung: %1 (normiert); %2 (Rohwerteinheiten); %n Pixel verwendet</numerusform>
-            <numerusform>Pseudo-rauschfreie Anpassung: %1 (normiert); %2 (Rohwerteinheiten); %n Pixel verwendet</numerusform>
-        </translation>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <source>Pseudo-clean mean (%1)</source>
+        <translation>Mittel mu (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
+        <source>Variance of y - mean</source>
+        <translation>Varianz von y - Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="315"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
-        <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
-        <translation>Ground-Truth-Anpassung: %1 (normiert); %2 (Rohwerteinheiten)</translation>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="333"/>
+        <source>pseudo-clean fit %1 (raw units)</source>
+        <translation>pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="164"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="334"/>
+        <source>%1 (normalised)</source>
+        <translation>%1 (normiert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
+        <source>raw units</source>
+        <translation>Rohwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
+        <source>normalised</source>
+        <translation>normiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="271"/>
+        <source>Noisy value y (%1)</source>
+        <translation>Verrauschter Wert y (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="472"/>
+        <source>a (%1)</source>
+        <translation>a (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="477"/>
+        <source>b (%1)</source>
+        <translation>b (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
+        <source>Levels (%1)</source>
+        <translation>Stufen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
+        <translation>Rauschfreie Intensitätsstufen für die Histogramme (%1), durch Kommas oder Leerzeichen getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
+        <source>Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixel(s) used</source>
+        <translation>
+            <numerusform>Pseudo-rauschfreie Anpassung: %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
+            <numerusform>Pseudo-rauschfreie Anpassung: %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="318"/>
+        <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
+        <translation>Ground-Truth-Anpassung: %1 (Rohwerteinheiten); %2 (normiert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="322"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="191"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="331"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
+        <source>ground-truth fit %1 (raw units)</source>
+        <translation>Ground-Truth-Anpassung %1 (Rohwerteinheiten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="363"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="220"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="421"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="225"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="431"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
-        <source>a (normalised)</source>
-        <translation>a (normiert)</translation>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="454"/>
+        <source>Frame 1
+%1 (raw units)
+%2 (normalised)</source>
+        <translation>Einzelbild 1
+%1 (Rohwerteinheiten)
+%2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
-        <source>b (normalised)</source>
-        <translation>b (normiert)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="289"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="514"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="515"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="295"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="520"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>

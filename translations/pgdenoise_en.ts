@@ -727,7 +727,7 @@
     <name>pgd::MainWindow</name>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="63"/>
-        <location filename="../widgets/MainWindow.cpp" line="667"/>
+        <location filename="../widgets/MainWindow.cpp" line="672"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
@@ -952,18 +952,18 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="383"/>
+        <location filename="../widgets/MainWindow.cpp" line="387"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 pixels at (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="441"/>
-        <location filename="../widgets/MainWindow.cpp" line="1151"/>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="1156"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="442"/>
+        <location filename="../widgets/MainWindow.cpp" line="446"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -971,77 +971,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="443"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="451"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="451"/>
+        <location filename="../widgets/MainWindow.cpp" line="455"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="453"/>
+        <location filename="../widgets/MainWindow.cpp" line="457"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="456"/>
+        <location filename="../widgets/MainWindow.cpp" line="460"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="479"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="532"/>
+        <location filename="../widgets/MainWindow.cpp" line="536"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="533"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="536"/>
+        <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="539"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="542"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <location filename="../widgets/MainWindow.cpp" line="569"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1131"/>
+        <location filename="../widgets/MainWindow.cpp" line="1136"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation type="vanished">Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="605"/>
+        <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
@@ -1062,12 +1062,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="675"/>
+        <location filename="../widgets/MainWindow.cpp" line="680"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="676"/>
+        <location filename="../widgets/MainWindow.cpp" line="681"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -1075,38 +1075,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="716"/>
+        <location filename="../widgets/MainWindow.cpp" line="721"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="743"/>
+        <location filename="../widgets/MainWindow.cpp" line="748"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="745"/>
-        <location filename="../widgets/MainWindow.cpp" line="790"/>
+        <location filename="../widgets/MainWindow.cpp" line="750"/>
+        <location filename="../widgets/MainWindow.cpp" line="795"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="747"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="749"/>
+        <location filename="../widgets/MainWindow.cpp" line="754"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="751"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="753"/>
+        <location filename="../widgets/MainWindow.cpp" line="758"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
@@ -1116,80 +1116,80 @@
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="979"/>
+        <location filename="../widgets/MainWindow.cpp" line="984"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="486"/>
-        <location filename="../widgets/MainWindow.cpp" line="734"/>
-        <location filename="../widgets/MainWindow.cpp" line="764"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="739"/>
+        <location filename="../widgets/MainWindow.cpp" line="769"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="605"/>
+        <location filename="../widgets/MainWindow.cpp" line="609"/>
         <source>Open images or stacks</source>
         <translation>Open images or stacks</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="755"/>
+        <location filename="../widgets/MainWindow.cpp" line="760"/>
         <source>The batch denoise could not start.</source>
         <translation>The batch denoise could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="775"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="806"/>
+        <location filename="../widgets/MainWindow.cpp" line="811"/>
         <source>Training could not start.</source>
         <translation>Training could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="848"/>
-        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <location filename="../widgets/MainWindow.cpp" line="853"/>
+        <location filename="../widgets/MainWindow.cpp" line="919"/>
         <source>Batch denoise</source>
         <translation>Batch denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="849"/>
+        <location filename="../widgets/MainWindow.cpp" line="854"/>
         <source>Where should the denoised images go?</source>
         <translation>Where should the denoised images go?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="851"/>
+        <location filename="../widgets/MainWindow.cpp" line="856"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="853"/>
+        <location filename="../widgets/MainWindow.cpp" line="858"/>
         <source>Next to the inputs</source>
         <translation>Next to the inputs</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="859"/>
         <source>Choose a folder...</source>
         <translation>Choose a folder...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="865"/>
+        <location filename="../widgets/MainWindow.cpp" line="870"/>
         <source>Folder for the denoised images</source>
         <translation>Folder for the denoised images</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="877"/>
+        <location filename="../widgets/MainWindow.cpp" line="882"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Select opened image files in the image list first (the sample has no file).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="887"/>
+        <location filename="../widgets/MainWindow.cpp" line="892"/>
         <source>Folder of images to denoise</source>
         <translation>Folder of images to denoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="899"/>
+        <location filename="../widgets/MainWindow.cpp" line="904"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Batch denoise cancelled after %1 of %n image; nothing partial was written.</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="902"/>
+        <location filename="../widgets/MainWindow.cpp" line="907"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Batch denoise finished: %1 of %n image denoised.</numerusform>
@@ -1205,92 +1205,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="907"/>
+        <location filename="../widgets/MainWindow.cpp" line="912"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="909"/>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
         <source>Failed:</source>
         <translation>Failed:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="963"/>
+        <location filename="../widgets/MainWindow.cpp" line="968"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="964"/>
+        <location filename="../widgets/MainWindow.cpp" line="969"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="970"/>
+        <location filename="../widgets/MainWindow.cpp" line="975"/>
         <source>Export network mean (mu)</source>
         <translation>Export network mean (mu)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="971"/>
+        <location filename="../widgets/MainWindow.cpp" line="976"/>
         <source>Export uncertainty map</source>
         <translation>Export uncertainty map</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="972"/>
+        <location filename="../widgets/MainWindow.cpp" line="977"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="991"/>
+        <location filename="../widgets/MainWindow.cpp" line="996"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="992"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1006"/>
+        <location filename="../widgets/MainWindow.cpp" line="1011"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1008"/>
+        <location filename="../widgets/MainWindow.cpp" line="1013"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1029"/>
+        <location filename="../widgets/MainWindow.cpp" line="1034"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1035"/>
+        <location filename="../widgets/MainWindow.cpp" line="1040"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Denoised an image that is no longer shown; denoise it again to see it</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1047"/>
+        <location filename="../widgets/MainWindow.cpp" line="1052"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1078"/>
+        <location filename="../widgets/MainWindow.cpp" line="1083"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1091"/>
+        <location filename="../widgets/MainWindow.cpp" line="1096"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1123"/>
+        <location filename="../widgets/MainWindow.cpp" line="1128"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1129"/>
+        <location filename="../widgets/MainWindow.cpp" line="1134"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
@@ -1299,27 +1299,27 @@
         <translation type="vanished">&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1151"/>
+        <location filename="../widgets/MainWindow.cpp" line="1156"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1152"/>
+        <location filename="../widgets/MainWindow.cpp" line="1157"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1153"/>
+        <location filename="../widgets/MainWindow.cpp" line="1158"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1164"/>
+        <location filename="../widgets/MainWindow.cpp" line="1169"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1069"/>
+        <location filename="../widgets/MainWindow.cpp" line="1074"/>
         <source>Training a model on this image</source>
         <translation>Training a model on this image</translation>
     </message>
@@ -1520,132 +1520,183 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
-        <source>Noisy value y (normalised)</source>
-        <translation>Noisy value y (normalised)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="82"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="147"/>
         <source>Density</source>
         <translation>Density</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="83"/>
-        <source>Mean of the pseudo-clean value (normalised)</source>
-        <translation>Mean of the pseudo-clean value (normalised)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="84"/>
-        <source>Variance of y - mean</source>
-        <translation>Variance of y - mean</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="91"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="162"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Denoise an image to see its noise fit.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="97"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="166"/>
+        <source>Raw units</source>
+        <translation>Raw units</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
+        <source>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</source>
+        <translation>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="175"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="99"/>
-        <source>Clean levels for the histograms, normalised units, separated by commas or spaces</source>
-        <translation>Clean levels for the histograms, normalised units, separated by commas or spaces</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="100"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
         <source>Show levels</source>
         <translation>Show levels</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="102"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="179"/>
         <source>Export plots...</source>
         <translation>Export plots...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="106"/>
-        <source>Levels</source>
-        <translation>Levels</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
-        <source>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used</source>
-        <translation>
-            <numerusform>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel used</numerusform>
-            <numerusform>Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixels used</numerusform>
-        </translation>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <source>Pseudo-clean mean (%1)</source>
+        <translation>Pseudo-clean mean (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="157"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
+        <source>Variance of y - mean</source>
+        <translation>Variance of y - mean</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="315"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="160"/>
-        <source>Ground-truth fit: %1 (normalised); %2 (raw units)</source>
-        <translation>Ground-truth fit: %1 (normalised); %2 (raw units)</translation>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="333"/>
+        <source>pseudo-clean fit %1 (raw units)</source>
+        <translation>pseudo-clean fit %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="164"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="334"/>
+        <source>%1 (normalised)</source>
+        <translation>%1 (normalised)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
+        <source>raw units</source>
+        <translation>raw units</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
+        <source>normalised</source>
+        <translation>normalised</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="271"/>
+        <source>Noisy value y (%1)</source>
+        <translation>Noisy value y (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="472"/>
+        <source>a (%1)</source>
+        <translation>a (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="477"/>
+        <source>b (%1)</source>
+        <translation>b (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
+        <source>Levels (%1)</source>
+        <translation>Levels (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
+        <translation>Clean levels for the histograms (%1), separated by commas or spaces</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
+        <source>Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixel(s) used</source>
+        <translation>
+            <numerusform>Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixel used</numerusform>
+            <numerusform>Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixels used</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="318"/>
+        <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
+        <translation>Ground-truth fit: %1 (raw units); %2 (normalised)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="322"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="191"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="331"/>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
+        <source>ground-truth fit %1 (raw units)</source>
+        <translation>ground-truth fit %1 (raw units)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="363"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>pseudo-clean fit</source>
         <translation>pseudo-clean fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="199"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>ground-truth fit</source>
         <translation>ground-truth fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="220"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="421"/>
         <source>binned variance</source>
         <translation>binned variance</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="225"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="431"/>
         <source>fit a*x + b</source>
         <translation>fit a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="87"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="248"/>
-        <source>a (normalised)</source>
-        <translation>a (normalised)</translation>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="454"/>
+        <source>Frame 1
+%1 (raw units)
+%2 (normalised)</source>
+        <translation>Frame 1
+%1 (raw units)
+%2 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="89"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="253"/>
-        <source>b (normalised)</source>
-        <translation>b (normalised)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="289"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="514"/>
         <source>Export noise-fit plots</source>
         <translation>Export noise-fit plots</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="515"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="295"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="520"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>

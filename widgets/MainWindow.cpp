@@ -661,6 +661,7 @@ void MainWindow::showImage(const LoadedImage& image) {
   m_image.stack = ImageListPanel::channelView(image, m_imageList->channel());
   m_denoised = DenoiseOutcome{};
   m_noisePlot->setData(nullptr);
+  m_noisePlot->setImageName(image.label);
   showFitVerdict({});
   m_viewer->setStack(m_image.stack);
   m_compare->setNoisy(m_image.stack);

@@ -5,6 +5,7 @@
 #include "display/NoisePlotCsv.h"
 #include "job/Error.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <QSvgGenerator>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pgd {
@@ -64,21 +66,75 @@ QString params(const NoiseParams& p) {
   return QStringLiteral("a = %1, b = %2").arg(p.a, 0, 'g', 4).arg(p.b, 0, 'g', 4);
 }
 
+// A level as the legend and the Levels field show it: 4 significant digits (raw levels run into
+// the thousands, normalised ones are fractions).
+QString level(double value) {
+  return QString::number(value, 'g', 4);
+}
+
+// The range of `values` with a margin, computed from the data alone so a redraw of the same data
+// gives the same range (QCustomPlot's rescale keeps the old span for a single value, which grew
+// the axes on every redraw).
+QCPRange paddedRange(const QVector<double>& values) {
+  const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+  const double span = *hi - *lo;
+  const double pad = span > 0.0 ? 0.1 * span : std::max(1e-12, 0.1 * std::fabs(*hi));
+  return {*lo - pad, *hi + pad};
+}
+
+// A title row above the legend while the plot is saved, so the file says which image and fit it
+// shows; removed again afterwards.
+class ExportTitle {
+public:
+  ExportTitle(QCustomPlot* plot, const QString& text) : m_plot(plot) {
+    QFont font = plot->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    m_title = new QCPTextElement(plot, text, font);
+    m_title->setObjectName("exportTitle");
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, m_title);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+  }
+  ~ExportTitle() {
+    m_plot->plotLayout()->remove(m_title);
+    m_plot->plotLayout()->simplify();
+    m_plot->setViewport(m_plot->rect()); // savePlot laid it out at the export size
+    m_plot->replot();
+  }
+  ExportTitle(const ExportTitle&) = delete;
+  ExportTitle& operator=(const ExportTitle&) = delete;
+
+private:
+  QCustomPlot* m_plot;
+  QCPTextElement* m_title;
+};
+
+// Exports are drawn at least this large, whatever the plot's size on screen (a plot squeezed by
+// the window, or never shown, would give a file too small to read), at twice the resolution.
+constexpr int kMinExportWidth = 640;
+constexpr int kMinExportHeight = 480;
+
 bool savePlot(QCustomPlot* plot, const QString& path) {
   const QString suffix = QFileInfo(path).suffix().toLower();
+  const int width = std::max(plot->width(), kMinExportWidth);
+  const int height = std::max(plot->height(), kMinExportHeight);
+  // Lay the plot out at the export size first: QCustomPlot's save functions draw with the layout
+  // of the last replot, which left a plot hidden or resized since then squeezed into a corner.
+  plot->setViewport(QRect(0, 0, width, height));
+  plot->replot(QCustomPlot::rpImmediateRefresh);
   if (suffix == "png")
-    return plot->savePng(path, 0, 0, 2.0);
+    return plot->savePng(path, width, height, 2.0);
   if (suffix == "pdf")
-    return plot->savePdf(path);
+    return plot->savePdf(path, width, height);
   if (suffix == "svg") {
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setSize(plot->size());
-    svg.setViewBox(plot->rect());
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
     QCPPainter painter;
     if (!painter.begin(&svg))
       return false;
-    plot->toPainter(&painter, plot->width(), plot->height());
+    plot->toPainter(&painter, width, height);
     return painter.end();
   }
   return false;
@@ -87,30 +143,46 @@ bool savePlot(QCustomPlot* plot, const QString& path) {
 } // namespace
 
 NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
-  m_histograms = makePlot("plotNoiseFit", tr("Noisy value y (normalised)"), tr("Density"), this);
+  // Axis labels name their units in relabel().
+  m_histograms = makePlot("plotNoiseFit", {}, tr("Density"), this);
   m_histograms->legend->setWrap(2); // its entries ("x = 0.156 (763449 px)") are the widest
-  m_varianceMean = makePlot("plotVarianceMean", tr("Mean of the pseudo-clean value (normalised)"),
-                            tr("Variance of y - mean"), this);
-  m_frames = makePlot("plotFrameParams", tr("Frame"), tr("a (normalised)"), this);
+  m_varianceMean = makePlot("plotVarianceMean", {}, {}, this);
+  m_frames = makePlot("plotFrameParams", tr("Frame"), {}, this);
   m_frames->yAxis2->setVisible(true);
-  m_frames->yAxis2->setLabel(tr("b (normalised)"));
+  m_frameLegendRow = qobject_cast<QCPLayoutGrid*>(m_frames->legend->layout());
+  // A single frame's a,b read as text, not as a lone dot (drawFrames).
+  auto* frameText = new QCPItemText(m_frames);
+  frameText->setObjectName("textSingleFrame");
+  frameText->position->setType(QCPItemPosition::ptAxisRectRatio);
+  frameText->position->setCoords(0.5, 0.5);
+  frameText->setPositionAlignment(Qt::AlignCenter);
+  frameText->setTextAlignment(Qt::AlignCenter);
+  frameText->setVisible(false);
 
   m_params = new QLabel(tr("Denoise an image to see its noise fit."), this);
   m_params->setObjectName("labelNoiseParams");
   m_params->setWordWrap(true);
   m_params->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_rawUnits = new QCheckBox(tr("Raw units"), this);
+  m_rawUnits->setObjectName("checkRawUnits");
+  m_rawUnits->setChecked(true);
+  m_rawUnits->setToolTip(tr("Show the axes and type the levels in the image's raw units; "
+                            "unchecked: the model's normalised units"));
+  m_levelsLabel = new QLabel(this);
+  m_levelsLabel->setObjectName("labelLevels");
   m_levels = new QLineEdit(this);
   m_levels->setObjectName("editLevels");
   m_levels->setPlaceholderText(tr("automatic"));
-  m_levels->setToolTip(
-      tr("Clean levels for the histograms, normalised units, separated by commas or spaces"));
+  m_levelsLabel->setBuddy(m_levels);
   m_applyLevels = new QPushButton(tr("Show levels"), this);
   m_applyLevels->setObjectName("btnApplyLevels");
   m_export = new QPushButton(tr("Export plots..."), this);
   m_export->setObjectName("btnExportPlots");
 
   auto* bar = new QHBoxLayout;
-  bar->addWidget(new QLabel(tr("Levels"), this));
+  bar->addWidget(m_rawUnits);
+  bar->addSpacing(16);
+  bar->addWidget(m_levelsLabel);
   bar->addWidget(m_levels, 1);
   bar->addWidget(m_applyLevels);
   bar->addSpacing(16);
@@ -133,7 +205,79 @@ NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   connect(m_applyLevels, &QPushButton::clicked, this, &NoiseFitPlot::applyLevels);
   connect(m_levels, &QLineEdit::returnPressed, this, &NoiseFitPlot::applyLevels);
   connect(m_export, &QPushButton::clicked, this, &NoiseFitPlot::showExportDialog);
+  connect(m_rawUnits, &QCheckBox::toggled, this, &NoiseFitPlot::onUnitsToggled);
   setData(nullptr);
+}
+
+NoiseFitPlot::~NoiseFitPlot() {
+  showFrameLegend(true); // back in the layout, which owns and deletes it
+}
+
+void NoiseFitPlot::showFrameLegend(bool show) {
+  // Taken out of the layout, not hidden: an empty legend is as narrow as its margins, and
+  // QCustomPlot caps the whole column (the single frame's text and an export's title) at that.
+  QCPLayoutGrid* layout = m_frames->plotLayout();
+  const bool shown = m_frameLegendRow->layout() != nullptr;
+  if (show == shown)
+    return;
+  if (show) {
+    layout->insertRow(0);
+    layout->addElement(0, 0, m_frameLegendRow);
+    layout->setRowStretchFactor(0, 0.001);
+  } else {
+    layout->take(m_frameLegendRow);
+    layout->simplify();
+  }
+}
+
+PlotUnits NoiseFitPlot::units() const {
+  if (!m_data)
+    return {};
+  return PlotUnits(m_data->normalization, showsRawUnits());
+}
+
+bool NoiseFitPlot::showsRawUnits() const {
+  return m_rawUnits->isChecked() && m_data && PlotUnits::hasRawScale(m_data->normalization);
+}
+
+void NoiseFitPlot::setShowsRawUnits(bool raw) {
+  m_rawUnits->setChecked(raw);
+}
+
+void NoiseFitPlot::onUnitsToggled(bool raw) {
+  // Typed levels keep their meaning: rewrite them in the units now shown.
+  if (m_data && PlotUnits::hasRawScale(m_data->normalization)) {
+    try {
+      const std::vector<double> typed = parseLevels(m_levels->text().toStdString());
+      const PlotUnits before(m_data->normalization, !raw);
+      const PlotUnits after(m_data->normalization, raw);
+      QStringList shown;
+      for (double v : typed)
+        shown << level(after.value(before.toNormalised(v)));
+      m_levels->setText(shown.join(", "));
+    } catch (const Error&) {
+      // Not numbers: left as typed; Show levels names the typo.
+    }
+  }
+  relabel();
+  drawHistograms();
+  drawVarianceMean();
+  drawFrames();
+}
+
+void NoiseFitPlot::relabel() {
+  const bool raw = showsRawUnits();
+  const QString unit = raw ? tr("raw units") : tr("normalised");
+  m_histograms->xAxis->setLabel(tr("Noisy value y (%1)").arg(unit));
+  // Short labels: the plot is narrow on a 1366 px screen (the unit of the variance is the square
+  // of the mean's).
+  m_varianceMean->xAxis->setLabel(tr("Pseudo-clean mean (%1)").arg(unit));
+  m_varianceMean->yAxis->setLabel(tr("Variance of y - mean"));
+  m_frames->yAxis->setLabel(tr("a (%1)").arg(unit));
+  m_frames->yAxis2->setLabel(tr("b (%1)").arg(unit));
+  m_levelsLabel->setText(tr("Levels (%1)").arg(unit));
+  m_levels->setToolTip(
+      tr("Clean levels for the histograms (%1), separated by commas or spaces").arg(unit));
 }
 
 void NoiseFitPlot::setBusy(bool busy) {
@@ -142,7 +286,11 @@ void NoiseFitPlot::setBusy(bool busy) {
 
 void NoiseFitPlot::applyLevels() {
   try {
-    emit levelsRequested(parseLevels(m_levels->text().toStdString()));
+    std::vector<double> levels = parseLevels(m_levels->text().toStdString());
+    const PlotUnits shown = units();
+    for (double& v : levels)
+      v = shown.toNormalised(v);
+    emit levelsRequested(levels);
   } catch (const Error& e) {
     emit error(QString::fromStdString(e.what()));
   }
@@ -152,21 +300,24 @@ void NoiseFitPlot::setData(PlotDataPtr data) {
   m_data = std::move(data);
   m_export->setEnabled(static_cast<bool>(m_data));
   m_applyLevels->setEnabled(static_cast<bool>(m_data));
+  m_rawUnits->setEnabled(m_data && PlotUnits::hasRawScale(m_data->normalization));
+  relabel();
   drawHistograms();
   drawVarianceMean();
   drawFrames();
   if (!m_data)
     return;
-  QString text = tr("Pseudo-clean fit: %1 (normalised); %2 (raw units); %n pixel(s) used", "",
+  // Raw image units first, then the model's normalised units (docs/NOISE_FIT.md, "Units").
+  QString text = tr("Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixel(s) used", "",
                     int(m_data->fit.pixelsUsed))
-                     .arg(params({m_data->fit.a, m_data->fit.b}), params(m_data->fitRaw));
+                     .arg(params(m_data->fitRaw), params({m_data->fit.a, m_data->fit.b}));
   if (m_data->perFrame.size() > 1)
     text += "\n" + tr("Stack: the curves use one fit over all frames; each frame's own a,b (used "
                       "for its posterior) are plotted on the right.");
   if (m_data->hasGroundTruth)
-    text += "\n" + tr("Ground-truth fit: %1 (normalised); %2 (raw units)")
-                       .arg(params({m_data->groundTruthFit.a, m_data->groundTruthFit.b}),
-                            params(m_data->groundTruthRaw));
+    text += "\n" + tr("Ground-truth fit: %1 (raw units); %2 (normalised)")
+                       .arg(params(m_data->groundTruthRaw),
+                            params({m_data->groundTruthFit.a, m_data->groundTruthFit.b}));
   if (m_data->fit.clippedLowFraction > 0.001 || m_data->fit.clippedHighFraction > 0.001)
     text += "\n" + tr("Clipped pixels: %1% low, %2% high")
                        .arg(100 * m_data->fit.clippedLowFraction, 0, 'f', 2)
@@ -174,19 +325,33 @@ void NoiseFitPlot::setData(PlotDataPtr data) {
   m_params->setText(text);
 }
 
+QString NoiseFitPlot::exportTitle() const {
+  if (!m_data)
+    return {};
+  const QString name = m_imageName.isEmpty() ? tr("image") : m_imageName;
+  // One line each, so the title fits the width of a plot.
+  QString title = name + "\n" + tr("pseudo-clean fit %1 (raw units)").arg(params(m_data->fitRaw)) +
+                  "\n" + tr("%1 (normalised)").arg(params({m_data->fit.a, m_data->fit.b}));
+  if (m_data->hasGroundTruth)
+    title += "\n" + tr("ground-truth fit %1 (raw units)").arg(params(m_data->groundTruthRaw));
+  return title;
+}
+
 void NoiseFitPlot::drawHistograms() {
   QCustomPlot* p = m_histograms;
   p->clearGraphs();
   p->clearPlottables();
+  p->clearItems();
   if (m_data) {
+    const PlotUnits u = units();
     for (std::size_t i = 0; i < m_data->histograms.size(); ++i) {
       const LevelHistogram& h = m_data->histograms[i];
       const QColor color = levelColor(i);
       QVector<double> x;
       QVector<double> y;
       for (std::size_t k = 0; k + 1 < h.edges.size() && k < h.density.size(); ++k) {
-        x << 0.5 * (h.edges[k] + h.edges[k + 1]);
-        y << h.density[k];
+        x << u.value(0.5 * (h.edges[k] + h.edges[k + 1]));
+        y << u.density(h.density[k]);
       }
       QCPGraph* bars = p->addGraph();
       bars->setData(x, y, true);
@@ -195,22 +360,45 @@ void NoiseFitPlot::drawHistograms() {
       fill.setAlpha(60);
       bars->setBrush(fill);
       bars->setPen(QPen(color.lighter(130), 1));
-      bars->setName(tr("x = %1 (%2 px)").arg(h.level, 0, 'f', 3).arg(h.count));
+      bars->setName(tr("x = %1 (%2 px)").arg(level(u.value(h.level))).arg(h.count));
+      double peakX = u.value(h.level);
+      double peakY = 0.0;
       for (std::size_t c = 0; c < h.curves.size(); ++c) {
         const PdfCurve& curve = h.curves[c];
+        QVector<double> cx;
+        QVector<double> cy;
+        for (std::size_t k = 0; k < curve.x.size() && k < curve.density.size(); ++k) {
+          cx << u.value(curve.x[k]);
+          cy << u.density(curve.density[k]);
+          if (c == 0 && cy.back() > peakY) {
+            peakX = cx.back();
+            peakY = cy.back();
+          }
+        }
         QCPGraph* g = p->addGraph();
-        g->setData(QVector<double>(curve.x.begin(), curve.x.end()),
-                   QVector<double>(curve.density.begin(), curve.density.end()), true);
+        g->setData(cx, cy, true);
         g->setPen(QPen(color.darker(140), 2, c == 0 ? Qt::SolidLine : Qt::DashLine));
         if (i == 0)
           g->setName(c == 0 ? tr("pseudo-clean fit") : tr("ground-truth fit"));
         else
           g->removeFromLegend();
       }
+      // Every level's curves are labelled with their level at the fitted density's peak.
+      auto* label = new QCPItemText(p);
+      label->position->setCoords(peakX, peakY);
+      label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+      label->setText(level(u.value(h.level)));
+      label->setColor(color.darker(140));
+      // A light box keeps the label readable where it crosses the other levels' curves.
+      label->setBrush(QColor(255, 255, 255, 210));
+      label->setPadding(QMargins(2, 0, 2, 0));
+      label->setClipToAxisRect(false);
     }
   }
   p->rescaleAxes();
-  padValueAxis(p->yAxis, true);
+  // Room above the highest peak for its label.
+  const QCPRange r = p->yAxis->range();
+  p->yAxis->setRange(0.0, r.upper + std::max(1e-12, 0.12 * (r.upper - 0.0)));
   p->replot();
 }
 
@@ -218,16 +406,27 @@ void NoiseFitPlot::drawVarianceMean() {
   QCustomPlot* p = m_varianceMean;
   p->clearGraphs();
   if (m_data) {
+    const PlotUnits u = units();
     const VarianceMeanCurve& v = m_data->varianceMean;
+    QVector<double> mean;
+    QVector<double> variance;
+    for (std::size_t k = 0; k < v.mean.size() && k < v.variance.size(); ++k) {
+      mean << u.value(v.mean[k]);
+      variance << u.variance(v.variance[k]);
+    }
     QCPGraph* points = p->addGraph();
-    points->setData(QVector<double>(v.mean.begin(), v.mean.end()),
-                    QVector<double>(v.variance.begin(), v.variance.end()), true);
+    points->setData(mean, variance, true);
     points->setLineStyle(QCPGraph::lsNone);
     points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180), 6));
     points->setName(tr("binned variance"));
+    QVector<double> lineX;
+    QVector<double> lineY;
+    for (std::size_t k = 0; k < v.lineX.size() && k < v.lineY.size(); ++k) {
+      lineX << u.value(v.lineX[k]);
+      lineY << u.variance(v.lineY[k]);
+    }
     QCPGraph* line = p->addGraph();
-    line->setData(QVector<double>(v.lineX.begin(), v.lineX.end()),
-                  QVector<double>(v.lineY.begin(), v.lineY.end()), true);
+    line->setData(lineX, lineY, true);
     line->setPen(QPen(QColor(214, 39, 40), 2));
     line->setName(tr("fit a*x + b"));
   }
@@ -239,34 +438,47 @@ void NoiseFitPlot::drawVarianceMean() {
 void NoiseFitPlot::drawFrames() {
   QCustomPlot* p = m_frames;
   p->clearGraphs();
-  if (m_data) {
+  auto* text = qobject_cast<QCPItemText*>(p->item(0));
+  const std::size_t frames = m_data ? m_data->perFrame.size() : 0;
+  text->setVisible(frames == 1);
+  for (QCPAxis* axis : {p->xAxis, p->yAxis, p->yAxis2})
+    axis->setVisible(frames != 1);
+  showFrameLegend(frames != 1);
+  if (frames == 1) {
+    // One frame: its a,b as text; a lone dot in a made-up range says nothing.
+    const NoiseParams raw =
+        m_data->perFrameRaw.empty()
+            ? m_data->normalization.toRaw({m_data->perFrame.front().a, m_data->perFrame.front().b})
+            : m_data->perFrameRaw.front();
+    text->setText(
+        tr("Frame 1\n%1 (raw units)\n%2 (normalised)")
+            .arg(params(raw), params({m_data->perFrame.front().a, m_data->perFrame.front().b})));
+  } else if (frames > 1) {
+    const PlotUnits u = units();
     QVector<double> frame;
     QVector<double> a;
     QVector<double> b;
-    for (std::size_t f = 0; f < m_data->perFrame.size(); ++f) {
+    for (std::size_t f = 0; f < frames; ++f) {
+      const NoiseParams shown = u.params({m_data->perFrame[f].a, m_data->perFrame[f].b});
       frame << double(f + 1);
-      a << m_data->perFrame[f].a;
-      b << m_data->perFrame[f].b;
+      a << shown.a;
+      b << shown.b;
     }
+    const QString unit = u.raw() ? tr("raw units") : tr("normalised");
     QCPGraph* ga = p->addGraph(p->xAxis, p->yAxis);
     ga->setData(frame, a, true);
     ga->setPen(QPen(QColor(31, 119, 180), 2));
     ga->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
-    ga->setName(tr("a (normalised)"));
+    ga->setName(tr("a (%1)").arg(unit));
     QCPGraph* gb = p->addGraph(p->xAxis, p->yAxis2);
     gb->setData(frame, b, true);
     gb->setPen(QPen(QColor(255, 127, 14), 2));
     gb->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
-    gb->setName(tr("b (normalised)"));
-    p->rescaleAxes();
-    // Single frames still get a visible range.
-    p->xAxis->setRange(0.5, std::max(1.5, frame.size() + 0.5));
-    for (QCPAxis* axis : {p->yAxis, p->yAxis2}) {
-      const QCPRange r = axis->range();
-      const double pad =
-          std::max(1e-9, 0.1 * std::fabs(r.upper - r.lower) + 0.05 * std::fabs(r.upper));
-      axis->setRange(r.lower - pad, r.upper + pad);
-    }
+    gb->setName(tr("b (%1)").arg(unit));
+    // Ranges from the data alone, so they stay put however often the plots are redrawn.
+    p->xAxis->setRange(0.5, double(frames) + 0.5);
+    p->yAxis->setRange(paddedRange(a));
+    p->yAxis2->setRange(paddedRange(b));
   }
   p->replot();
 }
@@ -280,13 +492,19 @@ bool NoiseFitPlot::exportTo(const QString& path) const {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
       return false;
-    const std::string csv = noisePlotCsv(*m_data);
+    const std::string csv = noisePlotCsv(*m_data, m_imageName.toStdString());
     return file.write(csv.data(), qint64(csv.size())) == qint64(csv.size());
   }
   const QString base = info.path() + "/" + info.completeBaseName();
-  return savePlot(m_histograms, base + "_histograms." + suffix) &&
-         savePlot(m_varianceMean, base + "_variance." + suffix) &&
-         savePlot(m_frames, base + "_frames." + suffix);
+  const QString title = exportTitle();
+  for (const auto& [plot, name] :
+       {std::pair{m_histograms, "_histograms."}, std::pair{m_varianceMean, "_variance."},
+        std::pair{m_frames, "_frames."}}) {
+    const ExportTitle titled(plot, title);
+    if (!savePlot(plot, base + name + suffix))
+      return false;
+  }
+  return true;
 }
 
 void NoiseFitPlot::showExportDialog() {

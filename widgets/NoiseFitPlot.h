@@ -2,15 +2,20 @@
 // NoiseFitPlot: the noise-model plots drawn from core's NoiseFitPlotData: paper Fig. 2 style
 // histograms of noisy values at chosen clean levels with the fitted Poisson-Gaussian densities
 // (pseudo-clean fit solid, ground-truth fit dashed), variance against mean with the fitted line
-// a*x + b, and a,b per frame, under a banner with the fits' quality verdict; a,b in normalised and
-// raw units. Levels are typed in normalised units (the plots' axes) and requested from the worker;
-// plots export as PNG, SVG, PDF and CSV. GUI thread only.
+// a*x + b, and a,b per frame (a single frame as text), under a banner with the fits' quality
+// verdict. The axes show raw image units (the default when the image has a raw scale) or the
+// model's normalised units (the Raw units box; core/display/PlotUnits.h). Levels are typed in the
+// units shown and requested from the worker in normalised units; plots export as PNG, SVG, PDF
+// (titled with the image name and a,b) and CSV. GUI thread only.
 #include "WorkerTypes.h"
+#include "display/PlotUnits.h"
 
 #include <QWidget>
 
 #include <vector>
 
+class QCheckBox;
+class QCPLayoutGrid;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
@@ -24,9 +29,18 @@ class NoiseFitPlot : public QWidget {
   Q_OBJECT
 public:
   explicit NoiseFitPlot(QWidget* parent = nullptr);
+  ~NoiseFitPlot() override;
 
   void setData(PlotDataPtr data);
   const PlotDataPtr& data() const { return m_data; }
+  // The image the plots are of: exports carry it in their title (PNG, SVG, PDF) or first section
+  // (CSV).
+  void setImageName(const QString& name) { m_imageName = name; }
+  // Raw image units on the axes and in the Levels field (true), or normalised units.
+  bool showsRawUnits() const;
+  void setShowsRawUnits(bool raw);
+  // The exported plots' title: the image name, then the fit's a,b in raw and normalised units.
+  QString exportTitle() const;
   QCustomPlot* histogramPlot() const { return m_histograms; }
   QCustomPlot* varianceMeanPlot() const { return m_varianceMean; }
   QCustomPlot* framePlot() const { return m_frames; }
@@ -38,7 +52,7 @@ public:
   void setBusy(bool busy);
 
 signals:
-  // Clean levels in normalised units (empty: automatic).
+  // Clean levels in normalised units, whatever the units shown (empty: automatic).
   void levelsRequested(std::vector<double> levels);
   // Typed levels that are not numbers (one line, from core's parseLevels).
   void error(const QString& text);
@@ -49,16 +63,24 @@ private:
   void drawFrames();
   void showExportDialog();
   void applyLevels();
+  void onUnitsToggled(bool raw);
+  void relabel();
+  void showFrameLegend(bool show);
+  PlotUnits units() const;
 
   PlotDataPtr m_data;
   FitVerdictBanner* m_banner;
   QCustomPlot* m_histograms;
   QCustomPlot* m_varianceMean;
   QCustomPlot* m_frames;
+  QCPLayoutGrid* m_frameLegendRow; // the per-frame plot's legend row (makePlot)
   QLabel* m_params;
+  QCheckBox* m_rawUnits;
+  QLabel* m_levelsLabel;
   QLineEdit* m_levels;
   QPushButton* m_applyLevels;
   QPushButton* m_export;
+  QString m_imageName;
 };
 
 } // namespace pgd

@@ -10,6 +10,7 @@
 #include "image/TextOutput.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
+#include "noise/NoiseUnitsText.h"
 #include "workflow/DenoisingJob.h"
 
 #include <fmt/format.h>
@@ -218,11 +219,10 @@ void DenoiseCommand::run(CliContext& context) {
     if (!flagged.empty())
       context.warn(fmt::format("{}: {}", o.input.string(), flagged));
     for (std::size_t f = 0; f < fits.size(); ++f)
-      context.note(fmt::format("{} frame {}: a={:.4g} b={:.4g} (normalised), a={:.4g} b={:.4g} "
-                               "(raw), variance scale {:.3f}",
-                               o.input.filename().string(), f, fits[f].normalised.a,
-                               fits[f].normalised.b, fits[f].raw.a, fits[f].raw.b,
-                               fits[f].varianceScale));
+      context.note(
+          fmt::format("{} frame {}: {}, variance scale {:.3f}", o.input.filename().string(), f,
+                      noiseUnitsText(fits[f].raw, {fits[f].normalised.a, fits[f].normalised.b}),
+                      fits[f].varianceScale));
   }
 }
 

@@ -33,15 +33,16 @@ public:
     std::vector<std::string> columns = {"file"};
     for (std::string& c : frameColumns(m_hyperstack))
       columns.push_back(std::move(c));
-    columns.insert(columns.end(), {"method", "a", "b", "a_raw", "b_raw", "pixels", "converged",
-                                   "clipped_low", "clipped_high", "flags"});
+    // Raw image units first; a_norm, b_norm in the normalised units (docs/NOISE_FIT.md, "Units").
+    columns.insert(columns.end(), {"method", "a_raw", "b_raw", "a_norm", "b_norm", "pixels",
+                                   "converged", "clipped_low", "clipped_high", "flags"});
     Table table(columns);
     for (const Row& r : m_rows) {
       std::vector<nlohmann::ordered_json> row = {r.file};
       for (auto& cell : frameCells(r.geometry, r.frame, m_hyperstack))
         row.push_back(std::move(cell));
       const NoiseFitResult& n = r.fit;
-      row.insert(row.end(), {n.method, n.a, n.b, r.raw.a, r.raw.b, n.pixelsUsed, n.converged,
+      row.insert(row.end(), {n.method, r.raw.a, r.raw.b, n.a, n.b, n.pixelsUsed, n.converged,
                              n.clippedLowFraction, n.clippedHighFraction, noiseFitFlags(n)});
       table.addRow(std::move(row));
     }

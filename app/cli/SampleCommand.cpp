@@ -1,6 +1,7 @@
 #include "cli/SampleCommand.h"
 
 #include "job/Error.h"
+#include "noise/NoiseUnitsText.h"
 #include "sample/SamplePhantom.h"
 
 #include <fmt/format.h>
@@ -52,9 +53,10 @@ void SampleCommand::run(CliContext& context) {
   context.out << fmt::format("wrote {}\n", (folder / "pgd_sample.tif").string());
   context.out << fmt::format("wrote {}\n", (folder / "pgd_sample_clean.tif").string());
   context.out << fmt::format("wrote {}\n", (folder / "pgd_sample.json").string());
-  context.out << fmt::format("true noise: a={:.6g} b={:.6g} (raw), a={:.6g} b={:.6g} "
-                             "(normalised as fit-noise and a model trained on it report)\n",
-                             truth.raw.a, truth.raw.b, truth.normalised.a, truth.normalised.b);
+  context.out << fmt::format("true noise: {}; normalised as fit-noise and a model trained on it "
+                             "report (raw = {:.6g} * normalised + {:.6g})\n",
+                             noiseUnitsText(truth.raw, truth.normalised, 6),
+                             truth.normalization.scale, truth.normalization.offset);
 }
 
 } // namespace pgd

@@ -5,6 +5,7 @@
 #include "image/StackReader.h"
 #include "image/StackWriter.h"
 #include "job/Error.h"
+#include "noise/NoiseUnitsText.h"
 #include "noise/PoissonGaussianNoise.h"
 #include "sample/SamplePhantom.h"
 
@@ -136,9 +137,16 @@ void SimulateCommand::run(CliContext& context) {
                              noisy.width(), noisy.height());
   if (!m_cleanOutput.empty())
     context.out << fmt::format("wrote {}\n", m_cleanOutput);
-  context.out << fmt::format("noise: a={:.6g} b={:.6g} (normalised), a={:.6g} b={:.6g} (raw; "
-                             "raw = {:.6g} * normalised + {:.6g})\n",
-                             normalised.a, normalised.b, raw.a, raw.b, norm.scale, norm.offset);
+  // Raw first, then the normalised units fit-noise reports for the written file (its own
+  // Normalization::fromData). The noise was drawn in the clean image's normalised units, which
+  // differ from those when the noise widens the percentiles: that line says so.
+  const Normalization written = Normalization::fromData(readImageStack(m_output));
+  context.out << fmt::format("noise: {}\n",
+                             noiseUnitsText(raw, written.toNormalisedParams(raw), 6));
+  context.out << fmt::format("drawn as a={:.6g} b={:.6g} on the clean image mapped by raw = {:.6g} "
+                             "* x {:+.6g}; fit-noise normalises by raw = {:.6g} * x {:+.6g}\n",
+                             normalised.a, normalised.b, norm.scale, norm.offset, written.scale,
+                             written.offset);
 }
 
 } // namespace pgd

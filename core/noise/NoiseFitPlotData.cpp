@@ -1,6 +1,7 @@
 #include "noise/NoiseFitPlotData.h"
 
 #include "job/Error.h"
+#include "noise/ForegroundLevels.h"
 #include "noise/GroundTruthFit.h"
 #include "noise/PoissonGaussianNoise.h"
 #include "noise/Quantiles.h"
@@ -112,6 +113,7 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
   if (fitsAsUsed && fitsAsUsed->size() != std::size_t(noisy.frames()))
     throw Error(ErrorKind::Usage, "noise plot: need one fit per frame");
   NoiseFitPlotData data;
+  data.normalization = normalization;
   const NoiseFitter fitter(options.fit);
   if (fitsAsUsed) {
     data.perFrame = *fitsAsUsed;
@@ -142,18 +144,9 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
       quantiles(selector.values().data(), selector.size(), {0.01, 0.99});
   const double halfWidth = options.levelHalfWidth * std::max(1e-12, range[1] - range[0]);
   std::vector<double> levels = options.levels;
-  if (levels.empty()) {
-    // Evenly spaced in value, not in rank: fluorescence images are mostly dark background, so
-    // levels at evenly spaced percentiles would all sit near the dark end and hide how the noise
-    // grows with the signal (the point of paper Fig. 2). The 5% and 98% quantiles keep the
-    // end levels populated.
-    const std::vector<double> ends =
-        quantiles(selector.values().data(), selector.size(), {0.05, 0.98});
-    const int k = std::max(1, options.automaticLevels);
-    for (int i = 0; i < k; ++i)
-      levels.push_back(k == 1 ? 0.5 * (ends[0] + ends[1])
-                              : ends[0] + (ends[1] - ends[0]) * double(i) / double(k - 1));
-  }
+  if (levels.empty()) // quantiles of the foreground (noise/ForegroundLevels.h)
+    levels = foregroundLevels(selector.values().data(), selector.size(),
+                              std::max(1, options.automaticLevels));
   for (double level : levels)
     data.histograms.push_back(
         levelHistogram(noisy, selector.values().data(), level, halfWidth, data, options));

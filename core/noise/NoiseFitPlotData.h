@@ -45,8 +45,8 @@ struct VarianceMeanCurve {
 };
 
 struct NoiseFitPlotOptions {
-  std::vector<double> levels;   // clean levels for the histograms; empty: automatic
-  int automaticLevels = 4;      // automatic levels evenly spaced from the 5% to the 98% quantile
+  std::vector<double> levels; // clean levels for the histograms; empty: automatic
+  int automaticLevels = 4;    // automatic levels: quantiles of the foreground (ForegroundLevels.h)
   double levelHalfWidth = 0.01; // half width of a level's bin, as a fraction of the 1-99% range
   int histogramBins = 60;
   int pdfPoints = 200;
@@ -56,6 +56,10 @@ struct NoiseFitPlotOptions {
 };
 
 struct NoiseFitPlotData {
+  // The map between the units the plots are computed in and the image's raw units
+  // (raw = scale * normalised + offset): the model's normalisation. Identity when the caller
+  // gave none, i.e. the image has no raw scale of its own.
+  Normalization normalization;
   NoiseFitResult fit; // pseudo-clean fit over the whole stack
   NoiseParams fitRaw; // same, raw units
   bool hasGroundTruth = false;

@@ -155,19 +155,26 @@ SampleNoise writeSample(const std::filesystem::path& dir, const SampleSpec& spec
   j["frames"] = spec.phantom.frames;
   j["width"] = spec.phantom.width;
   j["height"] = spec.phantom.height;
+  // Raw image units first; then the normalised units pgdenoise reports a,b in (docs/NOISE_FIT.md,
+  // "Units"): a model trained on this sample and `fit-noise` use this very normalisation.
+  j["units"] =
+      "a_raw, b_raw: variance of a pixel = a_raw * value + b_raw, in the TIFF's raw values; "
+      "a_norm, b_norm: the same noise after raw = offset + scale * normalised "
+      "(\"normalisation\" below), the units fit-noise and the model report";
   j["a_raw"] = truth.raw.a;
   j["b_raw"] = truth.raw.b;
-  // The units `pgdenoise fit-noise` and a model trained on this sample report a,b in.
-  j["a_normalised"] = truth.normalised.a;
-  j["b_normalised"] = truth.normalised.b;
+  j["a_norm"] = truth.normalised.a;
+  j["b_norm"] = truth.normalised.b;
   j["normalisation"] = {{"scale", truth.normalization.scale},
                         {"offset", truth.normalization.offset},
                         {"rule", "raw = offset + scale * normalised; offset and offset + scale "
                                  "are the 0.1% and 99.9% percentiles of the noisy stack"}};
+  // How the sample was made. The noise was drawn on the phantom (values 0..1), whose units are
+  // neither raw nor normalised, so its a,b are not repeated here: a_raw, b_raw above are that
+  // noise in raw units.
   j["synthesis"] = {{"raw_scale", spec.rawScale},
                     {"raw_offset", spec.rawOffset},
-                    {"a", spec.noise.a},
-                    {"b", spec.noise.b},
+                    {"rule", "raw = raw_offset + raw_scale * phantom, phantom in 0..1"},
                     {"noise_seed", spec.noiseSeed},
                     {"phantom_seed", spec.phantom.seed}};
   const auto tmp = dir / ".pgd_sample.json.tmp";

@@ -100,8 +100,10 @@ void checkDenoiseOutputs(const DenoiseOutputs& outputs, const WriteOptions& opti
 std::string noiseTableCsv(const DenoiseResult& result, const StackGeometry& geometry) {
   const bool hyperstack = geometry.isHyperstack();
   std::string csv = hyperstack ? "frame,channel,slice,time" : "frame";
-  csv += ",a,b,a_raw,b_raw,method,pixels,converged,clipped_low,clipped_high,variance_scale,"
-         "flags\n";
+  // Raw image units first; a_norm, b_norm in the model's normalised units (docs/NOISE_FIT.md).
+  csv +=
+      ",a_raw,b_raw,a_norm,b_norm,method,pixels,converged,clipped_low,clipped_high,variance_scale,"
+      "flags\n";
   for (std::size_t f = 0; f < result.fits.size(); ++f) {
     const FrameFit& fit = result.fits[f];
     const NoiseFitResult& n = fit.normalised;
@@ -110,8 +112,8 @@ std::string noiseTableCsv(const DenoiseResult& result, const StackGeometry& geom
       const FramePosition p = geometry.positionOf(int(f));
       csv += fmt::format(",{},{},{}", p.channel, p.slice, p.timePoint);
     }
-    csv += "," + number(n.a) + "," + number(n.b) + "," + number(fit.raw.a) + "," +
-           number(fit.raw.b) + "," + csvField(n.method) + "," + std::to_string(n.pixelsUsed) + "," +
+    csv += "," + number(fit.raw.a) + "," + number(fit.raw.b) + "," + number(n.a) + "," +
+           number(n.b) + "," + csvField(n.method) + "," + std::to_string(n.pixelsUsed) + "," +
            (n.converged ? "true" : "false") + "," + number(n.clippedLowFraction) + "," +
            number(n.clippedHighFraction) + "," + number(fit.varianceScale) + "," +
            csvField(noiseFitFlags(n)) + "\n";

@@ -60,7 +60,7 @@ TEST_F(HyperstackCliTest, DenoiseKeepsTheHyperstackAndNamesChannelsInTheNoiseTab
   text << csv.rdbuf();
   const auto rows = lines(text.str());
   ASSERT_EQ(rows.size(), 5u) << text.str();
-  EXPECT_EQ(rows[0].rfind("frame,channel,slice,time,a,b,", 0), 0u) << rows[0];
+  EXPECT_EQ(rows[0].rfind("frame,channel,slice,time,a_raw,b_raw,a_norm,b_norm,", 0), 0u) << rows[0];
   EXPECT_EQ(rows[1].rfind("0,0,0,0,", 0), 0u) << rows[1];
   EXPECT_EQ(rows[2].rfind("1,1,0,0,", 0), 0u) << rows[2];
   EXPECT_EQ(rows[3].rfind("2,0,0,1,", 0), 0u) << rows[3];

@@ -86,8 +86,11 @@ TEST_F(TrainDenoiseTest, TrainThenDenoiseWritesEveryOutput) {
   const auto rows = csvRows(path("out/cells_noise.csv"));
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0][0], "frame");
-  EXPECT_EQ(rows[0][1], "a");
-  EXPECT_EQ(rows[0][3], "a_raw");
+  // Raw image units first, then the normalised units (docs/NOISE_FIT.md, "Units").
+  EXPECT_EQ(rows[0][1], "a_raw");
+  EXPECT_EQ(rows[0][2], "b_raw");
+  EXPECT_EQ(rows[0][3], "a_norm");
+  EXPECT_EQ(rows[0][4], "b_norm");
   EXPECT_EQ(rows[0].back(), "flags");
   for (int f = 1; f <= 2; ++f) {
     EXPECT_EQ(rows[f][0], std::to_string(f - 1));
@@ -95,7 +98,7 @@ TEST_F(TrainDenoiseTest, TrainThenDenoiseWritesEveryOutput) {
       EXPECT_TRUE(std::isfinite(std::stod(rows[f][c]))) << rows[f][c];
     // The fit keeps a >= 0 (docs/NOISE_FIT.md, "Constraints and flags"); a 4-step model may
     // resolve no signal-dependent noise, and then a = 0 is flagged at-bound.
-    EXPECT_GE(std::stod(rows[f][3]), 0.0) << "a_raw";
+    EXPECT_GE(std::stod(rows[f][1]), 0.0) << "a_raw";
     EXPECT_FALSE(rows[f].back().empty()) << "flags";
   }
   EXPECT_FALSE(fs::exists(path("cells_denoised.tif"))) << "--output-dir was ignored";
@@ -237,8 +240,8 @@ TEST_F(TrainDenoiseTest, TrainIntoFolderAndUseIt) {
   // A 4-step model: a,b themselves mean little here (a may sit at its bound 0 for both), but
   // they must come from the other residual.
   const auto pseudoRow = nlohmann::json::parse(fit.out).at(0);
-  EXPECT_TRUE(localRow.at("a").get<double>() != pseudoRow.at("a").get<double>() ||
-              localRow.at("b").get<double>() != pseudoRow.at("b").get<double>())
+  EXPECT_TRUE(localRow.at("a_norm").get<double>() != pseudoRow.at("a_norm").get<double>() ||
+              localRow.at("b_norm").get<double>() != pseudoRow.at("b_norm").get<double>())
       << local.out << fit.out;
   expectError(run({"fit-noise", "--clean", path("train.tif").string(), path("train.tif").string(),
                    "--residual", "local"}),

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -73,18 +74,30 @@ nlohmann::json modelJson(const fs::path& folder) {
 }
 
 // The a,b columns of a denoise noise table, one pair per frame.
+// The normalised a,b of each row (columns a_norm, b_norm; docs/NOISE_FIT.md, "Units").
 std::vector<std::pair<double, double>> csvFits(const fs::path& file) {
+  const auto cells = [](const std::string& line) {
+    std::vector<std::string> fields;
+    std::stringstream s(line);
+    for (std::string field; std::getline(s, field, ',');)
+      fields.push_back(field);
+    return fields;
+  };
   std::ifstream in(file);
   std::string line;
-  std::getline(in, line); // header: frame,a,b,...
+  std::getline(in, line);
+  const std::vector<std::string> header = cells(line);
+  const auto column = [&header](const std::string& name) {
+    return std::size_t(std::find(header.begin(), header.end(), name) - header.begin());
+  };
+  const std::size_t a = column("a_norm");
+  const std::size_t b = column("b_norm");
   std::vector<std::pair<double, double>> fits;
   while (std::getline(in, line)) {
-    std::stringstream s(line);
-    std::string frame, a, b;
-    std::getline(s, frame, ',');
-    std::getline(s, a, ',');
-    std::getline(s, b, ',');
-    fits.emplace_back(std::stod(a), std::stod(b));
+    const std::vector<std::string> row = cells(line);
+    if (a >= row.size() || b >= row.size())
+      return {}; // a missing column: the caller's size check fails
+    fits.emplace_back(std::stod(row[a]), std::stod(row[b]));
   }
   return fits;
 }

@@ -81,15 +81,20 @@ bool NoiseFitFigure::render(const nlohmann::json& entry, const QString& outDir) 
   const int panels = int(histograms.size()) + 1;
   const int columns = std::min(panels, 3);
   const int rows = (panels + columns - 1) / columns;
-  QString title = QString("%1 / %2: pseudo-clean fit a=%3, b=%4")
+  // Raw image units first, then the model's normalised units (docs/NOISE_FIT.md, "Units").
+  const auto ab = [&entry](const char* raw, const char* normalised) {
+    return QString("a=%1, b=%2 (raw units; a=%3, b=%4 normalised)")
+        .arg(entry[raw]["a"].get<double>(), 0, 'g', 4)
+        .arg(entry[raw]["b"].get<double>(), 0, 'g', 4)
+        .arg(entry[normalised]["a"].get<double>(), 0, 'g', 3)
+        .arg(entry[normalised]["b"].get<double>(), 0, 'g', 3);
+  };
+  QString title = QString("%1 / %2: pseudo-clean fit %3")
                       .arg(QString::fromStdString(entry["set"].get<std::string>()))
                       .arg(QString::fromStdString(entry["image"].get<std::string>()))
-                      .arg(entry["fit"]["a"].get<double>(), 0, 'g', 3)
-                      .arg(entry["fit"]["b"].get<double>(), 0, 'g', 3);
+                      .arg(ab("fitRaw", "fit"));
   if (entry["hasGroundTruth"].get<bool>())
-    title += QString("; ground-truth fit a=%1, b=%2 (normalised units)")
-                 .arg(entry["groundTruthFit"]["a"].get<double>(), 0, 'g', 3)
-                 .arg(entry["groundTruthFit"]["b"].get<double>(), 0, 'g', 3);
+    title += "; ground-truth fit " + ab("groundTruthRaw", "groundTruthFit");
   FigureCanvas canvas(columns, rows, 460, 340, title);
   int index = 0;
   for (const auto& h : histograms) {

@@ -51,8 +51,8 @@ TEST(NoiseFitPlotData, HistogramsMatchFittedDensities) {
   EXPECT_DOUBLE_EQ(d.perFrame[0].a, d.fit.a);
 }
 
-TEST(NoiseFitPlotData, AutomaticLevelsSpanTheSignalOfAMostlyDarkImage) {
-  // 85% dark background, 15% a bright ramp: the usual fluorescence histogram.
+TEST(NoiseFitPlotData, AutomaticLevelsLieInTheForegroundOfAMostlyDarkImage) {
+  // 85% dark background at 0.05, 15% a bright ramp 0.1..1: the usual fluorescence histogram.
   ImageStack clean(1, 200, 200);
   for (int y = 0; y < 200; ++y)
     for (int x = 0; x < 200; ++x)
@@ -61,10 +61,24 @@ TEST(NoiseFitPlotData, AutomaticLevelsSpanTheSignalOfAMostlyDarkImage) {
   const ImageStack noisy = addPoissonGaussianNoise(clean, truth, {5, false});
   const NoiseFitPlotData d = makeNoiseFitPlotData(noisy, clean, {}, {}, &clean);
   ASSERT_EQ(d.histograms.size(), 4u);
-  EXPECT_NEAR(d.histograms.front().level, 0.05, 1e-6);
-  EXPECT_GT(d.histograms.back().level, 0.75);
-  for (const LevelHistogram& h : d.histograms)
+  // No level in the background; the levels spread over the ramp, from its lower part to its top.
+  for (const LevelHistogram& h : d.histograms) {
+    EXPECT_GT(h.level, 0.1) << "level " << h.level;
     EXPECT_GT(h.count, 50u) << "level " << h.level;
+  }
+  EXPECT_LT(d.histograms.front().level, 0.5);
+  EXPECT_GT(d.histograms.back().level, 0.85);
+  for (std::size_t i = 1; i < d.histograms.size(); ++i)
+    EXPECT_GT(d.histograms[i].level - d.histograms[i - 1].level, 0.1);
+}
+
+TEST(NoiseFitPlotData, KeepsTheNormalisationForRawAxes) {
+  const ImageStack clean = test::rampImage(64);
+  const ImageStack noisy = addPoissonGaussianNoise(clean, {0.01, 1e-4}, {3, false});
+  const Normalization norm{4000.0, 100.0};
+  const NoiseFitPlotData d = makeNoiseFitPlotData(noisy, clean, {}, norm);
+  EXPECT_DOUBLE_EQ(d.normalization.scale, 4000.0);
+  EXPECT_DOUBLE_EQ(d.normalization.offset, 100.0);
 }
 
 TEST(NoiseFitPlotData, GivenLevelsAndPerFrameParameters) {
