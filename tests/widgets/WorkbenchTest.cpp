@@ -43,6 +43,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -74,6 +75,7 @@ private slots:
   void zoomShortcutsWorkOnTheCompareTab();
   void openingAnotherImageClearsTheRun();
   void modelBrowserSaysNotMeasuredAndShowsErrors();
+  void modelBrowserListsTheBuiltInBaseReadOnly();
   void closingDuringTrainingAsks();
   void cleanupTestCase();
 
@@ -690,6 +692,24 @@ void WorkbenchTest::modelBrowserSaysNotMeasuredAndShowsErrors() {
   QCOMPARE(browser->selectedName(), QString("never-validated"));
   ModelStore(m_dir.filePath("models").toStdString()).remove("never-validated");
   browser->refresh();
+}
+
+void WorkbenchTest::modelBrowserListsTheBuiltInBaseReadOnly() {
+  ModelBrowser* browser = m_window->modelBrowser();
+  browser->refresh();
+  browser->selectModel("base");
+  QCOMPARE(browser->selectedName(), QString("base"));
+  QVERIFY(browser->selectedIsBuiltIn());
+  auto* table = browser->findChild<QTableWidget*>();
+  QVERIFY(table);
+  bool shownBuiltIn = false;
+  for (int r = 0; r < table->rowCount(); ++r)
+    shownBuiltIn = shownBuiltIn || table->item(r, 0)->text().contains("(built in)");
+  QVERIFY(shownBuiltIn);
+  QVERIFY(!browser->findChild<QPushButton*>("btnDeleteModel")->isEnabled());
+  QVERIFY(!browser->findChild<QPushButton*>("btnRenameModel")->isEnabled());
+  const QString details = browser->findChild<QPlainTextEdit*>("textModelDetails")->toPlainText();
+  QVERIFY2(details.contains("Built in"), qPrintable(details));
 }
 
 void WorkbenchTest::closingDuringTrainingAsks() {
