@@ -42,6 +42,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ private slots:
   void openingAnotherImageClearsTheRun();
   void modelBrowserSaysNotMeasuredAndShowsErrors();
   void modelBrowserListsTheBuiltInBaseReadOnly();
+  void denoisesWithTheBuiltInBaseBeforeAnyTraining();
   void closingDuringTrainingAsks();
   void cleanupTestCase();
 
@@ -710,6 +712,22 @@ void WorkbenchTest::modelBrowserListsTheBuiltInBaseReadOnly() {
   QVERIFY(!browser->findChild<QPushButton*>("btnRenameModel")->isEnabled());
   const QString details = browser->findChild<QPlainTextEdit*>("textModelDetails")->toPlainText();
   QVERIFY2(details.contains("Built in"), qPrintable(details));
+}
+
+void WorkbenchTest::denoisesWithTheBuiltInBaseBeforeAnyTraining() {
+  // A fresh window with an empty store: an image is open, no model was trained or chosen, and
+  // Denoise uses the built-in base model and says so in the status bar.
+  QSettings().remove("lastModel"); // else the new window starts by loading the last model
+  MainWindow window(m_dir.filePath("models-none"));
+  window.show();
+  window.openFile(m_input);
+  QVERIFY(pgd::waitForJob(&window, JobKind::Load, JobState::Completed, 20000));
+  QVERIFY(window.findChild<QAction*>("actionDenoise")->isEnabled());
+  window.startDenoise();
+  QVERIFY(pgd::waitForJob(&window, JobKind::Denoise, JobState::Completed, 120000));
+  QVERIFY(window.denoisedImage());
+  const QString status = window.statusBar()->currentMessage();
+  QVERIFY2(status.contains("built-in base model"), qPrintable(status));
 }
 
 void WorkbenchTest::closingDuringTrainingAsks() {
