@@ -1323,6 +1323,10 @@
         <source>Training a model on this image</source>
         <translation>Ein Modell wird auf diesem Bild trainiert</translation>
     </message>
+    <message>
+        <source>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</source>
+        <translation>%1; mit dem eingebauten Basismodell und der Rauschanpassung je Bild (ein auf Ihren Bildern trainiertes Modell liefert die besten Ergebnisse)</translation>
+    </message>
 </context>
 <context>
     <name>pgd::ModelBrowser</name>
@@ -1515,6 +1519,18 @@
         <location filename="../widgets/ModelBrowser.cpp" line="296"/>
         <source>The model could not be exported.</source>
         <translation>Das Modell konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Built in: the base model shipped with pgdenoise (per-image normalisation). It denoises before any training and is where training starts; it cannot be deleted or renamed.</source>
+        <translation>Eingebaut: das mit pgdenoise gelieferte Basismodell (Normierung je Bild). Es entrauscht schon vor jedem Training, und das Training startet von ihm; es kann nicht gelöscht oder umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is the built-in base model; it cannot be deleted.</source>
+        <translation>%1 ist das eingebaute Basismodell; es kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1904,14 @@
         <location filename="../widgets/TrainingPanel.cpp" line="234"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Modell „%1“ gespeichert; beendet: %2</translation>
+    </message>
+    <message>
+        <source>Start from the built-in base model</source>
+        <translation>Vom eingebauten Basismodell aus starten</translation>
+    </message>
+    <message>
+        <source>Start training from the pretrained base model instead of random weights (quick preset only)</source>
+        <translation>Das Training vom vortrainierten Basismodell statt von zufälligen Gewichten aus starten (nur Voreinstellung quick)</translation>
     </message>
 </context>
 </TS>

@@ -1323,6 +1323,10 @@
         <source>Training a model on this image</source>
         <translation>Training a model on this image</translation>
     </message>
+    <message>
+        <source>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</source>
+        <translation>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</translation>
+    </message>
 </context>
 <context>
     <name>pgd::ModelBrowser</name>
@@ -1515,6 +1519,18 @@
         <location filename="../widgets/ModelBrowser.cpp" line="296"/>
         <source>The model could not be exported.</source>
         <translation>The model could not be exported.</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (built in)</translation>
+    </message>
+    <message>
+        <source>Built in: the base model shipped with pgdenoise (per-image normalisation). It denoises before any training and is where training starts; it cannot be deleted or renamed.</source>
+        <translation>Built in: the base model shipped with pgdenoise (per-image normalisation). It denoises before any training and is where training starts; it cannot be deleted or renamed.</translation>
+    </message>
+    <message>
+        <source>%1 is the built-in base model; it cannot be deleted.</source>
+        <translation>%1 is the built-in base model; it cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1904,14 @@
         <location filename="../widgets/TrainingPanel.cpp" line="234"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
+    </message>
+    <message>
+        <source>Start from the built-in base model</source>
+        <translation>Start from the built-in base model</translation>
+    </message>
+    <message>
+        <source>Start training from the pretrained base model instead of random weights (quick preset only)</source>
+        <translation>Start training from the pretrained base model instead of random weights (quick preset only)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "image/StackWriter.h"
 #include "nn/Model.h"
 #include "sample/SamplePhantom.h"
+#include "store/BuiltInModel.h"
 #include "store/ModelStore.h"
 #include "workflow/BatchDenoiseJob.h"
 #include "workflow/DenoisingJob.h"
@@ -134,12 +135,13 @@ void JobWorker::loadSample() {
   });
 }
 
-void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString& modelName) {
-  trainOn(std::vector<StackPtr>{std::move(data)}, config, modelName);
+void JobWorker::train(StackPtr data, const TrainingConfig& config, const QString& modelName,
+                      bool startFromBase) {
+  trainOn(std::vector<StackPtr>{std::move(data)}, config, modelName, startFromBase);
 }
 
 void JobWorker::trainOn(const std::vector<StackPtr>& data, const TrainingConfig& config,
-                        const QString& modelName) {
+                        const QString& modelName, bool startFromBase) {
   runJob(JobKind::Train, [&] {
     std::vector<ImageStack> stacks;
     for (const StackPtr& stack : data) {
@@ -156,6 +158,7 @@ void JobWorker::trainOn(const std::vector<StackPtr>& data, const TrainingConfig&
     target.name = modelName.toStdString();
     target.overwrite = true; // names carry a time stamp; a same-second retry replaces its twin
     TrainingJob job(config, target, m_checkpointSeconds);
+    job.setStartFromBase(startFromBase);
     TrainingResult result = std::move(job.run(stacks, throttled).training);
     TrainingOutcome outcome;
     outcome.info = result.model.info();
@@ -202,8 +205,11 @@ void JobWorker::denoise(StackPtr noisy, StackPtr reference) {
   runJob(JobKind::Denoise, [&] {
     if (!noisy)
       throw Error(ErrorKind::Usage, "open an image before denoising");
-    if (!m_model)
-      throw Error(ErrorKind::Model, "train a model or choose one in the model browser first");
+    if (!m_model) { // no trained model chosen: the built-in base model (store/BuiltInModel.h)
+      m_model = std::make_unique<Model>(
+          DenoisingJob::loadModel(kBuiltInBaseName, "auto", "auto", toPath(m_modelRoot)));
+      emit modelLoaded(m_model->info(), QString::fromUtf8(kBuiltInBaseName));
+    }
     SignalProgress signal(*this, JobKind::Denoise, m_cancel);
     ThrottledProgress throttled(signal);
     DenoiseOptions options;
@@ -216,6 +222,7 @@ void JobWorker::denoise(StackPtr noisy, StackPtr reference) {
     outcome.mu = std::make_shared<ImageStack>(std::move(result.mu));
     outcome.uncertainty = std::make_shared<ImageStack>(std::move(result.uncertainty));
     outcome.fits = result.fits;
+    outcome.builtInBase = m_model->info().perImageNormalization;
     m_lastNoisy = noisy;
     m_lastMu = outcome.mu;
     m_lastFits = outcome.fits;

@@ -46,10 +46,12 @@ public slots:
   void loadImages(const QStringList& paths);
   void loadSample();
   // Trains on `data`, saves the model as `modelName` in the store and makes it current.
-  void train(pgd::StackPtr data, const pgd::TrainingConfig& config, const QString& modelName);
+  // `startFromBase`: warm start from the built-in base model (TrainingJob::setStartFromBase).
+  void train(pgd::StackPtr data, const pgd::TrainingConfig& config, const QString& modelName,
+             bool startFromBase = true);
   // The same on several stacks at once (TrainingJob takes them all).
   void trainOn(const std::vector<pgd::StackPtr>& data, const pgd::TrainingConfig& config,
-               const QString& modelName);
+               const QString& modelName, bool startFromBase = true);
   // Deletes the model `name` from the store (a run the user chose to discard) and forgets it if
   // it is the current model; answers with modelDiscarded(name, problem or empty).
   void discardModel(const QString& name);

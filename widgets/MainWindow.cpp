@@ -20,6 +20,7 @@
 #include "job/Versions.h"
 #include "nn/Precision.h"
 #include "nn/TorchRuntime.h"
+#include "store/BuiltInModel.h"
 #include "store/ModelName.h"
 #include "train/TrainingConfig.h"
 
@@ -814,8 +815,8 @@ void MainWindow::startTraining(const TrainingConfig& config) {
   }
   m_training->clearCurves();
   m_lastRunModel.clear();
-  queueJob(JobKind::Train,
-           [stacks, config, name](JobWorker* w) { w->trainOn(stacks, config, name); });
+  queueJob(JobKind::Train, [stacks, config, name, base = m_training->startFromBase()](
+                               JobWorker* w) { w->trainOn(stacks, config, name, base); });
 }
 
 void MainWindow::queueJob(JobKind kind, std::function<void(JobWorker*)> call) {
@@ -1048,11 +1049,16 @@ void MainWindow::onDenoised(const DenoiseOutcome& outcome) {
   updateProfile();
   if (!outcome.fits.empty()) {
     const FrameFit& f = outcome.fits.front();
+    const QString fit = tr("Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3")
+                            .arg(f.raw.a, 0, 'g', 4)
+                            .arg(f.raw.b, 0, 'g', 4)
+                            .arg(f.varianceScale, 0, 'f', 3);
     statusBar()->showMessage(
-        tr("Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3")
-            .arg(f.raw.a, 0, 'g', 4)
-            .arg(f.raw.b, 0, 'g', 4)
-            .arg(f.varianceScale, 0, 'f', 3),
+        outcome.builtInBase
+            ? tr("%1; with the built-in base model and the per-image noise fit (train a model "
+                 "on your images for the best results)")
+                  .arg(fit)
+            : fit,
         10000);
   }
   showFitVerdict(outcome.fits);
@@ -1108,7 +1114,9 @@ void MainWindow::updateActions() {
   m_sampleAction->setEnabled(!busy);
   m_recentMenu->setEnabled(!busy && !m_recentFiles.isEmpty());
   m_cancelAction->setEnabled(m_state == JobState::Running || m_state == JobState::Scheduled);
-  m_denoiseAction->setEnabled(!busy && m_image.stack && !m_modelName.isEmpty());
+  // Without a trained model Denoise uses the built-in base model (store/BuiltInModel.h).
+  m_denoiseAction->setEnabled(!busy && m_image.stack &&
+                              (!m_modelName.isEmpty() || builtInBaseFolder().has_value()));
   m_batchSelectionAction->setEnabled(!busy && !m_modelName.isEmpty() &&
                                      !selectedImagePaths().isEmpty());
   m_batchFolderAction->setEnabled(!busy && !m_modelName.isEmpty());

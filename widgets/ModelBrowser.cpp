@@ -24,6 +24,8 @@ namespace pgd {
 namespace {
 
 enum Column { kName, kDate, kLoss, kPreset, kData, kFinalLoss, kDevice, kColumns };
+// The name cell's data: UserRole the name, UserRole + 1 the problem, this whether it is built in.
+constexpr int kBuiltInRole = Qt::UserRole + 2;
 
 ModelStore openStore(const QString& root) {
   return root.isEmpty() ? ModelStore() : ModelStore(root.toStdString());
@@ -126,7 +128,7 @@ void ModelBrowser::refresh() {
   const QString selected = selectedName();
   std::vector<ModelEntry> entries;
   try {
-    entries = openStore(m_root).list();
+    entries = openStore(m_root).listWithBuiltIn();
   } catch (const std::exception& e) {
     emit error(tr("The model store could not be listed."), QString::fromUtf8(e.what()));
   }
@@ -135,7 +137,8 @@ void ModelBrowser::refresh() {
     const ModelEntry& e = entries[std::size_t(r)];
     const QString name = q(e.name);
     const bool ok = e.problem.empty();
-    const QString cells[kColumns] = {name == m_current ? tr("%1 (in use)").arg(name) : name,
+    const QString shown = e.builtIn ? tr("%1 (built in)").arg(name) : name;
+    const QString cells[kColumns] = {name == m_current ? tr("%1 (in use)").arg(shown) : shown,
                                      q(e.info.created),
                                      ok ? CoreTexts::lossName(e.info.loss) : tr("unusable"),
                                      q(e.info.preset),
@@ -150,6 +153,7 @@ void ModelBrowser::refresh() {
     }
     m_table->item(r, kName)->setData(Qt::UserRole, name);
     m_table->item(r, kName)->setData(Qt::UserRole + 1, ok ? QString() : q(e.problem));
+    m_table->item(r, kName)->setData(kBuiltInRole, e.builtIn);
   }
   m_table->resizeColumnsToContents();
   selectModel(selected);
@@ -165,8 +169,8 @@ void ModelBrowser::showDetails() {
                                               : QString());
     return;
   }
-  for (const ModelEntry& e : openStore(m_root).list()) {
-    if (q(e.name) != name)
+  for (const ModelEntry& e : openStore(m_root).listWithBuiltIn()) {
+    if (q(e.name) != name || e.builtIn != selectedIsBuiltIn())
       continue;
     if (!e.problem.empty()) {
       m_details->setPlainText(tr("This folder is not a usable model: %1").arg(q(e.problem)));
@@ -174,6 +178,10 @@ void ModelBrowser::showDetails() {
     }
     const ModelInfo& i = e.info;
     QStringList lines;
+    if (e.builtIn)
+      lines << tr("Built in: the base model shipped with pgdenoise (per-image normalisation). It "
+                  "denoises before any training and is where training starts; it cannot be "
+                  "deleted or renamed.");
     lines << tr("Folder: %1").arg(QString::fromStdString(e.path.string()));
     lines << tr("Network: %1, width %2; loss %3")
                  .arg(CoreTexts::networkName(i.architecture.kind))
@@ -198,8 +206,9 @@ void ModelBrowser::showDetails() {
 void ModelBrowser::updateButtons() {
   const bool has = !selectedName().isEmpty();
   m_use->setEnabled(has && !m_busy);
-  m_rename->setEnabled(has && !m_busy);
-  m_delete->setEnabled(has && !m_busy);
+  // The built-in base model is read-only (store/BuiltInModel.h).
+  m_rename->setEnabled(has && !m_busy && !selectedIsBuiltIn());
+  m_delete->setEnabled(has && !m_busy && !selectedIsBuiltIn());
   m_export->setEnabled(has);
   m_import->setEnabled(!m_busy);
 }
@@ -234,10 +243,20 @@ void ModelBrowser::renameSelected() {
   }
 }
 
+bool ModelBrowser::selectedIsBuiltIn() const {
+  const auto rows = m_table->selectionModel()->selectedRows();
+  return !rows.isEmpty() && m_table->item(rows.front().row(), kName)->data(kBuiltInRole).toBool();
+}
+
 void ModelBrowser::deleteSelected() {
   const QString name = selectedName();
   if (name.isEmpty())
     return;
+  if (selectedIsBuiltIn()) {
+    emit error(tr("The model could not be deleted."),
+               tr("%1 is the built-in base model; it cannot be deleted.").arg(name));
+    return;
+  }
   QMessageBox box(QMessageBox::Question, tr("Delete model"),
                   tr("Delete the model \"%1\" and its folder? This cannot be undone.").arg(name),
                   QMessageBox::Yes | QMessageBox::No, this);

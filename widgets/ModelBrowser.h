@@ -20,6 +20,8 @@ public:
 
   int modelCount() const;
   QString selectedName() const;
+  // Whether the selected row is the built-in base model (read-only: no rename, no delete).
+  bool selectedIsBuiltIn() const;
   void selectModel(const QString& name);
   // Marks the model the worker holds now.
   void setCurrentModel(const QString& name);

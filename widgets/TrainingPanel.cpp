@@ -44,6 +44,11 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   m_device->setObjectName("labelTrainingDevice");
   m_selectionOnly = new QCheckBox(tr("Train on the selection only"), this);
   m_selectionOnly->setObjectName("checkTrainOnSelection");
+  m_startFromBase = new QCheckBox(tr("Start from the built-in base model"), this);
+  m_startFromBase->setObjectName("checkStartFromBase");
+  m_startFromBase->setToolTip(tr("Start training from the pretrained base model instead of "
+                                 "random weights (quick preset only)"));
+  m_startFromBase->setChecked(true);
 
   m_train = new QPushButton(tr("Train"), this);
   m_train->setObjectName("btnTrain");
@@ -81,6 +86,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("Preset"), m_preset);
   form->addRow(tr("Device"), m_device);
   form->addRow(m_selectionOnly);
+  form->addRow(m_startFromBase);
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_train);
   buttons->addWidget(m_cancel);
@@ -106,6 +112,10 @@ void TrainingPanel::setSelection(const QString& description) {
       description.isEmpty()
           ? tr("Draw a rectangle with the rectangle tool to train on a part of the image")
           : tr("Train on %1 of every frame instead of the whole image").arg(description));
+}
+
+bool TrainingPanel::startFromBase() const {
+  return m_startFromBase->isChecked();
 }
 
 bool TrainingPanel::selectionOnly() const {

@@ -38,6 +38,8 @@ public:
   void setSelection(const QString& description);
   // Train on the selected rectangle only (ticked and a selection exists).
   bool selectionOnly() const;
+  // Warm start from the built-in base model (checkbox, on by default).
+  bool startFromBase() const;
 
 public slots:
   void onProgress(const pgd::ProgressUpdate& update);
@@ -56,6 +58,7 @@ private:
 
   QComboBox* m_preset;
   QCheckBox* m_selectionOnly;
+  QCheckBox* m_startFromBase;
   QLabel* m_device;
   QPushButton* m_train;
   QPushButton* m_cancel;

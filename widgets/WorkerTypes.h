@@ -48,6 +48,7 @@ struct DenoiseOutcome {
   StackPtr mu;
   StackPtr uncertainty;
   std::vector<FrameFit> fits;
+  bool builtInBase = false; // denoised with the built-in base model (no trained model chosen)
 };
 
 // What a batch denoise did (workflow/BatchDenoiseJob.h): the files written, one line per input

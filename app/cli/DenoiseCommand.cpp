@@ -11,6 +11,7 @@
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
 #include "noise/NoiseUnitsText.h"
+#include "store/BuiltInModel.h"
 #include "workflow/DenoisingJob.h"
 
 #include <fmt/format.h>
@@ -130,7 +131,8 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
               "--fixed-b 0.0004 stack.tif") {
   auto& a = app();
   a.add_option("images", m_inputs, "Images, stacks or folders (.tif, .tiff, .png)")->required();
-  a.add_option("-m,--model", m_model, "Model name in the store, or a model folder")->required();
+  a.add_option("-m,--model", m_model,
+               "Model name in the store, or a model folder (default: the built-in base model)");
   a.add_option("-O,--output-dir", m_outputDir,
                "Folder for the outputs (default: next to each input)");
   a.add_flag("--mu", m_mu, "Also write the network's mean <stem>_mu.tif");
@@ -187,7 +189,17 @@ void DenoiseCommand::run(CliContext& context) {
   for (const auto& o : plan)
     checkDenoiseOutputs(o, writeOptions);
 
+  if (m_model.empty()) {
+    m_model = kBuiltInBaseName;
+    context.note("no --model given: using the built-in base model with the per-image noise fit "
+                 "(train a model on your images for the best results)");
+  }
   Model model = DenoisingJob::loadModel(m_model, device, m_precision);
+  if (options.fit.variant == FitVariant::Fixed && m_fit.fixedRawUnits() &&
+      model.info().perImageNormalization)
+    throw Error(ErrorKind::Usage, m_model + ": --variant fixed with raw a,b needs a model with a "
+                                            "fixed normalisation (a trained model), not a base "
+                                            "model");
   if (options.fit.variant == FitVariant::Fixed && m_fit.fixedRawUnits())
     options.fit.fixed = model.info().normalization.toNormalisedParams(m_fit.fixedParams());
   if (m_uncertainty && model.info().loss == LossKind::N2V)

@@ -36,6 +36,8 @@ TrainCommand::TrainCommand(CLI::App& parent)
   a.add_option("-o,--output", m_output, "Save as a model folder here instead of the store")
       ->excludes(name);
   a.add_flag("--overwrite", m_overwrite, "Replace an existing model of that name or folder");
+  a.add_flag("--from-scratch", m_fromScratch,
+             "Start from random weights instead of the built-in base model");
   a.add_option("--preset", m_preset,
                "Schedule: quick (CPU, minutes, 16/32-channel net), paper (the paper's 15,000 "
                "steps; GPU), auto (paper with CUDA, else quick)")
@@ -144,6 +146,7 @@ void TrainCommand::run(CliContext& context) {
   target.folder = m_output;
   target.overwrite = m_overwrite;
   TrainingJob job(config, target, m_checkpointSeconds);
+  job.setStartFromBase(!m_fromScratch);
   job.checkTarget(); // before reading the images: a taken name fails at once
   const std::string& name = job.target().name;
 
@@ -170,6 +173,7 @@ void TrainCommand::run(CliContext& context) {
                                    : std::string(),
       TorchRuntime::resolveDevice(config.device),
       toString(config.resolvedPrecision(TorchRuntime::resolveDevice(config.device)))));
+  context.note(job.startLine());
   TrainingJobResult run = [&] {
     auto progress = context.progress("train");
     return job.run(data, *progress);

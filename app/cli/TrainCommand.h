@@ -25,6 +25,7 @@ private:
   std::string m_name;
   std::string m_output;
   bool m_overwrite = false;
+  bool m_fromScratch = false; // true: no warm start from the built-in base model
   std::string m_preset = "auto";
   std::string m_configFile;
   double m_minutes = -1.0;

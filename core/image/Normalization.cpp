@@ -32,11 +32,8 @@ ClipLevels clipLevelsOf(PixelType sourceType, const Normalization& n) {
 Normalization Normalization::fromData(const ImageStack& stack) {
   if (stack.metadata().sourceType == PixelType::UInt8)
     return {255.0, 0.0};
-  if (stack.empty())
-    return {1.0, 0.0};
   // Percentiles on a strided subsample keep this cheap on big stacks.
-  return normalizationOfSamples(
-      strideSamples(stack.frames(), stack.frameSize(), [&stack](int f) { return stack.frame(f); }));
+  return percentileNormalizationOf(stack);
 }
 
 } // namespace pgd

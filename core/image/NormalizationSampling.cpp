@@ -36,9 +36,14 @@ Normalization normalizationOfSamples(std::vector<float> s) {
   return n;
 }
 
-Normalization normalizationOfFrames(FrameSource& source) {
-  if (source.metadata().sourceType == PixelType::UInt8)
-    return {255.0, 0.0};
+Normalization percentileNormalizationOf(const ImageStack& stack) {
+  if (stack.empty())
+    return {1.0, 0.0};
+  return normalizationOfSamples(
+      strideSamples(stack.frames(), stack.frameSize(), [&stack](int f) { return stack.frame(f); }));
+}
+
+Normalization percentileNormalizationOf(FrameSource& source) {
   if (source.frames() == 0 || source.frameSize() == 0)
     return {1.0, 0.0};
   std::vector<float> frame(source.frameSize());
@@ -46,6 +51,12 @@ Normalization normalizationOfFrames(FrameSource& source) {
     source.read(f, frame.data());
     return static_cast<const float*>(frame.data());
   }));
+}
+
+Normalization normalizationOfFrames(FrameSource& source) {
+  if (source.metadata().sourceType == PixelType::UInt8)
+    return {255.0, 0.0};
+  return percentileNormalizationOf(source);
 }
 
 } // namespace pgd

@@ -20,6 +20,13 @@ std::vector<float> strideSamples(int frames, std::size_t frameSize,
 // The map of `samples` (non-empty) by their 0.1% and 99.9% percentiles.
 Normalization normalizationOfSamples(std::vector<float> samples);
 
+// An image's own map by its 0.1% and 99.9% percentiles, whatever its pixel type (8-bit data
+// included): what models with ModelInfo::perImageNormalization (base models) use at inference
+// and in pretraining, so dark and bright, 8- and 16-bit images all reach the network alike
+// (docs/BASE_MODEL.md). The source version reads the file once, one frame at a time.
+Normalization percentileNormalizationOf(const ImageStack& stack);
+Normalization percentileNormalizationOf(FrameSource& source);
+
 // Normalization::fromData of the whole file, from one pass that reads one frame at a time.
 Normalization normalizationOfFrames(FrameSource& source);
 

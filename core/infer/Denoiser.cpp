@@ -1,6 +1,7 @@
 #include "infer/Denoiser.h"
 
 #include "image/MemoryFrameSource.h"
+#include "image/NormalizationSampling.h"
 #include "infer/TileGrid.h"
 #include "infer/TiledPrediction.h"
 #include "job/Error.h"
@@ -19,8 +20,22 @@ Denoiser::Denoiser(const Model& model, DenoiseOptions options)
     : m_model(model), m_options(options) {}
 
 NoiseFitOptions Denoiser::fitOptionsFor(PixelType sourceType) const {
+  return fitOptionsFor(sourceType, m_model.info().normalization);
+}
+
+Normalization Denoiser::normalizationFor(const ImageStack& noisy) const {
+  return m_model.info().perImageNormalization ? percentileNormalizationOf(noisy)
+                                              : m_model.info().normalization;
+}
+
+Normalization Denoiser::normalizationFor(FrameSource& source) const {
+  return m_model.info().perImageNormalization ? percentileNormalizationOf(source)
+                                              : m_model.info().normalization;
+}
+
+NoiseFitOptions Denoiser::fitOptionsFor(PixelType sourceType, const Normalization& norm) const {
   NoiseFitOptions fitOptions = m_options.fit;
-  const ClipLevels clip = clipLevelsOf(sourceType, m_model.info().normalization);
+  const ClipLevels clip = clipLevelsOf(sourceType, norm);
   if (isInteger(sourceType)) {
     fitOptions.clipLow = clip.low;
     fitOptions.clipHigh = clip.high;
@@ -43,7 +58,8 @@ DenoiseResult Denoiser::allocateResult(const ImageStack& noisy) const {
     result.uncertainty.metadata() = result.posterior.metadata();
     result.uncertainty.metadata().sourceType = PixelType::Float32;
   }
-  result.fitOptions = fitOptionsFor(noisy.metadata().sourceType);
+  result.normalization = normalizationFor(noisy);
+  result.fitOptions = fitOptionsFor(noisy.metadata().sourceType, result.normalization);
   return result;
 }
 
@@ -51,8 +67,9 @@ bool Denoiser::givesUncertainty() const {
   return m_options.wantUncertainty && m_model.info().loss != LossKind::N2V;
 }
 
-FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const float* y, const float* mu,
-                                   float* s2, int w, int h, float* post, float* sd) const {
+FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const Normalization& norm,
+                                   const float* y, const float* mu, float* s2, int w, int h,
+                                   float* post, float* sd) const {
   const ModelInfo& info = m_model.info();
   const std::size_t n = std::size_t(w) * h;
   FrameFit fit;
@@ -78,7 +95,7 @@ FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const float* y, co
       priorToTotalVariance(mu, s2, n, {fit.normalised.a, fit.normalised.b});
     posteriorMean(y, mu, s2, n, {fit.normalised.a, fit.normalised.b}, post, sd);
   }
-  fit.raw = info.normalization.toRaw({fit.normalised.a, fit.normalised.b});
+  fit.raw = norm.toRaw({fit.normalised.a, fit.normalised.b});
   return fit;
 }
 
@@ -107,7 +124,8 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
   if (source.frames() == 0 || source.frameSize() == 0)
     throw Error(ErrorKind::Input, "denoise: empty image");
   const ModelInfo& info = m_model.info();
-  const Normalization& norm = info.normalization;
+  // A per-image model reads the file once more here for its percentiles (one frame at a time).
+  const Normalization norm = normalizationFor(source);
   const bool hasVariance = info.loss != LossKind::N2V;
   const int h = source.height(), w = source.width(), frames = source.frames();
   const std::size_t n = source.frameSize();
@@ -122,7 +140,7 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
                                float* s2) { m_model.predict(tile, th, tw, mu, s2); },
                         grid, m_model.device());
 
-  const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType));
+  const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType, norm));
   const bool wantSd = givesUncertainty();
   // One frame of each: the input (raw, then normalised), the network's mu and s2, the posterior
   // and its standard deviation, and the raw-unit outputs handed to the sink.
@@ -142,7 +160,7 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
     DenoisedFrame out;
     out.index = f;
     out.frames = frames;
-    out.fit = fitAndPosterior(fitter, y.data(), mu.data(), s2.data(), w, h, post.data(),
+    out.fit = fitAndPosterior(fitter, norm, y.data(), mu.data(), s2.data(), w, h, post.data(),
                               sd.empty() ? nullptr : sd.data());
     norm.toRawValues(post.data(), n, rawPost.data());
     out.posterior = rawPost.data();

@@ -43,6 +43,9 @@ struct DenoiseResult {
   ImageStack mu;              // raw units (empty unless wantMu)
   ImageStack uncertainty;     // posterior std, raw units (empty unless wantUncertainty)
   std::vector<FrameFit> fits; // one per frame, as used for the posterior
+  // The map between raw and the network's units this image used: the model's, or the image's
+  // own percentiles for a model with ModelInfo::perImageNormalization (a base model).
+  Normalization normalization;
   // The fit settings the fits used: the options given, with the clip levels of the image's
   // integer pixel type (image/Normalization.h). The noise plots use the same.
   NoiseFitOptions fitOptions;
@@ -77,6 +80,11 @@ public:
   // The fit settings used for images of `sourceType`: the options given, with the clip levels of
   // an integer type (image/Normalization.h).
   NoiseFitOptions fitOptionsFor(PixelType sourceType) const;
+  NoiseFitOptions fitOptionsFor(PixelType sourceType, const Normalization& norm) const;
+  // The normalisation an image gets: the model's, or for a per-image model (a base model) the
+  // image's own percentiles (image/NormalizationSampling.h; the source version reads it once).
+  Normalization normalizationFor(const ImageStack& noisy) const;
+  Normalization normalizationFor(FrameSource& source) const;
   // Whether denoiseFrames hands out an uncertainty (asked for, and the model has a variance).
   bool givesUncertainty() const;
 
@@ -85,8 +93,8 @@ private:
   // One frame (normalised units): the a,b fit (or the learned or fixed a,b), the variance scale
   // and the posterior mean into `post` (and its standard deviation into `sd` unless null).
   // Rescales s2 in place.
-  FrameFit fitAndPosterior(const NoiseFitter& fitter, const float* y, const float* mu, float* s2,
-                           int w, int h, float* post, float* sd) const;
+  FrameFit fitAndPosterior(const NoiseFitter& fitter, const Normalization& norm, const float* y,
+                           const float* mu, float* s2, int w, int h, float* post, float* sd) const;
 
   const Model& m_model;
   DenoiseOptions m_options;

@@ -94,6 +94,11 @@ std::string toJson(const ModelInfo& info) {
   j["regularizerLambda"] = info.regularizerLambda;
   j["learnedNoise"] = {{"a", info.learnedNoise.a}, {"b", info.learnedNoise.b}};
   j["normalization"] = {{"scale", info.normalization.scale}, {"offset", info.normalization.offset}};
+  if (info.perImageNormalization)
+    j["normalization"]["perImage"] = true;
+  j["base"] = info.base
+                  ? nlohmann::json{{"name", info.base->name}, {"checksum", info.base->checksum}}
+                  : nlohmann::json(nullptr);
   j["trainingConfig"] = info.trainingConfigJson.empty()
                             ? nlohmann::json(nullptr)
                             : nlohmann::json::parse(info.trainingConfigJson, nullptr, false);
@@ -138,6 +143,9 @@ ModelInfo modelInfoFromJson(const std::string& text) {
     info.loss = lossKindFromString(j.at("loss").get<std::string>());
     info.normalization.scale = j.at("normalization").at("scale").get<double>();
     info.normalization.offset = j.at("normalization").at("offset").get<double>();
+    info.perImageNormalization = j.at("normalization").value("perImage", false);
+    if (j.contains("base") && j["base"].is_object())
+      info.base = BaseModelRef{j["base"].value("name", ""), j["base"].value("checksum", "")};
     info.appVersion = j.value("appVersion", "");
     info.name = j.value("name", "");
     info.regularizerLambda = j.value("regularizerLambda", 0.0);

@@ -31,6 +31,13 @@ struct NetworkSpec {
   int inChannels = 1;
 };
 
+// The model a run started from (warm start): its name and the checksum of its weights.pt
+// (FNV-1a 64-bit, hex), so a trained model says exactly which base weights it grew from.
+struct BaseModelRef {
+  std::string name;
+  std::string checksum;
+};
+
 struct ModelInfo {
   static constexpr int kFormatVersion = 1;
   int formatVersion = kFormatVersion;
@@ -41,6 +48,13 @@ struct ModelInfo {
   double regularizerLambda = 0.0; // regularized loss only
   NoiseParams learnedNoise{};     // regularized loss only (normalised units)
   Normalization normalization;
+  // true: `normalization` is ignored at inference and every frame is mapped by its own 0.1%/99.9%
+  // percentiles instead (perFrameNormalization, image/Normalization.h). Base models that must
+  // work on any bit depth and range use it (docs/BASE_MODEL.md); trained models keep false.
+  bool perImageNormalization = false;
+  // Warm start: the base this model was trained from; nullopt when trained from scratch (null in
+  // model.json) or written before bases existed.
+  std::optional<BaseModelRef> base;
   std::string trainingConfigJson; // TrainingConfig as JSON text
   std::string dataSummary;        // e.g. "sample.tif: 4 frames 512x512 uint16"
   std::string preset;

@@ -16,6 +16,10 @@ bool startsWith(const std::string& s, const char* prefix) {
 std::string undertrainedReason(const ModelInfo& info) {
   // The stop reasons are the texts of core/train/Trainer.h's TrainingResult::stopReason.
   const std::string& r = info.stopReason;
+  // A base model (per-image normalisation, docs/BASE_MODEL.md) is a starting point pretrained on
+  // many images for a fixed budget, not a model of the image at hand: the rule does not apply.
+  if (info.perImageNormalization)
+    return "";
   if (startsWith(r, "cancelled") || startsWith(r, "diverged") || startsWith(r, "out of memory"))
     return fmt::format("model undertrained: its training stopped early ({})", r);
   // steps 0 with no stop reason: a model.json that records no training (nothing to tell).

@@ -1,6 +1,7 @@
 #include "store/ModelStore.h"
 
 #include "job/Error.h"
+#include "store/BuiltInModel.h"
 #include "store/ModelName.h"
 
 #include <algorithm>
@@ -126,7 +127,7 @@ std::vector<ModelEntry> ModelStore::list() const {
     const auto name = dir.path().filename().string();
     if (!dir.is_directory() || name.empty() || name.front() == '.')
       continue;
-    ModelEntry entry{name, dir.path(), {}, {}};
+    ModelEntry entry{name, dir.path(), {}, {}, false};
     try {
       entry.info = readInfo(dir.path());
       if (!fs::is_regular_file(dir.path() / kWeightsFile))
@@ -230,12 +231,41 @@ Model ModelStore::load(const std::string& nameOrPath) const {
     return loadFolder(asPath);
   if (!nameOrPath.empty() && fs::is_directory(m_root / nameOrPath))
     return loadFolder(m_root / nameOrPath);
+  if (nameOrPath == kBuiltInBaseName)
+    return loadBuiltInBase();
   throw Error(ErrorKind::Model,
               nameOrPath + ": no such model (not in " + m_root.string() + " and not a folder)");
 }
 
+namespace {
+
+void refuseBuiltIn(const std::string& name, const fs::path& root, const char* what) {
+  if (name == kBuiltInBaseName && !fs::is_directory(root / name))
+    throw Error(ErrorKind::Usage, name + ": the built-in base model cannot be " + what);
+}
+
+} // namespace
+
+std::vector<ModelEntry> ModelStore::listWithBuiltIn() const {
+  std::vector<ModelEntry> entries;
+  if (const auto folder = builtInBaseFolder()) {
+    ModelEntry entry{kBuiltInBaseName, *folder, {}, {}, true};
+    try {
+      entry.info = readInfo(*folder);
+      entry.info.name = kBuiltInBaseName;
+    } catch (const Error& e) {
+      entry.problem = e.what();
+    }
+    entries.push_back(std::move(entry));
+  }
+  for (auto& e : list())
+    entries.push_back(std::move(e));
+  return entries;
+}
+
 void ModelStore::remove(const std::string& name) {
   checkModelName(name);
+  refuseBuiltIn(name, m_root, "deleted");
   const auto target = m_root / name;
   if (!fs::is_directory(target))
     throw Error(ErrorKind::Model, name + ": no such model in " + m_root.string());
@@ -248,6 +278,7 @@ void ModelStore::remove(const std::string& name) {
 void ModelStore::rename(const std::string& from, const std::string& to) {
   checkModelName(from);
   checkModelName(to);
+  refuseBuiltIn(from, m_root, "renamed");
   if (!fs::is_directory(m_root / from))
     throw Error(ErrorKind::Model, from + ": no such model in " + m_root.string());
   if (fs::exists(m_root / to))

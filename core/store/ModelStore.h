@@ -20,7 +20,8 @@ struct ModelEntry {
   std::string name;
   std::filesystem::path path;
   ModelInfo info;
-  std::string problem; // non-empty when the folder is not a loadable model (info then partial)
+  std::string problem;  // non-empty when the folder is not a loadable model (info then partial)
+  bool builtIn = false; // the shipped base model (store/BuiltInModel.h): read-only
 };
 
 class ModelStore {
@@ -30,12 +31,17 @@ public:
   const std::filesystem::path& root() const { return m_root; }
 
   std::vector<ModelEntry> list() const;
+  // The built-in base model (when installed) first, then list(). What the browser and `pgdenoise
+  // models` show.
+  std::vector<ModelEntry> listWithBuiltIn() const;
   bool contains(const std::string& name) const;
   // Saves under `name` (letters, digits, '-', '_', '.'); replaces an existing model of that name
   // only when `overwrite`. Returns the model folder.
   std::filesystem::path save(const Model& model, const std::string& name, bool overwrite = false);
-  // `nameOrPath`: a model name in this store, or a path to a model folder.
+  // `nameOrPath`: a model name in this store, or a path to a model folder, or the built-in
+  // base's name (when no stored model has it).
   Model load(const std::string& nameOrPath) const;
+  // remove and rename refuse the built-in base model with Error(Usage).
   void remove(const std::string& name);
   void rename(const std::string& from, const std::string& to);
   void exportTo(const std::string& name, const std::filesystem::path& destinationFolder) const;

@@ -220,7 +220,8 @@ ValidationScores validationScoresOf(ModelImpl& impl, LossKind kind, double lambd
 // One optimisation run: owns the model, optimiser, data and split.
 class TrainingRun {
 public:
-  TrainingRun(const TrainingConfig& config, const std::vector<ImageStack>& data)
+  TrainingRun(const TrainingConfig& config, const std::vector<ImageStack>& data, const Model* base,
+              const BaseModelRef& baseRef)
       : m_config(config), m_rng(config.seed) {
     config.check();
     if (data.empty())
@@ -238,7 +239,14 @@ public:
     info.trainingConfigJson = config.toJson();
     info.dataSummary = summary(data);
     info.trainedOn = profileOf(data);
+    if (base) {
+      checkBase(*base, config);
+      info.base = baseRef;
+    }
     m_model = std::make_unique<Model>(info, config.seed);
+    // Before the optimiser and the weight average take their first copies of the weights.
+    if (base)
+      m_model->impl().restore(base->impl().snapshot());
     const auto device = TorchRuntime::resolveDevice(config.device);
     m_model->impl().moveTo(device == "cuda" ? torch::Device(torch::kCUDA)
                                             : torch::Device(torch::kCPU));
@@ -257,6 +265,18 @@ public:
                      const Trainer::CheckpointSink& checkpoint, double checkpointSeconds);
 
 private:
+  static void checkBase(const Model& base, const TrainingConfig& config) {
+    const NetworkSpec& b = base.info().architecture;
+    const NetworkSpec& c = config.network;
+    if (config.loss == LossKind::N2V || b.kind != c.kind || b.width != c.width ||
+        b.headWidth != c.headWidth || b.inChannels != c.inChannels)
+      throw Error(ErrorKind::Usage,
+                  fmt::format("base model {}: a {} network of width {}, but this run trains a {} "
+                              "network of width {} with the {} loss; train from scratch instead",
+                              base.info().name, toString(b.kind), b.width, toString(c.kind),
+                              c.width, toString(config.loss)));
+  }
+
   static std::string summary(const std::vector<ImageStack>& data) {
     std::string s;
     for (std::size_t i = 0; i < data.size(); ++i)
@@ -609,7 +629,7 @@ void TrainingRun::finish(ProgressSink& progress) {
 Trainer::Trainer(TrainingConfig config) : m_config(std::move(config)) {}
 
 TrainingResult Trainer::train(const std::vector<ImageStack>& data, ProgressSink& progress) {
-  TrainingRun run(m_config, data);
+  TrainingRun run(m_config, data, m_base, m_baseRef);
   return run.run(progress, m_observer, m_checkpoint, m_checkpointSeconds);
 }
 

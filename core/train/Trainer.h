@@ -52,6 +52,17 @@ public:
   // pick its fastest kernels for the fixed crop shape.
   TrainingResult train(const std::vector<ImageStack>& data, ProgressSink& progress);
 
+  // Optional warm start: the run starts from `base`'s weights instead of a random initialisation
+  // and records `ref` as model.json's `base`. The run keeps its own normalisation, computed from
+  // its data as always (the base's, e.g. a per-image one, is not adopted); everything else
+  // (validation, automatic stop, checkpoints) runs as from scratch. train() throws Error(Usage)
+  // when the base's network differs from config.network or the loss is N2V. `base` must outlive
+  // train(); nullptr trains from scratch.
+  void setBase(const Model* base, BaseModelRef ref) {
+    m_base = base;
+    m_baseRef = std::move(ref);
+  }
+
   // Optional: called on the training thread after every validation with the step and the
   // current (not necessarily best) model, e.g. for live previews or quality-vs-time benchmarks.
   using ValidationObserver = std::function<void(long step, const Model& current)>;
@@ -77,6 +88,8 @@ public:
 
 private:
   TrainingConfig m_config;
+  const Model* m_base = nullptr;
+  BaseModelRef m_baseRef;
   ValidationObserver m_observer;
   CheckpointSink m_checkpoint;
   double m_checkpointSeconds = 60.0;

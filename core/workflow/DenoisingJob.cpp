@@ -114,7 +114,7 @@ NoiseFitPlotData DenoisingJob::plotData(const ImageStack& noisy, const ImageStac
                                         const ImageStack* reference) const {
   if (mu.empty())
     throw Error(ErrorKind::Usage, "noise plots: the denoising run kept no mu");
-  const Normalization& n = m_model.info().normalization;
+  const Normalization n = Denoiser(m_model, m_options).normalizationFor(noisy);
   NoiseFitPlotOptions options;
   options.levels = levels;
   options.fit = fitOptions;

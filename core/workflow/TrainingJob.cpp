@@ -2,6 +2,7 @@
 
 #include "job/Error.h"
 #include "job/Versions.h"
+#include "store/BuiltInModel.h"
 #include "store/ModelName.h"
 #include "store/ModelStore.h"
 
@@ -15,6 +16,11 @@
 namespace pgd {
 namespace fs = std::filesystem;
 namespace {
+
+// The network the built-in base model is (the quick preset's, docs/BASE_MODEL.md).
+NetworkSpec baseNetwork() {
+  return TrainingConfig::fromPreset("quick", "cpu", false).network;
+}
 
 void checkFolderWritable(const fs::path& folder, const std::string& what) {
   std::error_code ec;
@@ -101,6 +107,27 @@ void TrainingJob::checkTarget() const {
   checkFolderWritable(out.has_parent_path() ? out.parent_path() : fs::path("."), "parent folder");
 }
 
+bool TrainingJob::usesBase() const {
+  return m_startFromBase && m_config.network.kind == NetworkKind::BlindSpot &&
+         m_config.loss != LossKind::N2V && m_config.network.width == baseNetwork().width &&
+         m_config.network.headWidth == baseNetwork().headWidth;
+}
+
+std::string TrainingJob::startLine() const {
+  if (!m_startFromBase)
+    return "training from scratch (--from-scratch)";
+  if (!usesBase())
+    return fmt::format("training from scratch: the built-in base model is a width-{} blind-spot "
+                       "network, this run trains another",
+                       baseNetwork().width);
+  const auto folder = builtInBaseFolder();
+  if (!folder)
+    return "starting from the built-in base model (not installed: the run will fail; use "
+           "--from-scratch)";
+  return fmt::format("starting from the built-in base model '{}' (weights {})", kBuiltInBaseName,
+                     weightsChecksum(*folder / "weights.pt"));
+}
+
 fs::path TrainingJob::save(Model& model, bool replaceCheckpoint) const {
   model.info().name = m_target.name;
   model.info().appVersion = appVersion();
@@ -130,7 +157,12 @@ TrainingJobResult TrainingJob::run(const std::vector<ImageStack>& data, Progress
       m_checkpointSeconds);
   if (m_observer)
     trainer.setValidationObserver(m_observer);
-  TrainingJobResult result{trainer.train(data, progress), {}};
+  std::optional<Model> base;
+  if (usesBase()) {
+    base.emplace(loadBuiltInBase());
+    trainer.setBase(&*base, baseModelRef(kBuiltInBaseName, *builtInBaseFolder()));
+  }
+  TrainingJobResult result{trainer.train(data, progress), {}, startLine()};
   result.saved = save(result.training.model, checkpointSaved);
   return result;
 }

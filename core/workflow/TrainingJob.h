@@ -27,6 +27,8 @@ struct ModelTarget {
 struct TrainingJobResult {
   TrainingResult training;     // the model (best weights), its history and why it stopped
   std::filesystem::path saved; // the model folder written
+  // TrainingJob::startLine(): where the weights started, for the front ends to show.
+  std::string start;
 };
 
 class TrainingJob {
@@ -45,6 +47,16 @@ public:
   // TrainingResult::reason); errors in the data throw Error(Input) and leave nothing behind.
   TrainingJobResult run(const std::vector<ImageStack>& data, ProgressSink& progress);
 
+  // Warm start (the default): start from the built-in base model (store/BuiltInModel.h) when
+  // its network is the one this run trains (the quick preset's) and the loss is not N2V; other
+  // runs train from scratch and TrainingJobResult::start says why. false: always from scratch.
+  // A missing built-in model is an Error(Model) for a run that would use it.
+  void setStartFromBase(bool startFromBase) { m_startFromBase = startFromBase; }
+  bool startsFromBase() const { return m_startFromBase; }
+  // Whether run() will start from the built-in base (the rule above), and that in one line.
+  bool usesBase() const;
+  std::string startLine() const;
+
   const TrainingConfig& config() const { return m_config; }
   const ModelTarget& target() const { return m_target; }
   // Called after every validation with the current model (live previews, benchmarks).
@@ -62,6 +74,7 @@ private:
   TrainingConfig m_config;
   ModelTarget m_target;
   double m_checkpointSeconds;
+  bool m_startFromBase = true;
   Trainer::ValidationObserver m_observer;
 };
 

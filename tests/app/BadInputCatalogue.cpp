@@ -588,7 +588,7 @@ std::map<std::string, CatalogueInput> catalogueInputs(const fs::path& model) {
   // Arguments.
   g["args-unknown-option"] = [=](const fs::path&) { return plain; };
   g["args-no-command"] = g["args-unknown-option"];
-  g["args-model-missing"] = [=](const fs::path& d) {
+  g["args-base-fixed-raw"] = [=](const fs::path& d) {
     withCells(d);
     return plain;
   };
@@ -602,8 +602,8 @@ std::map<std::string, CatalogueInput> catalogueInputs(const fs::path& model) {
     tiff(d / "clean.tif", phantomClean(32));
     return plain;
   };
-  g["args-fit-noise-no-method"] = g["args-model-missing"];
-  g["args-local-residual-without-model"] = g["args-model-missing"];
+  g["args-fit-noise-no-method"] = g["args-base-fixed-raw"];
+  g["args-local-residual-without-model"] = g["args-base-fixed-raw"];
   g["args-range-not-a-number"] = [=](const fs::path& d) {
     tiff(d / "clean.tif", phantomClean(64));
     withCells(d);
@@ -614,8 +614,8 @@ std::map<std::string, CatalogueInput> catalogueInputs(const fs::path& model) {
     copyModel(d / "model");
     return plain;
   };
-  g["args-shard-out-of-range"] = g["args-model-missing"];
-  g["args-shard-not-k-of-n"] = g["args-model-missing"];
+  g["args-shard-out-of-range"] = g["args-base-fixed-raw"];
+  g["args-shard-not-k-of-n"] = g["args-base-fixed-raw"];
   g["args-rename-bad-name"] = [=](const fs::path& d) {
     fs::create_directories(d / "models");
     copyModel(d / "models" / "cells");

@@ -49,7 +49,7 @@ TEST_F(CliBasicsTest, UsageErrorsGiveCode2AndOneLine) {
   expectError(run({"--bogus"}), 2, "--bogus");
   expectError(run({"frobnicate"}), 2, "frobnicate");
   expectError(run({"denoise", "--model", "m", "x.tif", "--bogus"}), 2, "--bogus");
-  expectError(run({"denoise", "x.tif"}), 2, "--model");
+  expectError(run({"denoise", "x.tif", "--tile", "5"}), 2, "--tile"); // no --model: still checked
   expectError(run({"simulate", "--phantom"}), 2, "--output");
   expectError(run({"models"}), 2, "subcommand");
   expectError(run({"fit-noise", "x.tif"}), 2, "choose a method");

@@ -29,7 +29,8 @@ foreach(file share/doc/pgdenoise/copyright share/doc/pgdenoise/changelog.gz
              share/doc/pgdenoise/examples/slurm/denoise-array.sbatch
              share/applications/io.github.pgdenoise.pgdenoise.desktop
              share/metainfo/io.github.pgdenoise.pgdenoise.metainfo.xml
-             share/icons/hicolor/48x48/apps/pgdenoise.png)
+             share/icons/hicolor/48x48/apps/pgdenoise.png
+             share/pgdenoise/models/base/model.json share/pgdenoise/models/base/weights.pt)
   if(NOT EXISTS ${stage}/${file})
     message(FATAL_ERROR "installed file missing: ${file}")
   endif()
@@ -54,5 +55,11 @@ file(SIZE ${WORK_DIR}/out/noisy_denoised.tif size)
 # 96 x 96 float32 samples at least.
 if(size LESS 36864)
   message(FATAL_ERROR "denoised output too small: ${size} bytes")
+endif()
+# No --model: the installed built-in base model (docs/BASE_MODEL.md).
+file(MAKE_DIRECTORY ${WORK_DIR}/out-base)
+run(${exe} --quiet denoise ${WORK_DIR}/noisy.tif --output-dir ${WORK_DIR}/out-base)
+if(NOT EXISTS ${WORK_DIR}/out-base/noisy_denoised.tif)
+  message(FATAL_ERROR "denoise with the built-in base model wrote nothing")
 endif()
 message(STATUS "installed pgdenoise ran: ${WORK_DIR}/out/noisy_denoised.tif (${size} bytes)")

@@ -42,7 +42,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -74,6 +76,8 @@ private slots:
   void zoomShortcutsWorkOnTheCompareTab();
   void openingAnotherImageClearsTheRun();
   void modelBrowserSaysNotMeasuredAndShowsErrors();
+  void modelBrowserListsTheBuiltInBaseReadOnly();
+  void denoisesWithTheBuiltInBaseBeforeAnyTraining();
   void closingDuringTrainingAsks();
   void cleanupTestCase();
 
@@ -690,6 +694,40 @@ void WorkbenchTest::modelBrowserSaysNotMeasuredAndShowsErrors() {
   QCOMPARE(browser->selectedName(), QString("never-validated"));
   ModelStore(m_dir.filePath("models").toStdString()).remove("never-validated");
   browser->refresh();
+}
+
+void WorkbenchTest::modelBrowserListsTheBuiltInBaseReadOnly() {
+  ModelBrowser* browser = m_window->modelBrowser();
+  browser->refresh();
+  browser->selectModel("base");
+  QCOMPARE(browser->selectedName(), QString("base"));
+  QVERIFY(browser->selectedIsBuiltIn());
+  auto* table = browser->findChild<QTableWidget*>();
+  QVERIFY(table);
+  bool shownBuiltIn = false;
+  for (int r = 0; r < table->rowCount(); ++r)
+    shownBuiltIn = shownBuiltIn || table->item(r, 0)->text().contains("(built in)");
+  QVERIFY(shownBuiltIn);
+  QVERIFY(!browser->findChild<QPushButton*>("btnDeleteModel")->isEnabled());
+  QVERIFY(!browser->findChild<QPushButton*>("btnRenameModel")->isEnabled());
+  const QString details = browser->findChild<QPlainTextEdit*>("textModelDetails")->toPlainText();
+  QVERIFY2(details.contains("Built in"), qPrintable(details));
+}
+
+void WorkbenchTest::denoisesWithTheBuiltInBaseBeforeAnyTraining() {
+  // A fresh window with an empty store: an image is open, no model was trained or chosen, and
+  // Denoise uses the built-in base model and says so in the status bar.
+  QSettings().remove("lastModel"); // else the new window starts by loading the last model
+  MainWindow window(m_dir.filePath("models-none"));
+  window.show();
+  window.openFile(m_input);
+  QVERIFY(pgd::waitForJob(&window, JobKind::Load, JobState::Completed, 20000));
+  QVERIFY(window.findChild<QAction*>("actionDenoise")->isEnabled());
+  window.startDenoise();
+  QVERIFY(pgd::waitForJob(&window, JobKind::Denoise, JobState::Completed, 120000));
+  QVERIFY(window.denoisedImage());
+  const QString status = window.statusBar()->currentMessage();
+  QVERIFY2(status.contains("built-in base model"), qPrintable(status));
 }
 
 void WorkbenchTest::closingDuringTrainingAsks() {

@@ -1,11 +1,13 @@
 #include "store/ModelStore.h"
 #include "job/Error.h"
+#include "store/BuiltInModel.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <sstream>
 
@@ -71,6 +73,31 @@ void rewriteJson(const fs::path& file, const std::string& from, const std::strin
   ASSERT_NE(at, std::string::npos);
   text.replace(at, from.size(), to);
   std::ofstream(file) << text;
+}
+
+TEST(ModelStore, ListsTheBuiltInBaseFirstAndNeverDeletesOrRenamesIt) {
+  TempRoot root;
+  ModelStore store(root.path());
+  store.save(smallModel(), "mine");
+  const auto entries = store.listWithBuiltIn();
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_TRUE(entries[0].builtIn);
+  EXPECT_EQ(entries[0].name, kBuiltInBaseName);
+  EXPECT_TRUE(entries[0].problem.empty()) << entries[0].problem;
+  EXPECT_FALSE(entries[1].builtIn);
+  EXPECT_EQ(store.list().size(), 1u); // the store folder itself holds only "mine"
+  const auto refused = [&](const std::function<void()>& call) {
+    try {
+      call();
+    } catch (const Error& e) {
+      return e.kind() == ErrorKind::Usage;
+    }
+    return false;
+  };
+  EXPECT_TRUE(refused([&] { store.remove(kBuiltInBaseName); }));
+  EXPECT_TRUE(refused([&] { store.rename(kBuiltInBaseName, "mine2"); }));
+  EXPECT_TRUE(builtInBaseFolder().has_value());
+  EXPECT_TRUE(store.load(kBuiltInBaseName).info().perImageNormalization);
 }
 
 TEST(ModelStore, SaveLoadGivesIdenticalPredictions) {

@@ -390,5 +390,111 @@ TEST(Trainer, ShortCpuTrainingDenoisesAPhantom) {
   EXPECT_GT(after, before + 3.0);
 }
 
+// Warm start (Trainer::setBase): a run starts at the base's weights, adopts its own data's
+// normalisation, records the base in model.json, and validates, stops and checkpoints as a run
+// from scratch does.
+
+// The phantom in raw units far from [0,1], as a 16-bit camera gives.
+ImageStack rawPhantom() {
+  auto noisy = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
+  for (float& v : noisy.values())
+    v = 100.0f + 1000.0f * v;
+  return noisy;
+}
+
+// A base of the tiny network with its own (seeded) weights and a per-image normalisation.
+Model tinyBase() {
+  ModelInfo info;
+  info.architecture = tinyConfig().network;
+  info.name = "tiny-base";
+  info.perImageNormalization = true;
+  info.normalization = {7.0, 3.0};
+  return Model(info, 99);
+}
+
+TEST(WarmStart, StartsAtTheBaseWeightsAndRecordsTheBase) {
+  const auto image = rawPhantom();
+  const Model base = tinyBase();
+  auto config = tinyConfig();
+  config.learningRate = 1e-9; // the weights barely move: the result is the start
+  NullProgress none;
+  Trainer warm(config);
+  warm.setBase(&base, {"tiny-base", "0123456789abcdef"});
+  auto fromBase = warm.train({image}, none);
+  auto fromScratch = Trainer(config).train({image}, none);
+
+  const auto probe = noisyPhantom(64, NoiseParams::fromPaperLevels(30, 10)); // network units
+  EXPECT_LT(predictionDifference(fromBase.model, base, probe), 1e-4);
+  EXPECT_GT(predictionDifference(fromScratch.model, base, probe), 1e-2);
+  const ModelInfo& info = fromBase.model.info();
+  ASSERT_TRUE(info.base.has_value());
+  EXPECT_EQ(info.base->name, "tiny-base");
+  EXPECT_EQ(info.base->checksum, "0123456789abcdef");
+  EXPECT_FALSE(fromScratch.model.info().base.has_value());
+  // The run's own normalisation, not the base's per-image one.
+  EXPECT_FALSE(info.perImageNormalization);
+  EXPECT_NEAR(info.normalization.scale, fromScratch.model.info().normalization.scale, 1e-9);
+  EXPECT_NEAR(info.normalization.offset, fromScratch.model.info().normalization.offset, 1e-9);
+  EXPECT_GT(info.normalization.scale, 100.0);
+  // and model.json keeps the base.
+  const ModelInfo reread = modelInfoFromJson(toJson(info));
+  ASSERT_TRUE(reread.base.has_value());
+  EXPECT_EQ(reread.base->checksum, "0123456789abcdef");
+  EXPECT_FALSE(modelInfoFromJson(toJson(fromScratch.model.info())).base.has_value());
+}
+
+TEST(WarmStart, RefusesABaseOfAnotherNetwork) {
+  const auto image = rawPhantom();
+  ModelInfo info;
+  info.architecture = {NetworkKind::BlindSpot, 16, 128, 1};
+  const Model wide(info, 1);
+  Trainer trainer(tinyConfig());
+  trainer.setBase(&wide, {"wide", "x"});
+  NullProgress none;
+  EXPECT_THROW(trainer.train({image}, none), Error);
+}
+
+TEST(WarmStart, AutomaticStopStillEndsARunThatStopsImproving) {
+  const auto image = rawPhantom();
+  const Model base = tinyBase();
+  auto config = tinyConfig();
+  config.maxSteps = 100000;
+  config.learningRate = 0.05;
+  config.earlyStopPatience = 2;
+  config.plateauPatience = 1;
+  Trainer trainer(config);
+  trainer.setBase(&base, {"tiny-base", "c"});
+  NullProgress none;
+  auto result = trainer.train({image}, none);
+  EXPECT_LT(result.steps, 100000);
+  EXPECT_NE(result.stopReason.find("converged"), std::string::npos) << result.stopReason;
+}
+
+TEST(WarmStart, ValidatesKeepsTheBestAndCheckpointsIt) {
+  const auto image = rawPhantom();
+  const Model base = tinyBase();
+  auto config = tinyConfig();
+  config.maxSteps = 30;
+  Trainer trainer(config);
+  trainer.setBase(&base, {"tiny-base", "c"});
+  int checkpoints = 0;
+  bool checkpointHasBase = true;
+  trainer.setCheckpointSink(
+      [&](Model& best) {
+        ++checkpoints;
+        checkpointHasBase = checkpointHasBase && best.info().base.has_value();
+      },
+      0.0);
+  NullProgress none;
+  auto result = trainer.train({image}, none);
+  EXPECT_GE(checkpoints, 1);
+  EXPECT_TRUE(checkpointHasBase);
+  ASSERT_EQ(result.validationLossHistory.size(), 6u);
+  const double best =
+      *std::min_element(result.validationLossHistory.begin(), result.validationLossHistory.end());
+  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
+  EXPECT_NEAR(Trainer::validationLoss(result.model, {image}, config), best, 1e-6);
+}
+
 } // namespace
 } // namespace pgd

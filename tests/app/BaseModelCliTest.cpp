@@ -1,0 +1,88 @@
+// The built-in base model on the command line (docs/BASE_MODEL.md): `denoise` without --model
+// uses it and says so, `train` starts from it by default and records it in model.json,
+// `--from-scratch` records null, and the store refuses to delete it. Uses the shipped weights
+// of the source tree (data/models/base), found the way a build-tree program finds them.
+#include "CliTest.h"
+
+#include "image/StackReader.h"
+#include "store/BuiltInModel.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace pgd::test {
+namespace {
+namespace fs = std::filesystem;
+
+using BaseModelCliTest = CliTest;
+
+nlohmann::json modelJson(const fs::path& folder) {
+  std::ifstream in(folder / "model.json");
+  return nlohmann::json::parse(in);
+}
+
+// A short quick-preset run (the base's network) on a small image.
+std::vector<std::string> quickTrain(const std::string& image, const std::string& name) {
+  return {"--quiet", "train",    image,     "--name", name,      "--preset", "quick",
+          "--crop",  "32",       "--batch", "2",      "--steps", "2",        "--steps-per-epoch",
+          "1",       "--device", "cpu"};
+}
+
+TEST_F(BaseModelCliTest, TheShippedBaseModelIsFound) {
+  const auto folder = builtInBaseFolder();
+  ASSERT_TRUE(folder.has_value());
+  const Model base = loadBuiltInBase();
+  EXPECT_TRUE(base.info().perImageNormalization);
+  EXPECT_EQ(base.info().architecture.width, 16);
+  EXPECT_EQ(base.info().loss, LossKind::Uncalibrated);
+  EXPECT_LT(fs::file_size(*folder / "weights.pt"), std::uintmax_t(4) << 20); // a few MB at most
+}
+
+TEST_F(BaseModelCliTest, DenoiseWithoutAModelUsesTheBuiltInBaseAndSaysSo) {
+  writeImage("cells.tif", noisyImage(64, 1, {0.02, 1e-3}, 9), true);
+  fs::create_directory(path("out"));
+  const CliResult r = run({"denoise", path("cells.tif").string(), "-O", path("out").string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("no --model given: using the built-in base model"), std::string::npos)
+      << r.err;
+  const ImageStack out = readImageStack(path("out/cells_denoised.tif"));
+  EXPECT_EQ(out.width(), 64);
+  EXPECT_EQ(out.nonFiniteCount(), 0u);
+  // The output is in the image's raw units (per-image normalisation mapped back), not [0,1].
+  const ImageStack in = readImageStack(path("cells.tif"));
+  double meanIn = 0.0, meanOut = 0.0;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    meanIn += in.values()[i];
+    meanOut += out.values()[i];
+  }
+  EXPECT_NEAR(meanOut / meanIn, 1.0, 0.1);
+}
+
+TEST_F(BaseModelCliTest, TrainStartsFromTheBaseByDefaultAndRecordsIt) {
+  writeImage("train.tif", noisyImage(96, 1, {0.02, 1e-3}), true);
+  const CliResult r = run(quickTrain(path("train.tif").string(), "warm"));
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = modelJson(path("models/warm"));
+  ASSERT_TRUE(j["base"].is_object()) << j.dump();
+  EXPECT_EQ(j["base"]["name"], "base");
+  EXPECT_EQ(j["base"]["checksum"], weightsChecksum(*builtInBaseFolder() / "weights.pt"));
+  EXPECT_FALSE(j["normalization"].value("perImage", false)); // the new data's normalisation
+}
+
+TEST_F(BaseModelCliTest, FromScratchRecordsNoBase) {
+  writeImage("train.tif", noisyImage(96, 1, {0.02, 1e-3}), true);
+  auto args = quickTrain(path("train.tif").string(), "cold");
+  args.push_back("--from-scratch");
+  const CliResult r = run(args);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(modelJson(path("models/cold"))["base"].is_null());
+}
+
+TEST_F(BaseModelCliTest, TheStoreRefusesToDeleteTheBuiltInBase) {
+  expectError(run({"models", "delete", "base"}), 2, "built-in base model cannot be deleted");
+  EXPECT_TRUE(builtInBaseFolder().has_value());
+}
+
+} // namespace
+} // namespace pgd::test
