@@ -680,7 +680,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="132"/>
+        <location filename="../widgets/JobWorker.cpp" line="133"/>
         <source>Sample phantom</source>
         <translation>Beispielphantom</translation>
     </message>
@@ -726,244 +726,244 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="63"/>
-        <location filename="../widgets/MainWindow.cpp" line="672"/>
+        <location filename="../widgets/MainWindow.cpp" line="64"/>
+        <location filename="../widgets/MainWindow.cpp" line="673"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="75"/>
+        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
         <source>Noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="84"/>
+        <location filename="../widgets/MainWindow.cpp" line="85"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="90"/>
+        <location filename="../widgets/MainWindow.cpp" line="91"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="94"/>
+        <location filename="../widgets/MainWindow.cpp" line="95"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="102"/>
+        <location filename="../widgets/MainWindow.cpp" line="103"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="189"/>
+        <location filename="../widgets/MainWindow.cpp" line="190"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="195"/>
         <source>Open &amp;sample</source>
         <translation>Bei&amp;spiel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>Ein synthetischer Fluoreszenzstapel mit bekanntem Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="199"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="209"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <location filename="../widgets/MainWindow.cpp" line="212"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Das ganze Bild bzw. den ganzen Stapel mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="214"/>
+        <location filename="../widgets/MainWindow.cpp" line="215"/>
         <source>&amp;Export denoised...</source>
         <translation>Entrauschtes Bild &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="219"/>
+        <location filename="../widgets/MainWindow.cpp" line="220"/>
         <source>Export network &amp;mean (mu)...</source>
         <translation>&amp;Mittelwert des Netzes (mu) exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="221"/>
+        <location filename="../widgets/MainWindow.cpp" line="222"/>
         <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
         <translation>Die Vorhersage des Netzes für jedes Pixel aus seinen Nachbarn; die Rauschanpassung vergleicht sie mit dem verrauschten Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="225"/>
+        <location filename="../widgets/MainWindow.cpp" line="226"/>
         <source>Export &amp;uncertainty map...</source>
         <translation>&amp;Unsicherheitskarte exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="227"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>The posterior standard deviation of every pixel</source>
         <translation>Die Posterior-Standardabweichung jedes Pixels</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="231"/>
+        <location filename="../widgets/MainWindow.cpp" line="232"/>
         <source>Denoise &amp;selected images...</source>
         <translation>&amp;Ausgewählte Bilder entrauschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="234"/>
+        <location filename="../widgets/MainWindow.cpp" line="235"/>
         <source>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</source>
         <translation>Die in der Bildliste ausgewählten Bilder entrauschen und für jedes &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="239"/>
         <source>Denoise a &amp;folder...</source>
         <translation>&amp;Ordner entrauschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="240"/>
+        <location filename="../widgets/MainWindow.cpp" line="241"/>
         <source>Denoise every image of a folder with the current model</source>
         <translation>Jedes Bild eines Ordners mit dem aktuellen Modell entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="243"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>Load training settings (JSON)...</source>
         <translation>Trainingseinstellungen laden (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="247"/>
+        <location filename="../widgets/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="258"/>
+        <location filename="../widgets/MainWindow.cpp" line="259"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="270"/>
+        <location filename="../widgets/MainWindow.cpp" line="271"/>
         <source>Zoom to &amp;fit</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="280"/>
+        <location filename="../widgets/MainWindow.cpp" line="281"/>
         <source>Zoom &amp;1:1</source>
         <translation>Originalgröße &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;Process</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="327"/>
+        <location filename="../widgets/MainWindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="329"/>
+        <location filename="../widgets/MainWindow.cpp" line="330"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;Anleitung zu pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="333"/>
+        <location filename="../widgets/MainWindow.cpp" line="334"/>
         <source>&amp;About pgdenoise</source>
         <translation>Ü&amp;ber pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="341"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="341"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>Drag to move the image</source>
         <translation>Ziehen verschiebt das Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="342"/>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
         <source>&amp;Rectangle</source>
         <translation>&amp;Rechteck</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="344"/>
         <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
         <translation>Ziehen wählt ein Rechteck (das Training kann es allein nutzen); Esc entfernt es</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="344"/>
+        <location filename="../widgets/MainWindow.cpp" line="345"/>
         <source>&amp;Line</source>
         <translation>&amp;Linie</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="346"/>
         <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
         <translation>Ziehen zeichnet eine Linie; die Registerkarte Profil zeigt die Werte entlang der Linie; Esc entfernt sie</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="358"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="387"/>
+        <location filename="../widgets/MainWindow.cpp" line="388"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 Pixel bei (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="445"/>
-        <location filename="../widgets/MainWindow.cpp" line="1156"/>
+        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <location filename="../widgets/MainWindow.cpp" line="1164"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -971,77 +971,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="448"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="451"/>
+        <location filename="../widgets/MainWindow.cpp" line="452"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Entrauschen: %1, Training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="455"/>
+        <location filename="../widgets/MainWindow.cpp" line="456"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>Auf der GPU rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="457"/>
+        <location filename="../widgets/MainWindow.cpp" line="458"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher läuft das Entrauschen in bfloat16, etwa doppelt so schnell; das Training bleibt in float32, das seine Qualität erhält.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="460"/>
+        <location filename="../widgets/MainWindow.cpp" line="461"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>Diese CPU hat kein natives bfloat16, daher rechnet das Netz in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="493"/>
         <source>Discarded the model %1</source>
         <translation>Modell %1 verworfen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="536"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="538"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>Ein Modell wird gerade trainiert. Was soll damit geschehen?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="540"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Beim Anhalten bleibt das bisher beste Modell in der Modellübersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="541"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Stop and keep the best model</source>
         <translation>Anhalten, bestes Modell behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="543"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>Keep training</source>
         <translation>Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="546"/>
+        <location filename="../widgets/MainWindow.cpp" line="547"/>
         <source>Discard the run and close</source>
         <translation>Lauf verwerfen und schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="570"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Training wird angehalten; das Fenster schließt sich danach</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1136"/>
+        <location filename="../widgets/MainWindow.cpp" line="1144"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Verrauschte Bilder oder Stapel &lt;b&gt;öffnen&lt;/b&gt; (Datei &amp;gt; Öffnen, Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen). Sie stehen in der Bilderliste; dort wählen Sie bei mehrkanaligen Dateien einen Kanal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trainieren&lt;/b&gt; klicken. Die Standard-Voreinstellung braucht keine Anpassung; verfolgen Sie die Verlustkurven. Das Training nutzt nur die verrauschten Daten der gewählten Bilder (oder eines mit dem Rechteckwerkzeug gezeichneten Rechtecks).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entrauschen&lt;/b&gt; klicken. Das Rauschmodell a&amp;middot;x + b wird je Einzelbild angepasst und der Posterior-Mittelwert berechnet. Verarbeitung &amp;gt; Gewählte Bilder oder einen Ordner entrauschen bearbeitet viele Dateien auf einmal.&lt;/li&gt;&lt;li&gt;Verrauscht und entrauscht nebeneinander vergleichen, die Rauschanpassung und Linienprofile (Linienwerkzeug) prüfen, dann das Ergebnis &lt;b&gt;exportieren&lt;/b&gt; (32-Bit-Gleitkomma-TIFF behält alles).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mausrad oder +/- zoomt, Ziehen verschiebt, Links/Rechts blättert durch die Einzelbilder, Esc entfernt eine Auswahl. Mehr in docs/WORKBENCH.md.&lt;/p&gt;</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation type="vanished">Bild oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="610"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.png);;Alle Dateien (*)</translation>
     </message>
@@ -1062,12 +1062,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="680"/>
+        <location filename="../widgets/MainWindow.cpp" line="681"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="681"/>
+        <location filename="../widgets/MainWindow.cpp" line="682"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n Einzelbild zu %2 x %3, %4</numerusform>
@@ -1075,121 +1075,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="721"/>
+        <location filename="../widgets/MainWindow.cpp" line="722"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="748"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>The image could not be opened.</source>
         <translation>Das Bild konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="750"/>
-        <location filename="../widgets/MainWindow.cpp" line="795"/>
+        <location filename="../widgets/MainWindow.cpp" line="751"/>
+        <location filename="../widgets/MainWindow.cpp" line="796"/>
         <source>Training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="752"/>
+        <location filename="../widgets/MainWindow.cpp" line="753"/>
         <source>Denoising failed.</source>
         <translation>Das Entrauschen ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="754"/>
+        <location filename="../widgets/MainWindow.cpp" line="755"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="756"/>
+        <location filename="../widgets/MainWindow.cpp" line="757"/>
         <source>The model could not be loaded.</source>
         <translation>Das Modell konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="758"/>
+        <location filename="../widgets/MainWindow.cpp" line="759"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>Die Diagramme der Rauschanpassung konnten nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="131"/>
+        <location filename="../widgets/MainWindow.cpp" line="132"/>
         <source>The typed levels could not be read.</source>
         <translation>Die eingegebenen Stufen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="984"/>
+        <location filename="../widgets/MainWindow.cpp" line="985"/>
         <source>The export would overwrite the input image</source>
         <translation>Der Export würde das Eingabebild überschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
-        <location filename="../widgets/MainWindow.cpp" line="739"/>
-        <location filename="../widgets/MainWindow.cpp" line="769"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="770"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="610"/>
         <source>Open images or stacks</source>
         <translation>Bilder oder Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
         <source>The batch denoise could not start.</source>
         <translation>Das Stapel-Entrauschen konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="775"/>
+        <location filename="../widgets/MainWindow.cpp" line="776"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="811"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>Training could not start.</source>
         <translation>Das Training konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="853"/>
-        <location filename="../widgets/MainWindow.cpp" line="919"/>
+        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="920"/>
         <source>Batch denoise</source>
         <translation>Stapel-Entrauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="855"/>
         <source>Where should the denoised images go?</source>
         <translation>Wohin sollen die entrauschten Bilder?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <location filename="../widgets/MainWindow.cpp" line="857"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Jede Eingabe erhält &lt;name&gt;_denoised.tif und &lt;name&gt;_noise.csv; vorhandene Dateien und die Eingaben werden nie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="858"/>
+        <location filename="../widgets/MainWindow.cpp" line="859"/>
         <source>Next to the inputs</source>
         <translation>Neben die Eingaben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="859"/>
+        <location filename="../widgets/MainWindow.cpp" line="860"/>
         <source>Choose a folder...</source>
         <translation>Ordner wählen...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="871"/>
         <source>Folder for the denoised images</source>
         <translation>Ordner für die entrauschten Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="882"/>
+        <location filename="../widgets/MainWindow.cpp" line="883"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Wählen Sie zuerst geöffnete Bilddateien in der Bildliste aus (das Beispiel hat keine Datei).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="892"/>
+        <location filename="../widgets/MainWindow.cpp" line="893"/>
         <source>Folder of images to denoise</source>
         <translation>Ordner mit zu entrauschenden Bildern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="904"/>
+        <location filename="../widgets/MainWindow.cpp" line="905"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Stapel-Entrauschen nach %1 von %n Bild abgebrochen; nichts Unvollständiges wurde geschrieben.</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="907"/>
+        <location filename="../widgets/MainWindow.cpp" line="908"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Stapel-Entrauschen fertig: %1 von %n Bild entrauscht.</numerusform>
@@ -1205,67 +1205,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="912"/>
+        <location filename="../widgets/MainWindow.cpp" line="913"/>
         <source>Written:</source>
         <translation>Geschrieben:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <location filename="../widgets/MainWindow.cpp" line="915"/>
         <source>Failed:</source>
         <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="969"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-Bit-Gleitkomma-TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="969"/>
+        <location filename="../widgets/MainWindow.cpp" line="970"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF im Pixeltyp der Eingabe (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="975"/>
+        <location filename="../widgets/MainWindow.cpp" line="976"/>
         <source>Export network mean (mu)</source>
         <translation>Mittelwert des Netzes (mu) exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="976"/>
+        <location filename="../widgets/MainWindow.cpp" line="977"/>
         <source>Export uncertainty map</source>
         <translation>Unsicherheitskarte exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="977"/>
+        <location filename="../widgets/MainWindow.cpp" line="978"/>
         <source>Export denoised stack</source>
         <translation>Entrauschten Stapel exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="996"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>Load training settings</source>
         <translation>Trainingseinstellungen laden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="997"/>
+        <location filename="../widgets/MainWindow.cpp" line="998"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1011"/>
+        <location filename="../widgets/MainWindow.cpp" line="1012"/>
         <source>Loaded training settings from %1</source>
         <translation>Trainingseinstellungen aus %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1013"/>
+        <location filename="../widgets/MainWindow.cpp" line="1014"/>
         <source>The training settings could not be loaded.</source>
         <translation>Die Trainingseinstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1034"/>
+        <location filename="../widgets/MainWindow.cpp" line="1035"/>
         <source>Using model %1</source>
         <translation>Modell %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1040"/>
+        <location filename="../widgets/MainWindow.cpp" line="1041"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Ein Bild wurde entrauscht, das nicht mehr angezeigt wird; entrauschen Sie es erneut, um es zu sehen</translation>
     </message>
@@ -1275,22 +1275,22 @@
         <translation>Entrauscht; Rauschen in Einzelbild 1: a = %1, b = %2 (Rohwerteinheiten), Varianzfaktor %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1083"/>
+        <location filename="../widgets/MainWindow.cpp" line="1089"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, Einzelbild %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1096"/>
+        <location filename="../widgets/MainWindow.cpp" line="1102"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, Einzelbild %3: verrauscht %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1128"/>
+        <location filename="../widgets/MainWindow.cpp" line="1136"/>
         <source>Memory: %1 MiB</source>
         <translation>Speicher: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1134"/>
+        <location filename="../widgets/MainWindow.cpp" line="1142"/>
         <source>How to use pgdenoise</source>
         <translation>Anleitung zu pgdenoise</translation>
     </message>
@@ -1299,31 +1299,32 @@
         <translation type="vanished">&lt;ol&gt;&lt;li&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie ein verrauschtes Bild oder einen Stapel (Datei &amp;gt; Öffnen, per Ziehen und Ablegen oder Datei &amp;gt; Beispiel öffnen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Trainieren&lt;/b&gt;. Die Standard-Voreinstellung muss nicht angepasst werden; beobachten Sie die Verlustkurven. Das Training verwendet nur die verrauschten Daten.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Entrauschen&lt;/b&gt;. Das Rauschmodell a&amp;middot;x + b wird für jedes Einzelbild angepasst und der Posterior-Mittelwert berechnet.&lt;/li&gt;&lt;li&gt;Vergleichen Sie verrauschtes und entrauschtes Bild nebeneinander, prüfen Sie die Diagramme der Rauschanpassung und &lt;b&gt;exportieren&lt;/b&gt; Sie dann das Ergebnis (32-Bit-Gleitkomma-TIFF bewahrt alle Informationen).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das Mausrad zoomt, Ziehen verschiebt die Ansicht, Links/Rechts blättert durch die Einzelbilder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1156"/>
+        <location filename="../widgets/MainWindow.cpp" line="1164"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1157"/>
+        <location filename="../widgets/MainWindow.cpp" line="1165"/>
         <source>About pgdenoise</source>
         <translation>Über pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1158"/>
+        <location filename="../widgets/MainWindow.cpp" line="1166"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Selbstüberwachtes Poisson-Gauß-Entrauschen für die Fluoreszenzmikroskopie, nach Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Gerät: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1169"/>
+        <location filename="../widgets/MainWindow.cpp" line="1177"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>Die Sprache wird beim nächsten Start von pgdenoise umgestellt.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1074"/>
+        <location filename="../widgets/MainWindow.cpp" line="1080"/>
         <source>Training a model on this image</source>
         <translation>Ein Modell wird auf diesem Bild trainiert</translation>
     </message>
     <message>
+        <location filename="../widgets/MainWindow.cpp" line="1058"/>
         <source>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</source>
         <translation>%1; mit dem eingebauten Basismodell und der Rauschanpassung je Bild (ein auf Ihren Bildern trainiertes Modell liefert die besten Ergebnisse)</translation>
     </message>
@@ -1331,204 +1332,208 @@
 <context>
     <name>pgd::ModelBrowser</name>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="38"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="40"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="49"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="49"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="49"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="66"/>
         <source>Rename...</source>
         <translation>Umbenennen...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="67"/>
         <source>Delete...</source>
         <translation>Löschen...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="66"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="68"/>
         <source>Import...</source>
         <translation>Importieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="67"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="69"/>
         <source>Export...</source>
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="68"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="70"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="131"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="133"/>
         <source>The model store could not be listed.</source>
         <translation>Der Modellspeicher konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="138"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="141"/>
         <source>%1 (in use)</source>
         <translation>%1 (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="140"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="143"/>
         <source>unusable</source>
         <translation>nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="163"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="167"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
         <translation>Noch keine Modelle: Trainieren Sie eines im Trainingsbereich oder importieren Sie einen Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="172"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="176"/>
         <source>This folder is not a usable model: %1</source>
         <translation>Dieser Ordner ist kein verwendbares Modell: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="177"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="185"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="178"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
         <source>Network: %1, width %2; loss %3</source>
         <translation>Netzwerk: %1, Breite %2; Verlust %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="182"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="190"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
         <translation>%1 Schritte in %2 s auf %3 trainiert; beendet: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="194"/>
         <source>Final training loss %1, best validation loss %2</source>
         <translation>Endgültiger Trainingsverlust %1, bester Validierungsverlust %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="188"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="196"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normierung: Rohwert = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="191"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="199"/>
         <source>Data: %1; app version %2</source>
         <translation>Daten: %1; Programmversion %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="213"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="222"/>
         <source>Rename model</source>
         <translation>Modell umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="214"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="223"/>
         <source>New name</source>
         <translation>Neuer Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="233"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="242"/>
         <source>The model could not be renamed.</source>
         <translation>Das Modell konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="241"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="242"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="261"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Das Modell „%1“ und seinen Ordner löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="250"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="269"/>
         <source>Deleted model %1</source>
         <translation>Modell %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="252"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="256"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="271"/>
         <source>The model could not be deleted.</source>
         <translation>Das Modell konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="279"/>
         <source>Import model folder</source>
         <translation>Modellordner importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="275"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
         <source>Imported model %1</source>
         <translation>Modell %1 importiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="277"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="296"/>
         <source>The model folder could not be imported.</source>
         <translation>Der Modellordner konnte nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="287"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="306"/>
         <source>Export model to folder</source>
         <translation>Modell in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="313"/>
         <source>Exported model %1 to %2</source>
         <translation>Modell %1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="296"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="315"/>
         <source>The model could not be exported.</source>
         <translation>Das Modell konnte nicht exportiert werden.</translation>
     </message>
     <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="140"/>
         <source>%1 (built in)</source>
         <translation>%1 (eingebaut)</translation>
     </message>
     <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="182"/>
         <source>Built in: the base model shipped with pgdenoise (per-image normalisation). It denoises before any training and is where training starts; it cannot be deleted or renamed.</source>
         <translation>Eingebaut: das mit pgdenoise gelieferte Basismodell (Normierung je Bild). Es entrauscht schon vor jedem Training, und das Training startet von ihm; es kann nicht gelöscht oder umbenannt werden.</translation>
     </message>
     <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="257"/>
         <source>%1 is the built-in base model; it cannot be deleted.</source>
         <translation>%1 ist das eingebaute Basismodell; es kann nicht gelöscht werden.</translation>
     </message>
@@ -1765,151 +1770,153 @@
         <translation>Nur auf der Auswahl trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="53"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="50"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="55"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Ein Entrauschungsmodell mit dem geöffneten Bild trainieren (nur verrauschte Daten)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="51"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="57"/>
-        <location filename="../widgets/TrainingPanel.cpp" line="166"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="62"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="176"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="73"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="76"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="74"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="75"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="80"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="81"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="86"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="82"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="87"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="107"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="113"/>
         <source>Draw a rectangle with the rectangle tool to train on a part of the image</source>
         <translation>Zeichnen Sie mit dem Rechteckwerkzeug ein Rechteck, um auf einem Teil des Bildes zu trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="108"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="114"/>
         <source>Train on %1 of every frame instead of the whole image</source>
         <translation>Auf %1 jedes Einzelbilds statt auf dem ganzen Bild trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="126"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="136"/>
         <source>custom (loaded settings)</source>
         <translation>benutzerdefiniert (geladene Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="144"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="154"/>
         <source>Cancelling after this step...</source>
         <translation>Abbruch nach diesem Schritt...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="146"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="156"/>
         <source>Training failed (see the error message)</source>
         <translation>Training fehlgeschlagen (siehe Fehlermeldung)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="149"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="159"/>
         <source>Cancelled before the first step; no model saved</source>
         <translation>Vor dem ersten Schritt abgebrochen; kein Modell gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="157"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="180"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="190"/>
         <source>%1 of %2 (step %3, at most %4)</source>
         <translation>%1 von %2 (Schritt %3, höchstens %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="184"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="186"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="196"/>
         <source>, loss %1</source>
         <translation>, Verlust %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="192"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="202"/>
         <source>, validation %1</source>
         <translation>, Validierung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="204"/>
         <source>, held-out error of mu %1</source>
         <translation>, Fehler von mu auf Validierungspixeln %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="197"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="207"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="224"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
         <source>best at step %1</source>
         <translation>bestes bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="225"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="235"/>
         <source>no validation yet, the last step is kept</source>
         <translation>noch keine Validierung, der letzte Schritt bleibt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="228"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="238"/>
         <source>Cancelled at step %1, %2</source>
         <translation>Abgebrochen bei Schritt %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="231"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="241"/>
         <source>Finished at step %1, %2</source>
         <translation>Beendet bei Schritt %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="244"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Modell „%1“ gespeichert; beendet: %2</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Start from the built-in base model</source>
         <translation>Vom eingebauten Basismodell aus starten</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="49"/>
         <source>Start training from the pretrained base model instead of random weights (quick preset only)</source>
         <translation>Das Training vom vortrainierten Basismodell statt von zufälligen Gewichten aus starten (nur Voreinstellung quick)</translation>
     </message>

@@ -680,7 +680,7 @@
 <context>
     <name>pgd::JobWorker</name>
     <message>
-        <location filename="../widgets/JobWorker.cpp" line="132"/>
+        <location filename="../widgets/JobWorker.cpp" line="133"/>
         <source>Sample phantom</source>
         <translation>Sample phantom</translation>
     </message>
@@ -726,244 +726,244 @@
 <context>
     <name>pgd::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="63"/>
-        <location filename="../widgets/MainWindow.cpp" line="672"/>
+        <location filename="../widgets/MainWindow.cpp" line="64"/>
+        <location filename="../widgets/MainWindow.cpp" line="673"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="75"/>
+        <location filename="../widgets/MainWindow.cpp" line="76"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="79"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="82"/>
         <source>Noise fit</source>
         <translation>Noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="84"/>
+        <location filename="../widgets/MainWindow.cpp" line="85"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="90"/>
+        <location filename="../widgets/MainWindow.cpp" line="91"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="94"/>
+        <location filename="../widgets/MainWindow.cpp" line="95"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="102"/>
+        <location filename="../widgets/MainWindow.cpp" line="103"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="189"/>
+        <location filename="../widgets/MainWindow.cpp" line="190"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="194"/>
+        <location filename="../widgets/MainWindow.cpp" line="195"/>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="196"/>
+        <location filename="../widgets/MainWindow.cpp" line="197"/>
         <source>A synthetic fluorescence stack with known noise</source>
         <translation>A synthetic fluorescence stack with known noise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="199"/>
+        <location filename="../widgets/MainWindow.cpp" line="200"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancel job</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="208"/>
+        <location filename="../widgets/MainWindow.cpp" line="209"/>
         <source>&amp;Denoise</source>
         <translation>&amp;Denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="211"/>
+        <location filename="../widgets/MainWindow.cpp" line="212"/>
         <source>Denoise the whole image or stack with the current model</source>
         <translation>Denoise the whole image or stack with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="214"/>
+        <location filename="../widgets/MainWindow.cpp" line="215"/>
         <source>&amp;Export denoised...</source>
         <translation>&amp;Export denoised...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="219"/>
+        <location filename="../widgets/MainWindow.cpp" line="220"/>
         <source>Export network &amp;mean (mu)...</source>
         <translation>Export network &amp;mean (mu)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="221"/>
+        <location filename="../widgets/MainWindow.cpp" line="222"/>
         <source>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</source>
         <translation>The network&apos;s prediction of each pixel from its neighbours; the noise fit compares it with the noisy image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="225"/>
+        <location filename="../widgets/MainWindow.cpp" line="226"/>
         <source>Export &amp;uncertainty map...</source>
         <translation>Export &amp;uncertainty map...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="227"/>
+        <location filename="../widgets/MainWindow.cpp" line="228"/>
         <source>The posterior standard deviation of every pixel</source>
         <translation>The posterior standard deviation of every pixel</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="231"/>
+        <location filename="../widgets/MainWindow.cpp" line="232"/>
         <source>Denoise &amp;selected images...</source>
         <translation>Denoise &amp;selected images...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="234"/>
+        <location filename="../widgets/MainWindow.cpp" line="235"/>
         <source>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</source>
         <translation>Denoise the images selected in the image list and write &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv for each</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="238"/>
+        <location filename="../widgets/MainWindow.cpp" line="239"/>
         <source>Denoise a &amp;folder...</source>
         <translation>Denoise a &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="240"/>
+        <location filename="../widgets/MainWindow.cpp" line="241"/>
         <source>Denoise every image of a folder with the current model</source>
         <translation>Denoise every image of a folder with the current model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="243"/>
+        <location filename="../widgets/MainWindow.cpp" line="244"/>
         <source>Load training settings (JSON)...</source>
         <translation>Load training settings (JSON)...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="247"/>
+        <location filename="../widgets/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="254"/>
+        <location filename="../widgets/MainWindow.cpp" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="258"/>
+        <location filename="../widgets/MainWindow.cpp" line="259"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="270"/>
+        <location filename="../widgets/MainWindow.cpp" line="271"/>
         <source>Zoom to &amp;fit</source>
         <translation>Zoom to &amp;fit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="280"/>
+        <location filename="../widgets/MainWindow.cpp" line="281"/>
         <source>Zoom &amp;1:1</source>
         <translation>Zoom &amp;1:1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;Process</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="327"/>
+        <location filename="../widgets/MainWindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="329"/>
+        <location filename="../widgets/MainWindow.cpp" line="330"/>
         <source>&amp;How to use pgdenoise</source>
         <translation>&amp;How to use pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="333"/>
+        <location filename="../widgets/MainWindow.cpp" line="334"/>
         <source>&amp;About pgdenoise</source>
         <translation>&amp;About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="341"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>&amp;Pan</source>
         <translation>&amp;Pan</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="341"/>
+        <location filename="../widgets/MainWindow.cpp" line="342"/>
         <source>Drag to move the image</source>
         <translation>Drag to move the image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="342"/>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
         <source>&amp;Rectangle</source>
         <translation>&amp;Rectangle</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="344"/>
         <source>Drag to select a rectangle (training can use it alone); Esc clears</source>
         <translation>Drag to select a rectangle (training can use it alone); Esc clears</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="344"/>
+        <location filename="../widgets/MainWindow.cpp" line="345"/>
         <source>&amp;Line</source>
         <translation>&amp;Line</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="346"/>
         <source>Drag to draw a line; the Profile tab plots the values along it; Esc clears</source>
         <translation>Drag to draw a line; the Profile tab plots the values along it; Esc clears</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="358"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="387"/>
+        <location filename="../widgets/MainWindow.cpp" line="388"/>
         <source>%1 x %2 pixels at (%3, %4)</source>
         <translation>%1 x %2 pixels at (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="445"/>
-        <location filename="../widgets/MainWindow.cpp" line="1156"/>
+        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <location filename="../widgets/MainWindow.cpp" line="1164"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n thread</numerusform>
@@ -971,77 +971,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="448"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="451"/>
+        <location filename="../widgets/MainWindow.cpp" line="452"/>
         <source>Denoising: %1, training: %2</source>
         <translation>Denoising: %1, training: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="455"/>
+        <location filename="../widgets/MainWindow.cpp" line="456"/>
         <source>On the GPU the network computes in float32.</source>
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="457"/>
+        <location filename="../widgets/MainWindow.cpp" line="458"/>
         <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
         <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="460"/>
+        <location filename="../widgets/MainWindow.cpp" line="461"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="483"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="493"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="536"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="538"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="540"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="541"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="543"/>
+        <location filename="../widgets/MainWindow.cpp" line="544"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="546"/>
+        <location filename="../widgets/MainWindow.cpp" line="547"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="569"/>
+        <location filename="../widgets/MainWindow.cpp" line="570"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1136"/>
+        <location filename="../widgets/MainWindow.cpp" line="1144"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation type="vanished">Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="610"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
@@ -1062,12 +1062,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="680"/>
+        <location filename="../widgets/MainWindow.cpp" line="681"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="681"/>
+        <location filename="../widgets/MainWindow.cpp" line="682"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -1075,121 +1075,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="721"/>
+        <location filename="../widgets/MainWindow.cpp" line="722"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="748"/>
+        <location filename="../widgets/MainWindow.cpp" line="749"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="750"/>
-        <location filename="../widgets/MainWindow.cpp" line="795"/>
+        <location filename="../widgets/MainWindow.cpp" line="751"/>
+        <location filename="../widgets/MainWindow.cpp" line="796"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="752"/>
+        <location filename="../widgets/MainWindow.cpp" line="753"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="754"/>
+        <location filename="../widgets/MainWindow.cpp" line="755"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="756"/>
+        <location filename="../widgets/MainWindow.cpp" line="757"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="758"/>
+        <location filename="../widgets/MainWindow.cpp" line="759"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="131"/>
+        <location filename="../widgets/MainWindow.cpp" line="132"/>
         <source>The typed levels could not be read.</source>
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="984"/>
+        <location filename="../widgets/MainWindow.cpp" line="985"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
-        <location filename="../widgets/MainWindow.cpp" line="739"/>
-        <location filename="../widgets/MainWindow.cpp" line="769"/>
+        <location filename="../widgets/MainWindow.cpp" line="491"/>
+        <location filename="../widgets/MainWindow.cpp" line="740"/>
+        <location filename="../widgets/MainWindow.cpp" line="770"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="609"/>
+        <location filename="../widgets/MainWindow.cpp" line="610"/>
         <source>Open images or stacks</source>
         <translation>Open images or stacks</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="760"/>
+        <location filename="../widgets/MainWindow.cpp" line="761"/>
         <source>The batch denoise could not start.</source>
         <translation>The batch denoise could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="775"/>
+        <location filename="../widgets/MainWindow.cpp" line="776"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="811"/>
+        <location filename="../widgets/MainWindow.cpp" line="812"/>
         <source>Training could not start.</source>
         <translation>Training could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="853"/>
-        <location filename="../widgets/MainWindow.cpp" line="919"/>
+        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="920"/>
         <source>Batch denoise</source>
         <translation>Batch denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="854"/>
+        <location filename="../widgets/MainWindow.cpp" line="855"/>
         <source>Where should the denoised images go?</source>
         <translation>Where should the denoised images go?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="856"/>
+        <location filename="../widgets/MainWindow.cpp" line="857"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="858"/>
+        <location filename="../widgets/MainWindow.cpp" line="859"/>
         <source>Next to the inputs</source>
         <translation>Next to the inputs</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="859"/>
+        <location filename="../widgets/MainWindow.cpp" line="860"/>
         <source>Choose a folder...</source>
         <translation>Choose a folder...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="870"/>
+        <location filename="../widgets/MainWindow.cpp" line="871"/>
         <source>Folder for the denoised images</source>
         <translation>Folder for the denoised images</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="882"/>
+        <location filename="../widgets/MainWindow.cpp" line="883"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Select opened image files in the image list first (the sample has no file).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="892"/>
+        <location filename="../widgets/MainWindow.cpp" line="893"/>
         <source>Folder of images to denoise</source>
         <translation>Folder of images to denoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="904"/>
+        <location filename="../widgets/MainWindow.cpp" line="905"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Batch denoise cancelled after %1 of %n image; nothing partial was written.</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="907"/>
+        <location filename="../widgets/MainWindow.cpp" line="908"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Batch denoise finished: %1 of %n image denoised.</numerusform>
@@ -1205,67 +1205,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="912"/>
+        <location filename="../widgets/MainWindow.cpp" line="913"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="914"/>
+        <location filename="../widgets/MainWindow.cpp" line="915"/>
         <source>Failed:</source>
         <translation>Failed:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="968"/>
+        <location filename="../widgets/MainWindow.cpp" line="969"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="969"/>
+        <location filename="../widgets/MainWindow.cpp" line="970"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="975"/>
+        <location filename="../widgets/MainWindow.cpp" line="976"/>
         <source>Export network mean (mu)</source>
         <translation>Export network mean (mu)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="976"/>
+        <location filename="../widgets/MainWindow.cpp" line="977"/>
         <source>Export uncertainty map</source>
         <translation>Export uncertainty map</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="977"/>
+        <location filename="../widgets/MainWindow.cpp" line="978"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="996"/>
+        <location filename="../widgets/MainWindow.cpp" line="997"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="997"/>
+        <location filename="../widgets/MainWindow.cpp" line="998"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1011"/>
+        <location filename="../widgets/MainWindow.cpp" line="1012"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1013"/>
+        <location filename="../widgets/MainWindow.cpp" line="1014"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1034"/>
+        <location filename="../widgets/MainWindow.cpp" line="1035"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1040"/>
+        <location filename="../widgets/MainWindow.cpp" line="1041"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Denoised an image that is no longer shown; denoise it again to see it</translation>
     </message>
@@ -1275,22 +1275,22 @@
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1083"/>
+        <location filename="../widgets/MainWindow.cpp" line="1089"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1096"/>
+        <location filename="../widgets/MainWindow.cpp" line="1102"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1128"/>
+        <location filename="../widgets/MainWindow.cpp" line="1136"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1134"/>
+        <location filename="../widgets/MainWindow.cpp" line="1142"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
@@ -1299,31 +1299,32 @@
         <translation type="vanished">&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1156"/>
+        <location filename="../widgets/MainWindow.cpp" line="1164"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1157"/>
+        <location filename="../widgets/MainWindow.cpp" line="1165"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1158"/>
+        <location filename="../widgets/MainWindow.cpp" line="1166"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1169"/>
+        <location filename="../widgets/MainWindow.cpp" line="1177"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1074"/>
+        <location filename="../widgets/MainWindow.cpp" line="1080"/>
         <source>Training a model on this image</source>
         <translation>Training a model on this image</translation>
     </message>
     <message>
+        <location filename="../widgets/MainWindow.cpp" line="1058"/>
         <source>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</source>
         <translation>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</translation>
     </message>
@@ -1331,204 +1332,208 @@
 <context>
     <name>pgd::ModelBrowser</name>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="38"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="40"/>
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="46"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="48"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="49"/>
         <source>Training data</source>
         <translation>Training data</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="49"/>
         <source>Final loss</source>
         <translation>Final loss</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="47"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="49"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="63"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
         <source>Use</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="64"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="66"/>
         <source>Rename...</source>
         <translation>Rename...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="65"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="67"/>
         <source>Delete...</source>
         <translation>Delete...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="66"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="68"/>
         <source>Import...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="67"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="69"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="68"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="70"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="131"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="133"/>
         <source>The model store could not be listed.</source>
         <translation>The model store could not be listed.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="138"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="141"/>
         <source>%1 (in use)</source>
         <translation>%1 (in use)</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="140"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="143"/>
         <source>unusable</source>
         <translation>unusable</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="163"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="167"/>
         <source>No models yet: train one in the training panel, or import a model folder.</source>
         <translation>No models yet: train one in the training panel, or import a model folder.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="172"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="176"/>
         <source>This folder is not a usable model: %1</source>
         <translation>This folder is not a usable model: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="177"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="185"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="178"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
         <source>Network: %1, width %2; loss %3</source>
         <translation>Network: %1, width %2; loss %3</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="182"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="190"/>
         <source>Trained %1 steps in %2 s on %3; stopped: %4</source>
         <translation>Trained %1 steps in %2 s on %3; stopped: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="186"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="194"/>
         <source>Final training loss %1, best validation loss %2</source>
         <translation>Final training loss %1, best validation loss %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="188"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="196"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normalisation: raw = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="191"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="199"/>
         <source>Data: %1; app version %2</source>
         <translation>Data: %1; app version %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="213"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="222"/>
         <source>Rename model</source>
         <translation>Rename model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="214"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="223"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="233"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="242"/>
         <source>The model could not be renamed.</source>
         <translation>The model could not be renamed.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="241"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
         <source>Delete model</source>
         <translation>Delete model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="242"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="261"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="250"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="269"/>
         <source>Deleted model %1</source>
         <translation>Deleted model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="252"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="256"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="271"/>
         <source>The model could not be deleted.</source>
         <translation>The model could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="279"/>
         <source>Import model folder</source>
         <translation>Import model folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="275"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
         <source>Imported model %1</source>
         <translation>Imported model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="277"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="296"/>
         <source>The model folder could not be imported.</source>
         <translation>The model folder could not be imported.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="287"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="306"/>
         <source>Export model to folder</source>
         <translation>Export model to folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="313"/>
         <source>Exported model %1 to %2</source>
         <translation>Exported model %1 to %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="296"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="315"/>
         <source>The model could not be exported.</source>
         <translation>The model could not be exported.</translation>
     </message>
     <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="140"/>
         <source>%1 (built in)</source>
         <translation>%1 (built in)</translation>
     </message>
     <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="182"/>
         <source>Built in: the base model shipped with pgdenoise (per-image normalisation). It denoises before any training and is where training starts; it cannot be deleted or renamed.</source>
         <translation>Built in: the base model shipped with pgdenoise (per-image normalisation). It denoises before any training and is where training starts; it cannot be deleted or renamed.</translation>
     </message>
     <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="257"/>
         <source>%1 is the built-in base model; it cannot be deleted.</source>
         <translation>%1 is the built-in base model; it cannot be deleted.</translation>
     </message>
@@ -1765,151 +1770,153 @@
         <translation>Train on the selection only</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="48"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="53"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="50"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="55"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Train a denoiser on the open image (noisy data only)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="51"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="57"/>
-        <location filename="../widgets/TrainingPanel.cpp" line="166"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="62"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="176"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="68"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="73"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="71"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="76"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="74"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="75"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="80"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="81"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="86"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="82"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="87"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="107"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="113"/>
         <source>Draw a rectangle with the rectangle tool to train on a part of the image</source>
         <translation>Draw a rectangle with the rectangle tool to train on a part of the image</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="108"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="114"/>
         <source>Train on %1 of every frame instead of the whole image</source>
         <translation>Train on %1 of every frame instead of the whole image</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="126"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="136"/>
         <source>custom (loaded settings)</source>
         <translation>custom (loaded settings)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="144"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="154"/>
         <source>Cancelling after this step...</source>
         <translation>Cancelling after this step...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="146"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="156"/>
         <source>Training failed (see the error message)</source>
         <translation>Training failed (see the error message)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="149"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="159"/>
         <source>Cancelled before the first step; no model saved</source>
         <translation>Cancelled before the first step; no model saved</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="157"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
         <source>Starting...</source>
         <translation>Starting...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="180"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="190"/>
         <source>%1 of %2 (step %3, at most %4)</source>
         <translation>%1 of %2 (step %3, at most %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="184"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="186"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="196"/>
         <source>, loss %1</source>
         <translation>, loss %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="192"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="202"/>
         <source>, validation %1</source>
         <translation>, validation %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="204"/>
         <source>, held-out error of mu %1</source>
         <translation>, held-out error of mu %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="197"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="207"/>
         <source>, %1 left</source>
         <translation>, %1 left</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="224"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
         <source>best at step %1</source>
         <translation>best at step %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="225"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="235"/>
         <source>no validation yet, the last step is kept</source>
         <translation>no validation yet, the last step is kept</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="228"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="238"/>
         <source>Cancelled at step %1, %2</source>
         <translation>Cancelled at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="231"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="241"/>
         <source>Finished at step %1, %2</source>
         <translation>Finished at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="244"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Start from the built-in base model</source>
         <translation>Start from the built-in base model</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="49"/>
         <source>Start training from the pretrained base model instead of random weights (quick preset only)</source>
         <translation>Start training from the pretrained base model instead of random weights (quick preset only)</translation>
     </message>
