@@ -49,15 +49,21 @@ ModelsCommand::ModelsCommand(CLI::App& parent)
 
 void ModelsCommand::list(CliContext& context) const {
   ModelStore store;
-  Table table(
-      {"name", "loss", "architecture", "preset", "steps", "best_val_loss", "created", "problem"});
-  for (const auto& e : store.list())
-    table.addRow({e.name, e.problem.empty() ? toString(e.info.loss) : "",
+  Table table({"name", "built_in", "loss", "architecture", "preset", "steps", "best_val_loss",
+               "created", "problem"});
+  std::size_t stored = 0;
+  // The built-in base model (docs/BASE_MODEL.md) first: read-only, but usable like any other.
+  for (const auto& e : store.listWithBuiltIn()) {
+    stored += e.builtIn ? 0 : 1;
+    table.addRow({e.name, e.builtIn ? "yes" : "no", e.problem.empty() ? toString(e.info.loss) : "",
                   e.problem.empty() ? architecture(e.info.architecture) : "", e.info.preset,
                   e.info.steps, e.info.bestValidationLoss, e.info.created, e.problem});
+  }
   const TableFormat format = parseTableFormat(m_format);
-  if (format == TableFormat::Text && table.rows() == 0) {
-    context.out << fmt::format("no models in {}\n", store.root().string());
+  if (format == TableFormat::Text && stored == 0) {
+    if (table.rows() > 0)
+      table.print(context.out, format);
+    context.out << fmt::format("no trained models in {}\n", store.root().string());
     return;
   }
   table.print(context.out, format);

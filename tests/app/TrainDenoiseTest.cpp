@@ -155,9 +155,13 @@ TEST_F(TrainDenoiseTest, ModelsListShowExportImportRenameDelete) {
   CliResult r = run({"models", "list", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   auto list = nlohmann::json::parse(r.out);
-  ASSERT_EQ(list.size(), 1u);
-  EXPECT_EQ(list[0].at("name"), "tiny");
-  EXPECT_EQ(list[0].at("steps"), 4);
+  // The built-in base model first (read-only), then the store's models.
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].at("name"), "base");
+  EXPECT_EQ(list[0].at("built_in"), "yes");
+  EXPECT_EQ(list[1].at("name"), "tiny");
+  EXPECT_EQ(list[1].at("built_in"), "no");
+  EXPECT_EQ(list[1].at("steps"), 4);
 
   r = run({"models", "show", "tiny"});
   ASSERT_EQ(r.code, 0) << r.err;
@@ -172,8 +176,8 @@ TEST_F(TrainDenoiseTest, ModelsListShowExportImportRenameDelete) {
   ASSERT_EQ(run({"models", "rename", "copy", "copy2"}).code, 0);
   ASSERT_EQ(run({"models", "delete", "tiny"}).code, 0);
   list = nlohmann::json::parse(run({"models", "list", "--format", "json"}).out);
-  ASSERT_EQ(list.size(), 1u);
-  EXPECT_EQ(list[0].at("name"), "copy2");
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[1].at("name"), "copy2");
   expectError(run({"models", "delete", "tiny"}), 4, "tiny");
   expectError(run({"models", "show", "nothing"}), 4, "nothing");
 }
