@@ -1585,35 +1585,41 @@
         <source>Pseudo-clean mean (%1)</source>
         <translation>Mittel mu (%1)</translation>
     </message>
-    <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
-        <source>Variance of y - mean</source>
-        <translation>Varianz von y - Mittelwert</translation>
+    <message numerus="yes">
+        <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
+        <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
+        <translation>
+            <numerusform>Rauschanpassung (%3): %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
+            <numerusform>Rauschanpassung (%3): %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="315"/>
+        <source>Variance of y - mean</source>
+        <translation type="vanished">Varianz von y - Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="316"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="333"/>
         <source>pseudo-clean fit %1 (raw units)</source>
-        <translation>pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
+        <translation type="vanished">pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="334"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normiert)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="475"/>
         <source>raw units</source>
         <translation>Rohwerte</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="467"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="475"/>
         <source>normalised</source>
         <translation>normiert</translation>
     </message>
@@ -1623,14 +1629,19 @@
         <translation>Verrauschter Wert y (%1)</translation>
     </message>
     <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
+        <source>Variance of the fit&apos;s residual</source>
+        <translation>Varianz des Residuums der Anpassung</translation>
+    </message>
+    <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="472"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="480"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="477"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="485"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
@@ -1645,60 +1656,78 @@
         <translation>Rauschfreie Intensitätsstufen für die Histogramme (%1), durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
         <source>Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixel(s) used</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Pseudo-rauschfreie Anpassung: %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
             <numerusform>Pseudo-rauschfreie Anpassung: %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="318"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="319"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-Truth-Anpassung: %1 (Rohwerteinheiten); %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="322"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="331"/>
+        <source>local-difference residual</source>
+        <translation>Residuum aus lokalen Differenzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="332"/>
+        <source>residual y - mu</source>
+        <translation>Residuum y - mu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="338"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="341"/>
+        <source>noise fit (%2) %1 (raw units)</source>
+        <translation>Rauschanpassung (%2) %1 (Rohwerteinheiten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="344"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>Ground-Truth-Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="363"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="371"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>pseudo-clean fit</source>
-        <translation>pseudo-rauschfreie Anpassung</translation>
+        <translation type="vanished">pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="390"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="421"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="390"/>
+        <source>noise fit</source>
+        <translation>Rauschanpassung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="429"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="431"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="439"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="454"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="462"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1707,17 +1736,17 @@
 %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="514"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="522"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="515"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="523"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="520"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="528"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>

@@ -272,7 +272,7 @@ void NoiseFitPlot::relabel() {
   // Short labels: the plot is narrow on a 1366 px screen (the unit of the variance is the square
   // of the mean's).
   m_varianceMean->xAxis->setLabel(tr("Pseudo-clean mean (%1)").arg(unit));
-  m_varianceMean->yAxis->setLabel(tr("Variance of y - mean"));
+  m_varianceMean->yAxis->setLabel(tr("Variance of the fit's residual"));
   m_frames->yAxis->setLabel(tr("a (%1)").arg(unit));
   m_frames->yAxis2->setLabel(tr("b (%1)").arg(unit));
   m_levelsLabel->setText(tr("Levels (%1)").arg(unit));
@@ -308,9 +308,10 @@ void NoiseFitPlot::setData(PlotDataPtr data) {
   if (!m_data)
     return;
   // Raw image units first, then the model's normalised units (docs/NOISE_FIT.md, "Units").
-  QString text = tr("Pseudo-clean fit: %1 (raw units); %2 (normalised); %n pixel(s) used", "",
+  QString text = tr("Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used", "",
                     int(m_data->fit.pixelsUsed))
-                     .arg(params(m_data->fitRaw), params({m_data->fit.a, m_data->fit.b}));
+                     .arg(params(m_data->fitRaw), params({m_data->fit.a, m_data->fit.b}))
+                     .arg(residualName());
   if (m_data->perFrame.size() > 1)
     text += "\n" + tr("Stack: the curves use one fit over all frames; each frame's own a,b (used "
                       "for its posterior) are plotted on the right.");
@@ -325,12 +326,19 @@ void NoiseFitPlot::setData(PlotDataPtr data) {
   m_params->setText(text);
 }
 
+QString NoiseFitPlot::residualName() const {
+  // What the fit read as noise (docs/NOISE_FIT.md, "Residual"): the local difference or y - mu.
+  return m_data && m_data->fit.method == "local-difference" ? tr("local-difference residual")
+                                                            : tr("residual y - mu");
+}
+
 QString NoiseFitPlot::exportTitle() const {
   if (!m_data)
     return {};
   const QString name = m_imageName.isEmpty() ? tr("image") : m_imageName;
   // One line each, so the title fits the width of a plot.
-  QString title = name + "\n" + tr("pseudo-clean fit %1 (raw units)").arg(params(m_data->fitRaw)) +
+  QString title = name + "\n" +
+                  tr("noise fit (%2) %1 (raw units)").arg(params(m_data->fitRaw), residualName()) +
                   "\n" + tr("%1 (normalised)").arg(params({m_data->fit.a, m_data->fit.b}));
   if (m_data->hasGroundTruth)
     title += "\n" + tr("ground-truth fit %1 (raw units)").arg(params(m_data->groundTruthRaw));
@@ -379,7 +387,7 @@ void NoiseFitPlot::drawHistograms() {
         g->setData(cx, cy, true);
         g->setPen(QPen(color.darker(140), 2, c == 0 ? Qt::SolidLine : Qt::DashLine));
         if (i == 0)
-          g->setName(c == 0 ? tr("pseudo-clean fit") : tr("ground-truth fit"));
+          g->setName(c == 0 ? tr("noise fit") : tr("ground-truth fit"));
         else
           g->removeFromLegend();
       }

@@ -41,6 +41,9 @@ public:
   void setShowsRawUnits(bool raw);
   // The exported plots' title: the image name, then the fit's a,b in raw and normalised units.
   QString exportTitle() const;
+  // The residual the shown fit read as noise, in words ("local-difference residual" or
+  // "residual y - mu").
+  QString residualName() const;
   QCustomPlot* histogramPlot() const { return m_histograms; }
   QCustomPlot* varianceMeanPlot() const { return m_varianceMean; }
   QCustomPlot* framePlot() const { return m_frames; }

@@ -115,19 +115,34 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
   NoiseFitPlotData data;
   data.normalization = normalization;
   const NoiseFitter fitter(options.fit);
-  if (fitsAsUsed) {
+  if (fitsAsUsed)
     data.perFrame = *fitsAsUsed;
-    const auto& first = fitsAsUsed->front();
-    const bool shared = std::all_of(fitsAsUsed->begin(), fitsAsUsed->end(), [&](const auto& f) {
-      return f.a == first.a && f.b == first.b;
-    });
-    data.fit = shared
-                   ? first
-                   : fitter.fit(noisy.values().data(), pseudoClean.values().data(), noisy.size());
-  } else {
-    data.fit = fitter.fit(noisy.values().data(), pseudoClean.values().data(), noisy.size());
+  else
     for (int f = 0; f < noisy.frames(); ++f)
-      data.perFrame.push_back(fitter.fit(noisy.frame(f), pseudoClean.frame(f), noisy.frameSize()));
+      data.perFrame.push_back(
+          fitter.fitFrame(noisy.frame(f), pseudoClean.frame(f), noisy.width(), noisy.height()));
+  // What each frame's fit read as noise (docs/NOISE_FIT.md, "Residual"): the noisy frame for the
+  // paper's residual, mu + its local difference for the local one; the stack's fit and the
+  // variance panel read the same, so they agree with the per-frame a,b.
+  ImageStack residualSource = noisy;
+  for (int f = 0; f < noisy.frames(); ++f)
+    if (data.perFrame[std::size_t(f)].method == "local-difference") {
+      const std::vector<float> local = localDifferenceSamples(
+          noisy.frame(f), pseudoClean.frame(f), noisy.width(), noisy.height(), options.fit);
+      std::copy(local.begin(), local.end(), residualSource.frame(f));
+    }
+  const NoiseFitResult& first = data.perFrame.front();
+  const bool shared =
+      fitsAsUsed && std::all_of(data.perFrame.begin(), data.perFrame.end(),
+                                [&](const auto& f) { return f.a == first.a && f.b == first.b; });
+  if (shared || noisy.frames() == 1) {
+    data.fit = first;
+  } else {
+    NoiseFitOptions stackOptions = options.fit;
+    stackOptions.residual = FitResidual::PseudoClean;
+    data.fit = NoiseFitter(stackOptions)
+                   .fit(residualSource.values().data(), pseudoClean.values().data(), noisy.size());
+    data.fit.method = first.method;
   }
   data.fitRaw = normalization.toRaw({data.fit.a, data.fit.b});
   if (clean) {
@@ -150,7 +165,7 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
   for (double level : levels)
     data.histograms.push_back(
         levelHistogram(noisy, selector.values().data(), level, halfWidth, data, options));
-  data.varianceMean = varianceMean(noisy, pseudoClean, range[0], range[1], data, options);
+  data.varianceMean = varianceMean(residualSource, pseudoClean, range[0], range[1], data, options);
   return data;
 }
 

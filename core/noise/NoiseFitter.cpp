@@ -668,6 +668,12 @@ NoiseFitResult fitPseudoClean(const float* y, const float* mu, std::size_t n,
 
 } // namespace
 
+std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
+                                          const NoiseFitOptions& o) {
+  const std::size_t n = std::size_t(std::max(0, width)) * std::size_t(std::max(0, height));
+  return muPlusLocalDifference(y, mu, width, height, clipLevels(y, n, o).levels);
+}
+
 bool independentNoise(double correlation) {
   return correlation <= kIndependentNoiseCorrelation + kCorrelatedNoiseMargin;
 }

@@ -111,6 +111,13 @@ constexpr double kCorrelatedNoiseMargin = 0.02;
 // pixel; false for NaN (nothing measured).
 bool independentNoise(double correlation);
 
+// What a fit with the local-difference residual reads as one frame's noisy values: mu + (4y - the
+// four neighbours of y) / sqrt(20), NaN at the border and where a stencil touches a clip level
+// (given in `o`, or detected); y - mu of it is that residual. For plotting the residual a fit
+// used (noise/NoiseFitPlotData.h).
+std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
+                                          const NoiseFitOptions& o);
+
 // The frame's quality verdict: "ok", or the flags joined by ';': "at-bound", "few-pixels",
 // "not-converged" (only for a fit that ran iterations), "heavy-clipping", "undertrained",
 // "unlike-training" (docs/NOISE_FIT.md, "Quality verdict").

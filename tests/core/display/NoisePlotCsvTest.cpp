@@ -39,7 +39,9 @@ TEST(NoisePlotCsv, GivesTheImageNameAndRawUnitsFirst) {
   // The fit row: raw values first, then the normalised ones, in one normalisation.
   std::ostringstream row;
   row.precision(10);
-  row << "pseudo-clean," << d.fitRaw.a << ',' << d.fitRaw.b << ',' << d.fit.a << ',' << d.fit.b;
+  // The method is the residual the fit read: independent noise here, so the local difference.
+  EXPECT_EQ(d.fit.method, "local-difference");
+  row << "local-difference," << d.fitRaw.a << ',' << d.fitRaw.b << ',' << d.fit.a << ',' << d.fit.b;
   EXPECT_NE(csv.find(row.str()), std::string::npos) << csv;
   EXPECT_DOUBLE_EQ(d.fitRaw.a, 4000.0 * d.fit.a);
 }
