@@ -1589,8 +1589,8 @@
         <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
         <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
-            <numerusform>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</numerusform>
-            <numerusform>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</numerusform>
+            <numerusform>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel used</numerusform>
+            <numerusform>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixels used</numerusform>
         </translation>
     </message>
     <message>

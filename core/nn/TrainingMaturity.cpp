@@ -22,8 +22,9 @@ std::string undertrainedReason(const ModelInfo& info) {
     return "";
   if (startsWith(r, "cancelled") || startsWith(r, "diverged") || startsWith(r, "out of memory"))
     return fmt::format("model undertrained: its training stopped early ({})", r);
-  // steps 0 with no stop reason: a model.json that records no training (nothing to tell).
-  if (info.steps < kMinTrainedSteps && !(info.steps == 0 && r.empty()))
+  // steps 0 with no stop reason: a model.json that records no training (nothing to tell). A warm
+  // start (info.base) begins from the pretrained base's steps, so its own count says little.
+  if (info.steps < kMinTrainedSteps && !(info.steps == 0 && r.empty()) && !info.base)
     return fmt::format("model undertrained: trained only {} steps (fewer than {})", info.steps,
                        kMinTrainedSteps);
   const bool stoppedByLimit = r == "step limit" || r == "time budget";

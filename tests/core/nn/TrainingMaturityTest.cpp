@@ -29,6 +29,20 @@ TEST(TrainingMaturity, FewStepsAreUndertrained) {
   EXPECT_EQ(undertrainedReason(trained(kMinTrainedSteps, "converged")), "");
 }
 
+// A warm start begins from the base model's training: few steps of its own are not a reason, a
+// cancel or a still-falling validation loss still are.
+TEST(TrainingMaturity, WarmStartIsNotJudgedByItsOwnStepCount) {
+  ModelInfo info = trained(300, "time budget", 0.001);
+  EXPECT_NE(undertrainedReason(info), "");
+  info.base = BaseModelRef{"base", "0123456789abcdef"};
+  EXPECT_EQ(undertrainedReason(info), "");
+  info.stopReason = "cancelled";
+  EXPECT_NE(undertrainedReason(info), "");
+  info.stopReason = "time budget";
+  info.lateValidationGain = 2.0 * kLateValidationGainLimit;
+  EXPECT_NE(undertrainedReason(info), "");
+}
+
 TEST(TrainingMaturity, StoppedEarlyIsUndertrained) {
   for (const char* reason :
        {"cancelled", "diverged (loss is not finite)", "out of memory on cuda at step 3000"}) {
