@@ -1,8 +1,15 @@
 #include "DatasetCatalog.h"
 
+#include "image/StackReader.h"
+
 #include <fmt/format.h>
 
 namespace pgd {
+
+ImageStack readFirstFrame(const std::filesystem::path& path) {
+  ImageStack s = readImageStack(path);
+  return s.frames() == 1 ? s : s.frameCopy(0);
+}
 
 namespace fs = std::filesystem;
 

@@ -4,6 +4,7 @@
 // reported, never guessed.
 #include "EvalSettings.h"
 #include "PsnrConvention.h"
+#include "image/ImageStack.h"
 
 #include <filesystem>
 #include <string>
@@ -21,6 +22,10 @@ struct ImagePair {
   // the ground-truth noise fit.
   bool affineGroundTruth = false;
 };
+
+// The first frame of the image at `path` (the whole image when it has one frame): every real pair
+// is scored on one frame. Throws what readImageStack throws.
+ImageStack readFirstFrame(const std::filesystem::path& path);
 
 class DatasetCatalog {
 public:

@@ -79,6 +79,8 @@ std::vector<std::string> EvalSettings::omissions() const {
         fmt::format("every model trained for at most {:.0f} s (preset {})", trainSeconds, preset));
   if (maxSteps > 0)
     out.push_back(fmt::format("every model trained for at most {} steps", maxSteps));
+  if (start == "scratch")
+    out.push_back("blind-spot models trained from scratch, not from the built-in base model");
   return out;
 }
 

@@ -13,14 +13,18 @@
 namespace pgd {
 
 struct EvalSettings {
-  std::string mode = "quick";               // "quick" or "full"
-  std::filesystem::path dataDir;            // ../shared/data
-  std::filesystem::path outDir;             // CSV, PNG, plots.json, RESULTS.md
-  std::filesystem::path reportPath;         // optional second copy of the Markdown report
-  std::string preset = "quick";             // TrainingConfig preset for every trained model
-  std::string device = "auto";              // "auto", "cpu", "cuda"
-  double trainSeconds = 0.0;                // per-model time budget (0: the preset's own)
-  long maxSteps = 0;                        // per-model step limit (0: the preset's own)
+  std::string mode = "quick";       // "quick" or "full"
+  std::filesystem::path dataDir;    // ../shared/data
+  std::filesystem::path outDir;     // CSV, PNG, plots.json, RESULTS.md
+  std::filesystem::path reportPath; // optional second copy of the Markdown report
+  std::string preset = "quick";     // TrainingConfig preset for every trained model
+  std::string device = "auto";      // "auto", "cpu", "cuda"
+  double trainSeconds = 0.0;        // per-model time budget (0: the preset's own)
+  long maxSteps = 0;                // per-model step limit (0: the preset's own)
+  // Where the blind-spot models start: "base" (the built-in base model's weights, as `pgdenoise
+  // train` does by default, docs/BASE_MODEL.md) or "scratch" (random weights). N2V and networks
+  // other than the base's always start from scratch.
+  std::string start = "base";
   std::set<std::string> sets;               // fmd-confocal, fmd-widefield, w2s, bacteria,
                                             // synthetic, bsd68
   std::vector<std::string> fmdChannels;     // FMD channels evaluated (B, G, R)

@@ -1,5 +1,7 @@
 #include "EvalTrainer.h"
 
+#include "store/BuiltInModel.h"
+
 #include <cmath>
 #include <ostream>
 
@@ -29,7 +31,21 @@ private:
 } // namespace
 
 EvalTrainer::EvalTrainer(const EvalSettings& settings, std::ostream& log)
-    : m_settings(settings), m_log(log) {}
+    : m_settings(settings), m_log(log) {
+  if (settings.start == "base")
+    m_base.emplace(loadBuiltInBase());
+}
+
+bool EvalTrainer::startFromBase(Trainer& trainer, const TrainingConfig& config) const {
+  if (!m_base || config.loss == LossKind::N2V)
+    return false;
+  const NetworkSpec& base = m_base->info().architecture;
+  if (config.network.kind != base.kind || config.network.width != base.width ||
+      config.network.headWidth != base.headWidth)
+    return false;
+  trainer.setBase(&*m_base, baseModelRef(kBuiltInBaseName, *builtInBaseFolder()));
+  return true;
+}
 
 TrainingConfig EvalTrainer::config(EvalModelKind kind, double lambda) const {
   TrainingConfig c = TrainingConfig::fromPreset(m_settings.preset, m_settings.device);
@@ -60,14 +76,17 @@ TrainingConfig EvalTrainer::config(EvalModelKind kind, double lambda) const {
 TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModelKind kind,
                                   const std::string& tag, double lambda) const {
   const TrainingConfig c = config(kind, lambda);
+  Trainer trainer(c);
+  const bool warm = startFromBase(trainer, c);
   m_log << fmt::format(
                "  training {}: preset {}, width {}, crop {}, batch {}, lr {:g}, max {} "
-               "steps, budget {} s\n",
+               "steps, budget {} s, from {}\n",
                tag, c.preset, c.network.width, c.cropSize, c.batchSize, c.learningRate, c.maxSteps,
-               c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none")
+               c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none",
+               warm ? "the base model" : "scratch")
         << std::flush;
   LogProgress progress(m_log, tag);
-  TrainingResult r = Trainer(c).train(data, progress);
+  TrainingResult r = trainer.train(data, progress);
   m_log << fmt::format("  trained {}: {} steps in {:.1f} s on {}, best step {}, stop: {}\n", tag,
                        r.steps, r.model.info().trainingSeconds, r.model.device(), r.bestStep,
                        r.stopReason)

@@ -7,6 +7,7 @@
 #include "train/Trainer.h"
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,10 +24,14 @@ public:
   // Trains on `data` (raw units); `tag` names the run in the log.
   TrainingResult train(const std::vector<ImageStack>& data, EvalModelKind kind,
                        const std::string& tag, double lambda = 0.0) const;
+  // Points `trainer` (built from config(kind)) at the built-in base model when the settings start
+  // from it and the config trains the base's network; returns whether it did.
+  bool startFromBase(Trainer& trainer, const TrainingConfig& config) const;
 
 private:
   const EvalSettings& m_settings;
   std::ostream& m_log;
+  std::optional<Model> m_base; // the built-in base model, loaded once when the settings use it
 };
 
 } // namespace pgd

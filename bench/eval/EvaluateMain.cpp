@@ -14,6 +14,7 @@
 #include "RunInfo.h"
 #include "StopOracleEvaluator.h"
 #include "SyntheticGridEvaluator.h"
+#include "TrainingCurveEvaluator.h"
 #include "job/Error.h"
 #include "nn/TorchRuntime.h"
 
@@ -74,6 +75,14 @@ std::vector<std::pair<double, double>> parseCells(const std::vector<std::string>
   return cells;
 }
 
+// The first three fields of /proc/loadavg ("" where there is none).
+std::string loadAverage() {
+  std::ifstream in("/proc/loadavg");
+  std::string one, five, fifteen;
+  in >> one >> five >> fifteen;
+  return in ? one + " " + five + " " + fifteen : std::string();
+}
+
 std::vector<std::string> pngsIn(const fs::path& folder) {
   std::vector<std::string> files;
   for (const auto& e : fs::directory_iterator(folder))
@@ -96,12 +105,16 @@ int main(int argc, char** argv) {
   std::string device;
   double trainSeconds = -1.0;
   long maxSteps = -1;
+  std::string startFrom;
   int w2sImages = -1;
   int bsd68Images = -1;
   std::vector<std::string> sets, channels, cells, regularized;
   std::uint64_t seed = 1;
   bool oracle = false;
   int oracleW2s = -1;
+  bool curve = false;
+  std::vector<double> curveMinutes{1, 2, 5, 10};
+  std::vector<std::string> curveMethods{"warm", "scratch", "n2v"};
   app.add_option("--mode", mode, "quick (2-core CPU subset) or full (everything, paper preset)")
       ->check(CLI::IsMember({"quick", "full"}));
   app.add_option("--data", data, "data folder (default ../shared/data)");
@@ -112,6 +125,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
   app.add_option("--train-seconds", trainSeconds, "per-model training budget (0: preset's own)");
   app.add_option("--max-steps", maxSteps, "per-model step limit (0: preset's own)");
+  app.add_option("--start", startFrom,
+                 "base (blind-spot models start from the built-in base model, as pgdenoise "
+                 "train does) or scratch (random weights)")
+      ->check(CLI::IsMember({"base", "scratch"}));
   app.add_option("--sets", sets,
                  "subset of fmd-confocal fmd-widefield w2s bacteria synthetic bsd68");
   app.add_option("--fmd-channels", channels, "FMD channels (B G R)");
@@ -125,9 +142,17 @@ int main(int argc, char** argv) {
                "instead of the comparison: automatic stop vs the best fixed step count on FMD "
                "confocal B, G, R and the first W2S pairs");
   app.add_option("--oracle-w2s-images", oracleW2s, "W2S pairs in the --oracle table (default 3)");
+  app.add_flag("--curve", curve,
+               "instead of the comparison: posterior PSNR against training minutes (warm start, "
+               "from scratch, N2V) on the real images of --sets; writes TRAINING_CURVE.md");
+  app.add_option("--curve-minutes", curveMinutes, "training minutes read off in --curve")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--curve-methods", curveMethods, "runs in --curve: warm, scratch, n2v")
+      ->check(CLI::IsMember({"warm", "scratch", "n2v"}));
   CLI11_PARSE(app, argc, argv);
 
   const auto start = Clock::now();
+  const std::string startLoad = loadAverage();
   pgd::RunInfo run;
   run.started = nowIso();
   for (int i = 0; i < argc; ++i)
@@ -146,6 +171,8 @@ int main(int argc, char** argv) {
       settings.trainSeconds = trainSeconds;
     if (maxSteps >= 0)
       settings.maxSteps = maxSteps;
+    if (!startFrom.empty())
+      settings.start = startFrom;
     if (!sets.empty())
       settings.sets = {sets.begin(), sets.end()};
     if (!channels.empty())
@@ -231,6 +258,26 @@ int main(int argc, char** argv) {
                              run.failures.size());
     return 1;
   };
+  if (curve) {
+    const auto pairs = catalog.realPairs(settings, missing);
+    noteMissing(missing);
+    const pgd::TrainingCurveEvaluator evaluator(settings, trainer, curveMinutes, curveMethods,
+                                                std::cout);
+    std::vector<pgd::CurveImage> images;
+    const auto header = [&] {
+      return fmt::format("| | |\n|---|---|\n| command | `{}` |\n| run | {} to {} |\n| device | {} "
+                         "|\n| host | {} |\n| load (1, 5, 15 min) at start, now | {} / {} |\n",
+                         run.commandLine, run.started, nowIso(), run.device, run.host, startLoad,
+                         loadAverage());
+    };
+    for (const auto& pair : pairs) {
+      attempt("curve " + pair.label, [&] { images.push_back(evaluator.evaluate(pair)); });
+      evaluator.write(images, settings.outDir, header());
+    }
+    std::cout << fmt::format("pgd_evaluate: curve done; report {}\n",
+                             (settings.outDir / "TRAINING_CURVE.md").string());
+    return run.failures.empty() ? 0 : 1;
+  }
   if (settings.oracle) {
     pgd::EvalSettings selection = settings;
     selection.sets = {"fmd-confocal"};

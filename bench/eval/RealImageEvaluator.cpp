@@ -16,10 +16,6 @@
 namespace pgd {
 namespace {
 
-ImageStack firstFrame(const ImageStack& s) {
-  return s.frames() == 1 ? s : s.frameCopy(0);
-}
-
 // The clip levels the Denoiser uses for integer sources, so the ground-truth fit sees the same.
 NoiseFitOptions fitOptionsFor(const ImageStack& noisy, const Normalization& norm) {
   NoiseFitOptions o;
@@ -36,8 +32,8 @@ RealImageEvaluator::RealImageEvaluator(const EvalSettings& settings, const EvalT
     : m_settings(settings), m_trainer(trainer), m_plots(plots), m_log(log) {}
 
 std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool withPlots) const {
-  const ImageStack noisy = firstFrame(readImageStack(pair.noisy));
-  const ImageStack clean = firstFrame(readImageStack(pair.clean));
+  const ImageStack noisy = readFirstFrame(pair.noisy);
+  const ImageStack clean = readFirstFrame(pair.clean);
   if (noisy.width() != clean.width() || noisy.height() != clean.height())
     throw Error(ErrorKind::Input, pair.label + ": noisy and clean images differ in size");
   m_log << fmt::format("{} / {}: {}x{} {} ({})\n", pair.set, pair.label, noisy.width(),

@@ -89,6 +89,11 @@ std::string ReportWriter::header() const {
                    m_settings.trainSeconds > 0.0
                        ? fmt::format(", at most {:.0f} s per model", m_settings.trainSeconds)
                        : std::string());
+  s << fmt::format("| start | {} |\n",
+                   m_settings.start == "scratch"
+                       ? "every network from random weights"
+                       : "blind-spot networks from the built-in base model (docs/BASE_MODEL.md, "
+                         "as `pgdenoise train` does by default); N2V from random weights");
   s << "| protocol | every network trains on the noisy image it is scored on (no clean data), one "
        "model per image and method, the same preset, budget and seed for all; results are scored "
        "as floats, not clipped or rounded |\n\n";

@@ -18,10 +18,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-ImageStack firstFrame(const ImageStack& s) {
-  return s.frames() == 1 ? s : s.frameCopy(0);
-}
-
 class ValidationRecorder : public ProgressSink {
 public:
   bool report(const ProgressUpdate& u) override {
@@ -62,8 +58,8 @@ std::pair<int, int> StopOracleEvaluator::replayAutoStop(const std::vector<double
 }
 
 OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
-  const ImageStack noisy = firstFrame(readImageStack(pair.noisy));
-  const ImageStack clean = firstFrame(readImageStack(pair.clean));
+  const ImageStack noisy = readFirstFrame(pair.noisy);
+  const ImageStack clean = readFirstFrame(pair.clean);
   OracleImage result;
   result.set = pair.set;
   result.image = pair.label;
@@ -82,6 +78,7 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
   const auto start = Clock::now();
   double scoringSeconds = 0.0;
   Trainer trainer(config);
+  m_trainer.startFromBase(trainer, config);
   trainer.setValidationObserver([&](long step, const Model& current) {
     const auto t0 = Clock::now();
     NullProgress quiet;

@@ -1,0 +1,161 @@
+#include "TrainingCurveEvaluator.h"
+
+#include "PsnrConvention.h"
+#include "image/StackReader.h"
+#include "infer/Denoiser.h"
+#include "job/Error.h"
+#include "store/BuiltInModel.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <ostream>
+
+#include <fmt/format.h>
+
+namespace pgd {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Stops the run once `limitSeconds` of training (the clock minus the scoring) have passed and
+// remembers the last validation loss for the observer, which the trainer calls right after.
+class CurveProgress : public ProgressSink {
+public:
+  CurveProgress(Clock::time_point start, const double& scoringSeconds, double limitSeconds)
+      : m_start(start), m_scoring(scoringSeconds), m_limit(limitSeconds) {}
+  bool report(const ProgressUpdate& u) override {
+    if (u.isValidation)
+      lastValidationLoss = u.validationLoss;
+    return trainingSeconds() < m_limit;
+  }
+  double trainingSeconds() const {
+    return std::chrono::duration<double>(Clock::now() - m_start).count() - m_scoring;
+  }
+  double lastValidationLoss = std::numeric_limits<double>::quiet_NaN();
+
+private:
+  Clock::time_point m_start;
+  const double& m_scoring;
+  double m_limit;
+};
+
+} // namespace
+
+const CurvePoint* CurveRun::at(double minutes) const {
+  const CurvePoint* best = nullptr;
+  for (const CurvePoint& p : points)
+    if (p.seconds <= minutes * 60.0 && (!best || p.validationLoss < best->validationLoss))
+      best = &p;
+  return best;
+}
+
+TrainingCurveEvaluator::TrainingCurveEvaluator(const EvalSettings& settings,
+                                               const EvalTrainer& trainer,
+                                               std::vector<double> minutes,
+                                               std::vector<std::string> methods, std::ostream& log)
+    : m_settings(settings), m_trainer(trainer), m_minutes(std::move(minutes)),
+      m_methods(std::move(methods)), m_log(log) {
+  if (m_minutes.empty())
+    throw Error(ErrorKind::Usage, "--curve-minutes: give at least one mark");
+  for (const auto& m : m_methods)
+    if (m != "warm" && m != "scratch" && m != "n2v")
+      throw Error(ErrorKind::Usage, "--curve-methods " + m + ": expected warm, scratch or n2v");
+  std::sort(m_minutes.begin(), m_minutes.end());
+}
+
+CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
+  const ImageStack noisy = readFirstFrame(pair.noisy);
+  const ImageStack clean = readFirstFrame(pair.clean);
+  CurveImage result;
+  result.set = pair.set;
+  result.image = pair.label;
+  result.psnrNoisy = scoreImage(noisy, clean, pair.convention).psnr;
+  NullProgress quiet;
+  result.psnrBase = scoreImage(Denoiser(loadBuiltInBase()).denoise(noisy, quiet).posterior, clean,
+                               pair.convention)
+                        .psnr;
+  m_log << fmt::format("curve {} / {}: noisy {:.2f} dB, base model alone {:.2f} dB\n", pair.set,
+                       pair.label, result.psnrNoisy, result.psnrBase)
+        << std::flush;
+
+  const double limit = m_minutes.back() * 60.0;
+  for (const std::string& method : m_methods) {
+    const EvalModelKind kind = method == "n2v" ? EvalModelKind::N2V : EvalModelKind::Uncalibrated;
+    TrainingConfig config = m_trainer.config(kind);
+    config.timeBudgetSeconds = 0.0; // the progress sink stops it, scoring time left out
+    Trainer trainer(config);
+    if (method == "warm" && !m_trainer.startFromBase(trainer, config))
+      throw Error(ErrorKind::Usage, "the curve's warm start needs the quick preset's network");
+    CurveRun run;
+    run.method = method;
+    double scoring = 0.0;
+    const auto start = Clock::now();
+    CurveProgress progress(start, scoring, limit);
+    trainer.setValidationObserver([&](long step, const Model& current) {
+      const auto t0 = Clock::now();
+      CurvePoint p;
+      p.step = step;
+      p.seconds = progress.trainingSeconds();
+      p.validationLoss = progress.lastValidationLoss;
+      p.psnrPosterior =
+          scoreImage(Denoiser(current).denoise(noisy, quiet).posterior, clean, pair.convention)
+              .psnr;
+      run.points.push_back(p);
+      scoring += std::chrono::duration<double>(Clock::now() - t0).count();
+      m_log << fmt::format("    [{}] step {:5d} ({:6.1f} s training): val {:9.5f}, {:.2f} dB\n",
+                           method, step, p.seconds, p.validationLoss, p.psnrPosterior)
+            << std::flush;
+    });
+    const TrainingResult r = trainer.train({noisy}, progress);
+    m_log << fmt::format("  {} {}: {} steps, stop: {}\n", pair.label, method, r.steps, r.stopReason)
+          << std::flush;
+    result.runs.push_back(std::move(run));
+  }
+  return result;
+}
+
+void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
+                                   const std::filesystem::path& folder,
+                                   const std::string& header) const {
+  std::ofstream csv(folder / "training_curve.csv");
+  csv << "set,image,method,step,training_seconds,validation_loss,psnr\n";
+  for (const CurveImage& im : images) {
+    csv << fmt::format("{},{},base,0,0,,{:.4f}\n", im.set, im.image, im.psnrBase);
+    for (const CurveRun& run : im.runs)
+      for (const CurvePoint& p : run.points)
+        csv << fmt::format("{},{},{},{},{:.1f},{:.6f},{:.4f}\n", im.set, im.image, run.method,
+                           p.step, p.seconds, p.validationLoss, p.psnrPosterior);
+  }
+  std::ofstream md(folder / "TRAINING_CURVE.md");
+  md << "# Posterior PSNR against training minutes\n\n" << header << "\n";
+  md << "PSNR in dB of the model a run of that many minutes returns (best validation checkpoint "
+        "within the time; scoring excluded from the clock). `warm`: from the built-in base "
+        "model; `scratch`: random weights; `n2v`: Noise2Void's U-Net (its prediction). Minute 0 "
+        "is the base model alone. In brackets: the step of that checkpoint (validation every 100 "
+        "steps; a run that ends between validations validates once more, which this reading "
+        "leaves out). Every checkpoint: `training_curve.csv`.\n\n";
+  md << "| image | noisy | method | 0 min";
+  for (double m : m_minutes)
+    md << fmt::format(" | {:g} min", m);
+  md << " |\n|---|---|---|---";
+  for (std::size_t i = 0; i < m_minutes.size(); ++i)
+    md << "|---";
+  md << "|\n";
+  const auto cell = [](const CurvePoint* p) {
+    return p ? fmt::format("{:.2f} ({})", p->psnrPosterior, p->step) : std::string("-");
+  };
+  for (const CurveImage& im : images)
+    for (const CurveRun& run : im.runs) {
+      md << fmt::format("| {} / {} | {:.2f} | {} | {}", im.set, im.image, im.psnrNoisy, run.method,
+                        run.method == "warm" ? fmt::format("{:.2f}", im.psnrBase)
+                                             : std::string("-"));
+      for (double m : m_minutes)
+        md << " | " << cell(run.at(m));
+      md << " |\n";
+    }
+}
+
+} // namespace pgd
