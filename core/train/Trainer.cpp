@@ -242,6 +242,7 @@ public:
     if (base) {
       checkBase(*base, config);
       info.base = baseRef;
+      m_warm = true;
     }
     m_model = std::make_unique<Model>(info, config.seed);
     // Before the optimiser and the weight average take their first copies of the weights.
@@ -327,6 +328,8 @@ private:
   bool optimiserStep(std::mt19937_64& maskRng);
   ProgressUpdate progressUpdate(const ValidationScores* scores) const;
   void useAveraged();
+  // The starting weights' validation, report and observer (warm starts); false when cancelled.
+  bool startingValidation(ProgressSink& progress, const Trainer::ValidationObserver& observer);
   // A step, its validation, report, observer, checkpoint and stop rules; false to stop.
   bool iteration(ProgressSink& progress, std::mt19937_64& maskRng,
                  const Trainer::ValidationObserver& observer,
@@ -342,6 +345,7 @@ private:
   std::unique_ptr<Model> m_model;
   std::unique_ptr<torch::optim::Adam> m_optimizer;
   std::unique_ptr<WeightAverage> m_average; // null when averaging is off
+  bool m_warm = false;                      // started from a base model's weights
   Clock::time_point m_start;
   LoopState m_loop;
 };
@@ -518,6 +522,21 @@ void TrainingRun::useAveraged() {
     m_average->swapIn();
 }
 
+bool TrainingRun::startingValidation(ProgressSink& progress,
+                                     const Trainer::ValidationObserver& observer) {
+  LoopState& l = m_loop;
+  useAveraged();
+  const ValidationScores scores = evaluate();
+  l.validatedLast = true;
+  if (!progress.report(progressUpdate(&scores))) {
+    stop(StopReason::Cancelled, "cancelled");
+    return false;
+  }
+  if (observer)
+    observer(0, *m_model);
+  return true;
+}
+
 bool TrainingRun::iteration(ProgressSink& progress, std::mt19937_64& maskRng,
                             const Trainer::ValidationObserver& observer,
                             const Trainer::CheckpointSink& checkpoint, double checkpointSeconds) {
@@ -567,7 +586,12 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   m_model->impl().module().train();
   std::mt19937_64 maskRng(m_config.seed + 1);
   try {
-    while (l.step < m_config.maxSteps &&
+    // A warm start validates its starting weights first (step 0), so they are the first best
+    // checkpoint: where training on the image only makes the base worse on the held-out pixels
+    // (heavy noise on one image: docs/BASE_MODEL.md, "Step 0"), the run returns the base's
+    // weights rather than the least bad of the damaged ones.
+    const bool started = !m_warm || startingValidation(progress, observer);
+    while (started && l.step < m_config.maxSteps &&
            iteration(progress, maskRng, observer, checkpoint, checkpointSeconds)) {
     }
   } catch (const OutOfMemoryError& e) {

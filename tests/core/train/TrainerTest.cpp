@@ -489,11 +489,40 @@ TEST(WarmStart, ValidatesKeepsTheBestAndCheckpointsIt) {
   auto result = trainer.train({image}, none);
   EXPECT_GE(checkpoints, 1);
   EXPECT_TRUE(checkpointHasBase);
-  ASSERT_EQ(result.validationLossHistory.size(), 6u);
+  // The starting weights (step 0) and every 5 steps after.
+  ASSERT_EQ(result.validationLossHistory.size(), 7u);
+  EXPECT_EQ(result.historySteps.front(), 0);
   const double best =
       *std::min_element(result.validationLossHistory.begin(), result.validationLossHistory.end());
   EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
   EXPECT_NEAR(Trainer::validationLoss(result.model, {image}, config), best, 1e-6);
+}
+
+// Where every step only damages the base (here a rate of 1 on a base already fitted to the image;
+// in practice heavy noise on one image), the run keeps the base: its weights are validated at
+// step 0 and stay the best checkpoint.
+TEST(WarmStart, ReturnsTheBaseWhenTrainingOnlyMakesItWorse) {
+  const auto image = rawPhantom();
+  NullProgress none;
+  auto fitted = tinyConfig();
+  fitted.maxSteps = 60;
+  TrainingResult good = Trainer(fitted).train({image}, none);
+
+  auto damaging = tinyConfig();
+  damaging.learningRate = 1.0;
+  damaging.maxSteps = 20;
+  Trainer warm(damaging);
+  warm.setBase(&good.model, {"good", "c"});
+  const TrainingResult result = warm.train({image}, none);
+  ASSERT_FALSE(result.historySteps.empty());
+  EXPECT_EQ(result.historySteps.front(), 0);
+  EXPECT_NEAR(result.validationLossHistory.front(),
+              Trainer::validationLoss(good.model, {image}, damaging), 1e-6);
+  for (std::size_t i = 1; i < result.validationLossHistory.size(); ++i) // worse, or NaN
+    EXPECT_FALSE(result.validationLossHistory[i] <= result.validationLossHistory.front());
+  EXPECT_EQ(result.bestStep, 0);
+  const auto probe = noisyPhantom(64, NoiseParams::fromPaperLevels(30, 10));
+  EXPECT_LT(predictionDifference(result.model, good.model, probe), 1e-6);
 }
 
 } // namespace
