@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # evaluate.sh: the evaluation (docs/RESULTS.md, docs/ARCHITECTURE.md#evaluation) in one command.
 #
-#   bench/eval/evaluate.sh --quick|--full|--oracle [--data DIR] [--out DIR] [-- pgd_evaluate flags]
+#   bench/eval/evaluate.sh --quick|--full|--oracle|--curve [--data DIR] [--out DIR] [-- pgd_evaluate flags]
 #
 # Builds (or reuses) a Release build with the evaluation driver, then runs pgd_evaluate on the
 # real and synthetic data in DIR (default: ../shared/data next to the repository) and writes
@@ -11,6 +11,9 @@
 #   --full   every image, method and synthetic cell with the paper preset (meant for a GPU)
 #   --oracle automatic stop vs the best fixed step count, quick preset; add
 #            `-- --oracle-w2s-images N` to change the W2S count (docs/results/oracle)
+#   --curve  posterior PSNR after 0, 1, 2, 5 and 10 minutes of training: warm start from the
+#            base model, from scratch, N2V (docs/BASE_MODEL.md); choose images with
+#            `-- --sets w2s --w2s-images 1` etc. (about 35 minutes an image; TRAINING_CURVE.md)
 # Without the data folder it prints "skipped" and exits 0.
 # Environment: PGD_EVAL_BUILD_DIR (default build-eval), PGD_JOBS (default: number of cores),
 # PGD_EVAL_CMAKE_ARGS (extra configure flags, e.g. -DTorch_DIR=... for a CUDA LibTorch).
@@ -21,12 +24,13 @@ mode=""
 data="$repo/../shared/data"
 out=""
 extra=()
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
     --full) mode=full ;;
     --oracle) mode=oracle ;;
+    --curve) mode=curve ;;
     --data) data="$2"; shift ;;
     --data=*) data="${1#--data=}" ;;
     --out) out="$2"; shift ;;
@@ -38,7 +42,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ -z "$mode" ]; then
-  echo "evaluate.sh: choose --quick, --full or --oracle" >&2
+  echo "evaluate.sh: choose --quick, --full, --oracle or --curve" >&2
   usage >&2
   exit 2
 fi
@@ -52,7 +56,7 @@ data="$(cd "$data" && pwd)"
 report=()
 if [ -z "$out" ]; then
   out="$repo/docs/results/$mode"
-  if [ "$mode" != oracle ]; then
+  if [ "$mode" != oracle ] && [ "$mode" != curve ]; then
     report=(--report "$repo/docs/RESULTS.md")
   fi
 fi
@@ -75,6 +79,8 @@ fi
 driver_mode=(--mode "$mode")
 if [ "$mode" = oracle ]; then
   driver_mode=(--mode quick --oracle)
+elif [ "$mode" = curve ]; then
+  driver_mode=(--mode quick --curve)
 fi
 # LibTorch's OpenMP threads busy-wait for each other: with 2 threads on 2 cores and one core taken
 # by another process, a quick-preset step took 3 s instead of 0.21 s with 1 thread (measured

@@ -209,6 +209,45 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
     EXPECT_NE(report.find(needle), std::string::npos) << needle;
 }
 
+// The training-minutes curve: the base model alone, then warm start, scratch and N2V runs read
+// off at each mark. Two steps per run reach no validation but the warm start's step 0, so the
+// warm row reads the base's weights (step 0) at every mark and the others have nothing yet.
+TEST_F(EvaluateDriverTest, CurveReadsTheWarmStartsStepZeroAndListsEveryRun) {
+  const fs::path out = m_dir / "out";
+  int status = 0;
+  const std::string log =
+      run(std::string("\"") + PGD_EVALUATE_BINARY + "\" --curve --device cpu --data \"" +
+              (m_dir / "data").string() + "\" --out \"" + out.string() +
+              "\" --max-steps 2 --sets w2s --w2s-images 1 --curve-minutes 1 2",
+          status);
+  ASSERT_EQ(status, 0) << log;
+  const auto rows = readCsv(out / "training_curve.csv");
+  ASSERT_GE(rows.size(), 3u) << log;
+  const std::size_t method = columnOf(rows.front(), "method"),
+                    step = columnOf(rows.front(), "step"), psnr = columnOf(rows.front(), "psnr");
+  std::set<std::string> methods;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    ASSERT_GT(rows[r].size(), psnr);
+    methods.insert(rows[r][method]);
+    EXPECT_TRUE(std::isfinite(std::stod(rows[r][psnr]))) << rows[r][method];
+    if (rows[r][method] == "warm") {
+      EXPECT_EQ(rows[r][step], "0");
+    }
+  }
+  EXPECT_EQ(methods, (std::set<std::string>{"base", "warm"}));
+
+  std::ifstream in(out / "TRAINING_CURVE.md");
+  const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(report.find("| 0 min | 1 min | 2 min |"), std::string::npos) << report;
+  const auto line = [&report](const std::string& method) {
+    const auto at = report.find("| " + method + " |");
+    return at == std::string::npos ? std::string() : report.substr(at, report.find('\n', at) - at);
+  };
+  EXPECT_NE(line("warm").find("(0) | "), std::string::npos) << report;
+  EXPECT_EQ(line("scratch"), "| scratch | - | - | - |") << report;
+  EXPECT_EQ(line("n2v"), "| n2v | - | - | - |") << report;
+}
+
 TEST_F(EvaluateDriverTest, MissingFilesAreNamedAndFailTheRun) {
   fs::remove(m_dir / "data/W2S_test_8bit/noisy_avg1/input_avg1_081_0.tif");
   int status = 0;
