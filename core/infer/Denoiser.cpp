@@ -142,36 +142,38 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
 
   const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType, norm));
   const bool wantSd = givesUncertainty();
-  // One frame of each: the input (raw, then normalised), the network's mu and s2, the posterior
-  // and its standard deviation, and the raw-unit outputs handed to the sink.
-  std::vector<float> raw(n), y(n), mu(n), s2(n), post(n), sd(wantSd ? n : 0);
-  std::vector<float> rawPost(n), rawMu(m_options.wantMu ? n : 0), rawSd(wantSd ? n : 0);
+  // During the tile pass, which sets the process's peak memory (docs/TRAINING.md, "CPU fast
+  // path"), only three frames are alive: the input (read and normalised in place) and the
+  // network's mu and s2. The posterior and its standard deviation exist from the fit to the sink;
+  // mu, the posterior and the deviation go back to raw units in place.
+  std::vector<float> y(n), mu(n), s2(hasVariance ? n : 0);
   for (int f = 0; f < frames; ++f) {
-    source.read(f, raw.data());
-    norm.toNormalised(raw.data(), n, y.data());
+    source.read(f, y.data());
+    norm.toNormalised(y.data(), n, y.data());
     // Each frame's share of the bar: its tiles, then one more part for the fit and posterior.
-    tiled.predictFrame(y.data(), h, w, mu.data(), hasVariance ? s2.data() : nullptr,
+    tiled.predictFrame(y.data(), h, w, mu.data(), s2.empty() ? nullptr : s2.data(),
                        [&](std::size_t tile, std::size_t count) {
                          ProgressUpdate u;
                          u.fraction = (f + double(tile) / double(count + 1)) / frames;
                          u.stage = fmt::format("denoising frame {}/{}", f + 1, frames);
                          return progress.report(u);
                        });
+    std::vector<float> post(n), sd(wantSd ? n : 0);
     DenoisedFrame out;
     out.index = f;
     out.frames = frames;
     out.fit = fitAndPosterior(fitter, norm, y.data(), mu.data(), s2.data(), w, h, post.data(),
                               sd.empty() ? nullptr : sd.data());
-    norm.toRawValues(post.data(), n, rawPost.data());
-    out.posterior = rawPost.data();
-    if (!rawMu.empty()) {
-      norm.toRawValues(mu.data(), n, rawMu.data());
-      out.mu = rawMu.data();
+    norm.toRawValues(post.data(), n, post.data());
+    out.posterior = post.data();
+    if (m_options.wantMu) {
+      norm.toRawValues(mu.data(), n, mu.data());
+      out.mu = mu.data();
     }
-    if (!rawSd.empty()) {
-      std::transform(sd.begin(), sd.end(), rawSd.begin(),
+    if (!sd.empty()) {
+      std::transform(sd.begin(), sd.end(), sd.begin(),
                      [&norm](float v) { return static_cast<float>(norm.scale * v); });
-      out.uncertainty = rawSd.data();
+      out.uncertainty = sd.data();
     }
     sink(out);
   }

@@ -12,8 +12,14 @@ namespace F = torch::nn::functional;
 
 constexpr double kSlope = 0.1;
 constexpr int kLevels = 5;
-// Pixels per row band of the low-memory head (~32 MB of 8*width channels for the paper net).
-constexpr std::int64_t kHeadBandPixels = 1 << 16;
+// Pixels per row band of the low-memory head (~8 MB of 8*width channels for the paper net). Bands
+// of 65,536 pixels held ~50 MB of head temporaries for the quick net at no gain in time
+// (docs/TRAINING.md, "CPU fast path").
+constexpr std::int64_t kHeadBandPixels = 1 << 14;
+// Pixels per row band of the float32 part of the input level in bfloat16 inference (~8 MB per
+// float32 temporary for the quick net). Not much smaller: LibTorch convolves a float32 input of at
+// most 20,480 elements with its slow reference kernel instead of oneDNN's.
+constexpr std::int64_t kInputBandPixels = 1 << 16;
 
 torch::nn::Conv2d makeConv(int in, int out, int kernel, const std::string& name,
                            torch::nn::Module& owner) {
@@ -47,8 +53,37 @@ torch::Tensor channelsLast(const torch::Tensor& x) {
   return out.copy_(x);
 }
 
-torch::Tensor leaky(const torch::Tensor& x) {
-  return torch::leaky_relu(x, kSlope);
+// LeakyReLU; in place without grad mode (inference), where nothing else reads x: one activation
+// fewer alive per layer.
+torch::Tensor leaky(torch::Tensor x) {
+  if (torch::GradMode::is_enabled())
+    return torch::leaky_relu(x, kSlope);
+  return torch::leaky_relu_(x, kSlope);
+}
+
+// Rows [first, first + count) of shiftDown(x): a view of x where they lie inside it, a copy with
+// the zero row on top otherwise.
+torch::Tensor shiftedRows(const torch::Tensor& x, std::int64_t first, std::int64_t count) {
+  if (first >= 1)
+    return x.narrow(2, first - 1, count);
+  return F::pad(x.narrow(2, 0, count - 1), F::PadFuncOptions({0, 0, 1, 0}));
+}
+
+// Rows [y, y + rows) of rot90(shiftDown(b), -k): the branch output b of the input rotated by k
+// quarter turns, shifted down and turned back, for one row band of the head. Only the band is
+// copied; b stays as the branch left it.
+torch::Tensor unrotatedBand(const torch::Tensor& b, int k, std::int64_t y, std::int64_t rows) {
+  switch (k) {
+  case 0:
+    return shiftedRows(b, y, rows);
+  case 1: // output rows are b's columns y..y+rows
+    return torch::rot90(shiftedRows(b.narrow(3, y, rows), 0, b.size(2)), -1, {2, 3});
+  case 2: // output row i is b's row H-1-i
+    return torch::rot90(shiftedRows(b, b.size(2) - y - rows, rows), 2, {2, 3});
+  default: // k == 3: output row i is b's column W-1-i
+    return torch::rot90(shiftedRows(b.narrow(3, b.size(3) - y - rows, rows), 0, b.size(2)), 1,
+                        {2, 3});
+  }
 }
 
 torch::Tensor shiftedPool(const torch::Tensor& x) {
@@ -102,28 +137,56 @@ torch::Tensor BlindSpotNetImpl::shiftedConv(torch::nn::Conv2d& conv, const torch
   return leaky(shiftedConvRaw(x, conv->weight, conv->bias));
 }
 
-torch::Tensor BlindSpotNetImpl::inputLevelConv(const torch::Tensor& features,
-                                               const torch::Tensor& input) {
+torch::Tensor BlindSpotNetImpl::inputLevelConv(torch::Tensor features, const torch::Tensor& input) {
   auto& conv = m_decoder[2 * (kLevels - 1)];
-  if (!AutocastScope::reducedPrecisionOn(input.device().type()))
-    return shiftedConv(conv, torch::cat({features, input}, 1));
+  if (!AutocastScope::reducedPrecisionOn(input.device().type())) {
+    // The concatenation is its own statement so that `features` is freed before the convolution.
+    auto joined = torch::cat({features, input}, 1);
+    features.reset();
+    return shiftedConv(conv, joined);
+  }
   // In bfloat16 the image's own channels are convolved in float32, split off by linearity:
   // conv(cat(f, x), W) = conv(f, W_f) + conv(x, W_x). Rounding the image to bfloat16 (up to half a
   // grey level of 8-bit data) here cost up to 0.03 dB of PSNR (docs/TRAINING.md, "bfloat16
   // inference"); the features' part, all but one input channel, stays in bfloat16.
   const auto& weight = conv->weight;
   const auto c = features.size(1);
-  const auto fromFeatures = shiftedConvRaw(features, weight.narrow(1, 0, c), conv->bias);
+  auto sum = shiftedConvRaw(features, weight.narrow(1, 0, c), conv->bias);
+  features.reset();
   const AutocastScope float32(input.device().type(), Precision::Float32);
-  auto fromInput =
-      shiftedConvRaw(input.to(torch::kFloat), weight.narrow(1, c, weight.size(1) - c), {});
-  // Summed in place in float32 (the input's part is a fresh tensor): an add of mixed types takes
-  // LibTorch's slow elementwise path, an explicit conversion does not.
-  auto sum = fromInput.add_(fromFeatures.to(torch::kFloat));
-  return torch::leaky_relu_(sum, kSlope);
+  const auto input32 = input.to(torch::kFloat);
+  const auto inputWeight = weight.narrow(1, c, weight.size(1) - c);
+  if (torch::GradMode::is_enabled()) {
+    auto fromInput = shiftedConvRaw(input32, inputWeight, {});
+    // Summed in place in float32 (the input's part is a fresh tensor): an add of mixed types takes
+    // LibTorch's slow elementwise path, an explicit conversion does not.
+    auto total = fromInput.add_(sum.to(torch::kFloat));
+    return torch::leaky_relu_(total, kSlope);
+  }
+  // Inference: the float32 sum row band by row band, written back rounded into the bfloat16
+  // features' part. The next convolution rounds its input to bfloat16 anyway, so the numbers are
+  // those of the float32 sum above, without two float32 activations of 2*width channels (the
+  // largest pair in the pass). Output row r reads input rows r-2..r: each band convolves its rows
+  // and the two above it.
+  const auto height = input32.size(2);
+  const auto band = std::max<std::int64_t>(1, kInputBandPixels / input32.size(3));
+  for (std::int64_t y = 0; y < height; y += band) {
+    const auto rows = std::min(band, height - y);
+    const auto first = std::max<std::int64_t>(0, y - 2);
+    auto part = shiftedConvRaw(input32.narrow(2, first, y + rows - first), inputWeight, {})
+                    .narrow(2, y - first, rows);
+    auto target = sum.narrow(2, y, rows);
+    part.add_(target.to(torch::kFloat));
+    target.copy_(torch::leaky_relu_(part, kSlope));
+  }
+  return sum;
 }
 
 torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
+  return shiftDown(branchUnshifted(std::move(x)));
+}
+
+torch::Tensor BlindSpotNetImpl::branchUnshifted(torch::Tensor x) {
   std::vector<torch::Tensor> skips{x};
   auto n = shiftedConv(m_encoder[0], x);
   n = shiftedPool(shiftedConv(m_encoder[1], n));
@@ -137,12 +200,19 @@ torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
   for (int level = 0; level < kLevels; ++level) {
     const auto skip = skips.back();
     skips.pop_back();
-    n = level == kLevels - 1
-            ? inputLevelConv(upsample(n), skip)
-            : shiftedConv(m_decoder[2 * level], torch::cat({upsample(n), skip}, 1));
+    auto up = upsample(n);
+    n.reset();
+    if (level == kLevels - 1) {
+      n = inputLevelConv(std::move(up), skip);
+    } else {
+      // Its own statement, so that the upsampled features are freed before the convolution.
+      auto joined = torch::cat({up, skip}, 1);
+      up.reset();
+      n = shiftedConv(m_decoder[2 * level], joined);
+    }
     n = shiftedConv(m_decoder[2 * level + 1], n);
   }
-  return shiftDown(n);
+  return n;
 }
 
 torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
@@ -185,34 +255,28 @@ torch::Tensor BlindSpotNetImpl::forwardLowMemory(const torch::Tensor& x) {
   TORCH_CHECK(x.dim() == 4 && x.size(2) % 32 == 0 && x.size(3) % 32 == 0,
               "BlindSpotNet expects N x C x H x W with H, W multiples of 32");
   // One rotation's activations at a time (a batched pass holds all four), keeping only each
-  // rotation's 2*width-channel output; then the head, which is per pixel, in row bands.
-  // The outputs that outlive a rotation are allocated before any rotation runs: placed after a
-  // branch's temporaries, they would fragment the heap, which keeps freed blocks for reuse
-  // (nn/TorchRuntime.h), and raise the peak memory.
-  const auto featureOptions =
-      x.options()
-          .dtype(AutocastScope::reducedPrecisionOn(x.device().type()) ? torch::kBFloat16
-                                                                      : torch::kFloat)
-          .memory_format(torch::MemoryFormat::ChannelsLast);
-  std::vector<torch::Tensor> unrotated(4);
-  for (auto& u : unrotated)
-    u = torch::empty({x.size(0), 2 * m_options.width, x.size(2), x.size(3)}, featureOptions);
+  // rotation's 2*width-channel output as the branch left it: still rotated and not yet shifted
+  // down, so that no full-size copy is made. The head, which is per pixel, then runs in row bands
+  // and shifts and turns back only its band of each output (unrotatedBand).
+  std::vector<torch::Tensor> rotated(4);
+  for (int k = 0; k < 4; ++k)
+    rotated[std::size_t(k)] =
+        branchUnshifted(channelsLast(k == 0 ? x : torch::rot90(x, k, {2, 3})));
   auto out = torch::empty({x.size(0), 2 * x.size(1), x.size(2), x.size(3)}, x.options());
-  for (int k = 0; k < 4; ++k) {
-    auto& u = unrotated[std::size_t(k)];
-    if (k == 0)
-      u.copy_(branch(channelsLast(x)));
-    else
-      u.copy_(torch::rot90(branch(channelsLast(torch::rot90(x, k, {2, 3}))), -k, {2, 3}));
-  }
   const auto height = x.size(2);
   const auto band = std::max<std::int64_t>(1, kHeadBandPixels / x.size(3));
+  const auto channels = rotated[0].size(1);
   for (std::int64_t y = 0; y < height; y += band) {
     const auto rows = std::min(band, height - y);
-    std::vector<torch::Tensor> parts;
-    for (const auto& u : unrotated)
-      parts.push_back(u.narrow(2, y, rows));
-    out.narrow(2, y, rows).copy_(head(torch::cat(parts, 1)));
+    // Gathered into one channels-last band: torch::cat of the rotations' differently laid out
+    // bands would give a plain (NCHW) tensor, on which the head's convolutions are slower.
+    auto joined =
+        torch::empty({x.size(0), 4 * channels, rows, x.size(3)},
+                     rotated[0].options().memory_format(torch::MemoryFormat::ChannelsLast));
+    for (int k = 0; k < 4; ++k)
+      joined.narrow(1, k * channels, channels)
+          .copy_(unrotatedBand(rotated[std::size_t(k)], k, y, rows));
+    out.narrow(2, y, rows).copy_(head(joined));
   }
   return out;
 }

@@ -36,9 +36,12 @@ public:
 
 private:
   torch::Tensor branch(torch::Tensor x);
+  // The branch without its final shift down (forwardLowMemory shifts band by band).
+  torch::Tensor branchUnshifted(torch::Tensor x);
   torch::Tensor head(const torch::Tensor& rotations);
   torch::Tensor shiftedConv(torch::nn::Conv2d& conv, const torch::Tensor& x);
-  torch::Tensor inputLevelConv(const torch::Tensor& features, const torch::Tensor& input);
+  // Takes `features` by value and frees it as soon as it is read.
+  torch::Tensor inputLevelConv(torch::Tensor features, const torch::Tensor& input);
 
   BlindSpotNetOptions m_options;
   std::vector<torch::nn::Conv2d> m_encoder; // enc_conv0..enc_conv6

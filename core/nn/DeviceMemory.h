@@ -40,9 +40,10 @@ std::size_t inferenceMemoryBudget(const std::string& device,
 // 512^2, i.e. ~64 B per pixel and width unit; all four rotations batched 2,480 and 6,660 B, i.e.
 // ~155. The figures below leave some room. The low-memory pass in bfloat16 on the CPU (its
 // activations in bfloat16 and channels-last) peaked at ~725 B per pixel for width 16 at 1280^2,
-// the freed blocks the heap keeps for reuse included (nn/TorchRuntime.h); 40 per width unit makes
-// the default 1 GiB budget give 1280 px tiles, which cover a 2048^2 frame with 2 x 2 tiles
-// (docs/TRAINING.md, "CPU fast path").
+// the freed blocks the heap keeps for reuse included (nn/TorchRuntime.h), and at ~0.35 KB since
+// it keeps fewer activations alive (docs/TRAINING.md, "Peak memory of a 2048^2 denoise"); 40 per
+// width unit makes the default 1 GiB budget give 1280 px tiles, which cover a 2048^2 frame with
+// 2 x 2 tiles (docs/TRAINING.md, "CPU fast path").
 double inferenceBytesPerPixel(int width, bool batched, Precision precision = Precision::Float32);
 
 // Whether the batched pass over `pixels` (all images of the batch, padded to multiples of 32)

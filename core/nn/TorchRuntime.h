@@ -9,9 +9,9 @@ namespace pgd {
 class TorchRuntime {
 public:
   // Idempotent; called by every Model constructor. Also tells glibc's allocator to keep freed
-  // blocks of any size for reuse instead of unmapping those over 32 MiB: a bfloat16 inference
+  // blocks under 64 MiB for reuse instead of unmapping those over 32 MiB: a bfloat16 inference
   // pass spent more time page-faulting fresh activations than computing (docs/TRAINING.md,
-  // "CPU fast path"); the price is a higher peak memory.
+  // "CPU fast path"); larger blocks are still unmapped, which keeps the peak memory down.
   static void initThreads();
   // Intra-op threads models use (initialises them first).
   static int threads();

@@ -1,6 +1,7 @@
 #include "nn/Precision.h"
 #include "job/Error.h"
 #include "nn/AutocastScope.h"
+#include "nn/BlindSpotNet.h"
 #include "nn/Model.h"
 #include "nn/ModelImpl.h"
 
@@ -137,6 +138,33 @@ TEST(ReducedPrecision, BlindSpotPredictionsAgreeWithFloat32) {
     expectCloseButNotEqual(s16, s32, 0.04, "s2");
   }
   EXPECT_FALSE(at::autocast::is_cpu_enabled()) << "predict left autocast on";
+}
+
+TEST(ReducedPrecision, BandedInferenceGivesTheTrainingPassesNumbers) {
+  // In bfloat16 inference the input level sums its float32 part in row bands into the bfloat16
+  // features (two bands of 65,536 pixels here), and the head gathers its row bands from
+  // rotations that were never turned back whole (five bands). Training's pass sums whole float32
+  // activations and turns every rotation back. Both round to bfloat16 in other orders (batched,
+  // other layouts), so single pixels differ by up to ~1% of the range; but every row must agree
+  // on average: a band that lost its two rows of context or a rotation read from the wrong rows
+  // moved whole rows by 1-7% of the range.
+  torch::manual_seed(11);
+  BlindSpotNet net(BlindSpotNetOptions{8, 64, 1});
+  for (auto [h, w] : {std::pair{320, 224}, std::pair{224, 320}}) {
+    const auto x = torch::rand({1, 1, h, w}) * 4.0 - 1.0;
+    const AutocastScope reduced(torch::kCPU, Precision::BFloat16);
+    const auto training = net->forward(x).detach();
+    torch::Tensor banded;
+    {
+      torch::InferenceMode inference;
+      banded = net->forwardLowMemory(x);
+    }
+    ASSERT_EQ(banded.sizes(), training.sizes());
+    ASSERT_EQ(banded.scalar_type(), torch::kFloat);
+    const double scale = training.abs().max().item<double>();
+    const auto rowMeans = (banded - training).abs().mean({0, 1, 3});
+    EXPECT_LT(rowMeans.max().item<double>(), 1e-3 * scale) << h << "x" << w;
+  }
 }
 
 TEST(ReducedPrecision, AutoTakesTheLowMemoryPassInBFloat16OnTheCpu) {
