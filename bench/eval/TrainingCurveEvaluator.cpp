@@ -72,6 +72,7 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
   CurveImage result;
   result.set = pair.set;
   result.image = pair.label;
+  result.convention = describe(pair.convention);
   result.psnrNoisy = scoreImage(noisy, clean, pair.convention).psnr;
   NullProgress quiet;
   result.psnrBase = scoreImage(Denoiser(loadBuiltInBase()).denoise(noisy, quiet).posterior, clean,
@@ -137,7 +138,10 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
         "is the base model alone. In brackets: the step of that checkpoint (validation every 100 "
         "steps; a run that ends between validations validates once more, which this reading "
         "leaves out). Every checkpoint: `training_curve.csv`.\n\n";
-  md << "| image | noisy | method | 0 min";
+  md << "PSNR conventions: ";
+  for (std::size_t i = 0; i < images.size(); ++i)
+    md << (i ? "; " : "") << images[i].image << ": " << images[i].convention;
+  md << ".\n\n| image | noisy | method | 0 min";
   for (double m : m_minutes)
     md << fmt::format(" | {:g} min", m);
   md << " |\n|---|---|---|---";

@@ -35,6 +35,7 @@ struct CurveRun {
 struct CurveImage {
   std::string set;
   std::string image;
+  std::string convention; // how PSNR is computed for this set (PsnrConvention.h)
   double psnrNoisy = 0.0;
   double psnrBase = 0.0; // the built-in base model alone (minute 0)
   std::vector<CurveRun> runs;
