@@ -5,6 +5,7 @@
 #include "noise/NelderMead.h"
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
+#include "noise/StageTimer.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -31,6 +32,11 @@ double noiseVariance(double mu, double a, double b) {
   return std::max(kVarianceFloor, a * mu + b);
 }
 constexpr double kNoClip = 1e30;
+
+// The slot of one stage in `t`, or null when no timings are asked for.
+NoiseFitStageTime* stage(NoiseFitTimings* t, NoiseFitStageTime NoiseFitTimings::*which) {
+  return t ? &(t->*which) : nullptr;
+}
 
 struct ClipLevels {
   double low = -kNoClip;
@@ -566,7 +572,9 @@ void minimise(const Objective& objective, std::pair<double, double> levels,
   r.b = ab[1];
 }
 
-Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o) {
+Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o,
+                        NoiseFitTimings* t = nullptr) {
+  const StageTimer timer(stage(t, &NoiseFitTimings::percentiles));
   if (!(o.lowPercentile >= 0.0 && o.lowPercentile < o.highPercentile && o.highPercentile <= 1.0))
     throw Error(ErrorKind::Usage, "noise fit: percentiles must satisfy 0 <= low < high <= 1");
   Selection sel;
@@ -582,10 +590,15 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 // Fits J over the selected pixels; `y` supplies the residual y - mu (the noisy image, or mu plus
 // a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`.
 void fitSelected(const float* y, const float* mu, std::size_t n, const Selection& sel,
-                 const NoiseFitOptions& o, NoiseFitResult& r) {
+                 const NoiseFitOptions& o, NoiseFitResult& r, NoiseFitTimings* t = nullptr) {
   if (o.binned) {
-    const BinnedData d = collectBinned(y, mu, n, sel, o.bins);
+    BinnedData d;
+    {
+      const StageTimer timer(stage(t, &NoiseFitTimings::binning));
+      d = collectBinned(y, mu, n, sel, o.bins);
+    }
     r.pixelsUsed = d.count();
+    const StageTimer timer(stage(t, &NoiseFitTimings::nelderMead));
     if (d.count() > 0)
       minimise(d, d.levelRange(), o, r);
   } else {
@@ -656,12 +669,13 @@ void flagFit(NoiseFitResult& r) {
 }
 
 NoiseFitResult fitPseudoClean(const float* y, const float* mu, std::size_t n,
-                              const ClipCounts& clip, const NoiseFitOptions& o) {
+                              const ClipCounts& clip, const NoiseFitOptions& o,
+                              NoiseFitTimings* t = nullptr) {
   NoiseFitResult r = withClipInfo(clip, n, "pseudo-clean");
-  Selection sel = makeSelection(y, mu, n, o);
+  Selection sel = makeSelection(y, mu, n, o, t);
   if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
     sel.censor = clip.levels;
-  fitSelected(y, mu, n, sel, o, r);
+  fitSelected(y, mu, n, sel, o, r, t);
   flagFit(r);
   return r;
 }
@@ -735,20 +749,30 @@ NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) 
   return fitPseudoClean(y, mu, n, clipLevels(y, n, m_options), m_options);
 }
 
-NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width, int height) const {
+NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width, int height,
+                                     NoiseFitTimings* timings) const {
+  const StageTimer timer(stage(timings, &NoiseFitTimings::total));
   const std::size_t n = std::size_t(std::max(0, width)) * std::size_t(std::max(0, height));
   const FitResidual residual = m_options.residual;
+  const auto clipOf = [&] {
+    const StageTimer clipTimer(stage(timings, &NoiseFitTimings::clip));
+    return clipLevels(y, n, m_options);
+  };
   if (residual == FitResidual::PseudoClean ||
       (residual == FitResidual::Auto && (width < 4 || height < 4)))
-    return fit(y, mu, n);
+    return fitPseudoClean(y, mu, n, clipOf(), m_options, timings);
   if (width < 3 || height < 3)
     throw Error(ErrorKind::Input,
                 "noise fit: the local-difference fit needs an image of at least 3x3 pixels");
-  const ClipCounts clip = clipLevels(y, n, m_options);
-  const double correlation =
-      localDifferenceCorrelation(y, width, height, clip.levels.low, clip.levels.high).correlation;
+  const ClipCounts clip = clipOf();
+  double correlation = 0.0;
+  {
+    const StageTimer correlationTimer(stage(timings, &NoiseFitTimings::correlation));
+    correlation =
+        localDifferenceCorrelation(y, width, height, clip.levels.low, clip.levels.high).correlation;
+  }
   if (residual == FitResidual::Auto && !independentNoise(correlation)) {
-    NoiseFitResult r = fitPseudoClean(y, mu, n, clip, m_options);
+    NoiseFitResult r = fitPseudoClean(y, mu, n, clip, m_options, timings);
     r.noiseCorrelation = correlation;
     return r;
   }
@@ -756,9 +780,13 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   r.noiseCorrelation = correlation;
   // The percentile mask still reads the noisy image or mu; clipped stencils are left out, not
   // censored (a difference of clipped values has no simple distribution).
-  const Selection sel = makeSelection(y, mu, n, m_options);
-  std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
-  fitSelected(shifted.data(), mu, n, sel, m_options, r);
+  const Selection sel = makeSelection(y, mu, n, m_options, timings);
+  std::vector<float> shifted;
+  {
+    const StageTimer residualTimer(stage(timings, &NoiseFitTimings::binning));
+    shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
+  }
+  fitSelected(shifted.data(), mu, n, sel, m_options, r, timings);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
@@ -767,19 +795,22 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   // deviations (of the first fit) to it.
   constexpr double kClipGuard = 2.5;
   std::size_t guarded = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(shifted[i]))
-      continue;
-    const double sd = std::sqrt(noiseVariance(mu[i], r.a, r.b));
-    const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
-    const bool nearHigh = clip.high > 0 && clip.levels.high - mu[i] < kClipGuard * sd;
-    if (nearLow || nearHigh) {
-      shifted[i] = std::numeric_limits<float>::quiet_NaN();
-      ++guarded;
+  {
+    const StageTimer guardTimer(stage(timings, &NoiseFitTimings::binning));
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!std::isfinite(shifted[i]))
+        continue;
+      const double sd = std::sqrt(noiseVariance(mu[i], r.a, r.b));
+      const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
+      const bool nearHigh = clip.high > 0 && clip.levels.high - mu[i] < kClipGuard * sd;
+      if (nearLow || nearHigh) {
+        shifted[i] = std::numeric_limits<float>::quiet_NaN();
+        ++guarded;
+      }
     }
   }
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    fitSelected(shifted.data(), mu, n, sel, m_options, r);
+    fitSelected(shifted.data(), mu, n, sel, m_options, r, timings);
     flagFit(r);
   }
   return r;
