@@ -61,6 +61,9 @@ struct NoiseFitOptions {
   // saturated and zero-clipped levels from biasing a,b. The paper's NoisyPercentile mode is left
   // exactly as published (no censoring).
   bool censorClipped = true;
+  // Threads the passes over the pixels may use: 0 for std::thread::hardware_concurrency() (at
+  // most 8). The result depends on it only through the order of sums (within 1e-9 of a,b).
+  int threads = 0;
 };
 
 struct NoiseFitResult {
