@@ -211,42 +211,56 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
       [&](std::size_t c, std::size_t begin, std::size_t end) {
         std::vector<Bracket>& mine = parts[c];
         std::size_t finite = 0;
-        // Blocks: branch-free counts in 32 bits, then a scan for the values strictly inside a
-        // bracket only in the blocks that hold some.
-        // Short blocks: the values inside a bracket (about 1.5%) fall in few of them.
-        constexpr std::size_t kBlock = 32;
+        // Blocks: branch-free counts in 32 bits (x < lo, x <= lo, x < hi, x <= hi: -inf counts
+        // in all four and is taken off `below`), then, in the blocks that hold values strictly
+        // inside a bracket, a scan of the short sub-blocks that do.
+        constexpr std::size_t kBlock = 256;
+        constexpr std::size_t kSub = 32;
+        constexpr float kInf = std::numeric_limits<float>::infinity();
         for (std::size_t b = begin; b < end; b += kBlock) {
           const std::size_t e = std::min(end, b + kBlock);
           std::uint32_t fin = 0;
-          for (std::size_t i = b; i < e; ++i)
+          std::uint32_t negInf = 0;
+          for (std::size_t i = b; i < e; ++i) {
             fin += std::uint32_t(std::fabs(v[i]) <= kMax);
+            negInf += std::uint32_t(v[i] == -kInf);
+          }
           finite += fin;
           for (Bracket& br : mine) {
             const float lo = br.lo;
             const float hi = br.hi;
-            const std::uint32_t distinct = hi > lo;
-            std::uint32_t below = 0, atLo = 0, atHi = 0, inside = 0;
+            std::uint32_t ltLo = 0, leLo = 0, ltHi = 0, leHi = 0;
             for (std::size_t i = b; i < e; ++i) {
               const float x = v[i];
-              below += std::uint32_t(x < lo) & std::uint32_t(x >= -kMax);
-              atLo += std::uint32_t(x == lo);
-              atHi += std::uint32_t(x == hi) & distinct;
-              inside += std::uint32_t(x > lo) & std::uint32_t(x < hi);
+              ltLo += std::uint32_t(x < lo);
+              leLo += std::uint32_t(x <= lo);
+              ltHi += std::uint32_t(x < hi);
+              leHi += std::uint32_t(x <= hi);
             }
-            br.below += below;
-            br.atLo += atLo;
-            br.atHi += atHi;
-            if (inside == 0 || overflow[c])
+            br.below += ltLo - negInf;
+            br.atLo += leLo - ltLo;
+            if (!(hi > lo))
               continue;
-            // Branch-free compaction of the few values inside.
-            float kept[kBlock];
-            std::size_t count = 0;
-            for (std::size_t i = b; i < e; ++i) {
-              const float x = v[i];
-              kept[count] = x;
-              count += std::size_t((x > lo) & (x < hi));
+            br.atHi += leHi - ltHi;
+            if (ltHi == leLo || overflow[c])
+              continue;
+            for (std::size_t s = b; s < e; s += kSub) {
+              const std::size_t t = std::min(e, s + kSub);
+              std::uint32_t any = 0;
+              for (std::size_t i = s; i < t; ++i)
+                any |= std::uint32_t(v[i] > lo) & std::uint32_t(v[i] < hi);
+              if (any == 0)
+                continue;
+              // Branch-free compaction of the few values inside.
+              float kept[kSub];
+              std::size_t count = 0;
+              for (std::size_t i = s; i < t; ++i) {
+                const float x = v[i];
+                kept[count] = x;
+                count += std::size_t((x > lo) & (x < hi));
+              }
+              br.inside.insert(br.inside.end(), kept, kept + count);
             }
-            br.inside.insert(br.inside.end(), kept, kept + count);
             if (br.inside.size() > cap)
               overflow[c] = 1;
           }
