@@ -62,7 +62,8 @@ struct NoiseFitOptions {
   // exactly as published (no censoring).
   bool censorClipped = true;
   // Threads the passes over the pixels may use: 0 for std::thread::hardware_concurrency() (at
-  // most 8). The result depends on it only through the order of sums (within 1e-9 of a,b).
+  // most 8). The fit depends on it only through the order of sums: a,b within 1e-6 relative
+  // (docs/TRAINING.md, "Noise fit speed").
   int threads = 0;
 };
 
