@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace pgd {
 namespace {
@@ -30,6 +32,15 @@ double medianMs(int repeats, const std::function<void()>& work) {
   }
   std::sort(ms.begin(), ms.end());
   return ms[ms.size() / 2];
+}
+
+// Median of one figure over the runs' stage timings.
+template <class Figure> double medianOf(const std::vector<NoiseFitTimings>& runs, Figure figure) {
+  std::vector<double> v;
+  for (const NoiseFitTimings& t : runs)
+    v.push_back(figure(t));
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
 } // namespace
@@ -94,13 +105,35 @@ void BenchCommand::run(CliContext& context) {
   NoiseFitResult fit;
   for (const bool binned : {true, false}) {
     step(binned ? 0.1 : 0.2, binned ? "binned fit" : "exact fit");
+    // The fit as denoise runs it: default options (the auto residual), one frame.
     NoiseFitOptions fo;
     fo.binned = binned;
     const NoiseFitter fitter(fo);
-    const double ms = medianMs(
-        m_repeats, [&] { fit = fitter.fit(noisy.values().data(), clean.values().data(), n); });
+    std::vector<NoiseFitTimings> timings;
+    const double ms = medianMs(m_repeats, [&] {
+      timings.emplace_back();
+      fit = fitter.fitFrame(noisy.values().data(), clean.values().data(), m_size, m_size,
+                            &timings.back());
+    });
     add(binned ? "a,b fit (binned)" : "a,b fit (exact)", ms,
-        fmt::format("a={:.4g} b={:.4g}, {} iterations", fit.a, fit.b, fit.iterations));
+        fmt::format("a={:.4g} b={:.4g}, {} iterations, {} residual, cpu {:.3g} ms", fit.a, fit.b,
+                    fit.iterations, fit.method,
+                    medianOf(timings, [](const NoiseFitTimings& t) { return t.total.cpuMs; })));
+    if (!binned)
+      continue;
+    const std::pair<const char*, NoiseFitStageTime NoiseFitTimings::*> stages[] = {
+        {"clip levels", &NoiseFitTimings::clip},
+        {"noise correlation", &NoiseFitTimings::correlation},
+        {"percentiles of mu", &NoiseFitTimings::percentiles},
+        {"residual and bins", &NoiseFitTimings::binning},
+        {"Nelder-Mead", &NoiseFitTimings::nelderMead}};
+    for (const auto& [name, which] : stages)
+      add(fmt::format("  binned fit: {}", name),
+          medianOf(timings,
+                   [which = which](const NoiseFitTimings& t) { return (t.*which).wallMs; }),
+          fmt::format("cpu {:.3g} ms", medianOf(timings, [which = which](const NoiseFitTimings& t) {
+                        return (t.*which).cpuMs;
+                      })));
   }
   step(0.3, "posterior");
   std::vector<float> s2(n, 0.02f), out(n);

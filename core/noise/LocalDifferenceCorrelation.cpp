@@ -1,9 +1,13 @@
 #include "noise/LocalDifferenceCorrelation.h"
 
+#include "noise/FloatBounds.h"
+#include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -16,8 +20,8 @@ namespace {
 // moves smoothly with the scale of discrete (low-count Poisson, 8-bit) noise.
 constexpr double kKeptShare = 0.98;
 
-double trimmedMeanSquare(const std::vector<float>& v) {
-  const double cut = quantiles(v.data(), v.size(), {kKeptShare})[0];
+double trimmedMeanSquare(const std::vector<float>& v, int threads) {
+  const double cut = quantiles(v.data(), v.size(), {kKeptShare}, threads)[0];
   double sum = 0.0;
   std::size_t count = 0;
   for (float x : v)
@@ -28,57 +32,100 @@ double trimmedMeanSquare(const std::vector<float>& v) {
   return count > 0 ? sum / double(count) : 0.0;
 }
 
+// The local differences L = 4y - left - right - up - down of one row's pixels 1 .. width-2 into
+// `out` (index col - 1), NaN where the stencil holds a value not strictly inside (low, high) or
+// not finite (NaN and infinities fail the float comparisons too). Branch-free with bit masks,
+// so that the compiler vectorises it.
+void rowDifferences(const float* row, std::size_t w, float low, float high, float* out) {
+  const float* up = row - w;
+  const float* down = row + w;
+  constexpr std::int32_t kNaNBits = 0x7fc00000;
+  for (std::size_t col = 1; col + 1 < w; ++col) {
+    const float c = row[col], l = row[col - 1], r = row[col + 1], u = up[col], d = down[col];
+    const std::int32_t ok =
+        -std::int32_t((c > low) & (c < high) & (l > low) & (l < high) & (r > low) & (r < high) &
+                      (u > low) & (u < high) & (d > low) & (d < high));
+    const float diff = 4.0f * c - l - r - u - d;
+    std::int32_t bits = 0;
+    std::memcpy(&bits, &diff, sizeof bits);
+    bits = (bits & ok) | (kNaNBits & ~ok);
+    std::memcpy(&out[col - 1], &bits, sizeof bits);
+  }
+}
+
 } // namespace
 
 LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int width, int height,
                                                             double clipLow, double clipHigh,
-                                                            std::size_t maxPairs) {
+                                                            std::size_t maxPairs, int threads) {
   LocalDifferenceCorrelationResult result;
   result.correlation = std::numeric_limits<double>::quiet_NaN();
   if (width < 4 || height < 4)
     return result;
   const std::size_t w = std::size_t(width);
-  const auto inside = [clipLow, clipHigh](float v) {
-    return std::isfinite(v) && double(v) > clipLow && double(v) < clipHigh;
-  };
-  // L at (row, col), or NaN where its stencil is not usable.
-  const auto difference = [&](int row, std::size_t col) {
-    const std::size_t i = std::size_t(row) * w + col;
-    const float c = y[i], l = y[i - 1], r = y[i + 1], u = y[i - w], d = y[i + w];
-    if (!(inside(c) && inside(l) && inside(r) && inside(u) && inside(d)))
-      return std::numeric_limits<float>::quiet_NaN();
-    return 4.0f * c - l - r - u - d;
-  };
   // Each interior row gives about 2 * (width - 2) pairs; take every step-th row.
   const std::size_t perRow = 2 * (w - 2);
   const std::size_t rows = std::size_t(height - 3);
   const std::size_t step = std::max<std::size_t>(1, (rows * perRow + maxPairs - 1) / maxPairs);
-  std::vector<float> sums;
-  std::vector<float> diffs;
-  sums.reserve(rows / step * perRow + perRow);
-  diffs.reserve(sums.capacity());
-  const auto add = [&](float l1, float l2) {
-    if (std::isnan(l1) || std::isnan(l2))
-      return;
-    sums.push_back(std::fabs(l1 + l2));
-    diffs.push_back(std::fabs(l1 - l2));
-  };
-  for (int row = 1; row + 2 < height; row += int(step)) {
-    float here = difference(row, 1);
-    for (std::size_t col = 1; col + 1 < w; ++col) {
-      add(here, difference(row + 1, col));
-      if (col + 2 < w) {
-        const float next = difference(row, col + 1);
-        add(here, next);
-        here = next;
+  const std::size_t sampled = (rows + step - 1) / step; // rows 1, 1 + step, ... below height - 2
+  // Chunks of whole sampled rows, each into its own lists, joined in row order: the lists are
+  // those of one pass over the rows, whatever the number of threads.
+  const std::size_t chunks = std::min(sampled, chunkCount(sampled * perRow, threads));
+  std::vector<std::vector<float>> sumParts(chunks), diffParts(chunks);
+  const float low = floatBelow(clipLow);
+  const float high = floatAbove(clipHigh);
+  runChunks(chunks, [&](std::size_t c) {
+    std::vector<float>& sums = sumParts[c];
+    std::vector<float>& diffs = diffParts[c];
+    const std::size_t first = c * sampled / chunks;
+    const std::size_t last = (c + 1) * sampled / chunks;
+    sums.resize((last - first) * perRow);
+    diffs.resize(sums.size());
+    std::size_t used = 0;
+    std::vector<float> here(w - 2), below(w - 2);
+    for (std::size_t s = first; s < last; ++s) {
+      const std::size_t row = 1 + s * step;
+      rowDifferences(y + row * w, w, low, high, here.data());
+      rowDifferences(y + (row + 1) * w, w, low, high, below.data());
+      const auto add = [&](float l1, float l2) {
+        if (std::isnan(l1) || std::isnan(l2))
+          return;
+        sums[used] = std::fabs(l1 + l2);
+        diffs[used] = std::fabs(l1 - l2);
+        ++used;
+      };
+      // The pairs in the order of one pass: below, then right, column by column.
+      for (std::size_t col = 0; col < w - 2; ++col) {
+        add(here[col], below[col]);
+        if (col + 1 < w - 2)
+          add(here[col], here[col + 1]);
       }
     }
+    sums.resize(used);
+    diffs.resize(used);
+  });
+  std::vector<float> sums = std::move(sumParts[0]);
+  std::vector<float> diffs = std::move(diffParts[0]);
+  for (std::size_t c = 1; c < chunks; ++c) {
+    sums.insert(sums.end(), sumParts[c].begin(), sumParts[c].end());
+    diffs.insert(diffs.end(), diffParts[c].begin(), diffParts[c].end());
   }
   result.pairs = sums.size();
   if (result.pairs < 2)
     return result;
-  const double p2 = trimmedMeanSquare(sums);
-  const double m2 = trimmedMeanSquare(diffs);
+  // The two trimmed moments side by side when two threads are allowed, each summed in pair
+  // order.
+  double p2 = 0.0;
+  double m2 = 0.0;
+  const auto moment = [&](std::size_t c) {
+    (c == 0 ? p2 : m2) = trimmedMeanSquare(c == 0 ? sums : diffs, 1);
+  };
+  if (chunkCount(2 * result.pairs, threads) >= 2) {
+    runChunks(2, moment);
+  } else {
+    moment(0);
+    moment(1);
+  }
   if (p2 + m2 > 0.0)
     result.correlation = (p2 - m2) / (p2 + m2);
   return result;

@@ -23,8 +23,10 @@ struct LocalDifferenceCorrelationResult {
 // clipHigh (clipped values carry no noise), at most about maxPairs of them (whole rows, evenly
 // spread). The correlation is (s+ - s-) / (s+ + s-) with s+- the mean of (L1 +- L2)^2 over the
 // 98% smallest values: the few large differences at strong edges are left out of both alike.
+// threads: as NoiseFitOptions::threads; the result does not depend on it.
 LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int width, int height,
                                                             double clipLow, double clipHigh,
-                                                            std::size_t maxPairs = 1u << 20);
+                                                            std::size_t maxPairs = 1u << 20,
+                                                            int threads = 0);
 
 } // namespace pgd

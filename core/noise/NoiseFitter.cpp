@@ -1,10 +1,12 @@
 #include "noise/NoiseFitter.h"
 
 #include "job/Error.h"
+#include "noise/FloatBounds.h"
 #include "noise/LocalDifferenceCorrelation.h"
 #include "noise/NelderMead.h"
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
+#include "noise/StageTimer.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -31,6 +33,14 @@ double noiseVariance(double mu, double a, double b) {
   return std::max(kVarianceFloor, a * mu + b);
 }
 constexpr double kNoClip = 1e30;
+// The local residual's refit leaves out the levels closer than this many noise standard
+// deviations to a level where pixels clip (NoiseFitter::fitFrame).
+constexpr double kClipGuard = 2.5;
+
+// The slot of one stage in `t`, or null when no timings are asked for.
+NoiseFitStageTime* stage(NoiseFitTimings* t, NoiseFitStageTime NoiseFitTimings::*which) {
+  return t ? &(t->*which) : nullptr;
+}
 
 struct ClipLevels {
   double low = -kNoClip;
@@ -49,9 +59,23 @@ struct ClipCounts {
 ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   ClipCounts c{{o.clipLow, o.clipHigh}};
   if (c.levels.any()) {
-    for (std::size_t i = 0; i < n; ++i) {
-      c.low += y[i] <= o.clipLow;
-      c.high += y[i] >= o.clipHigh;
+    const std::size_t chunks = chunkCount(n, o.threads);
+    std::vector<std::pair<std::size_t, std::size_t>> counts(chunks);
+    parallelChunks(
+        n,
+        [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+          std::size_t low = 0;
+          std::size_t high = 0;
+          for (std::size_t i = begin; i < end; ++i) {
+            low += y[i] <= o.clipLow;
+            high += y[i] >= o.clipHigh;
+          }
+          counts[chunk] = {low, high};
+        },
+        o.threads);
+    for (const auto& [low, high] : counts) {
+      c.low += low;
+      c.high += high;
     }
     return c;
   }
@@ -65,28 +89,31 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
     std::size_t atLo = 0;
     std::size_t atHi = 0;
   };
-  std::vector<Extremes> parts(chunkCount(n));
-  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
-    // Accumulate locally: the parts share cache lines, so writing them per pixel would make
-    // the threads fight over those lines.
-    std::int32_t lo = std::numeric_limits<std::int32_t>::max();
-    std::int32_t hi = std::numeric_limits<std::int32_t>::min();
-    for (std::size_t i = begin; i < end; ++i) {
-      std::int32_t bits = 0;
-      std::memcpy(&bits, &y[i], sizeof bits);
-      const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
-      // All ones for a finite value; written with masks so that the loop vectorises.
-      const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
-      const std::int32_t forLo =
-          (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
-      const std::int32_t forHi =
-          (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
-      lo = forLo < lo ? forLo : lo;
-      hi = forHi > hi ? forHi : hi;
-    }
-    parts[c].lo = lo;
-    parts[c].hi = hi;
-  });
+  std::vector<Extremes> parts(chunkCount(n, o.threads));
+  parallelChunks(
+      n,
+      [&](std::size_t c, std::size_t begin, std::size_t end) {
+        // Accumulate locally: the parts share cache lines, so writing them per pixel would make
+        // the threads fight over those lines.
+        std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+        std::int32_t hi = std::numeric_limits<std::int32_t>::min();
+        for (std::size_t i = begin; i < end; ++i) {
+          std::int32_t bits = 0;
+          std::memcpy(&bits, &y[i], sizeof bits);
+          const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
+          // All ones for a finite value; written with masks so that the loop vectorises.
+          const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
+          const std::int32_t forLo =
+              (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
+          const std::int32_t forHi =
+              (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
+          lo = forLo < lo ? forLo : lo;
+          hi = forHi > hi ? forHi : hi;
+        }
+        parts[c].lo = lo;
+        parts[c].hi = hi;
+      },
+      o.threads);
   std::int32_t loKey = parts[0].lo;
   std::int32_t hiKey = parts[0].hi;
   for (const Extremes& e : parts) {
@@ -103,16 +130,19 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   };
   const float lo = fromKey(loKey);
   const float hi = fromKey(hiKey);
-  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
-    std::size_t atLo = 0;
-    std::size_t atHi = 0;
-    for (std::size_t i = begin; i < end; ++i) {
-      atLo += y[i] == lo;
-      atHi += y[i] == hi;
-    }
-    parts[c].atLo = atLo;
-    parts[c].atHi = atHi;
-  });
+  parallelChunks(
+      n,
+      [&](std::size_t c, std::size_t begin, std::size_t end) {
+        std::size_t atLo = 0;
+        std::size_t atHi = 0;
+        for (std::size_t i = begin; i < end; ++i) {
+          atLo += y[i] == lo;
+          atHi += y[i] == hi;
+        }
+        parts[c].atLo = atLo;
+        parts[c].atHi = atHi;
+      },
+      o.threads);
   std::size_t atLo = 0;
   std::size_t atHi = 0;
   for (const Extremes& e : parts) {
@@ -313,19 +343,149 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
   return d;
 }
 
-BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const Selection& sel,
-                         int binCount) {
+// What the binning pass reads as each pixel's noisy value: y itself (the residual y - mu), or
+// mu + the local difference of y (muPlusLocalDifference), computed block by block on the fly
+// instead of into a frame-sized copy, optionally without the pixels near a clip level (the
+// guarded refit in NoiseFitter::fitFrame). The values are those muPlusLocalDifference and the
+// guard would give, bit for bit.
+struct ResidualSource {
+  const float* y = nullptr;
+  int width = 0; // > 0: the local difference over width x height rows; 0: y as it is
+  int height = 0;
+  ClipLevels stencilClip; // stencils must lie strictly inside these levels
+  // Guard: leave out levels closer than kClipGuard sd(mu; guardA, guardB) to guardAt (+-kNoClip
+  // at an end where no pixel clips).
+  bool guard = false;
+  ClipLevels guardAt;
+  double guardA = 0.0;
+  double guardB = 0.0;
+
+  static ResidualSource noisy(const float* y) {
+    ResidualSource s;
+    s.y = y;
+    return s;
+  }
+  static ResidualSource localDifference(const float* y, int width, int height, ClipLevels clip) {
+    ResidualSource s = noisy(y);
+    s.width = width;
+    s.height = height;
+    s.stencilClip = clip;
+    return s;
+  }
+  bool local() const { return width > 0; }
+
+  // The noisy values of pixels [i, i + count) of one row's interior (local) or of any range (y
+  // as it is); NaN for a pixel left out. Counts the guarded pixels into `guarded`.
+  const float* values(std::size_t i, std::size_t count, const float* mu, float* buffer,
+                      std::size_t& guarded) const {
+    if (!local())
+      return y + i;
+    const std::size_t w = std::size_t(width);
+    // Branch-free loops over float comparisons and bit masks, so that the compiler vectorises
+    // them. A value outside (low, high) as floats is exactly one outside them as doubles
+    // (floatBelow, floatAbove); NaN and infinities fail the comparisons too.
+    const float low = floatBelow(stencilClip.low);
+    const float high = floatAbove(stencilClip.high);
+    const double norm = 1.0 / std::sqrt(20.0);
+    const float* yc = y + i;
+    const float* yu = yc - w;
+    const float* yd = yc + w;
+    const float* m = mu + i;
+    constexpr std::int32_t kNaNBits = 0x7fc00000;
+    for (std::size_t j = 0; j < count; ++j) {
+      const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
+      const std::int32_t ok =
+          -std::int32_t((c > low) & (c < high) & (l > low) & (l < high) & (r > low) & (r < high) &
+                        (u > low) & (u < high) & (d > low) & (d < high));
+      const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
+      std::int32_t bits = 0;
+      std::memcpy(&bits, &v, sizeof bits);
+      bits = (bits & ok) | (kNaNBits & ~ok);
+      std::memcpy(&buffer[j], &bits, sizeof bits);
+    }
+    if (guard) {
+      std::size_t near = 0;
+      for (std::size_t j = 0; j < count; ++j) {
+        const double sd = std::sqrt(noiseVariance(m[j], guardA, guardB));
+        const bool out =
+            (std::fabs(buffer[j]) <= std::numeric_limits<float>::max()) &
+            ((m[j] - guardAt.low < kClipGuard * sd) | (guardAt.high - m[j] < kClipGuard * sd));
+        buffer[j] = out ? std::numeric_limits<float>::quiet_NaN() : buffer[j];
+        near += out;
+      }
+      guarded += near;
+    }
+    return buffer;
+  }
+
+  // Calls fn(i, count) for runs of pixels in [first, last) that values() accepts (local: the
+  // rows' interiors), at most kBlock long, in pixel order.
+  template <class Fn> void forEachRun(std::size_t first, std::size_t last, const Fn& fn) const {
+    if (!local()) {
+      for (std::size_t i = first; i < last; i += kBlock)
+        fn(i, std::min(kBlock, last - i));
+      return;
+    }
+    const std::size_t w = std::size_t(width);
+    const std::size_t lastRow = std::min((last + w - 1) / w, std::size_t(height) - 1);
+    for (std::size_t row = std::max<std::size_t>(first / w, 1); row < lastRow; ++row) {
+      const std::size_t begin = std::max(first, row * w + 1);
+      const std::size_t end = std::min(last, row * w + w - 1);
+      for (std::size_t i = begin; i < end; i += kBlock)
+        fn(i, std::min(kBlock, end - i));
+    }
+  }
+  static constexpr std::size_t kBlock = 256;
+};
+
+// One chunk's share of the bins, merged in chunk order.
+struct PartialBins {
+  std::vector<BinnedData::Bin> bins;
+  std::vector<BinnedData::CensoredBin> high;
+  std::vector<BinnedData::CensoredBin> low;
+  std::size_t total = 0;
+  std::size_t guarded = 0;
+  double levelMin = std::numeric_limits<double>::infinity();
+  double levelMax = -std::numeric_limits<double>::infinity();
+};
+
+// The binned objective's data over the pixels `sel` keeps, on `threads` threads; `guarded`
+// (when given) receives the number of pixels the source's guard left out.
+BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t n,
+                         const Selection& sel, int binCount, int threads,
+                         std::size_t* guarded = nullptr) {
   BinnedData d;
+  const std::size_t chunks = chunkCount(n, threads);
+  const auto rangeOf = [&](std::size_t c) {
+    return std::pair<std::size_t, std::size_t>{c * n / chunks, (c + 1) * n / chunks};
+  };
   double lo = sel.lo;
   double hi = sel.hi;
   if (sel.maskValues != mu) { // the range of the kept levels needs a pass of its own
+    std::vector<std::pair<double, double>> ranges(chunks);
+    runChunks(chunks, [&](std::size_t c) {
+      float buffer[ResidualSource::kBlock];
+      std::size_t unused = 0;
+      double l = std::numeric_limits<double>::infinity();
+      double h = -l;
+      src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
+        const float* yb = src.values(i, count, mu, buffer, unused);
+        for (std::size_t j = 0; j < count; ++j)
+          if (std::isfinite(yb[j]) && std::isfinite(mu[i + j]) &&
+              (!sel.maskValues ||
+               (sel.maskValues[i + j] >= sel.lo && sel.maskValues[i + j] <= sel.hi))) {
+            l = std::min(l, double(mu[i + j]));
+            h = std::max(h, double(mu[i + j]));
+          }
+      });
+      ranges[c] = {l, h};
+    });
     lo = std::numeric_limits<double>::infinity();
     hi = -lo;
-    for (std::size_t i = 0; i < n; ++i)
-      if (sel.keep(y, mu, i)) {
-        lo = std::min(lo, double(mu[i]));
-        hi = std::max(hi, double(mu[i]));
-      }
+    for (const auto& [l, h] : ranges) {
+      lo = std::min(lo, l);
+      hi = std::max(hi, h);
+    }
   }
   if (!(lo <= hi))
     return d;
@@ -339,47 +499,56 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
   d.first = lo;
   d.width = hi > lo ? (hi - lo) / double(k) : 1.0;
   const double inv = 1.0 / d.width;
-  // Each chunk of pixels fills its own bins; merged below.
-  std::vector<BinnedData> parts(chunkCount(n), d);
-  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
+  std::vector<PartialBins> parts(chunks);
+  runChunks(chunks, [&](std::size_t c) {
+    PartialBins& part = parts[c];
+    part.bins.assign(k, {});
+    part.high.assign(d.high.size(), {});
+    part.low.assign(d.low.size(), {});
     // Everything the loop reads stays in locals (registers): the bins are doubles, so the
     // compiler would otherwise reload every double it cannot prove unaliased after each store.
-    BinnedData& part = parts[c];
     BinnedData::Bin* bins = part.bins.data();
-    const double first = part.first;
-    const double width = part.width;
+    const double first = d.first;
+    const double width = d.width;
     // Without a percentile cut, test mu against an infinite range (always kept when finite).
     const float* mask = sel.maskValues ? sel.maskValues : mu;
-    const double maskLo = sel.maskValues ? sel.lo : -std::numeric_limits<double>::infinity();
-    const double maskHi = sel.maskValues ? sel.hi : std::numeric_limits<double>::infinity();
+    // As floats: kb >= maskLo exactly when kb >= sel.lo (floatAbove), and so on.
+    const float maskLo =
+        sel.maskValues ? floatAbove(sel.lo) : -std::numeric_limits<float>::infinity();
+    const float maskHi =
+        sel.maskValues ? floatBelow(sel.hi) : std::numeric_limits<float>::infinity();
     const double censorLow = sel.censor.low;
     const double censorHigh = sel.censor.high;
     const double lastBin = double(k - 1);
     const double low = lo;
     const double scale = inv;
     std::size_t total = 0;
+    std::size_t guardedHere = 0;
     double levelMin = part.levelMin;
     double levelMax = part.levelMax;
     // Blocks of pixels: first every pixel's bin (-1: left out), in a branch-free loop, then the
     // updates in pixel order (so the sums are those of one pass), with the bins a few pixels
     // ahead prefetched: the bins do not fit in the first-level cache.
-    constexpr std::size_t kBlock = 256;
+    constexpr std::size_t kBlock = ResidualSource::kBlock;
     constexpr std::size_t kAhead = 16;
+    float buffer[kBlock];
     std::int32_t index[kBlock + kAhead];
     std::fill(index + kBlock, index + kBlock + kAhead, -1);
-    for (std::size_t blockBegin = begin; blockBegin < end; blockBegin += kBlock) {
-      const std::size_t count = std::min(kBlock, end - blockBegin);
-      const float* yb = y + blockBegin;
-      const float* mb = mu + blockBegin;
-      const float* kb = mask + blockBegin;
+    src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
+      const float* yb = src.values(i, count, mu, buffer, guardedHere);
+      const float* mb = mu + i;
+      const float* kb = mask + i;
       for (std::size_t j = 0; j < count; ++j) {
         const double m = mb[j];
-        const bool kept =
-            std::isfinite(yb[j]) && std::isfinite(mb[j]) && kb[j] >= maskLo && kb[j] <= maskHi;
+        const bool kept = (std::fabs(yb[j]) <= std::numeric_limits<float>::max()) &
+                          (std::fabs(mb[j]) <= std::numeric_limits<float>::max()) &
+                          (kb[j] >= maskLo) & (kb[j] <= maskHi);
         // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
-        // gives the same bin as clamping after it.
-        const double at = kept ? std::min(lastBin, std::max(0.0, (m - low) * scale)) : -1.0;
-        index[j] = std::int32_t(at);
+        // gives the same bin as clamping after it. Written as selects: the loop vectorises.
+        double at = (m - low) * scale;
+        at = at > 0.0 ? at : 0.0;
+        at = at < lastBin ? at : lastBin;
+        index[j] = std::int32_t(kept ? at : -1.0);
       }
       for (std::size_t j = count; j < kBlock; ++j)
         index[j] = -1;
@@ -413,13 +582,16 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
         q.r2d += r2 * dm;
         q.r2d2 += r2 * dm * dm;
       }
-    }
+    });
     part.total = total;
+    part.guarded = guardedHere;
     part.levelMin = levelMin;
     part.levelMax = levelMax;
   });
-  for (const BinnedData& part : parts) {
+  std::size_t guardedTotal = 0;
+  for (const PartialBins& part : parts) {
     d.total += part.total;
+    guardedTotal += part.guarded;
     d.levelMin = std::min(d.levelMin, part.levelMin);
     d.levelMax = std::max(d.levelMax, part.levelMax);
     for (std::size_t b = 0; b < k; ++b) {
@@ -439,6 +611,8 @@ BinnedData collectBinned(const float* y, const float* mu, std::size_t n, const S
       d.low[b].mu += part.low[b].mu;
     }
   }
+  if (guarded)
+    *guarded = guardedTotal;
   d.pack();
   return d;
 }
@@ -566,13 +740,15 @@ void minimise(const Objective& objective, std::pair<double, double> levels,
   r.b = ab[1];
 }
 
-Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o) {
+Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o,
+                        NoiseFitTimings* t = nullptr) {
+  const StageTimer timer(stage(t, &NoiseFitTimings::percentiles));
   if (!(o.lowPercentile >= 0.0 && o.lowPercentile < o.highPercentile && o.highPercentile <= 1.0))
     throw Error(ErrorKind::Usage, "noise fit: percentiles must satisfy 0 <= low < high <= 1");
   Selection sel;
   if (o.mask != FitMask::None) {
     sel.maskValues = o.mask == FitMask::NoisyPercentile ? y : mu;
-    const auto q = quantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile});
+    const auto q = quantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile}, o.threads);
     sel.lo = q[0];
     sel.hi = q[1];
   }
@@ -581,15 +757,20 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 
 // Fits J over the selected pixels; `y` supplies the residual y - mu (the noisy image, or mu plus
 // a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`.
-void fitSelected(const float* y, const float* mu, std::size_t n, const Selection& sel,
-                 const NoiseFitOptions& o, NoiseFitResult& r) {
+void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, const Selection& sel,
+                 const NoiseFitOptions& o, NoiseFitResult& r, NoiseFitTimings* t = nullptr) {
   if (o.binned) {
-    const BinnedData d = collectBinned(y, mu, n, sel, o.bins);
+    BinnedData d;
+    {
+      const StageTimer timer(stage(t, &NoiseFitTimings::binning));
+      d = collectBinned(src, mu, n, sel, o.bins, o.threads);
+    }
     r.pixelsUsed = d.count();
+    const StageTimer timer(stage(t, &NoiseFitTimings::nelderMead));
     if (d.count() > 0)
       minimise(d, d.levelRange(), o, r);
   } else {
-    const ExactData d = collectExact(y, mu, n, sel);
+    const ExactData d = collectExact(src.y, mu, n, sel);
     r.pixelsUsed = d.count();
     if (d.count() > 0)
       minimise(d, d.levelRange(), o, r);
@@ -656,13 +837,44 @@ void flagFit(NoiseFitResult& r) {
 }
 
 NoiseFitResult fitPseudoClean(const float* y, const float* mu, std::size_t n,
-                              const ClipCounts& clip, const NoiseFitOptions& o) {
+                              const ClipCounts& clip, const NoiseFitOptions& o,
+                              NoiseFitTimings* t = nullptr) {
   NoiseFitResult r = withClipInfo(clip, n, "pseudo-clean");
-  Selection sel = makeSelection(y, mu, n, o);
+  Selection sel = makeSelection(y, mu, n, o, t);
   if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
     sel.censor = clip.levels;
-  fitSelected(y, mu, n, sel, o, r);
+  fitSelected(ResidualSource::noisy(y), mu, n, sel, o, r, t);
   flagFit(r);
+  return r;
+}
+
+// The local residual's fit on the exact per-pixel objective (NoiseFitOptions::binned false), with
+// the guarded refit of NoiseFitter::fitFrame on the frame's residuals materialised.
+NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int height,
+                             const ClipCounts& clip, const Selection& sel, const NoiseFitOptions& o,
+                             NoiseFitResult& r) {
+  const std::size_t n = std::size_t(width) * std::size_t(height);
+  std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
+  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r);
+  flagFit(r);
+  if (clip.low == 0 && clip.high == 0)
+    return r;
+  std::size_t guarded = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!std::isfinite(shifted[i]))
+      continue;
+    const double sd = std::sqrt(noiseVariance(mu[i], r.a, r.b));
+    const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
+    const bool nearHigh = clip.high > 0 && clip.levels.high - mu[i] < kClipGuard * sd;
+    if (nearLow || nearHigh) {
+      shifted[i] = std::numeric_limits<float>::quiet_NaN();
+      ++guarded;
+    }
+  }
+  if (guarded > 0 && guarded < r.pixelsUsed) {
+    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r);
+    flagFit(r);
+  }
   return r;
 }
 
@@ -735,20 +947,31 @@ NoiseFitResult NoiseFitter::fit(const float* y, const float* mu, std::size_t n) 
   return fitPseudoClean(y, mu, n, clipLevels(y, n, m_options), m_options);
 }
 
-NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width, int height) const {
+NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width, int height,
+                                     NoiseFitTimings* timings) const {
+  const StageTimer timer(stage(timings, &NoiseFitTimings::total));
   const std::size_t n = std::size_t(std::max(0, width)) * std::size_t(std::max(0, height));
   const FitResidual residual = m_options.residual;
+  const auto clipOf = [&] {
+    const StageTimer clipTimer(stage(timings, &NoiseFitTimings::clip));
+    return clipLevels(y, n, m_options);
+  };
   if (residual == FitResidual::PseudoClean ||
       (residual == FitResidual::Auto && (width < 4 || height < 4)))
-    return fit(y, mu, n);
+    return fitPseudoClean(y, mu, n, clipOf(), m_options, timings);
   if (width < 3 || height < 3)
     throw Error(ErrorKind::Input,
                 "noise fit: the local-difference fit needs an image of at least 3x3 pixels");
-  const ClipCounts clip = clipLevels(y, n, m_options);
-  const double correlation =
-      localDifferenceCorrelation(y, width, height, clip.levels.low, clip.levels.high).correlation;
+  const ClipCounts clip = clipOf();
+  double correlation = 0.0;
+  {
+    const StageTimer correlationTimer(stage(timings, &NoiseFitTimings::correlation));
+    correlation = localDifferenceCorrelation(y, width, height, clip.levels.low, clip.levels.high,
+                                             1u << 20, m_options.threads)
+                      .correlation;
+  }
   if (residual == FitResidual::Auto && !independentNoise(correlation)) {
-    NoiseFitResult r = fitPseudoClean(y, mu, n, clip, m_options);
+    NoiseFitResult r = fitPseudoClean(y, mu, n, clip, m_options, timings);
     r.noiseCorrelation = correlation;
     return r;
   }
@@ -756,30 +979,34 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   r.noiseCorrelation = correlation;
   // The percentile mask still reads the noisy image or mu; clipped stencils are left out, not
   // censored (a difference of clipped values has no simple distribution).
-  const Selection sel = makeSelection(y, mu, n, m_options);
-  std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
-  fitSelected(shifted.data(), mu, n, sel, m_options, r);
+  const Selection sel = makeSelection(y, mu, n, m_options, timings);
+  if (!m_options.binned)
+    return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
+  ResidualSource source = ResidualSource::localDifference(y, width, height, clip.levels);
+  fitSelected(source, mu, n, sel, m_options, r, timings);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
   // Near a level where pixels do clip, the unclipped stencils are a truncated sample whose
   // variance is too small: refit without the levels closer than kClipGuard noise standard
   // deviations (of the first fit) to it.
-  constexpr double kClipGuard = 2.5;
+  source.guard = true;
+  source.guardAt = {clip.low > 0 ? clip.levels.low : -kNoClip,
+                    clip.high > 0 ? clip.levels.high : kNoClip};
+  source.guardA = r.a;
+  source.guardB = r.b;
   std::size_t guarded = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(shifted[i]))
-      continue;
-    const double sd = std::sqrt(noiseVariance(mu[i], r.a, r.b));
-    const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
-    const bool nearHigh = clip.high > 0 && clip.levels.high - mu[i] < kClipGuard * sd;
-    if (nearLow || nearHigh) {
-      shifted[i] = std::numeric_limits<float>::quiet_NaN();
-      ++guarded;
-    }
+  BinnedData d;
+  {
+    const StageTimer timer(stage(timings, &NoiseFitTimings::binning));
+    d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads, &guarded);
   }
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    fitSelected(shifted.data(), mu, n, sel, m_options, r);
+    r.pixelsUsed = d.count();
+    if (r.pixelsUsed == 0)
+      throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+    const StageTimer timer(stage(timings, &NoiseFitTimings::nelderMead));
+    minimise(d, d.levelRange(), m_options, r);
     flagFit(r);
   }
   return r;

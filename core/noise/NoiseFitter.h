@@ -2,6 +2,7 @@
 // NoiseFitter: fits var(y | x) = a*x + b per image from (noisy y, pseudo-clean mu) pairs by
 // Nelder-Mead on J(a,b) = mean((y-mu)^2 / max(1e-4, a*mu+b) + log max(1e-4, a*mu+b))
 // (docs/ARCHITECTURE.md#noise-fit). Stateless apart from its options; safe from any thread.
+#include "noise/NoiseFitTimings.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <cstddef>
@@ -60,6 +61,10 @@ struct NoiseFitOptions {
   // saturated and zero-clipped levels from biasing a,b. The paper's NoisyPercentile mode is left
   // exactly as published (no censoring).
   bool censorClipped = true;
+  // Threads the passes over the pixels may use: 0 for std::thread::hardware_concurrency() (at
+  // most 8). The fit depends on it only through the order of sums: a,b within 1e-6 relative
+  // (docs/TRAINING.md, "Noise fit speed").
+  int threads = 0;
 };
 
 struct NoiseFitResult {
@@ -142,7 +147,9 @@ public:
   // every pixel whose 3x3 cross touches a clip level, and throws Error(Input) below 3x3 pixels;
   // Auto takes LocalDifference when the frame's noise measures as independent from pixel to
   // pixel and fit() otherwise (also below 4x4 pixels, where nothing can be measured).
-  NoiseFitResult fitFrame(const float* y, const float* mu, int width, int height) const;
+  // timings: when given, the CPU and wall time of each stage are added to it (pgdenoise bench).
+  NoiseFitResult fitFrame(const float* y, const float* mu, int width, int height,
+                          NoiseFitTimings* timings = nullptr) const;
   // J(a,b) over the pixels the mask keeps, evaluated exactly per pixel (for plots and tests).
   double objective(const float* y, const float* mu, std::size_t n, NoiseParams params) const;
   const NoiseFitOptions& options() const { return m_options; }

@@ -45,39 +45,37 @@ std::vector<std::uint32_t> mergeCounts(std::vector<std::vector<std::uint32_t>>& 
   return total;
 }
 
-} // namespace
-
-std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<double>& q) {
-  for (double p : q)
-    if (!(p >= 0.0 && p <= 1.0))
-      throw Error(ErrorKind::Usage, "quantile: probability must lie in [0, 1]");
+// The radix selection: two passes with 2^16 counts per chunk; any input.
+std::vector<double> radixQuantiles(const float* v, std::size_t n, const std::vector<double>& q,
+                                   int threads) {
   std::vector<double> out(q.size(), std::numeric_limits<double>::quiet_NaN());
-  if (n == 0 || q.empty())
-    return out;
   // Pass 1: counts of the high 16 bits of every key (branch-free; non-finite values included).
-  std::vector<std::vector<std::uint32_t>> high(chunkCount(n));
-  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
-    // Neighbouring values mostly share a high digit: four tables, one per position modulo 4,
-    // keep each increment from waiting on the store of the one before.
-    std::vector<std::uint32_t> counts(4 * kDigits, 0);
-    std::uint32_t* c0 = counts.data();
-    std::uint32_t* c1 = c0 + kDigits;
-    std::uint32_t* c2 = c1 + kDigits;
-    std::uint32_t* c3 = c2 + kDigits;
-    std::size_t i = begin;
-    for (; i + 4 <= end; i += 4) {
-      ++c0[orderKey(v[i]) >> 16];
-      ++c1[orderKey(v[i + 1]) >> 16];
-      ++c2[orderKey(v[i + 2]) >> 16];
-      ++c3[orderKey(v[i + 3]) >> 16];
-    }
-    for (; i < end; ++i)
-      ++c0[orderKey(v[i]) >> 16];
-    for (std::size_t d = 0; d < kDigits; ++d)
-      c0[d] += c1[d] + c2[d] + c3[d];
-    counts.resize(kDigits);
-    high[c] = std::move(counts);
-  });
+  std::vector<std::vector<std::uint32_t>> high(chunkCount(n, threads));
+  parallelChunks(
+      n,
+      [&](std::size_t c, std::size_t begin, std::size_t end) {
+        // Neighbouring values mostly share a high digit: four tables, one per position modulo 4,
+        // keep each increment from waiting on the store of the one before.
+        std::vector<std::uint32_t> counts(4 * kDigits, 0);
+        std::uint32_t* c0 = counts.data();
+        std::uint32_t* c1 = c0 + kDigits;
+        std::uint32_t* c2 = c1 + kDigits;
+        std::uint32_t* c3 = c2 + kDigits;
+        std::size_t i = begin;
+        for (; i + 4 <= end; i += 4) {
+          ++c0[orderKey(v[i]) >> 16];
+          ++c1[orderKey(v[i + 1]) >> 16];
+          ++c2[orderKey(v[i + 2]) >> 16];
+          ++c3[orderKey(v[i + 3]) >> 16];
+        }
+        for (; i < end; ++i)
+          ++c0[orderKey(v[i]) >> 16];
+        for (std::size_t d = 0; d < kDigits; ++d)
+          c0[d] += c1[d] + c2[d] + c3[d];
+        counts.resize(kDigits);
+        high[c] = std::move(counts);
+      },
+      threads);
   const std::vector<std::uint32_t> highCounts = mergeCounts(high);
   std::size_t m = 0;
   for (std::uint32_t d = kFirstFinite; d <= kLastFinite; ++d)
@@ -116,18 +114,21 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
   std::vector<std::uint8_t> slotOf(kDigits, 0); // 1 + index in targets, 0 for other digits
   for (std::size_t j = 0; j < t; ++j)
     slotOf[targets[j]] = static_cast<std::uint8_t>(j + 1);
-  std::vector<std::vector<std::vector<std::uint32_t>>> low(chunkCount(n));
-  parallelChunks(n, [&](std::size_t c, std::size_t begin, std::size_t end) {
-    std::vector<std::vector<std::uint32_t>> counts(t, std::vector<std::uint32_t>(kDigits, 0));
-    const std::uint8_t* slot = slotOf.data();
-    for (std::size_t i = begin; i < end; ++i) {
-      const std::uint32_t key = orderKey(v[i]);
-      const std::uint8_t s = slot[key >> 16];
-      if (s != 0) // rare: most values lie outside the target digits
-        ++counts[s - 1u][key & 0xffffu];
-    }
-    low[c] = std::move(counts);
-  });
+  std::vector<std::vector<std::vector<std::uint32_t>>> low(chunkCount(n, threads));
+  parallelChunks(
+      n,
+      [&](std::size_t c, std::size_t begin, std::size_t end) {
+        std::vector<std::vector<std::uint32_t>> counts(t, std::vector<std::uint32_t>(kDigits, 0));
+        const std::uint8_t* slot = slotOf.data();
+        for (std::size_t i = begin; i < end; ++i) {
+          const std::uint32_t key = orderKey(v[i]);
+          const std::uint8_t s = slot[key >> 16];
+          if (s != 0) // rare: most values lie outside the target digits
+            ++counts[s - 1u][key & 0xffffu];
+        }
+        low[c] = std::move(counts);
+      },
+      threads);
   const auto orderStatistic = [&](const Rank& r) {
     const std::size_t j =
         std::size_t(std::find(targets.begin(), targets.end(), r.digit) - targets.begin());
@@ -151,6 +152,187 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
     out[j] = a + frac * (b - a);
   }
   return out;
+}
+
+// Bracketed selection: a sorted sample of kSample values spread over v brackets each order
+// statistic needed between two values lo <= hi; one pass counts the finite values, those below
+// lo, those equal to lo and to hi, and collects those strictly between (about 1.5% of v, none
+// for a level many pixels share); nth_element on the few collected gives the exact order
+// statistics. Returns false when a bracket misses its ranks or holds too many values (values far
+// from evenly spread), for the radix selection to take over.
+bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>& q, int threads,
+                        std::vector<double>& out) {
+  constexpr std::size_t kSample = 8192;
+  constexpr float kMax = std::numeric_limits<float>::max();
+  std::vector<float> sample;
+  sample.reserve(kSample);
+  // One value at a fixed pseudo-random place in each of kSample equal strata: evenly spread, yet
+  // not in the few columns a regular stride would hit in an image.
+  std::uint64_t state = 0x9e3779b97f4a7c15u;
+  for (std::size_t j = 0; j < kSample; ++j) {
+    state = state * 6364136223846793005u + 1442695040888963407u;
+    const std::size_t begin = j * n / kSample;
+    const std::size_t size = (j + 1) * n / kSample - begin;
+    const float x = v[begin + std::size_t((state >> 33) % size)];
+    if (std::isfinite(x))
+      sample.push_back(x);
+  }
+  if (sample.size() < kSample / 2)
+    return false;
+  std::sort(sample.begin(), sample.end());
+  const std::size_t s = sample.size();
+  struct Bracket {
+    float lo = -kMax, hi = kMax;
+    std::size_t below = 0, atLo = 0, atHi = 0; // finite values < lo, == lo, == hi (hi > lo)
+    std::vector<float> inside;                 // values in (lo, hi)
+  };
+  const std::size_t nq = q.size();
+  std::vector<Bracket> brackets(nq);
+  for (std::size_t j = 0; j < nq; ++j) {
+    // 4.5 binomial standard deviations of the sample rank, and a little more.
+    const double centre = q[j] * double(s - 1);
+    const double margin =
+        4.5 * std::sqrt(q[j] * (1.0 - q[j]) * double(s)) + 0.0005 * double(s) + 2.0;
+    const double first = std::floor(centre - margin);
+    const double last = std::ceil(centre + margin + 1.0);
+    if (first > 0.0)
+      brackets[j].lo = sample[std::size_t(first)];
+    if (last < double(s - 1))
+      brackets[j].hi = sample[std::size_t(last)];
+  }
+  // More values than this strictly inside one bracket: the sample misled; stop collecting.
+  const std::size_t cap = n / 16 + 1024;
+  const std::size_t chunks = chunkCount(n, threads);
+  std::vector<std::size_t> finiteParts(chunks);
+  std::vector<std::vector<Bracket>> parts(chunks, brackets);
+  std::vector<char> overflow(chunks, 0);
+  parallelChunks(
+      n,
+      [&](std::size_t c, std::size_t begin, std::size_t end) {
+        std::vector<Bracket>& mine = parts[c];
+        std::size_t finite = 0;
+        // Blocks: branch-free counts in 32 bits (x < lo, x <= lo, x < hi, x <= hi: -inf counts
+        // in all four and is taken off `below`), then, in the blocks that hold values strictly
+        // inside a bracket, a scan of the short sub-blocks that do.
+        constexpr std::size_t kBlock = 256;
+        constexpr std::size_t kSub = 32;
+        constexpr float kInf = std::numeric_limits<float>::infinity();
+        for (std::size_t b = begin; b < end; b += kBlock) {
+          const std::size_t e = std::min(end, b + kBlock);
+          std::uint32_t fin = 0;
+          std::uint32_t negInf = 0;
+          for (std::size_t i = b; i < e; ++i) {
+            fin += std::uint32_t(std::fabs(v[i]) <= kMax);
+            negInf += std::uint32_t(v[i] == -kInf);
+          }
+          finite += fin;
+          for (Bracket& br : mine) {
+            const float lo = br.lo;
+            const float hi = br.hi;
+            std::uint32_t ltLo = 0, leLo = 0, ltHi = 0, leHi = 0;
+            for (std::size_t i = b; i < e; ++i) {
+              const float x = v[i];
+              ltLo += std::uint32_t(x < lo);
+              leLo += std::uint32_t(x <= lo);
+              ltHi += std::uint32_t(x < hi);
+              leHi += std::uint32_t(x <= hi);
+            }
+            br.below += ltLo - negInf;
+            br.atLo += leLo - ltLo;
+            if (!(hi > lo))
+              continue;
+            br.atHi += leHi - ltHi;
+            if (ltHi == leLo || overflow[c])
+              continue;
+            for (std::size_t s = b; s < e; s += kSub) {
+              const std::size_t t = std::min(e, s + kSub);
+              std::uint32_t any = 0;
+              for (std::size_t i = s; i < t; ++i)
+                any |= std::uint32_t(v[i] > lo) & std::uint32_t(v[i] < hi);
+              if (any == 0)
+                continue;
+              // Branch-free compaction of the few values inside.
+              float kept[kSub];
+              std::size_t count = 0;
+              for (std::size_t i = s; i < t; ++i) {
+                const float x = v[i];
+                kept[count] = x;
+                count += std::size_t((x > lo) & (x < hi));
+              }
+              br.inside.insert(br.inside.end(), kept, kept + count);
+            }
+            if (br.inside.size() > cap)
+              overflow[c] = 1;
+          }
+        }
+        finiteParts[c] = finite;
+      },
+      threads);
+  std::size_t m = 0;
+  for (std::size_t c = 0; c < chunks; ++c) {
+    if (overflow[c])
+      return false;
+    m += finiteParts[c];
+  }
+  if (m == 0)
+    return false;
+  for (std::size_t j = 0; j < nq; ++j) {
+    Bracket all;
+    all.lo = brackets[j].lo;
+    all.hi = brackets[j].hi;
+    for (std::vector<Bracket>& part : parts) {
+      all.below += part[j].below;
+      all.atLo += part[j].atLo;
+      all.atHi += part[j].atHi;
+      all.inside.insert(all.inside.end(), part[j].inside.begin(), part[j].inside.end());
+    }
+    const double pos = q[j] * double(m - 1);
+    const auto k = static_cast<std::size_t>(std::floor(pos));
+    const std::size_t k1 = std::min(k + 1, m - 1);
+    const std::size_t held = all.atLo + all.inside.size() + all.atHi;
+    if (k < all.below || k1 >= all.below + held)
+      return false;
+    // The bracket's values in order: atLo times lo, the inside ones, atHi times hi.
+    const std::size_t insideEnd = all.atLo + all.inside.size();
+    std::size_t sorted = 0; // how many of the inside values nth_element has placed so far
+    const auto at = [&](std::size_t rank) -> double {
+      const std::size_t r = rank - all.below;
+      if (r < all.atLo)
+        return all.lo;
+      if (r >= insideEnd)
+        return all.hi;
+      const auto it = all.inside.begin() + std::ptrdiff_t(r - all.atLo);
+      if (sorted == 0 || r - all.atLo != sorted) {
+        std::nth_element(all.inside.begin(), it, all.inside.end());
+        sorted = r - all.atLo + 1;
+        return *it;
+      }
+      // The next rank after one nth_element placed: the least value after it.
+      return *std::min_element(it, all.inside.end());
+    };
+    const double a = at(k);
+    const double b = k1 == k ? a : at(k1);
+    const double frac = pos - std::floor(pos);
+    out[j] = a + frac * (b - a);
+  }
+  return true;
+}
+
+} // namespace
+
+std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<double>& q,
+                              int threads) {
+  for (double p : q)
+    if (!(p >= 0.0 && p <= 1.0))
+      throw Error(ErrorKind::Usage, "quantile: probability must lie in [0, 1]");
+  std::vector<double> out(q.size(), std::numeric_limits<double>::quiet_NaN());
+  if (n == 0 || q.empty())
+    return out;
+  // Below this size the radix selection's counts cost more than the values.
+  constexpr std::size_t kBracketFrom = std::size_t(1) << 16;
+  if (n >= kBracketFrom && bracketedQuantiles(v, n, q, threads, out))
+    return out;
+  return radixQuantiles(v, n, q, threads);
 }
 
 } // namespace pgd

@@ -82,12 +82,18 @@ TEST_F(CliBasicsTest, BenchPrintsFiguresForEveryStage) {
                            "--device", "cpu", "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   const auto rows = nlohmann::json::parse(r.out);
-  ASSERT_EQ(rows.size(), 5u);
+  // Synthesis, the binned fit and its five stages, the exact fit, the posterior, the network.
+  ASSERT_EQ(rows.size(), 10u);
   for (const auto& row : rows) {
     EXPECT_EQ(row.at("image"), "64x64");
     EXPECT_GE(row.at("median_ms").get<double>(), 0.0) << row.dump();
   }
-  EXPECT_EQ(rows[4].at("operation"), "network forward (blind-spot)");
+  EXPECT_EQ(rows[1].at("operation"), "a,b fit (binned)");
+  EXPECT_NE(rows[1].at("note").get<std::string>().find(" residual, cpu "), std::string::npos)
+      << rows[1].dump();
+  EXPECT_EQ(rows[2].at("operation"), "  binned fit: clip levels");
+  EXPECT_EQ(rows[6].at("operation"), "  binned fit: Nelder-Mead");
+  EXPECT_EQ(rows[9].at("operation"), "network forward (blind-spot)");
 }
 
 } // namespace

@@ -84,5 +84,19 @@ TEST(LocalDifferenceCorrelation, LeavesOutClippedPixelsAndLimitsPairs) {
   EXPECT_TRUE(std::isnan(localDifferenceCorrelation(y.data(), 3, 3, 0.0, 1e30).correlation));
 }
 
+// Rows are shared out among threads and their pairs joined in row order: the same correlation,
+// bit for bit, on any number of threads.
+TEST(LocalDifferenceCorrelation, SameOnAnyNumberOfThreads) {
+  const ImageStack ramp = test::rampImage(1024);
+  const std::vector<float> y = withNoise(ramp, 0.05, 0, 11);
+  const auto one = localDifferenceCorrelation(y.data(), 1024, 1024, -1e30, 1e30, 1u << 20, 1);
+  for (const int threads : {2, 3}) {
+    const auto many =
+        localDifferenceCorrelation(y.data(), 1024, 1024, -1e30, 1e30, 1u << 20, threads);
+    EXPECT_EQ(many.correlation, one.correlation) << threads << " threads";
+    EXPECT_EQ(many.pairs, one.pairs);
+  }
+}
+
 } // namespace
 } // namespace pgd
