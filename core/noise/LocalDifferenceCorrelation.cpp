@@ -6,8 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -39,17 +37,9 @@ double trimmedMeanSquare(const std::vector<float>& v, int threads) {
 void rowDifferences(const float* row, std::size_t w, float low, float high, float* out) {
   const float* up = row - w;
   const float* down = row + w;
-  constexpr std::int32_t kNaNBits = 0x7fc00000;
   for (std::size_t col = 1; col + 1 < w; ++col) {
     const float c = row[col], l = row[col - 1], r = row[col + 1], u = up[col], d = down[col];
-    const std::int32_t ok =
-        -std::int32_t((c > low) & (c < high) & (l > low) & (l < high) & (r > low) & (r < high) &
-                      (u > low) & (u < high) & (d > low) & (d < high));
-    const float diff = 4.0f * c - l - r - u - d;
-    std::int32_t bits = 0;
-    std::memcpy(&bits, &diff, sizeof bits);
-    bits = (bits & ok) | (kNaNBits & ~ok);
-    std::memcpy(&out[col - 1], &bits, sizeof bits);
+    out[col - 1] = keptOrNaN(4.0f * c - l - r - u - d, stencilInsideMask(c, l, r, u, d, low, high));
   }
 }
 

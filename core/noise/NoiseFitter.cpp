@@ -391,17 +391,10 @@ struct ResidualSource {
     const float* yu = yc - w;
     const float* yd = yc + w;
     const float* m = mu + i;
-    constexpr std::int32_t kNaNBits = 0x7fc00000;
     for (std::size_t j = 0; j < count; ++j) {
       const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
-      const std::int32_t ok =
-          -std::int32_t((c > low) & (c < high) & (l > low) & (l < high) & (r > low) & (r < high) &
-                        (u > low) & (u < high) & (d > low) & (d < high));
       const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
-      std::int32_t bits = 0;
-      std::memcpy(&bits, &v, sizeof bits);
-      bits = (bits & ok) | (kNaNBits & ~ok);
-      std::memcpy(&buffer[j], &bits, sizeof bits);
+      buffer[j] = keptOrNaN(v, stencilInsideMask(c, l, r, u, d, low, high));
     }
     if (guard) {
       std::size_t near = 0;
