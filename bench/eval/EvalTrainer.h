@@ -27,6 +27,8 @@ public:
   // Points `trainer` (built from config(kind)) at the built-in base model when the settings start
   // from it and the config trains the base's network; returns whether it did.
   bool startFromBase(Trainer& trainer, const TrainingConfig& config) const;
+  // The built-in base model when the settings start from it (loaded once), else nullptr.
+  const Model* base() const { return m_base ? &*m_base : nullptr; }
 
 private:
   const EvalSettings& m_settings;

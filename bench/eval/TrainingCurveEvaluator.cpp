@@ -11,6 +11,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -75,9 +76,13 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
   result.convention = describe(pair.convention);
   result.psnrNoisy = scoreImage(noisy, clean, pair.convention).psnr;
   NullProgress quiet;
-  result.psnrBase = scoreImage(Denoiser(loadBuiltInBase()).denoise(noisy, quiet).posterior, clean,
-                               pair.convention)
-                        .psnr;
+  // The trainer's copy when it starts from the base (read once), else the files themselves.
+  std::optional<Model> loaded;
+  const Model* base = m_trainer.base();
+  if (!base)
+    base = &loaded.emplace(loadBuiltInBase());
+  result.psnrBase =
+      scoreImage(Denoiser(*base).denoise(noisy, quiet).posterior, clean, pair.convention).psnr;
   m_log << fmt::format("curve {} / {}: noisy {:.2f} dB, base model alone {:.2f} dB\n", pair.set,
                        pair.label, result.psnrNoisy, result.psnrBase)
         << std::flush;
