@@ -62,10 +62,12 @@ std::vector<std::string> EvalSettings::omissions() const {
           fmt::format("FMD: only channel(s) {} of B, G, R", fmt::join(fmdChannels, ", ")));
   if (runs("w2s") && w2sImages > 0 && w2sImages < 60)
     out.push_back(fmt::format("W2S: {} of the 60 pairs (FOV 081 onwards)", w2sImages));
+  // A curve trains warm, scratch and N2V runs on the real sets to its last mark: no regularized
+  // loss, no synthetic cells and no per-model budget to leave out.
   for (const char* set : {"fmd-confocal", "fmd-widefield", "w2s", "bacteria"})
-    if (runs(set) && !regularizedOn(set))
+    if (!curve && runs(set) && !regularizedOn(set))
       out.push_back(fmt::format("{}: regularized loss (lambda 0.1, 1, 10) not trained", set));
-  if (runs("synthetic")) {
+  if (!curve && runs("synthetic")) {
     if (syntheticModelCells.size() < paperGrid().size())
       out.push_back(
           fmt::format("synthetic: networks trained on {} of the 25 (lambda, sigma) cells; "
@@ -74,12 +76,12 @@ std::vector<std::string> EvalSettings::omissions() const {
     if (!n2vOnSynthetic)
       out.push_back("synthetic: no N2V baseline");
   }
-  if (trainSeconds > 0.0)
+  if (!curve && trainSeconds > 0.0)
     out.push_back(
         fmt::format("every model trained for at most {:.0f} s (preset {})", trainSeconds, preset));
   if (maxSteps > 0)
     out.push_back(fmt::format("every model trained for at most {} steps", maxSteps));
-  if (start == "scratch")
+  if (!curve && start == "scratch") // a curve runs both starts
     out.push_back("blind-spot models trained from scratch, not from the built-in base model");
   return out;
 }

@@ -40,6 +40,9 @@ struct EvalSettings {
   // on FMD confocal B, G, R and the first oracleW2sImages W2S pairs.
   bool oracle = false;
   int oracleW2sImages = 3;
+  // Instead of the method comparison: posterior PSNR against training minutes on the real sets
+  // (TrainingCurveEvaluator); every run trains to the last mark, whatever the per-model budget.
+  bool curve = false;
   std::uint64_t seed = 1;
 
   static EvalSettings forMode(const std::string& mode); // throws Error(Usage) on unknown mode

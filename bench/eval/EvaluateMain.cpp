@@ -188,6 +188,7 @@ int main(int argc, char** argv) {
     if (bsd68Images >= 0)
       settings.bsd68Images = bsd68Images;
     settings.seed = seed;
+    settings.curve = curve;
     if (oracle) {
       settings.oracle = true;
       if (trainSeconds < 0.0)

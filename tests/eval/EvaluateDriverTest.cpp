@@ -221,6 +221,10 @@ TEST_F(EvaluateDriverTest, CurveReadsTheWarmStartsStepZeroAndListsEveryRun) {
               "\" --max-steps 2 --sets w2s --w2s-images 1 --curve-minutes 1 2",
           status);
   ASSERT_EQ(status, 0) << log;
+  // Every curve run trains to the last mark: the comparison's per-model budget is not an omission.
+  EXPECT_EQ(log.find("s (preset quick)"), std::string::npos) << log;
+  EXPECT_NE(log.find("at most 2 steps"), std::string::npos) << log;
+  EXPECT_NE(log.find("set fmd-confocal not run"), std::string::npos) << log;
   const auto rows = readCsv(out / "training_curve.csv");
   ASSERT_GE(rows.size(), 3u) << log;
   const std::size_t method = columnOf(rows.front(), "method"),
