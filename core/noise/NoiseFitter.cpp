@@ -1,6 +1,7 @@
 #include "noise/NoiseFitter.h"
 
 #include "job/Error.h"
+#include "noise/BinnedNewtonFit.h"
 #include "noise/FloatBounds.h"
 #include "noise/LocalDifferenceCorrelation.h"
 #include "noise/NelderMead.h"
@@ -17,6 +18,7 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace pgd {
@@ -250,9 +252,14 @@ struct BinnedData {
   std::pair<double, double> levelRange() const { return {levelMin, levelMax}; }
 
   // The non-empty bins, one array per moment, in the order of the bins (filled by pack()).
-  struct Packed {
-    std::vector<double> c, n, d, d2, r2, r2d, r2d2;
-  } packed;
+  BinMoments packed;
+  // true when no pixel enters J censored (J is then the bins' sum alone).
+  bool uncensored() const {
+    const auto empty = [](const std::vector<CensoredBin>& v) {
+      return std::all_of(v.begin(), v.end(), [](const CensoredBin& q) { return q.n == 0; });
+    };
+    return empty(high) && empty(low);
+  }
 
   void pack() {
     packed = {};
@@ -733,6 +740,32 @@ void minimise(const Objective& objective, std::pair<double, double> levels,
   r.b = ab[1];
 }
 
+// The binned fit: where the bins alone make up J (no censored pixel) and the full line is fitted,
+// Newton's method from the weighted least-squares line (noise/BinnedNewtonFit.h) finds J's
+// minimum in a few evaluations; when it cannot, or the minimum lies outside the physical region,
+// the fit is Nelder-Mead's as above (docs/NOISE_FIT.md, "Minimiser").
+void minimise(const BinnedData& d, const NoiseFitOptions& o, NoiseFitResult& r) {
+  const auto levels = d.levelRange();
+  if (o.newton && o.variant == FitVariant::Full && d.uncensored()) {
+    const std::optional<BinnedNewtonResult> newton =
+        newtonOnBins(d.packed, d.width, double(d.total), kVarianceFloor,
+                     weightedLineThroughBins(d.packed, kVarianceFloor));
+    const Region region{o.variant, levels.first};
+    if (newton && (!o.constrain || region.contains(newton->a, newton->b))) {
+      r.levelMin = levels.first;
+      r.levelMax = levels.second;
+      r.atBound = false;
+      r.a = newton->a;
+      r.b = newton->b;
+      r.objective = newton->value;
+      r.iterations += newton->iterations;
+      r.converged = true;
+      return;
+    }
+  }
+  minimise(d, levels, o, r);
+}
+
 Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o,
                         NoiseFitTimings* t = nullptr) {
   const StageTimer timer(stage(t, &NoiseFitTimings::percentiles));
@@ -761,7 +794,7 @@ void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, cons
     r.pixelsUsed = d.count();
     const StageTimer timer(stage(t, &NoiseFitTimings::nelderMead));
     if (d.count() > 0)
-      minimise(d, d.levelRange(), o, r);
+      minimise(d, o, r);
   } else {
     const ExactData d = collectExact(src.y, mu, n, sel);
     r.pixelsUsed = d.count();
@@ -999,7 +1032,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     if (r.pixelsUsed == 0)
       throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
     const StageTimer timer(stage(timings, &NoiseFitTimings::nelderMead));
-    minimise(d, d.levelRange(), m_options, r);
+    minimise(d, m_options, r);
     flagFit(r);
   }
   return r;
