@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -236,6 +237,26 @@ struct BinnedData {
   // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
   struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
+    // One pixel at offset dm from the centre with squared residual r2: the six sums as three
+    // additions of pairs (n, d), (d2, r2), (r2d, r2d2), each product and sum as the scalar
+    // expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm give.
+    void add(double dm, double r2v) {
+      using Pair = double __attribute__((vector_size(16)));
+      static_assert(sizeof(Bin) == 64 && offsetof(Bin, d2) == 16 && offsetof(Bin, r2d) == 32);
+      char* bytes = reinterpret_cast<char*>(this);
+      Pair nd, d2r2, r2d;
+      std::memcpy(&nd, bytes, 16);
+      std::memcpy(&d2r2, bytes + 16, 16);
+      std::memcpy(&r2d, bytes + 32, 16);
+      const Pair one{1.0, dm};
+      const Pair r2dm = Pair{r2v, r2v} * Pair{dm, dm};
+      nd += one;
+      d2r2 += Pair{dm, r2v} * Pair{dm, 1.0};
+      r2d += r2dm * one;
+      std::memcpy(bytes, &nd, 16);
+      std::memcpy(bytes + 16, &d2r2, 16);
+      std::memcpy(bytes + 32, &r2d, 16);
+    }
   };
   struct CensoredBin {
     double n = 0, mu = 0; // count and sum of levels
@@ -522,17 +543,22 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     const double lastBin = double(k - 1);
     const double low = lo;
     const double scale = inv;
+    const bool censoring = sel.censor.any();
     std::size_t total = 0;
     std::size_t guardedHere = 0;
-    double levelMin = part.levelMin;
-    double levelMax = part.levelMax;
-    // Blocks of pixels: first every pixel's bin (-1: left out), in a branch-free loop, then the
-    // updates in pixel order (so the sums are those of one pass), with the bins a few pixels
-    // ahead prefetched: the bins do not fit in the first-level cache.
+    constexpr float kInf = std::numeric_limits<float>::infinity();
+    float levelMin = kInf;
+    float levelMax = -kInf;
+    // Blocks of pixels: first, in branch-free loops that vectorise, every pixel's bin (-1: left
+    // out), its offset from the bin's centre and its squared residual; then the updates in pixel
+    // order (so the sums are those of one pass), two moments per vector addition, with the bins a
+    // few pixels ahead prefetched: the bins do not fit in the first-level cache.
     constexpr std::size_t kBlock = ResidualSource::kBlock;
     constexpr std::size_t kAhead = 16;
     float buffer[kBlock];
     std::int32_t index[kBlock + kAhead];
+    double offset[kBlock];
+    double squared[kBlock];
     std::fill(index + kBlock, index + kBlock + kAhead, -1);
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
       const float* yb = src.values(i, count, mu, buffer, guardedHere);
@@ -552,6 +578,21 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       }
       for (std::size_t j = count; j < kBlock; ++j)
         index[j] = -1;
+      std::size_t kept = 0;
+      for (std::size_t j = 0; j < count; ++j) {
+        const bool in = index[j] >= 0;
+        kept += in;
+        levelMin = std::min(levelMin, in ? mb[j] : kInf);
+        levelMax = std::max(levelMax, in ? mb[j] : -kInf);
+      }
+      total += kept;
+      // Left-out pixels get values here too (never read).
+      for (std::size_t j = 0; j < count; ++j) {
+        const double m = mb[j];
+        offset[j] = m - (first + (double(index[j]) + 0.5) * width);
+        const double r = double(yb[j]) - m;
+        squared[j] = r * r;
+      }
       for (std::size_t j = 0; j < count; ++j) {
         const std::int32_t ahead = index[j + kAhead];
         if (ahead >= 0)
@@ -559,34 +600,23 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
         const std::int32_t b = index[j];
         if (b < 0)
           continue;
-        const float yi = yb[j];
-        const double m = mb[j];
-        ++total;
-        levelMin = std::min(levelMin, m);
-        levelMax = std::max(levelMax, m);
-        if (yi >= censorHigh || yi <= censorLow) {
-          BinnedData::CensoredBin& cb =
-              yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
-          cb.n += 1.0;
-          cb.mu += m;
-          continue;
+        if (censoring) {
+          const float yi = yb[j];
+          if (yi >= censorHigh || yi <= censorLow) {
+            BinnedData::CensoredBin& cb =
+                yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
+            cb.n += 1.0;
+            cb.mu += double(mb[j]);
+            continue;
+          }
         }
-        const double dm = m - (first + (double(b) + 0.5) * width);
-        const double r = double(yi) - m;
-        const double r2 = r * r;
-        BinnedData::Bin& q = bins[b];
-        q.n += 1.0;
-        q.d += dm;
-        q.d2 += dm * dm;
-        q.r2 += r2;
-        q.r2d += r2 * dm;
-        q.r2d2 += r2 * dm * dm;
+        bins[b].add(offset[j], squared[j]);
       }
     });
     part.total = total;
     part.guarded = guardedHere;
-    part.levelMin = levelMin;
-    part.levelMax = levelMax;
+    part.levelMin = total > 0 ? double(levelMin) : part.levelMin;
+    part.levelMax = total > 0 ? double(levelMax) : part.levelMax;
   });
   std::size_t guardedTotal = 0;
   for (const PartialBins& part : parts) {
