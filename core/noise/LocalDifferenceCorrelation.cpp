@@ -3,10 +3,12 @@
 #include "noise/FloatBounds.h"
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
+#include "noise/VectorKernel.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace pgd {
@@ -18,15 +20,41 @@ namespace {
 // moves smoothly with the scale of discrete (low-count Poisson, 8-bit) noise.
 constexpr double kKeptShare = 0.98;
 
-double trimmedMeanSquare(const std::vector<float>& v, int threads) {
-  const double cut = quantiles(v.data(), v.size(), {kKeptShare}, threads)[0];
+// The sum of x^2 over the values x <= cut of v[0, n) and their count. Eight partial sums (value
+// i into sum i mod 8) added in a fixed order at the end, so that the loop vectorises and the
+// result depends on the order of v alone.
+PGD_VECTOR_KERNEL std::pair<double, std::size_t> sumOfSquaresUpTo(const float* v, std::size_t n,
+                                                                  float cut) {
+  constexpr std::size_t kLanes = 8;
+  double sums[kLanes] = {};
+  std::size_t counts[kLanes] = {};
+  std::size_t i = 0;
+  for (; i + kLanes <= n; i += kLanes)
+    for (std::size_t l = 0; l < kLanes; ++l) {
+      const double x = v[i + l];
+      const bool in = v[i + l] <= cut;
+      sums[l] += in ? x * x : 0.0;
+      counts[l] += in;
+    }
+  for (; i < n; ++i) {
+    const double x = v[i];
+    const bool in = v[i] <= cut;
+    sums[0] += in ? x * x : 0.0;
+    counts[0] += in;
+  }
   double sum = 0.0;
   std::size_t count = 0;
-  for (float x : v)
-    if (x <= cut) {
-      sum += double(x) * double(x);
-      ++count;
-    }
+  for (std::size_t l = 0; l < kLanes; ++l) {
+    sum += sums[l];
+    count += counts[l];
+  }
+  return {sum, count};
+}
+
+double trimmedMeanSquare(const std::vector<float>& v, int threads) {
+  const double cut = quantiles(v.data(), v.size(), {kKeptShare}, threads)[0];
+  // As a float: x <= cut exactly when x <= floatBelow(cut).
+  const auto [sum, count] = sumOfSquaresUpTo(v.data(), v.size(), floatBelow(cut));
   return count > 0 ? sum / double(count) : 0.0;
 }
 
@@ -34,13 +62,35 @@ double trimmedMeanSquare(const std::vector<float>& v, int threads) {
 // `out` (index col - 1), NaN where the stencil holds a value not strictly inside (low, high) or
 // not finite (NaN and infinities fail the float comparisons too). Branch-free with bit masks,
 // so that the compiler vectorises it.
-void rowDifferences(const float* row, std::size_t w, float low, float high, float* out) {
+PGD_VECTOR_KERNEL void rowDifferences(const float* row, std::size_t w, float low, float high,
+                                      float* out) {
   const float* up = row - w;
   const float* down = row + w;
   for (std::size_t col = 1; col + 1 < w; ++col) {
     const float c = row[col], l = row[col - 1], r = row[col + 1], u = up[col], d = down[col];
     out[col - 1] = keptOrNaN(4.0f * c - l - r - u - d, stencilInsideMask(c, l, r, u, d, low, high));
   }
+}
+
+// The pairs of one row's local differences (`here`, `count` of them) with the row below and with
+// the right neighbour, in the order of one pass (below, then right, column by column): |L1 + L2|
+// into sums and |L1 - L2| into diffs, pairs with a NaN left out. Returns how many it wrote.
+// Branch-free: each pair is written, then kept by advancing the count.
+PGD_VECTOR_KERNEL std::size_t rowPairs(const float* here, const float* below, std::size_t count,
+                                       float* sums, float* diffs) {
+  std::size_t used = 0;
+  const auto add = [&](float l1, float l2) {
+    sums[used] = std::fabs(l1 + l2);
+    diffs[used] = std::fabs(l1 - l2);
+    used += std::size_t(!(std::isnan(l1) | std::isnan(l2)));
+  };
+  for (std::size_t col = 0; col + 1 < count; ++col) {
+    add(here[col], below[col]);
+    add(here[col], here[col + 1]);
+  }
+  if (count > 0)
+    add(here[count - 1], below[count - 1]);
+  return used;
 }
 
 } // namespace
@@ -77,19 +127,7 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
       const std::size_t row = 1 + s * step;
       rowDifferences(y + row * w, w, low, high, here.data());
       rowDifferences(y + (row + 1) * w, w, low, high, below.data());
-      const auto add = [&](float l1, float l2) {
-        if (std::isnan(l1) || std::isnan(l2))
-          return;
-        sums[used] = std::fabs(l1 + l2);
-        diffs[used] = std::fabs(l1 - l2);
-        ++used;
-      };
-      // The pairs in the order of one pass: below, then right, column by column.
-      for (std::size_t col = 0; col < w - 2; ++col) {
-        add(here[col], below[col]);
-        if (col + 1 < w - 2)
-          add(here[col], here[col + 1]);
-      }
+      used += rowPairs(here.data(), below.data(), w - 2, sums.data() + used, diffs.data() + used);
     }
     sums.resize(used);
     diffs.resize(used);

@@ -8,6 +8,7 @@
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
 #include "noise/StageTimer.h"
+#include "noise/VectorKernel.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -59,6 +60,52 @@ struct ClipCounts {
   std::size_t high = 0;
 };
 
+// How many of y[0, n) lie at or below `low` and at or above `high`.
+PGD_VECTOR_KERNEL std::pair<std::size_t, std::size_t> countAtOrBeyond(const float* y, std::size_t n,
+                                                                      float low, float high) {
+  std::size_t below = 0;
+  std::size_t above = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    below += y[i] <= low;
+    above += y[i] >= high;
+  }
+  return {below, above};
+}
+
+// How many of y[0, n) equal `low` and `high`.
+PGD_VECTOR_KERNEL std::pair<std::size_t, std::size_t> countEqual(const float* y, std::size_t n,
+                                                                 float low, float high) {
+  std::size_t atLow = 0;
+  std::size_t atHigh = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    atLow += y[i] == low;
+    atHigh += y[i] == high;
+  }
+  return {atLow, atHigh};
+}
+
+// The least and greatest finite value of y[0, n) as integer keys with the order of the floats
+// (int32 max and min when none is finite); branch-free with masks, so that it vectorises.
+PGD_VECTOR_KERNEL std::pair<std::int32_t, std::int32_t> finiteKeyRange(const float* y,
+                                                                       std::size_t n) {
+  std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+  std::int32_t hi = std::numeric_limits<std::int32_t>::min();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int32_t bits = 0;
+    std::memcpy(&bits, &y[i], sizeof bits);
+    const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
+    // All ones for a finite value.
+    const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
+    const std::int32_t forLo =
+        (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
+    const std::int32_t forHi =
+        (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
+    lo = forLo < lo ? forLo : lo;
+    hi = forHi > hi ? forHi : hi;
+  }
+  return {lo, hi};
+}
+
 ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   ClipCounts c{{o.clipLow, o.clipHigh}};
   if (c.levels.any()) {
@@ -67,13 +114,9 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
     parallelChunks(
         n,
         [&](std::size_t chunk, std::size_t begin, std::size_t end) {
-          std::size_t low = 0;
-          std::size_t high = 0;
-          for (std::size_t i = begin; i < end; ++i) {
-            low += y[i] <= o.clipLow;
-            high += y[i] >= o.clipHigh;
-          }
-          counts[chunk] = {low, high};
+          // As floats: y <= clipLow exactly when y <= floatBelow(clipLow), and so on.
+          counts[chunk] = countAtOrBeyond(y + begin, end - begin, floatBelow(o.clipLow),
+                                          floatAbove(o.clipHigh));
         },
         o.threads);
     for (const auto& [low, high] : counts) {
@@ -96,23 +139,7 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   parallelChunks(
       n,
       [&](std::size_t c, std::size_t begin, std::size_t end) {
-        // Accumulate locally: the parts share cache lines, so writing them per pixel would make
-        // the threads fight over those lines.
-        std::int32_t lo = std::numeric_limits<std::int32_t>::max();
-        std::int32_t hi = std::numeric_limits<std::int32_t>::min();
-        for (std::size_t i = begin; i < end; ++i) {
-          std::int32_t bits = 0;
-          std::memcpy(&bits, &y[i], sizeof bits);
-          const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
-          // All ones for a finite value; written with masks so that the loop vectorises.
-          const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
-          const std::int32_t forLo =
-              (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
-          const std::int32_t forHi =
-              (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
-          lo = forLo < lo ? forLo : lo;
-          hi = forHi > hi ? forHi : hi;
-        }
+        const auto [lo, hi] = finiteKeyRange(y + begin, end - begin);
         parts[c].lo = lo;
         parts[c].hi = hi;
       },
@@ -136,12 +163,7 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   parallelChunks(
       n,
       [&](std::size_t c, std::size_t begin, std::size_t end) {
-        std::size_t atLo = 0;
-        std::size_t atHi = 0;
-        for (std::size_t i = begin; i < end; ++i) {
-          atLo += y[i] == lo;
-          atHi += y[i] == hi;
-        }
+        const auto [atLo, atHi] = countEqual(y + begin, end - begin, lo, hi);
         parts[c].atLo = atLo;
         parts[c].atHi = atHi;
       },
@@ -371,6 +393,21 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
   return d;
 }
 
+// mu + (4y - the four neighbours of y) / sqrt(20) for `count` pixels from yc (rows `w` apart) into
+// out, NaN where the stencil is not strictly inside (low, high); muPlusLocalDifference's values
+// bit for bit. Branch-free with bit masks, so that it vectorises.
+PGD_VECTOR_KERNEL void localDifferenceBlock(const float* yc, std::size_t w, const float* m,
+                                            std::size_t count, float low, float high, float* out) {
+  const double norm = 1.0 / std::sqrt(20.0);
+  const float* yu = yc - w;
+  const float* yd = yc + w;
+  for (std::size_t j = 0; j < count; ++j) {
+    const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
+    const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
+    out[j] = keptOrNaN(v, stencilInsideMask(c, l, r, u, d, low, high));
+  }
+}
+
 // What the binning pass reads as each pixel's noisy value: y itself (the residual y - mu), or
 // mu + the local difference of y (muPlusLocalDifference), computed block by block on the fly
 // instead of into a frame-sized copy, optionally without the pixels near a clip level (the
@@ -414,16 +451,8 @@ struct ResidualSource {
     // (floatBelow, floatAbove); NaN and infinities fail the comparisons too.
     const float low = floatBelow(stencilClip.low);
     const float high = floatAbove(stencilClip.high);
-    const double norm = 1.0 / std::sqrt(20.0);
-    const float* yc = y + i;
-    const float* yu = yc - w;
-    const float* yd = yc + w;
     const float* m = mu + i;
-    for (std::size_t j = 0; j < count; ++j) {
-      const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
-      const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
-      buffer[j] = keptOrNaN(v, stencilInsideMask(c, l, r, u, d, low, high));
-    }
+    localDifferenceBlock(y + i, w, m, count, low, high, buffer);
     if (guard) {
       std::size_t near = 0;
       for (std::size_t j = 0; j < count; ++j) {
@@ -458,6 +487,54 @@ struct ResidualSource {
   }
   static constexpr std::size_t kBlock = 256;
 };
+
+// The bins of mu and how the binning pass reads one block's pixels (collectBinned).
+struct BinGrid {
+  float maskLo = 0.0f, maskHi = 0.0f; // the percentile cut as floats (floatAbove, floatBelow)
+  double low = 0.0, scale = 1.0, lastBin = 0.0; // bin = clamp((mu - low) * scale, 0, lastBin)
+  double first = 0.0, width = 1.0;              // bin b's centre: first + (b + 0.5) * width
+};
+
+// One block of the binning pass, in branch-free loops that vectorise: every pixel's bin into
+// index (-1: left out: y or mu not finite, or the mask value kb outside the cut), its offset from
+// the bin's centre and its squared residual (y - mu)^2 (for left-out pixels too, never read);
+// widens [levelMin, levelMax] to the kept levels and returns how many pixels it keeps.
+PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const float* kb,
+                                       std::size_t count, const BinGrid& g, std::int32_t* index,
+                                       double* offset, double* squared, float& levelMin,
+                                       float& levelMax) {
+  for (std::size_t j = 0; j < count; ++j) {
+    const double m = mb[j];
+    const bool kept = (std::fabs(yb[j]) <= std::numeric_limits<float>::max()) &
+                      (std::fabs(mb[j]) <= std::numeric_limits<float>::max()) &
+                      (kb[j] >= g.maskLo) & (kb[j] <= g.maskHi);
+    // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
+    // gives the same bin as clamping after it. Written as selects: the loop vectorises.
+    double at = (m - g.low) * g.scale;
+    at = at > 0.0 ? at : 0.0;
+    at = at < g.lastBin ? at : g.lastBin;
+    index[j] = std::int32_t(kept ? at : -1.0);
+  }
+  constexpr float kInf = std::numeric_limits<float>::infinity();
+  std::size_t kept = 0;
+  float lo = levelMin;
+  float hi = levelMax;
+  for (std::size_t j = 0; j < count; ++j) {
+    const bool in = index[j] >= 0;
+    kept += in;
+    lo = std::min(lo, in ? mb[j] : kInf);
+    hi = std::max(hi, in ? mb[j] : -kInf);
+  }
+  levelMin = lo;
+  levelMax = hi;
+  for (std::size_t j = 0; j < count; ++j) {
+    const double m = mb[j];
+    offset[j] = m - (g.first + (double(index[j]) + 0.5) * g.width);
+    const double r = double(yb[j]) - m;
+    squared[j] = r * r;
+  }
+  return kept;
+}
 
 // One chunk's share of the bins, merged in chunk order.
 struct PartialBins {
@@ -529,20 +606,19 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     // Everything the loop reads stays in locals (registers): the bins are doubles, so the
     // compiler would otherwise reload every double it cannot prove unaliased after each store.
     BinnedData::Bin* bins = part.bins.data();
-    const double first = d.first;
-    const double width = d.width;
     // Without a percentile cut, test mu against an infinite range (always kept when finite).
     const float* mask = sel.maskValues ? sel.maskValues : mu;
     // As floats: kb >= maskLo exactly when kb >= sel.lo (floatAbove), and so on.
-    const float maskLo =
-        sel.maskValues ? floatAbove(sel.lo) : -std::numeric_limits<float>::infinity();
-    const float maskHi =
-        sel.maskValues ? floatBelow(sel.hi) : std::numeric_limits<float>::infinity();
+    BinGrid grid;
+    grid.maskLo = sel.maskValues ? floatAbove(sel.lo) : -std::numeric_limits<float>::infinity();
+    grid.maskHi = sel.maskValues ? floatBelow(sel.hi) : std::numeric_limits<float>::infinity();
+    grid.low = lo;
+    grid.scale = inv;
+    grid.lastBin = double(k - 1);
+    grid.first = d.first;
+    grid.width = d.width;
     const double censorLow = sel.censor.low;
     const double censorHigh = sel.censor.high;
-    const double lastBin = double(k - 1);
-    const double low = lo;
-    const double scale = inv;
     const bool censoring = sel.censor.any();
     std::size_t total = 0;
     std::size_t guardedHere = 0;
@@ -563,36 +639,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
       const float* yb = src.values(i, count, mu, buffer, guardedHere);
       const float* mb = mu + i;
-      const float* kb = mask + i;
-      for (std::size_t j = 0; j < count; ++j) {
-        const double m = mb[j];
-        const bool kept = (std::fabs(yb[j]) <= std::numeric_limits<float>::max()) &
-                          (std::fabs(mb[j]) <= std::numeric_limits<float>::max()) &
-                          (kb[j] >= maskLo) & (kb[j] <= maskHi);
-        // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
-        // gives the same bin as clamping after it. Written as selects: the loop vectorises.
-        double at = (m - low) * scale;
-        at = at > 0.0 ? at : 0.0;
-        at = at < lastBin ? at : lastBin;
-        index[j] = std::int32_t(kept ? at : -1.0);
-      }
-      for (std::size_t j = count; j < kBlock; ++j)
-        index[j] = -1;
-      std::size_t kept = 0;
-      for (std::size_t j = 0; j < count; ++j) {
-        const bool in = index[j] >= 0;
-        kept += in;
-        levelMin = std::min(levelMin, in ? mb[j] : kInf);
-        levelMax = std::max(levelMax, in ? mb[j] : -kInf);
-      }
-      total += kept;
-      // Left-out pixels get values here too (never read).
-      for (std::size_t j = 0; j < count; ++j) {
-        const double m = mb[j];
-        offset[j] = m - (first + (double(index[j]) + 0.5) * width);
-        const double r = double(yb[j]) - m;
-        squared[j] = r * r;
-      }
+      total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelMin, levelMax);
       for (std::size_t j = 0; j < count; ++j) {
         const std::int32_t ahead = index[j + kAhead];
         if (ahead >= 0)
