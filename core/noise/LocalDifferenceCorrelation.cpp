@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -51,10 +53,10 @@ PGD_VECTOR_KERNEL std::pair<double, std::size_t> sumOfSquaresUpTo(const float* v
   return {sum, count};
 }
 
-double trimmedMeanSquare(const std::vector<float>& v, int threads) {
-  const double cut = quantiles(v.data(), v.size(), {kKeptShare}, threads)[0];
+double trimmedMeanSquare(const float* v, std::size_t n, int threads) {
+  const double cut = quantiles(v, n, {kKeptShare}, threads)[0];
   // As a float: x <= cut exactly when x <= floatBelow(cut).
-  const auto [sum, count] = sumOfSquaresUpTo(v.data(), v.size(), floatBelow(cut));
+  const auto [sum, count] = sumOfSquaresUpTo(v, n, floatBelow(cut));
   return count > 0 ? sum / double(count) : 0.0;
 }
 
@@ -108,37 +110,38 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
   const std::size_t rows = std::size_t(height - 3);
   const std::size_t step = std::max<std::size_t>(1, (rows * perRow + maxPairs - 1) / maxPairs);
   const std::size_t sampled = (rows + step - 1) / step; // rows 1, 1 + step, ... below height - 2
-  // Chunks of whole sampled rows, each into its own lists, joined in row order: the lists are
-  // those of one pass over the rows, whatever the number of threads.
+  // Row s's pairs go to [s * pairsPerRow, ...) of two arrays (not zeroed: every value read is
+  // written first); chunks of whole sampled rows on the threads, then the rows that lost pairs
+  // with a NaN closed up in row order: the lists are those of one pass over the rows, whatever
+  // the number of threads.
+  const std::size_t pairsPerRow = perRow - 1; // below for each column, right for all but the last
   const std::size_t chunks = std::min(sampled, chunkCount(sampled * perRow, threads));
-  std::vector<std::vector<float>> sumParts(chunks), diffParts(chunks);
+  const std::unique_ptr<float[]> sums(new float[sampled * pairsPerRow]);
+  const std::unique_ptr<float[]> diffs(new float[sampled * pairsPerRow]);
+  std::vector<std::size_t> rowPairCount(sampled);
   const float low = floatBelow(clipLow);
   const float high = floatAbove(clipHigh);
   runChunks(chunks, [&](std::size_t c) {
-    std::vector<float>& sums = sumParts[c];
-    std::vector<float>& diffs = diffParts[c];
-    const std::size_t first = c * sampled / chunks;
-    const std::size_t last = (c + 1) * sampled / chunks;
-    sums.resize((last - first) * perRow);
-    diffs.resize(sums.size());
-    std::size_t used = 0;
     std::vector<float> here(w - 2), below(w - 2);
-    for (std::size_t s = first; s < last; ++s) {
+    for (std::size_t s = c * sampled / chunks; s < (c + 1) * sampled / chunks; ++s) {
       const std::size_t row = 1 + s * step;
       rowDifferences(y + row * w, w, low, high, here.data());
       rowDifferences(y + (row + 1) * w, w, low, high, below.data());
-      used += rowPairs(here.data(), below.data(), w - 2, sums.data() + used, diffs.data() + used);
+      rowPairCount[s] = rowPairs(here.data(), below.data(), w - 2, sums.get() + s * pairsPerRow,
+                                 diffs.get() + s * pairsPerRow);
     }
-    sums.resize(used);
-    diffs.resize(used);
   });
-  std::vector<float> sums = std::move(sumParts[0]);
-  std::vector<float> diffs = std::move(diffParts[0]);
-  for (std::size_t c = 1; c < chunks; ++c) {
-    sums.insert(sums.end(), sumParts[c].begin(), sumParts[c].end());
-    diffs.insert(diffs.end(), diffParts[c].begin(), diffParts[c].end());
+  std::size_t pairs = 0;
+  for (std::size_t s = 0; s < sampled; ++s) {
+    if (pairs != s * pairsPerRow) {
+      std::memmove(sums.get() + pairs, sums.get() + s * pairsPerRow,
+                   rowPairCount[s] * sizeof(float));
+      std::memmove(diffs.get() + pairs, diffs.get() + s * pairsPerRow,
+                   rowPairCount[s] * sizeof(float));
+    }
+    pairs += rowPairCount[s];
   }
-  result.pairs = sums.size();
+  result.pairs = pairs;
   if (result.pairs < 2)
     return result;
   // The two trimmed moments side by side when two threads are allowed, each summed in pair
@@ -146,7 +149,7 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
   double p2 = 0.0;
   double m2 = 0.0;
   const auto moment = [&](std::size_t c) {
-    (c == 0 ? p2 : m2) = trimmedMeanSquare(c == 0 ? sums : diffs, 1);
+    (c == 0 ? p2 : m2) = trimmedMeanSquare(c == 0 ? sums.get() : diffs.get(), pairs, 1);
   };
   if (chunkCount(2 * result.pairs, threads) >= 2) {
     runChunks(2, moment);
