@@ -252,10 +252,16 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
   }
   if (sample.size() < kSample / 2)
     return false;
-  std::sort(sample.begin(), sample.end());
   const std::size_t s = sample.size();
   const std::size_t nq = q.size();
   std::vector<Bracket> brackets(nq);
+  // The sample ranks of the bounds, then the sample's values at them (nth_element rank by rank
+  // in ascending order: no full sort).
+  struct Bound {
+    std::size_t rank;
+    float* into;
+  };
+  std::vector<Bound> bounds;
   for (std::size_t j = 0; j < nq; ++j) {
     // 4.5 binomial standard deviations of the sample rank, and a little more.
     const double centre = q[j] * double(s - 1);
@@ -264,9 +270,20 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
     const double first = std::floor(centre - margin);
     const double last = std::ceil(centre + margin + 1.0);
     if (first > 0.0)
-      brackets[j].lo = sample[std::size_t(first)];
+      bounds.push_back({std::size_t(first), &brackets[j].lo});
     if (last < double(s - 1))
-      brackets[j].hi = sample[std::size_t(last)];
+      bounds.push_back({std::size_t(last), &brackets[j].hi});
+  }
+  std::sort(bounds.begin(), bounds.end(),
+            [](const Bound& x, const Bound& y) { return x.rank < y.rank; });
+  std::size_t placed = 0; // sample[0, placed) holds the least values, in place up to there
+  for (const Bound& bound : bounds) {
+    if (bound.rank >= placed) {
+      std::nth_element(sample.begin() + std::ptrdiff_t(placed),
+                       sample.begin() + std::ptrdiff_t(bound.rank), sample.end());
+      placed = bound.rank + 1;
+    }
+    *bound.into = sample[bound.rank];
   }
   // More values than this strictly inside one bracket: the sample misled; stop collecting.
   const std::size_t cap = n / 16 + 1024;
@@ -290,7 +307,10 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
   }
   if (m == 0)
     return false;
-  for (std::size_t j = 0; j < nq; ++j) {
+  // Each bracket's order statistics from its own values; the brackets side by side on the
+  // threads (the values do not depend on which thread finds them).
+  std::vector<char> found(nq, 0);
+  const auto finish = [&](std::size_t j) {
     Bracket all;
     all.lo = brackets[j].lo;
     all.hi = brackets[j].hi;
@@ -305,7 +325,7 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
     const std::size_t k1 = std::min(k + 1, m - 1);
     const std::size_t held = all.atLo + all.inside.size() + all.atHi;
     if (k < all.below || k1 >= all.below + held)
-      return false;
+      return;
     // The bracket's values in order: atLo times lo, the inside ones, atHi times hi.
     const std::size_t insideEnd = all.atLo + all.inside.size();
     std::size_t sorted = 0; // how many of the inside values nth_element has placed so far
@@ -328,7 +348,16 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
     const double b = k1 == k ? a : at(k1);
     const double frac = pos - std::floor(pos);
     out[j] = a + frac * (b - a);
-  }
+    found[j] = 1;
+  };
+  const std::size_t workers = std::min(nq, chunks);
+  runChunks(workers, [&](std::size_t c) {
+    for (std::size_t j = c; j < nq; j += workers)
+      finish(j);
+  });
+  for (std::size_t j = 0; j < nq; ++j)
+    if (!found[j])
+      return false;
   return true;
 }
 
