@@ -641,9 +641,6 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       const float* mb = mu + i;
       total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelMin, levelMax);
       for (std::size_t j = 0; j < count; ++j) {
-        const std::int32_t ahead = index[j + kAhead];
-        if (ahead >= 0)
-          __builtin_prefetch(bins + ahead, 1);
         const std::int32_t b = index[j];
         if (b < 0)
           continue;
