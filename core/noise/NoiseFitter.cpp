@@ -866,7 +866,7 @@ void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, cons
       d = collectBinned(src, mu, n, sel, o.bins, o.threads);
     }
     r.pixelsUsed = d.count();
-    const StageTimer timer(stage(t, &NoiseFitTimings::nelderMead));
+    const StageTimer timer(stage(t, &NoiseFitTimings::minimiser));
     if (d.count() > 0)
       minimise(d, o, r);
   } else {
@@ -1105,7 +1105,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     r.pixelsUsed = d.count();
     if (r.pixelsUsed == 0)
       throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
-    const StageTimer timer(stage(timings, &NoiseFitTimings::nelderMead));
+    const StageTimer timer(stage(timings, &NoiseFitTimings::minimiser));
     minimise(d, m_options, r);
     flagFit(r);
   }
