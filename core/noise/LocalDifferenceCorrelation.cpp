@@ -24,33 +24,32 @@ constexpr double kKeptShare = 0.98;
 
 // The sum of x^2 over the values x <= cut of v[0, n) and their count. Eight partial sums (value
 // i into sum i mod 8) added in a fixed order at the end, so that the loop vectorises and the
-// result depends on the order of v alone.
+// result depends on the order of v alone; the counts are doubles too (exact below 2^53), as
+// mixing integer and double lanes keeps the compiler from vectorising.
 PGD_VECTOR_KERNEL std::pair<double, std::size_t> sumOfSquaresUpTo(const float* v, std::size_t n,
                                                                   float cut) {
   constexpr std::size_t kLanes = 8;
   double sums[kLanes] = {};
-  std::size_t counts[kLanes] = {};
+  double counts[kLanes] = {};
+  const auto take = [&](std::size_t lane, float value) {
+    const double x = value;
+    const bool in = value <= cut;
+    sums[lane] += in ? x * x : 0.0;
+    counts[lane] += in ? 1.0 : 0.0;
+  };
   std::size_t i = 0;
   for (; i + kLanes <= n; i += kLanes)
-    for (std::size_t l = 0; l < kLanes; ++l) {
-      const double x = v[i + l];
-      const bool in = v[i + l] <= cut;
-      sums[l] += in ? x * x : 0.0;
-      counts[l] += in;
-    }
-  for (; i < n; ++i) {
-    const double x = v[i];
-    const bool in = v[i] <= cut;
-    sums[0] += in ? x * x : 0.0;
-    counts[0] += in;
-  }
+    for (std::size_t l = 0; l < kLanes; ++l)
+      take(l, v[i + l]);
+  for (; i < n; ++i)
+    take(0, v[i]);
   double sum = 0.0;
-  std::size_t count = 0;
+  double count = 0.0;
   for (std::size_t l = 0; l < kLanes; ++l) {
     sum += sums[l];
     count += counts[l];
   }
-  return {sum, count};
+  return {sum, std::size_t(count)};
 }
 
 double trimmedMeanSquare(const float* v, std::size_t n, int threads) {
