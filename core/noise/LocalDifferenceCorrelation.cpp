@@ -83,7 +83,7 @@ PGD_VECTOR_KERNEL std::size_t rowPairs(const float* here, const float* below, st
   const auto add = [&](float l1, float l2) {
     sums[used] = std::fabs(l1 + l2);
     diffs[used] = std::fabs(l1 - l2);
-    used += std::size_t(!(std::isnan(l1) | std::isnan(l2)));
+    used += std::size_t((int(std::isnan(l1)) | int(std::isnan(l2))) == 0);
   };
   for (std::size_t col = 0; col + 1 < count; ++col) {
     add(here[col], below[col]);
