@@ -14,9 +14,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +22,10 @@
 #include <limits>
 #include <optional>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h> // _mm_sqrt_pd: square roots that vectorise (std::sqrt keeps errno)
+#endif
 
 namespace pgd {
 
@@ -657,15 +658,14 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     float levelMax = -kInf;
     // Blocks of pixels: first, in branch-free loops that vectorise, every pixel's bin (-1: left
     // out), its offset from the bin's centre and its squared residual; then the updates in pixel
-    // order (so the sums are those of one pass), two moments per vector addition, with the bins a
-    // few pixels ahead prefetched: the bins do not fit in the first-level cache.
+    // order (so the sums are those of one pass), two moments per vector addition. No prefetch:
+    // the bins stay in the second-level cache and the update loop is bound by its instructions
+    // (docs/TRAINING.md, "Noise fit speed").
     constexpr std::size_t kBlock = ResidualSource::kBlock;
-    constexpr std::size_t kAhead = 16;
     float buffer[kBlock];
-    std::int32_t index[kBlock + kAhead];
+    std::int32_t index[kBlock];
     double offset[kBlock];
     double squared[kBlock];
-    std::fill(index + kBlock, index + kBlock + kAhead, -1);
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
       const float* yb = src.values(i, count, mu, buffer, guardedHere);
       const float* mb = mu + i;
