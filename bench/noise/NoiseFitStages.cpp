@@ -1,11 +1,13 @@
-// bench_noise_fit_stages: CPU and wall time of each stage of the per-image noise fit
-// (NoiseFitter::fitFrame with default options, as denoise runs it), median of many repeats, and
-// the fitted a,b to full precision (to compare builds). Prints figures; asserts nothing.
-//   bench_noise_fit_stages [--repeats N] [--residual auto|local|pseudo-clean]
-//                          [NOISY.tif MU.tif]
-// Without files: the image of `pgdenoise bench --size 2048` (the phantom with a = 0.01,
-// b = 1e-4, mu = the clean phantom). With files: both normalised as denoise normalises a stack
-// (Normalization::fromData of the noisy one), clip levels of the noisy file's pixel type.
+// bench_noise_fit_stages: CPU time (whole process and calling thread) and wall time of each stage
+// of the per-image noise fit (NoiseFitter::fitFrame with default options, as denoise runs it),
+// median of many repeats, and the fitted a,b to full precision (to compare builds). Prints
+// figures; asserts nothing.
+//   bench_noise_fit_stages [--repeats N] [--residual auto|local|pseudo-clean] [--threads N]
+//                          [--nelder-mead] [NOISY.tif MU.tif]
+// --nelder-mead: NoiseFitOptions::newton = false. Without files: the image of `pgdenoise bench
+// --size 2048` (the phantom with a = 0.01, b = 1e-4, mu = the clean phantom). With files: both
+// normalised as denoise normalises a stack (Normalization::fromData of the noisy one), clip levels
+// of the noisy file's pixel type.
 #include "image/Normalization.h"
 #include "image/StackReader.h"
 #include "noise/NoiseFitter.h"
@@ -68,6 +70,10 @@ int main(int argc, char** argv) {
       const std::string arg = argv[i];
       if (arg == "--repeats" && i + 1 < argc) {
         repeats = std::max(1, std::atoi(argv[++i]));
+      } else if (arg == "--threads" && i + 1 < argc) {
+        options.threads = std::max(0, std::atoi(argv[++i]));
+      } else if (arg == "--nelder-mead") {
+        options.newton = false;
       } else if (arg == "--residual" && i + 1 < argc) {
         const std::string r = argv[++i];
         options.residual = r == "local"          ? FitResidual::LocalDifference
@@ -79,11 +85,13 @@ int main(int argc, char** argv) {
     }
     if (files.size() != 0 && files.size() != 2) {
       fmt::print(stderr, "usage: bench_noise_fit_stages [--repeats N] [--residual R] "
-                         "[NOISY.tif MU.tif]\n");
+                         "[--threads N] [--nelder-mead] [NOISY.tif MU.tif]\n");
       return 2;
     }
     Frame f = files.empty() ? benchImage() : fromFiles(files[0], files[1]);
     f.options.residual = options.residual;
+    f.options.threads = options.threads;
+    f.options.newton = options.newton;
     const NoiseFitter fitter(f.options);
     std::vector<NoiseFitTimings> runs;
     NoiseFitResult r;
@@ -102,16 +110,18 @@ int main(int argc, char** argv) {
         {"noise correlation", &NoiseFitTimings::correlation},
         {"percentiles of mu", &NoiseFitTimings::percentiles},
         {"residual and bins", &NoiseFitTimings::binning},
-        {"Nelder-Mead", &NoiseFitTimings::nelderMead},
+        {"minimiser", &NoiseFitTimings::minimiser},
         {"total", &NoiseFitTimings::total}};
-    fmt::print("{:<20} {:>9} {:>9}\n", "stage", "cpu ms", "wall ms");
+    fmt::print("{:<20} {:>9} {:>9} {:>9}\n", "stage", "cpu ms", "wall ms", "thread ms");
     for (const auto& [name, which] : stages) {
-      std::vector<double> cpu, wall;
+      std::vector<double> cpu, wall, thread;
       for (const NoiseFitTimings& t : runs) {
         cpu.push_back((t.*which).cpuMs);
         wall.push_back((t.*which).wallMs);
+        thread.push_back((t.*which).threadMs);
       }
-      fmt::print("{:<20} {:>9.2f} {:>9.2f}\n", name, median(cpu), median(wall));
+      fmt::print("{:<20} {:>9.2f} {:>9.2f} {:>9.2f}\n", name, median(cpu), median(wall),
+                 median(thread));
     }
     return 0;
   } catch (const std::exception& e) {

@@ -3,10 +3,14 @@
 #include "noise/FloatBounds.h"
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
+#include "noise/VectorKernel.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace pgd {
@@ -18,15 +22,40 @@ namespace {
 // moves smoothly with the scale of discrete (low-count Poisson, 8-bit) noise.
 constexpr double kKeptShare = 0.98;
 
-double trimmedMeanSquare(const std::vector<float>& v, int threads) {
-  const double cut = quantiles(v.data(), v.size(), {kKeptShare}, threads)[0];
+// The sum of x^2 over the values x <= cut of v[0, n) and their count. Eight partial sums (value
+// i into sum i mod 8) added in a fixed order at the end, so that the loop vectorises and the
+// result depends on the order of v alone; the counts are doubles too (exact below 2^53), as
+// mixing integer and double lanes keeps the compiler from vectorising.
+PGD_VECTOR_KERNEL std::pair<double, std::size_t> sumOfSquaresUpTo(const float* v, std::size_t n,
+                                                                  float cut) {
+  constexpr std::size_t kLanes = 8;
+  double sums[kLanes] = {};
+  double counts[kLanes] = {};
+  const auto take = [&](std::size_t lane, float value) {
+    const double x = value;
+    const bool in = value <= cut;
+    sums[lane] += in ? x * x : 0.0;
+    counts[lane] += in ? 1.0 : 0.0;
+  };
+  std::size_t i = 0;
+  for (; i + kLanes <= n; i += kLanes)
+    for (std::size_t l = 0; l < kLanes; ++l)
+      take(l, v[i + l]);
+  for (; i < n; ++i)
+    take(0, v[i]);
   double sum = 0.0;
-  std::size_t count = 0;
-  for (float x : v)
-    if (x <= cut) {
-      sum += double(x) * double(x);
-      ++count;
-    }
+  double count = 0.0;
+  for (std::size_t l = 0; l < kLanes; ++l) {
+    sum += sums[l];
+    count += counts[l];
+  }
+  return {sum, std::size_t(count)};
+}
+
+double trimmedMeanSquare(const float* v, std::size_t n, int threads) {
+  const double cut = quantiles(v, n, {kKeptShare}, threads)[0];
+  // As a float: x <= cut exactly when x <= floatBelow(cut).
+  const auto [sum, count] = sumOfSquaresUpTo(v, n, floatBelow(cut));
   return count > 0 ? sum / double(count) : 0.0;
 }
 
@@ -34,13 +63,35 @@ double trimmedMeanSquare(const std::vector<float>& v, int threads) {
 // `out` (index col - 1), NaN where the stencil holds a value not strictly inside (low, high) or
 // not finite (NaN and infinities fail the float comparisons too). Branch-free with bit masks,
 // so that the compiler vectorises it.
-void rowDifferences(const float* row, std::size_t w, float low, float high, float* out) {
+PGD_VECTOR_KERNEL void rowDifferences(const float* row, std::size_t w, float low, float high,
+                                      float* out) {
   const float* up = row - w;
   const float* down = row + w;
   for (std::size_t col = 1; col + 1 < w; ++col) {
     const float c = row[col], l = row[col - 1], r = row[col + 1], u = up[col], d = down[col];
     out[col - 1] = keptOrNaN(4.0f * c - l - r - u - d, stencilInsideMask(c, l, r, u, d, low, high));
   }
+}
+
+// The pairs of one row's local differences (`here`, `count` of them) with the row below and with
+// the right neighbour, in the order of one pass (below, then right, column by column): |L1 + L2|
+// into sums and |L1 - L2| into diffs, pairs with a NaN left out. Returns how many it wrote.
+// Branch-free: each pair is written, then kept by advancing the count.
+PGD_VECTOR_KERNEL std::size_t rowPairs(const float* here, const float* below, std::size_t count,
+                                       float* sums, float* diffs) {
+  std::size_t used = 0;
+  const auto add = [&](float l1, float l2) {
+    sums[used] = std::fabs(l1 + l2);
+    diffs[used] = std::fabs(l1 - l2);
+    used += std::size_t((int(std::isnan(l1)) | int(std::isnan(l2))) == 0);
+  };
+  for (std::size_t col = 0; col + 1 < count; ++col) {
+    add(here[col], below[col]);
+    add(here[col], here[col + 1]);
+  }
+  if (count > 0)
+    add(here[count - 1], below[count - 1]);
+  return used;
 }
 
 } // namespace
@@ -58,49 +109,38 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
   const std::size_t rows = std::size_t(height - 3);
   const std::size_t step = std::max<std::size_t>(1, (rows * perRow + maxPairs - 1) / maxPairs);
   const std::size_t sampled = (rows + step - 1) / step; // rows 1, 1 + step, ... below height - 2
-  // Chunks of whole sampled rows, each into its own lists, joined in row order: the lists are
-  // those of one pass over the rows, whatever the number of threads.
+  // Row s's pairs go to [s * pairsPerRow, ...) of two arrays (not zeroed: every value read is
+  // written first); chunks of whole sampled rows on the threads, then the rows that lost pairs
+  // with a NaN closed up in row order: the lists are those of one pass over the rows, whatever
+  // the number of threads.
+  const std::size_t pairsPerRow = perRow - 1; // below for each column, right for all but the last
   const std::size_t chunks = std::min(sampled, chunkCount(sampled * perRow, threads));
-  std::vector<std::vector<float>> sumParts(chunks), diffParts(chunks);
+  const std::unique_ptr<float[]> sums(new float[sampled * pairsPerRow]);
+  const std::unique_ptr<float[]> diffs(new float[sampled * pairsPerRow]);
+  std::vector<std::size_t> rowPairCount(sampled);
   const float low = floatBelow(clipLow);
   const float high = floatAbove(clipHigh);
   runChunks(chunks, [&](std::size_t c) {
-    std::vector<float>& sums = sumParts[c];
-    std::vector<float>& diffs = diffParts[c];
-    const std::size_t first = c * sampled / chunks;
-    const std::size_t last = (c + 1) * sampled / chunks;
-    sums.resize((last - first) * perRow);
-    diffs.resize(sums.size());
-    std::size_t used = 0;
     std::vector<float> here(w - 2), below(w - 2);
-    for (std::size_t s = first; s < last; ++s) {
+    for (std::size_t s = c * sampled / chunks; s < (c + 1) * sampled / chunks; ++s) {
       const std::size_t row = 1 + s * step;
       rowDifferences(y + row * w, w, low, high, here.data());
       rowDifferences(y + (row + 1) * w, w, low, high, below.data());
-      const auto add = [&](float l1, float l2) {
-        if (std::isnan(l1) || std::isnan(l2))
-          return;
-        sums[used] = std::fabs(l1 + l2);
-        diffs[used] = std::fabs(l1 - l2);
-        ++used;
-      };
-      // The pairs in the order of one pass: below, then right, column by column.
-      for (std::size_t col = 0; col < w - 2; ++col) {
-        add(here[col], below[col]);
-        if (col + 1 < w - 2)
-          add(here[col], here[col + 1]);
-      }
+      rowPairCount[s] = rowPairs(here.data(), below.data(), w - 2, sums.get() + s * pairsPerRow,
+                                 diffs.get() + s * pairsPerRow);
     }
-    sums.resize(used);
-    diffs.resize(used);
   });
-  std::vector<float> sums = std::move(sumParts[0]);
-  std::vector<float> diffs = std::move(diffParts[0]);
-  for (std::size_t c = 1; c < chunks; ++c) {
-    sums.insert(sums.end(), sumParts[c].begin(), sumParts[c].end());
-    diffs.insert(diffs.end(), diffParts[c].begin(), diffParts[c].end());
+  std::size_t pairs = 0;
+  for (std::size_t s = 0; s < sampled; ++s) {
+    if (pairs != s * pairsPerRow) {
+      std::memmove(sums.get() + pairs, sums.get() + s * pairsPerRow,
+                   rowPairCount[s] * sizeof(float));
+      std::memmove(diffs.get() + pairs, diffs.get() + s * pairsPerRow,
+                   rowPairCount[s] * sizeof(float));
+    }
+    pairs += rowPairCount[s];
   }
-  result.pairs = sums.size();
+  result.pairs = pairs;
   if (result.pairs < 2)
     return result;
   // The two trimmed moments side by side when two threads are allowed, each summed in pair
@@ -108,7 +148,7 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
   double p2 = 0.0;
   double m2 = 0.0;
   const auto moment = [&](std::size_t c) {
-    (c == 0 ? p2 : m2) = trimmedMeanSquare(c == 0 ? sums : diffs, 1);
+    (c == 0 ? p2 : m2) = trimmedMeanSquare(c == 0 ? sums.get() : diffs.get(), pairs, 1);
   };
   if (chunkCount(2 * result.pairs, threads) >= 2) {
     runChunks(2, moment);

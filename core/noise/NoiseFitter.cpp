@@ -1,23 +1,31 @@
 #include "noise/NoiseFitter.h"
 
 #include "job/Error.h"
+#include "noise/BinnedNewtonFit.h"
 #include "noise/FloatBounds.h"
 #include "noise/LocalDifferenceCorrelation.h"
 #include "noise/NelderMead.h"
 #include "noise/ParallelChunks.h"
 #include "noise/Quantiles.h"
 #include "noise/StageTimer.h"
+#include "noise/VectorKernel.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h> // _mm_sqrt_pd: square roots that vectorise (std::sqrt keeps errno)
+#endif
 
 namespace pgd {
 
@@ -56,6 +64,52 @@ struct ClipCounts {
   std::size_t high = 0;
 };
 
+// How many of y[0, n) lie at or below `low` and at or above `high`.
+PGD_VECTOR_KERNEL std::pair<std::size_t, std::size_t> countAtOrBeyond(const float* y, std::size_t n,
+                                                                      float low, float high) {
+  std::size_t below = 0;
+  std::size_t above = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    below += y[i] <= low;
+    above += y[i] >= high;
+  }
+  return {below, above};
+}
+
+// How many of y[0, n) equal `low` and `high`.
+PGD_VECTOR_KERNEL std::pair<std::size_t, std::size_t> countEqual(const float* y, std::size_t n,
+                                                                 float low, float high) {
+  std::size_t atLow = 0;
+  std::size_t atHigh = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    atLow += y[i] == low;
+    atHigh += y[i] == high;
+  }
+  return {atLow, atHigh};
+}
+
+// The least and greatest finite value of y[0, n) as integer keys with the order of the floats
+// (int32 max and min when none is finite); branch-free with masks, so that it vectorises.
+PGD_VECTOR_KERNEL std::pair<std::int32_t, std::int32_t> finiteKeyRange(const float* y,
+                                                                       std::size_t n) {
+  std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+  std::int32_t hi = std::numeric_limits<std::int32_t>::min();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int32_t bits = 0;
+    std::memcpy(&bits, &y[i], sizeof bits);
+    const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
+    // All ones for a finite value.
+    const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
+    const std::int32_t forLo =
+        (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
+    const std::int32_t forHi =
+        (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
+    lo = forLo < lo ? forLo : lo;
+    hi = forHi > hi ? forHi : hi;
+  }
+  return {lo, hi};
+}
+
 ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   ClipCounts c{{o.clipLow, o.clipHigh}};
   if (c.levels.any()) {
@@ -64,13 +118,9 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
     parallelChunks(
         n,
         [&](std::size_t chunk, std::size_t begin, std::size_t end) {
-          std::size_t low = 0;
-          std::size_t high = 0;
-          for (std::size_t i = begin; i < end; ++i) {
-            low += y[i] <= o.clipLow;
-            high += y[i] >= o.clipHigh;
-          }
-          counts[chunk] = {low, high};
+          // As floats: y <= clipLow exactly when y <= floatBelow(clipLow), and so on.
+          counts[chunk] = countAtOrBeyond(y + begin, end - begin, floatBelow(o.clipLow),
+                                          floatAbove(o.clipHigh));
         },
         o.threads);
     for (const auto& [low, high] : counts) {
@@ -93,23 +143,7 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   parallelChunks(
       n,
       [&](std::size_t c, std::size_t begin, std::size_t end) {
-        // Accumulate locally: the parts share cache lines, so writing them per pixel would make
-        // the threads fight over those lines.
-        std::int32_t lo = std::numeric_limits<std::int32_t>::max();
-        std::int32_t hi = std::numeric_limits<std::int32_t>::min();
-        for (std::size_t i = begin; i < end; ++i) {
-          std::int32_t bits = 0;
-          std::memcpy(&bits, &y[i], sizeof bits);
-          const std::int32_t key = bits ^ ((bits >> 31) & 0x7fffffff);
-          // All ones for a finite value; written with masks so that the loop vectorises.
-          const std::int32_t finite = -std::int32_t((bits & 0x7f800000) != 0x7f800000);
-          const std::int32_t forLo =
-              (key & finite) | (std::numeric_limits<std::int32_t>::max() & ~finite);
-          const std::int32_t forHi =
-              (key & finite) | (std::numeric_limits<std::int32_t>::min() & ~finite);
-          lo = forLo < lo ? forLo : lo;
-          hi = forHi > hi ? forHi : hi;
-        }
+        const auto [lo, hi] = finiteKeyRange(y + begin, end - begin);
         parts[c].lo = lo;
         parts[c].hi = hi;
       },
@@ -133,12 +167,7 @@ ClipCounts clipLevels(const float* y, std::size_t n, const NoiseFitOptions& o) {
   parallelChunks(
       n,
       [&](std::size_t c, std::size_t begin, std::size_t end) {
-        std::size_t atLo = 0;
-        std::size_t atHi = 0;
-        for (std::size_t i = begin; i < end; ++i) {
-          atLo += y[i] == lo;
-          atHi += y[i] == hi;
-        }
+        const auto [atLo, atHi] = countEqual(y + begin, end - begin, lo, hi);
         parts[c].atLo = atLo;
         parts[c].atHi = atHi;
       },
@@ -234,6 +263,26 @@ struct BinnedData {
   // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
   struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
+    // One pixel at offset dm from the centre with squared residual r2: the six sums as three
+    // additions of pairs (n, d), (d2, r2), (r2d, r2d2), each product and sum as the scalar
+    // expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm give.
+    void add(double dm, double r2v) {
+      using Pair = double __attribute__((vector_size(16)));
+      static_assert(sizeof(Bin) == 64 && offsetof(Bin, d2) == 16 && offsetof(Bin, r2d) == 32);
+      char* bytes = reinterpret_cast<char*>(this);
+      Pair nd, d2r2, r2d;
+      std::memcpy(&nd, bytes, 16);
+      std::memcpy(&d2r2, bytes + 16, 16);
+      std::memcpy(&r2d, bytes + 32, 16);
+      const Pair one{1.0, dm};
+      const Pair r2dm = Pair{r2v, r2v} * Pair{dm, dm};
+      nd += one;
+      d2r2 += Pair{dm, r2v} * Pair{dm, 1.0};
+      r2d += r2dm * one;
+      std::memcpy(bytes, &nd, 16);
+      std::memcpy(bytes + 16, &d2r2, 16);
+      std::memcpy(bytes + 32, &r2d, 16);
+    }
   };
   struct CensoredBin {
     double n = 0, mu = 0; // count and sum of levels
@@ -250,9 +299,14 @@ struct BinnedData {
   std::pair<double, double> levelRange() const { return {levelMin, levelMax}; }
 
   // The non-empty bins, one array per moment, in the order of the bins (filled by pack()).
-  struct Packed {
-    std::vector<double> c, n, d, d2, r2, r2d, r2d2;
-  } packed;
+  BinMoments packed;
+  // true when no pixel enters J censored (J is then the bins' sum alone).
+  bool uncensored() const {
+    const auto empty = [](const std::vector<CensoredBin>& v) {
+      return std::all_of(v.begin(), v.end(), [](const CensoredBin& q) { return q.n == 0; });
+    };
+    return empty(high) && empty(low);
+  }
 
   void pack() {
     packed = {};
@@ -343,6 +397,58 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
   return d;
 }
 
+// mu + (4y - the four neighbours of y) / sqrt(20) for `count` pixels from yc (rows `w` apart) into
+// out, NaN where the stencil is not strictly inside (low, high); muPlusLocalDifference's values
+// bit for bit. Branch-free with bit masks, so that it vectorises.
+PGD_VECTOR_KERNEL void localDifferenceBlock(const float* yc, std::size_t w, const float* m,
+                                            std::size_t count, float low, float high, float* out) {
+  const double norm = 1.0 / std::sqrt(20.0);
+  const float* yu = yc - w;
+  const float* yd = yc + w;
+  for (std::size_t j = 0; j < count; ++j) {
+    const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
+    const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
+    out[j] = keptOrNaN(v, stencilInsideMask(c, l, r, u, d, low, high));
+  }
+}
+
+// Square roots of v[0, n) (all positive) into sd: correctly rounded, as std::sqrt, but two at a
+// time where the CPU has SSE2 (std::sqrt keeps errno and does not vectorise).
+PGD_VECTOR_KERNEL void squareRoots(const double* v, std::size_t n, double* sd) {
+  std::size_t j = 0;
+#if defined(__SSE2__)
+  for (; j + 2 <= n; j += 2)
+    _mm_storeu_pd(sd + j, _mm_sqrt_pd(_mm_loadu_pd(v + j)));
+#endif
+  for (; j < n; ++j)
+    sd[j] = std::sqrt(v[j]);
+}
+
+// The guarded refit's test on one block (NoiseFitter::fitFrame): a kept value (finite) whose
+// level m lies closer than kClipGuard noise standard deviations (line a, b) to `low` or `high`
+// becomes NaN. Returns how many it turned. Vectorised loops but for the square roots.
+PGD_VECTOR_KERNEL std::size_t guardBlock(float* values, const float* m, std::size_t count, double a,
+                                         double b, double low, double high) {
+  constexpr std::size_t kBlock = 256;
+  double sd[kBlock];
+  std::size_t near = 0;
+  for (std::size_t from = 0; from < count; from += kBlock) {
+    const std::size_t n = std::min(kBlock, count - from);
+    for (std::size_t j = 0; j < n; ++j)
+      sd[j] = noiseVariance(m[from + j], a, b);
+    squareRoots(sd, n, sd);
+    for (std::size_t j = 0; j < n; ++j) {
+      const double level = m[from + j];
+      float& v = values[from + j];
+      const bool out = (std::fabs(v) <= std::numeric_limits<float>::max()) &
+                       ((level - low < kClipGuard * sd[j]) | (high - level < kClipGuard * sd[j]));
+      v = out ? std::numeric_limits<float>::quiet_NaN() : v;
+      near += out;
+    }
+  }
+  return near;
+}
+
 // What the binning pass reads as each pixel's noisy value: y itself (the residual y - mu), or
 // mu + the local difference of y (muPlusLocalDifference), computed block by block on the fly
 // instead of into a frame-sized copy, optionally without the pixels near a clip level (the
@@ -386,28 +492,10 @@ struct ResidualSource {
     // (floatBelow, floatAbove); NaN and infinities fail the comparisons too.
     const float low = floatBelow(stencilClip.low);
     const float high = floatAbove(stencilClip.high);
-    const double norm = 1.0 / std::sqrt(20.0);
-    const float* yc = y + i;
-    const float* yu = yc - w;
-    const float* yd = yc + w;
     const float* m = mu + i;
-    for (std::size_t j = 0; j < count; ++j) {
-      const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
-      const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
-      buffer[j] = keptOrNaN(v, stencilInsideMask(c, l, r, u, d, low, high));
-    }
-    if (guard) {
-      std::size_t near = 0;
-      for (std::size_t j = 0; j < count; ++j) {
-        const double sd = std::sqrt(noiseVariance(m[j], guardA, guardB));
-        const bool out =
-            (std::fabs(buffer[j]) <= std::numeric_limits<float>::max()) &
-            ((m[j] - guardAt.low < kClipGuard * sd) | (guardAt.high - m[j] < kClipGuard * sd));
-        buffer[j] = out ? std::numeric_limits<float>::quiet_NaN() : buffer[j];
-        near += out;
-      }
-      guarded += near;
-    }
+    localDifferenceBlock(y + i, w, m, count, low, high, buffer);
+    if (guard)
+      guarded += guardBlock(buffer, m, count, guardA, guardB, guardAt.low, guardAt.high);
     return buffer;
   }
 
@@ -430,6 +518,54 @@ struct ResidualSource {
   }
   static constexpr std::size_t kBlock = 256;
 };
+
+// The bins of mu and how the binning pass reads one block's pixels (collectBinned).
+struct BinGrid {
+  float maskLo = 0.0f, maskHi = 0.0f; // the percentile cut as floats (floatAbove, floatBelow)
+  double low = 0.0, scale = 1.0, lastBin = 0.0; // bin = clamp((mu - low) * scale, 0, lastBin)
+  double first = 0.0, width = 1.0;              // bin b's centre: first + (b + 0.5) * width
+};
+
+// One block of the binning pass, in branch-free loops that vectorise: every pixel's bin into
+// index (-1: left out: y or mu not finite, or the mask value kb outside the cut), its offset from
+// the bin's centre and its squared residual (y - mu)^2 (for left-out pixels too, never read);
+// widens [levelMin, levelMax] to the kept levels and returns how many pixels it keeps.
+PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const float* kb,
+                                       std::size_t count, const BinGrid& g, std::int32_t* index,
+                                       double* offset, double* squared, float& levelMin,
+                                       float& levelMax) {
+  for (std::size_t j = 0; j < count; ++j) {
+    const double m = mb[j];
+    const bool kept = (std::fabs(yb[j]) <= std::numeric_limits<float>::max()) &
+                      (std::fabs(mb[j]) <= std::numeric_limits<float>::max()) &
+                      (kb[j] >= g.maskLo) & (kb[j] <= g.maskHi);
+    // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
+    // gives the same bin as clamping after it. Written as selects: the loop vectorises.
+    double at = (m - g.low) * g.scale;
+    at = at > 0.0 ? at : 0.0;
+    at = at < g.lastBin ? at : g.lastBin;
+    index[j] = std::int32_t(kept ? at : -1.0);
+  }
+  constexpr float kInf = std::numeric_limits<float>::infinity();
+  std::size_t kept = 0;
+  float lo = levelMin;
+  float hi = levelMax;
+  for (std::size_t j = 0; j < count; ++j) {
+    const bool in = index[j] >= 0;
+    kept += in;
+    lo = std::min(lo, in ? mb[j] : kInf);
+    hi = std::max(hi, in ? mb[j] : -kInf);
+  }
+  levelMin = lo;
+  levelMax = hi;
+  for (std::size_t j = 0; j < count; ++j) {
+    const double m = mb[j];
+    offset[j] = m - (g.first + (double(index[j]) + 0.5) * g.width);
+    const double r = double(yb[j]) - m;
+    squared[j] = r * r;
+  }
+  return kept;
+}
 
 // One chunk's share of the bins, merged in chunk order.
 struct PartialBins {
@@ -501,85 +637,60 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     // Everything the loop reads stays in locals (registers): the bins are doubles, so the
     // compiler would otherwise reload every double it cannot prove unaliased after each store.
     BinnedData::Bin* bins = part.bins.data();
-    const double first = d.first;
-    const double width = d.width;
     // Without a percentile cut, test mu against an infinite range (always kept when finite).
     const float* mask = sel.maskValues ? sel.maskValues : mu;
     // As floats: kb >= maskLo exactly when kb >= sel.lo (floatAbove), and so on.
-    const float maskLo =
-        sel.maskValues ? floatAbove(sel.lo) : -std::numeric_limits<float>::infinity();
-    const float maskHi =
-        sel.maskValues ? floatBelow(sel.hi) : std::numeric_limits<float>::infinity();
+    BinGrid grid;
+    grid.maskLo = sel.maskValues ? floatAbove(sel.lo) : -std::numeric_limits<float>::infinity();
+    grid.maskHi = sel.maskValues ? floatBelow(sel.hi) : std::numeric_limits<float>::infinity();
+    grid.low = lo;
+    grid.scale = inv;
+    grid.lastBin = double(k - 1);
+    grid.first = d.first;
+    grid.width = d.width;
     const double censorLow = sel.censor.low;
     const double censorHigh = sel.censor.high;
-    const double lastBin = double(k - 1);
-    const double low = lo;
-    const double scale = inv;
+    const bool censoring = sel.censor.any();
     std::size_t total = 0;
     std::size_t guardedHere = 0;
-    double levelMin = part.levelMin;
-    double levelMax = part.levelMax;
-    // Blocks of pixels: first every pixel's bin (-1: left out), in a branch-free loop, then the
-    // updates in pixel order (so the sums are those of one pass), with the bins a few pixels
-    // ahead prefetched: the bins do not fit in the first-level cache.
+    constexpr float kInf = std::numeric_limits<float>::infinity();
+    float levelMin = kInf;
+    float levelMax = -kInf;
+    // Blocks of pixels: first, in branch-free loops that vectorise, every pixel's bin (-1: left
+    // out), its offset from the bin's centre and its squared residual; then the updates in pixel
+    // order (so the sums are those of one pass), two moments per vector addition. No prefetch:
+    // the bins stay in the second-level cache and the update loop is bound by its instructions
+    // (docs/TRAINING.md, "Noise fit speed").
     constexpr std::size_t kBlock = ResidualSource::kBlock;
-    constexpr std::size_t kAhead = 16;
     float buffer[kBlock];
-    std::int32_t index[kBlock + kAhead];
-    std::fill(index + kBlock, index + kBlock + kAhead, -1);
+    std::int32_t index[kBlock];
+    double offset[kBlock];
+    double squared[kBlock];
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
       const float* yb = src.values(i, count, mu, buffer, guardedHere);
       const float* mb = mu + i;
-      const float* kb = mask + i;
+      total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelMin, levelMax);
       for (std::size_t j = 0; j < count; ++j) {
-        const double m = mb[j];
-        const bool kept = (std::fabs(yb[j]) <= std::numeric_limits<float>::max()) &
-                          (std::fabs(mb[j]) <= std::numeric_limits<float>::max()) &
-                          (kb[j] >= maskLo) & (kb[j] <= maskHi);
-        // (m - lo) * inv lies in [0, k] for every kept level; clamping before the conversion
-        // gives the same bin as clamping after it. Written as selects: the loop vectorises.
-        double at = (m - low) * scale;
-        at = at > 0.0 ? at : 0.0;
-        at = at < lastBin ? at : lastBin;
-        index[j] = std::int32_t(kept ? at : -1.0);
-      }
-      for (std::size_t j = count; j < kBlock; ++j)
-        index[j] = -1;
-      for (std::size_t j = 0; j < count; ++j) {
-        const std::int32_t ahead = index[j + kAhead];
-        if (ahead >= 0)
-          __builtin_prefetch(bins + ahead, 1);
         const std::int32_t b = index[j];
         if (b < 0)
           continue;
-        const float yi = yb[j];
-        const double m = mb[j];
-        ++total;
-        levelMin = std::min(levelMin, m);
-        levelMax = std::max(levelMax, m);
-        if (yi >= censorHigh || yi <= censorLow) {
-          BinnedData::CensoredBin& cb =
-              yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
-          cb.n += 1.0;
-          cb.mu += m;
-          continue;
+        if (censoring) {
+          const float yi = yb[j];
+          if (yi >= censorHigh || yi <= censorLow) {
+            BinnedData::CensoredBin& cb =
+                yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
+            cb.n += 1.0;
+            cb.mu += double(mb[j]);
+            continue;
+          }
         }
-        const double dm = m - (first + (double(b) + 0.5) * width);
-        const double r = double(yi) - m;
-        const double r2 = r * r;
-        BinnedData::Bin& q = bins[b];
-        q.n += 1.0;
-        q.d += dm;
-        q.d2 += dm * dm;
-        q.r2 += r2;
-        q.r2d += r2 * dm;
-        q.r2d2 += r2 * dm * dm;
+        bins[b].add(offset[j], squared[j]);
       }
     });
     part.total = total;
     part.guarded = guardedHere;
-    part.levelMin = levelMin;
-    part.levelMax = levelMax;
+    part.levelMin = total > 0 ? double(levelMin) : part.levelMin;
+    part.levelMax = total > 0 ? double(levelMax) : part.levelMax;
   });
   std::size_t guardedTotal = 0;
   for (const PartialBins& part : parts) {
@@ -733,6 +844,32 @@ void minimise(const Objective& objective, std::pair<double, double> levels,
   r.b = ab[1];
 }
 
+// The binned fit: where the bins alone make up J (no censored pixel) and the full line is fitted,
+// Newton's method from the weighted least-squares line (noise/BinnedNewtonFit.h) finds J's
+// minimum in a few evaluations; when it cannot, or the minimum lies outside the physical region,
+// the fit is Nelder-Mead's as above (docs/NOISE_FIT.md, "Minimiser").
+void minimise(const BinnedData& d, const NoiseFitOptions& o, NoiseFitResult& r) {
+  const auto levels = d.levelRange();
+  if (o.newton && o.variant == FitVariant::Full && d.uncensored()) {
+    const std::optional<BinnedNewtonResult> newton =
+        newtonOnBins(d.packed, d.width, double(d.total), kVarianceFloor,
+                     weightedLineThroughBins(d.packed, kVarianceFloor));
+    const Region region{o.variant, levels.first};
+    if (newton && (!o.constrain || region.contains(newton->a, newton->b))) {
+      r.levelMin = levels.first;
+      r.levelMax = levels.second;
+      r.atBound = false;
+      r.a = newton->a;
+      r.b = newton->b;
+      r.objective = newton->value;
+      r.iterations += newton->iterations;
+      r.converged = true;
+      return;
+    }
+  }
+  minimise(d, levels, o, r);
+}
+
 Selection makeSelection(const float* y, const float* mu, std::size_t n, const NoiseFitOptions& o,
                         NoiseFitTimings* t = nullptr) {
   const StageTimer timer(stage(t, &NoiseFitTimings::percentiles));
@@ -759,9 +896,9 @@ void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, cons
       d = collectBinned(src, mu, n, sel, o.bins, o.threads);
     }
     r.pixelsUsed = d.count();
-    const StageTimer timer(stage(t, &NoiseFitTimings::nelderMead));
+    const StageTimer timer(stage(t, &NoiseFitTimings::minimiser));
     if (d.count() > 0)
-      minimise(d, d.levelRange(), o, r);
+      minimise(d, o, r);
   } else {
     const ExactData d = collectExact(src.y, mu, n, sel);
     r.pixelsUsed = d.count();
@@ -998,8 +1135,8 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     r.pixelsUsed = d.count();
     if (r.pixelsUsed == 0)
       throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
-    const StageTimer timer(stage(timings, &NoiseFitTimings::nelderMead));
-    minimise(d, d.levelRange(), m_options, r);
+    const StageTimer timer(stage(timings, &NoiseFitTimings::minimiser));
+    minimise(d, m_options, r);
     flagFit(r);
   }
   return r;

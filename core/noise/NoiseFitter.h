@@ -1,6 +1,7 @@
 #pragma once
 // NoiseFitter: fits var(y | x) = a*x + b per image from (noisy y, pseudo-clean mu) pairs by
-// Nelder-Mead on J(a,b) = mean((y-mu)^2 / max(1e-4, a*mu+b) + log max(1e-4, a*mu+b))
+// minimising (Nelder-Mead, or Newton on the bins where it applies: NoiseFitOptions::newton)
+// J(a,b) = mean((y-mu)^2 / max(1e-4, a*mu+b) + log max(1e-4, a*mu+b))
 // (docs/ARCHITECTURE.md#noise-fit). Stateless apart from its options; safe from any thread.
 #include "noise/NoiseFitTimings.h"
 #include "noise/PoissonGaussianNoise.h"
@@ -47,6 +48,10 @@ struct NoiseFitOptions {
   // Keep the fit physical: a >= 0 and a*x + b > 0 over the levels used (docs/NOISE_FIT.md,
   // "Constraints and flags"). false: the unconstrained fit of the paper (for comparisons).
   bool constrain = true;
+  // Binned fits of the full line without censored pixels: J's minimum by Newton's method from the
+  // weighted least-squares line (noise/BinnedNewtonFit.h), Nelder-Mead where Newton cannot be
+  // trusted. false: Nelder-Mead always (for comparisons; docs/NOISE_FIT.md, "Minimiser").
+  bool newton = true;
   int maxIterations = 2000;
   double tolerance = 1e-10;
   // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).

@@ -2,6 +2,7 @@
 
 #include "job/Error.h"
 #include "noise/ParallelChunks.h"
+#include "noise/VectorKernel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -154,6 +155,79 @@ std::vector<double> radixQuantiles(const float* v, std::size_t n, const std::vec
   return out;
 }
 
+// The bracket structure of bracketedQuantiles: bounds lo <= hi around the wanted ranks, the
+// counts of the finite values below lo, at lo and at hi, and the values strictly between.
+struct Bracket {
+  float lo = -std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::max();
+  std::size_t below = 0, atLo = 0, atHi = 0; // finite values < lo, == lo, == hi (hi > lo)
+  std::vector<float> inside;                 // values in (lo, hi)
+};
+
+// bracketedQuantiles' pass over v[begin, end): adds to every bracket of `mine` and returns the
+// number of finite values. Sets `overflow` (and stops collecting) once a bracket holds more than
+// `cap` values.
+PGD_VECTOR_KERNEL std::size_t countBrackets(const float* v, std::size_t begin, std::size_t end,
+                                            std::vector<Bracket>& mine, std::size_t cap,
+                                            bool& overflow) {
+  constexpr float kMax = std::numeric_limits<float>::max();
+  std::size_t finite = 0;
+  // Blocks: branch-free counts in 32 bits (x < lo, x <= lo, x < hi, x <= hi: -inf counts
+  // in all four and is taken off `below`), then, in the blocks that hold values strictly
+  // inside a bracket, a scan of the short sub-blocks that do.
+  constexpr std::size_t kBlock = 256;
+  constexpr std::size_t kSub = 32;
+  constexpr float kInf = std::numeric_limits<float>::infinity();
+  for (std::size_t b = begin; b < end; b += kBlock) {
+    const std::size_t e = std::min(end, b + kBlock);
+    std::uint32_t fin = 0;
+    std::uint32_t negInf = 0;
+    for (std::size_t i = b; i < e; ++i) {
+      fin += std::uint32_t(std::fabs(v[i]) <= kMax);
+      negInf += std::uint32_t(v[i] == -kInf);
+    }
+    finite += fin;
+    for (Bracket& br : mine) {
+      const float lo = br.lo;
+      const float hi = br.hi;
+      std::uint32_t ltLo = 0, leLo = 0, ltHi = 0, leHi = 0;
+      for (std::size_t i = b; i < e; ++i) {
+        const float x = v[i];
+        ltLo += std::uint32_t(x < lo);
+        leLo += std::uint32_t(x <= lo);
+        ltHi += std::uint32_t(x < hi);
+        leHi += std::uint32_t(x <= hi);
+      }
+      br.below += ltLo - negInf;
+      br.atLo += leLo - ltLo;
+      if (!(hi > lo))
+        continue;
+      br.atHi += leHi - ltHi;
+      if (ltHi == leLo || overflow)
+        continue;
+      for (std::size_t s = b; s < e; s += kSub) {
+        const std::size_t t = std::min(e, s + kSub);
+        std::uint32_t any = 0;
+        for (std::size_t i = s; i < t; ++i)
+          any |= std::uint32_t(v[i] > lo) & std::uint32_t(v[i] < hi);
+        if (any == 0)
+          continue;
+        // Branch-free compaction of the few values inside.
+        float kept[kSub];
+        std::size_t count = 0;
+        for (std::size_t i = s; i < t; ++i) {
+          const float x = v[i];
+          kept[count] = x;
+          count += std::size_t((x > lo) & (x < hi));
+        }
+        br.inside.insert(br.inside.end(), kept, kept + count);
+      }
+      if (br.inside.size() > cap)
+        overflow = true;
+    }
+  }
+  return finite;
+}
+
 // Bracketed selection: a sorted sample of kSample values spread over v brackets each order
 // statistic needed between two values lo <= hi; one pass counts the finite values, those below
 // lo, those equal to lo and to hi, and collects those strictly between (about 1.5% of v, none
@@ -163,7 +237,6 @@ std::vector<double> radixQuantiles(const float* v, std::size_t n, const std::vec
 bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>& q, int threads,
                         std::vector<double>& out) {
   constexpr std::size_t kSample = 8192;
-  constexpr float kMax = std::numeric_limits<float>::max();
   std::vector<float> sample;
   sample.reserve(kSample);
   // One value at a fixed pseudo-random place in each of kSample equal strata: evenly spread, yet
@@ -179,15 +252,16 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
   }
   if (sample.size() < kSample / 2)
     return false;
-  std::sort(sample.begin(), sample.end());
   const std::size_t s = sample.size();
-  struct Bracket {
-    float lo = -kMax, hi = kMax;
-    std::size_t below = 0, atLo = 0, atHi = 0; // finite values < lo, == lo, == hi (hi > lo)
-    std::vector<float> inside;                 // values in (lo, hi)
-  };
   const std::size_t nq = q.size();
   std::vector<Bracket> brackets(nq);
+  // The sample ranks of the bounds, then the sample's values at them (nth_element rank by rank
+  // in ascending order: no full sort).
+  struct Bound {
+    std::size_t rank;
+    float* into;
+  };
+  std::vector<Bound> bounds;
   for (std::size_t j = 0; j < nq; ++j) {
     // 4.5 binomial standard deviations of the sample rank, and a little more.
     const double centre = q[j] * double(s - 1);
@@ -196,9 +270,20 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
     const double first = std::floor(centre - margin);
     const double last = std::ceil(centre + margin + 1.0);
     if (first > 0.0)
-      brackets[j].lo = sample[std::size_t(first)];
+      bounds.push_back({std::size_t(first), &brackets[j].lo});
     if (last < double(s - 1))
-      brackets[j].hi = sample[std::size_t(last)];
+      bounds.push_back({std::size_t(last), &brackets[j].hi});
+  }
+  std::sort(bounds.begin(), bounds.end(),
+            [](const Bound& x, const Bound& y) { return x.rank < y.rank; });
+  std::size_t placed = 0; // sample[0, placed) holds the least values, in place up to there
+  for (const Bound& bound : bounds) {
+    if (bound.rank >= placed) {
+      std::nth_element(sample.begin() + std::ptrdiff_t(placed),
+                       sample.begin() + std::ptrdiff_t(bound.rank), sample.end());
+      placed = bound.rank + 1;
+    }
+    *bound.into = sample[bound.rank];
   }
   // More values than this strictly inside one bracket: the sample misled; stop collecting.
   const std::size_t cap = n / 16 + 1024;
@@ -209,63 +294,9 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
   parallelChunks(
       n,
       [&](std::size_t c, std::size_t begin, std::size_t end) {
-        std::vector<Bracket>& mine = parts[c];
-        std::size_t finite = 0;
-        // Blocks: branch-free counts in 32 bits (x < lo, x <= lo, x < hi, x <= hi: -inf counts
-        // in all four and is taken off `below`), then, in the blocks that hold values strictly
-        // inside a bracket, a scan of the short sub-blocks that do.
-        constexpr std::size_t kBlock = 256;
-        constexpr std::size_t kSub = 32;
-        constexpr float kInf = std::numeric_limits<float>::infinity();
-        for (std::size_t b = begin; b < end; b += kBlock) {
-          const std::size_t e = std::min(end, b + kBlock);
-          std::uint32_t fin = 0;
-          std::uint32_t negInf = 0;
-          for (std::size_t i = b; i < e; ++i) {
-            fin += std::uint32_t(std::fabs(v[i]) <= kMax);
-            negInf += std::uint32_t(v[i] == -kInf);
-          }
-          finite += fin;
-          for (Bracket& br : mine) {
-            const float lo = br.lo;
-            const float hi = br.hi;
-            std::uint32_t ltLo = 0, leLo = 0, ltHi = 0, leHi = 0;
-            for (std::size_t i = b; i < e; ++i) {
-              const float x = v[i];
-              ltLo += std::uint32_t(x < lo);
-              leLo += std::uint32_t(x <= lo);
-              ltHi += std::uint32_t(x < hi);
-              leHi += std::uint32_t(x <= hi);
-            }
-            br.below += ltLo - negInf;
-            br.atLo += leLo - ltLo;
-            if (!(hi > lo))
-              continue;
-            br.atHi += leHi - ltHi;
-            if (ltHi == leLo || overflow[c])
-              continue;
-            for (std::size_t s = b; s < e; s += kSub) {
-              const std::size_t t = std::min(e, s + kSub);
-              std::uint32_t any = 0;
-              for (std::size_t i = s; i < t; ++i)
-                any |= std::uint32_t(v[i] > lo) & std::uint32_t(v[i] < hi);
-              if (any == 0)
-                continue;
-              // Branch-free compaction of the few values inside.
-              float kept[kSub];
-              std::size_t count = 0;
-              for (std::size_t i = s; i < t; ++i) {
-                const float x = v[i];
-                kept[count] = x;
-                count += std::size_t((x > lo) & (x < hi));
-              }
-              br.inside.insert(br.inside.end(), kept, kept + count);
-            }
-            if (br.inside.size() > cap)
-              overflow[c] = 1;
-          }
-        }
-        finiteParts[c] = finite;
+        bool full = false;
+        finiteParts[c] = countBrackets(v, begin, end, parts[c], cap, full);
+        overflow[c] = full;
       },
       threads);
   std::size_t m = 0;
@@ -276,7 +307,10 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
   }
   if (m == 0)
     return false;
-  for (std::size_t j = 0; j < nq; ++j) {
+  // Each bracket's order statistics from its own values; the brackets side by side on the
+  // threads (the values do not depend on which thread finds them).
+  std::vector<char> found(nq, 0);
+  const auto finish = [&](std::size_t j) {
     Bracket all;
     all.lo = brackets[j].lo;
     all.hi = brackets[j].hi;
@@ -291,7 +325,7 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
     const std::size_t k1 = std::min(k + 1, m - 1);
     const std::size_t held = all.atLo + all.inside.size() + all.atHi;
     if (k < all.below || k1 >= all.below + held)
-      return false;
+      return;
     // The bracket's values in order: atLo times lo, the inside ones, atHi times hi.
     const std::size_t insideEnd = all.atLo + all.inside.size();
     std::size_t sorted = 0; // how many of the inside values nth_element has placed so far
@@ -314,7 +348,16 @@ bool bracketedQuantiles(const float* v, std::size_t n, const std::vector<double>
     const double b = k1 == k ? a : at(k1);
     const double frac = pos - std::floor(pos);
     out[j] = a + frac * (b - a);
-  }
+    found[j] = 1;
+  };
+  const std::size_t workers = std::min(nq, chunks);
+  runChunks(workers, [&](std::size_t c) {
+    for (std::size_t j = c; j < nq; j += workers)
+      finish(j);
+  });
+  for (std::size_t j = 0; j < nq; ++j)
+    if (!found[j])
+      return false;
   return true;
 }
 

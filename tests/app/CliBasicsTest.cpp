@@ -92,7 +92,8 @@ TEST_F(CliBasicsTest, BenchPrintsFiguresForEveryStage) {
   EXPECT_NE(rows[1].at("note").get<std::string>().find(" residual, cpu "), std::string::npos)
       << rows[1].dump();
   EXPECT_EQ(rows[2].at("operation"), "  binned fit: clip levels");
-  EXPECT_EQ(rows[6].at("operation"), "  binned fit: Nelder-Mead");
+  EXPECT_EQ(rows[6].at("operation"), "  binned fit: minimiser");
+  EXPECT_NE(rows[6].at("note").get<std::string>().find("calling thread"), std::string::npos);
   EXPECT_EQ(rows[9].at("operation"), "network forward (blind-spot)");
 }
 
