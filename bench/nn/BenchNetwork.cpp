@@ -1,11 +1,12 @@
 // bench_network: blind-spot network cost on this machine: one training step
-// (forward, backward, Adam) on 4 x 128^2 crops and one inference on a 1024^2 image, for the paper
-// net (width 48) and the quick net (width 16), with achieved GFLOP/s next to the analytic FLOP
-// count (2 FLOP per multiply-add; a training step counted as 3 forward passes) and peak RSS;
-// and the quick net's batched and low-memory inference passes at 512^2 (inferencePass/16/512/P,
-// P = 1 batched, 2 low-memory). Everything runs in the precision --precision resolves to
-// (nn/Precision.h; default auto, as the denoiser). Figures only: no assertions. Compare with
-// bench_network.py (python3-torch, same network).
+// (forward, backward, Adam) on 4 x 128^2 crops (trainStep/W/128/4) and one inference on a 1024^2
+// image, for the paper net (width 48) and the quick net (width 16), the quick preset's own step
+// (trainStep/16/128/1: one 128^2 crop) and its earlier one (trainStep/16/64/4), with achieved
+// GFLOP/s next to the analytic FLOP count (2 FLOP per multiply-add; a training step counted as 3
+// forward passes) and peak RSS; and the quick net's batched and low-memory inference passes at
+// 512^2 (inferencePass/16/512/P, P = 1 batched, 2 low-memory). Everything runs in the precision
+// --precision resolves to (nn/Precision.h; default auto, as the denoiser). Figures only: no
+// assertions. Compare with bench_network.py (python3-torch, same network).
 //   bench_network [--device=cpu|cuda|auto] [--precision=auto|float32|bfloat16]
 //                 [Google Benchmark flags]
 // On CUDA every timed iteration ends with a device synchronisation, so the clock reads the
@@ -62,11 +63,13 @@ pgd::ModelInfo info(int width) {
 
 void trainStep(benchmark::State& state) {
   const int width = static_cast<int>(state.range(0));
+  const int crop = static_cast<int>(state.range(1));
+  const int batch = static_cast<int>(state.range(2));
   pgd::ModelImpl model(info(width), 1);
   model.moveTo(torchDevice());
   model.setPrecision(g_precision);
   torch::optim::Adam adam(model.module().parameters(), torch::optim::AdamOptions(3e-4));
-  const auto y = torch::rand({4, 1, 128, 128}).to(torchDevice());
+  const auto y = torch::rand({batch, 1, crop, crop}).to(torchDevice());
   for (auto _ : state) {
     adam.zero_grad();
     const auto out = model.forward(y);
@@ -75,7 +78,7 @@ void trainStep(benchmark::State& state) {
     adam.step();
     pgd::TorchRuntime::synchronize(g_device);
   }
-  const double flop = 3.0 * 2.0 * macsPerPixel(width, 8 * width) * 4 * 128 * 128;
+  const double flop = 3.0 * 2.0 * macsPerPixel(width, 8 * width) * batch * crop * crop;
   state.counters["GFLOP"] = flop / 1e9;
   state.counters["GFLOP/s"] = benchmark::Counter(
       flop, benchmark::Counter::kIsIterationInvariantRate, benchmark::Counter::OneK::kIs1000);
@@ -105,7 +108,16 @@ void inference(benchmark::State& state) {
 
 } // namespace
 
-BENCHMARK(trainStep)->Arg(16)->Arg(48)->Unit(benchmark::kMillisecond)->MinTime(5.0);
+// cpu_time: the whole process (LibTorch's worker threads too), so it stays comparable under load.
+BENCHMARK(trainStep)
+    ->Args({16, 128, 4})
+    ->Args({48, 128, 4})
+    ->Args({16, 128, 1})
+    ->Args({16, 64, 4})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(5.0);
 BENCHMARK(inference)
     ->Args({16, 1024, int(pgd::InferencePass::Auto)})
     ->Args({48, 1024, int(pgd::InferencePass::Auto)})
