@@ -229,6 +229,9 @@ int main(int argc, char** argv) {
                 width, size, size, pgd::toString(model.precision()), pass.c_str(),
                 pgd::TorchRuntime::threads(), plainS);
     printTable(lists, byShape, rows);
+  } catch (const c10::Error& e) { // LibTorch's own text, without its backtrace
+    std::fprintf(stderr, "profile_network: %s\n", e.what_without_backtrace());
+    return 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "profile_network: %s\n", e.what());
     return 1;
