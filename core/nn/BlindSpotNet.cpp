@@ -1,6 +1,7 @@
 #include "nn/BlindSpotNet.h"
 
 #include "nn/AutocastScope.h"
+#include "nn/TrainingConv2d.h"
 
 #include <algorithm>
 #include <string>
@@ -42,6 +43,11 @@ torch::Tensor shiftDown(const torch::Tensor& x) {
 // activation) took a sixth of a bfloat16 inference pass (docs/TRAINING.md, "CPU fast path").
 torch::Tensor shiftedConvRaw(const torch::Tensor& x, const torch::Tensor& weight,
                              const torch::Tensor& bias) {
+  // Training on the CPU in bfloat16, or of a one-channel input: oneDNN's weight gradient there
+  // cost more than the rest of the convolution's passes (nn/TrainingConv2d.h).
+  if (torch::GradMode::is_enabled() && x.is_cpu() &&
+      (x.size(1) == 1 || AutocastScope::reducedPrecisionOn(torch::kCPU)))
+    return conv2dForTraining(x, weight, bias, {2, 1}).narrow(2, 0, x.size(2));
   return torch::conv2d(x, weight, bias, 1, {2, 1}).narrow(2, 0, x.size(2));
 }
 
