@@ -41,8 +41,8 @@ struct TrainingConfig {
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"
   // "auto", "float32" or "bfloat16" (nn/Precision.h). Training's "auto" is float32 on every
-  // device: bfloat16 training lost quality late in a run (docs/TRAINING.md, "bfloat16
-  // training"), while inference's "auto" takes bfloat16 on CPUs that do it natively.
+  // device until bfloat16 training's quality over whole runs is measured (docs/TRAINING.md,
+  // "bfloat16 training"), while inference's "auto" takes bfloat16 on CPUs that do it natively.
   std::string precision = "auto";
 
   // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws
