@@ -3,6 +3,7 @@
 #include "job/Error.h"
 #include "noise/BinnedNewtonFit.h"
 #include "noise/FloatBounds.h"
+#include "noise/LevelCalibration.h"
 #include "noise/LocalDifferenceCorrelation.h"
 #include "noise/NelderMead.h"
 #include "noise/ParallelChunks.h"
@@ -225,6 +226,29 @@ double pixelTerm(double r2, double mu, double a, double b) {
   return r2 / v + std::log(v);
 }
 
+// Sums over consecutive intervals of mu for the calibrated levels (LevelCalibration): pixel
+// count, sums of mu, of the noisy values y and of the squared residuals.
+struct LevelSums {
+  std::vector<double> count, mu, y, r2;
+  explicit LevelSums(std::size_t k) : count(k), mu(k), y(k), r2(k) {}
+};
+
+// The calibration from `sums`, leaving out the intervals whose mean level lies within kClipGuard
+// residual standard deviations of a clip level: there the unclipped pixels are a truncated
+// sample whose mean y is not their level (the map continues with slope 1 past its last knot).
+LevelCalibration calibrationAwayFromClipping(LevelSums sums, const ClipLevels& clip) {
+  if (clip.any())
+    for (std::size_t k = 0; k < sums.count.size(); ++k) {
+      if (!(sums.count[k] > 0.0))
+        continue;
+      const double level = sums.mu[k] / sums.count[k];
+      const double sd = std::sqrt(sums.r2[k] / sums.count[k]);
+      if (level - clip.low < kClipGuard * sd || clip.high - level < kClipGuard * sd)
+        sums.count[k] = sums.mu[k] = sums.y[k] = 0.0;
+    }
+  return LevelCalibration::fromSums(sums.count, sums.mu, sums.y);
+}
+
 // Exact per-pixel objective: the kept (mu, (y-mu)^2) pairs and the levels of censored pixels.
 struct ExactData {
   std::vector<float> mu;
@@ -263,6 +287,7 @@ struct BinnedData {
   // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
   struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
+    double e = 0; // sum of y - mu (y: the noisy value), for the calibrated levels
     // One pixel at offset dm from the centre with squared residual r2: the six sums as three
     // additions of pairs (n, d), (d2, r2), (r2d, r2d2), each product and sum as the scalar
     // expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm give.
@@ -293,6 +318,8 @@ struct BinnedData {
   ClipLevels clip;
   double first = 0.0;
   double width = 1.0;
+  // The widest bin in the levels J reads (width, times the calibration's steepest slope).
+  double span = 1.0;
   std::size_t total = 0;
   double levelMin = std::numeric_limits<double>::infinity(); // range of the levels binned
   double levelMax = -std::numeric_limits<double>::infinity();
@@ -308,25 +335,57 @@ struct BinnedData {
     return empty(high) && empty(low);
   }
 
-  void pack() {
+  // Fills `packed`; with `calibrate`, at calibrated levels (LevelCalibration from the bins' sums
+  // of mu and y, away from the clip levels `levelClip`): a pixel at offset d from its bin's centre
+  // c then sits at level L(c) + s*d, with s the map's slope at c, so the bin's moments of d scale
+  // by s and s^2. The censored pixels' levels and the range of levels map the same way.
+  void pack(bool calibrate, const ClipLevels& levelClip) {
     packed = {};
+    span = width;
+    LevelCalibration calibration;
+    if (calibrate) {
+      LevelSums sums(bins.size());
+      for (std::size_t k = 0; k < bins.size(); ++k) {
+        const Bin& q = bins[k];
+        sums.count[k] = q.n;
+        sums.mu[k] = q.n * (first + (double(k) + 0.5) * width) + q.d;
+        sums.y[k] = sums.mu[k] + q.e;
+        sums.r2[k] = q.r2;
+      }
+      calibration = calibrationAwayFromClipping(std::move(sums), levelClip);
+    }
+    double steepest = 0.0;
     for (std::size_t k = 0; k < bins.size(); ++k) {
       const Bin& q = bins[k];
       if (q.n == 0)
         continue;
-      packed.c.push_back(first + (double(k) + 0.5) * width);
+      const double centre = first + (double(k) + 0.5) * width;
+      const double s = calibration.slope(centre);
+      steepest = std::max(steepest, s);
+      packed.c.push_back(calibration(centre));
       packed.n.push_back(q.n);
-      packed.d.push_back(q.d);
-      packed.d2.push_back(q.d2);
+      packed.d.push_back(s * q.d);
+      packed.d2.push_back(s * s * q.d2);
       packed.r2.push_back(q.r2);
-      packed.r2d.push_back(q.r2d);
-      packed.r2d2.push_back(q.r2d2);
+      packed.r2d.push_back(s * q.r2d);
+      packed.r2d2.push_back(s * s * q.r2d2);
+    }
+    if (calibration.identity())
+      return;
+    span = width * steepest;
+    for (std::vector<CensoredBin>* v : {&high, &low})
+      for (CensoredBin& q : *v)
+        if (q.n > 0)
+          q.mu = q.n * calibration(q.mu / q.n);
+    if (levelMin <= levelMax) {
+      levelMin = calibration(levelMin);
+      levelMax = calibration(levelMax);
     }
   }
 
   double operator()(double a, double b) const {
     double s = 0.0;
-    const double halfSpan = 0.5 * std::fabs(a) * width;
+    const double halfSpan = 0.5 * std::fabs(a) * span;
     const std::size_t count = packed.c.size();
     const double* c = packed.c.data();
     // a * c + b is monotone in c, so when both end bins lie above the floor every bin does, and
@@ -376,9 +435,38 @@ struct BinnedData {
   std::size_t count() const { return total; }
 };
 
-ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel) {
+// The levels of the exact objective's pixels mapped through the calibration measured on them:
+// the sums over 4096 intervals of mu, with the noisy values `levelY` of the kept pixels.
+void calibrateExactLevels(ExactData& d, const std::vector<float>& levelY, const ClipLevels& clip) {
+  const auto [lo, hi] = d.levelRange();
+  constexpr std::size_t k = 4096;
+  if (!(lo < hi) || d.mu.empty())
+    return;
+  LevelSums sums(k);
+  const double scale = double(k) / (hi - lo);
+  for (std::size_t i = 0; i < d.mu.size(); ++i) {
+    const auto at = std::min(k - 1, std::size_t(std::max(0.0, (double(d.mu[i]) - lo) * scale)));
+    sums.count[at] += 1.0;
+    sums.mu[at] += d.mu[i];
+    sums.y[at] += levelY[i];
+    sums.r2[at] += d.r2[i];
+  }
+  const LevelCalibration calibration = calibrationAwayFromClipping(std::move(sums), clip);
+  if (calibration.identity())
+    return;
+  for (std::vector<float>* v : {&d.mu, &d.muHigh, &d.muLow})
+    for (float& m : *v)
+      m = static_cast<float>(calibration(m));
+}
+
+// The exact objective's data: `y` supplies the residual y - mu (the noisy image, or mu plus a
+// local difference of it), `levelY` (when given) the noisy values whose means calibrate the
+// levels.
+ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel,
+                       const float* levelY = nullptr, const ClipLevels& levelClip = {}) {
   ExactData d;
   d.clip = sel.censor;
+  std::vector<float> kept;
   for (std::size_t i = 0; i < n; ++i) {
     if (!sel.keep(y, mu, i))
       continue;
@@ -393,7 +481,11 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
     const double r = double(y[i]) - double(mu[i]);
     d.mu.push_back(mu[i]);
     d.r2.push_back(r * r);
+    if (levelY)
+      kept.push_back(levelY[i]);
   }
+  if (levelY)
+    calibrateExactLevels(d, kept, sel.censor.any() ? sel.censor : levelClip);
   return d;
 }
 
@@ -581,7 +673,7 @@ struct PartialBins {
 // The binned objective's data over the pixels `sel` keeps, on `threads` threads; `guarded`
 // (when given) receives the number of pixels the source's guard left out.
 BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t n,
-                         const Selection& sel, int binCount, int threads,
+                         const Selection& sel, int binCount, int threads, bool calibrate,
                          std::size_t* guarded = nullptr) {
   BinnedData d;
   const std::size_t chunks = chunkCount(n, threads);
@@ -669,6 +761,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
       const float* yb = src.values(i, count, mu, buffer, guardedHere);
       const float* mb = mu + i;
+      const float* noisy = src.y + i; // the noisy values themselves (yb: mu + residual)
       total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelMin, levelMax);
       for (std::size_t j = 0; j < count; ++j) {
         const std::int32_t b = index[j];
@@ -685,6 +778,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
           }
         }
         bins[b].add(offset[j], squared[j]);
+        bins[b].e += double(noisy[j]) - double(mb[j]);
       }
     });
     part.total = total;
@@ -707,6 +801,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       q.r2 += p.r2;
       q.r2d += p.r2d;
       q.r2d2 += p.r2d2;
+      q.e += p.e;
     }
     for (std::size_t b = 0; b < d.high.size(); ++b) {
       d.high[b].n += part.high[b].n;
@@ -717,7 +812,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
   }
   if (guarded)
     *guarded = guardedTotal;
-  d.pack();
+  d.pack(calibrate, sel.censor.any() ? sel.censor : src.stencilClip);
   return d;
 }
 
@@ -852,7 +947,7 @@ void minimise(const BinnedData& d, const NoiseFitOptions& o, NoiseFitResult& r) 
   const auto levels = d.levelRange();
   if (o.newton && o.variant == FitVariant::Full && d.uncensored()) {
     const std::optional<BinnedNewtonResult> newton =
-        newtonOnBins(d.packed, d.width, double(d.total), kVarianceFloor,
+        newtonOnBins(d.packed, d.span, double(d.total), kVarianceFloor,
                      weightedLineThroughBins(d.packed, kVarianceFloor));
     const Region region{o.variant, levels.first};
     if (newton && (!o.constrain || region.contains(newton->a, newton->b))) {
@@ -888,19 +983,21 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 // Fits J over the selected pixels; `y` supplies the residual y - mu (the noisy image, or mu plus
 // a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`.
 void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, const Selection& sel,
-                 const NoiseFitOptions& o, NoiseFitResult& r, NoiseFitTimings* t = nullptr) {
+                 const NoiseFitOptions& o, NoiseFitResult& r, NoiseFitTimings* t = nullptr,
+                 const float* noisy = nullptr, const ClipLevels& levelClip = {}) {
   if (o.binned) {
     BinnedData d;
     {
       const StageTimer timer(stage(t, &NoiseFitTimings::binning));
-      d = collectBinned(src, mu, n, sel, o.bins, o.threads);
+      d = collectBinned(src, mu, n, sel, o.bins, o.threads, o.calibrateLevels);
     }
     r.pixelsUsed = d.count();
     const StageTimer timer(stage(t, &NoiseFitTimings::minimiser));
     if (d.count() > 0)
       minimise(d, o, r);
   } else {
-    const ExactData d = collectExact(src.y, mu, n, sel);
+    const ExactData d = collectExact(
+        src.y, mu, n, sel, o.calibrateLevels ? (noisy ? noisy : src.y) : nullptr, levelClip);
     r.pixelsUsed = d.count();
     if (d.count() > 0)
       minimise(d, d.levelRange(), o, r);
@@ -985,7 +1082,7 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
                              NoiseFitResult& r) {
   const std::size_t n = std::size_t(width) * std::size_t(height);
   std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
-  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r);
+  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
@@ -1002,7 +1099,7 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
     }
   }
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r);
+    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels);
     flagFit(r);
   }
   return r;
@@ -1129,7 +1226,8 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   BinnedData d;
   {
     const StageTimer timer(stage(timings, &NoiseFitTimings::binning));
-    d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads, &guarded);
+    d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads,
+                      m_options.calibrateLevels, &guarded);
   }
   if (guarded > 0 && guarded < r.pixelsUsed) {
     r.pixelsUsed = d.count();
@@ -1147,7 +1245,7 @@ double NoiseFitter::objective(const float* y, const float* mu, std::size_t n,
   Selection sel = makeSelection(y, mu, n, m_options);
   if (m_options.censorClipped && m_options.mask != FitMask::NoisyPercentile)
     sel.censor = clipLevels(y, n, m_options).levels;
-  const ExactData d = collectExact(y, mu, n, sel);
+  const ExactData d = collectExact(y, mu, n, sel, m_options.calibrateLevels ? y : nullptr);
   if (d.count() == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
   return d(params.a, params.b);
