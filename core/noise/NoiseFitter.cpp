@@ -981,7 +981,10 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 }
 
 // Fits J over the selected pixels; `y` supplies the residual y - mu (the noisy image, or mu plus
-// a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`.
+// a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`. The local
+// residual's levels are calibrated (NoiseFitOptions::calibrateLevels): on the fly from the source
+// when binned, from `noisy` (the noisy image) and away from `levelClip` on the exact path; the
+// paper's residual y - mu keeps mu as its level.
 void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, const Selection& sel,
                  const NoiseFitOptions& o, NoiseFitResult& r, NoiseFitTimings* t = nullptr,
                  const float* noisy = nullptr, const ClipLevels& levelClip = {}) {
@@ -989,15 +992,15 @@ void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, cons
     BinnedData d;
     {
       const StageTimer timer(stage(t, &NoiseFitTimings::binning));
-      d = collectBinned(src, mu, n, sel, o.bins, o.threads, o.calibrateLevels);
+      d = collectBinned(src, mu, n, sel, o.bins, o.threads, o.calibrateLevels && src.local());
     }
     r.pixelsUsed = d.count();
     const StageTimer timer(stage(t, &NoiseFitTimings::minimiser));
     if (d.count() > 0)
       minimise(d, o, r);
   } else {
-    const ExactData d = collectExact(
-        src.y, mu, n, sel, o.calibrateLevels ? (noisy ? noisy : src.y) : nullptr, levelClip);
+    const ExactData d =
+        collectExact(src.y, mu, n, sel, o.calibrateLevels ? noisy : nullptr, levelClip);
     r.pixelsUsed = d.count();
     if (d.count() > 0)
       minimise(d, d.levelRange(), o, r);
@@ -1245,7 +1248,7 @@ double NoiseFitter::objective(const float* y, const float* mu, std::size_t n,
   Selection sel = makeSelection(y, mu, n, m_options);
   if (m_options.censorClipped && m_options.mask != FitMask::NoisyPercentile)
     sel.censor = clipLevels(y, n, m_options).levels;
-  const ExactData d = collectExact(y, mu, n, sel, m_options.calibrateLevels ? y : nullptr);
+  const ExactData d = collectExact(y, mu, n, sel);
   if (d.count() == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
   return d(params.a, params.b);

@@ -256,8 +256,8 @@ TEST(NoiseFitter, LocalDifferenceIsNotMisledByAnErrorInMu) {
 
 // A mu that is not the level it stands for: spread 1.6 times as wide as the clean image around
 // its middle, as a young network's mean follows its neighbours' noise. Read as the level, it
-// gives a slope a / 1.6; the calibrated levels (the mean noisy value at each mu) recover a and b,
-// on the binned and the exact path alike.
+// gives a slope a / 1.6; the local residual's calibrated levels (the mean noisy value at each mu)
+// recover a and b, on the binned and the exact path alike.
 TEST(NoiseFitter, CalibratedLevelsRecoverAFromAnOverDispersedMu) {
   const ImageStack clean = test::tieredImage(kSize);
   ImageStack mu = clean;
@@ -288,6 +288,13 @@ TEST(NoiseFitter, CalibratedLevelsRecoverAFromAnOverDispersedMu) {
   EXPECT_NEAR(calibratedExact.a, calibrated.a, 0.01 * truth.a);
   EXPECT_NEAR(calibratedExact.b, calibrated.b, 0.01 * truth.b);
   EXPECT_LT(relativeError(asMu.a, truth.a), -0.25); // about 1 / 1.6 - 1 = -37.5%
+  // The paper's residual keeps mu as its level, as published.
+  NoiseFitOptions paper = o;
+  paper.residual = FitResidual::PseudoClean;
+  NoiseFitOptions paperAsMu = paper;
+  paperAsMu.calibrateLevels = false;
+  EXPECT_EQ(fit(paper).a, fit(paperAsMu).a);
+  EXPECT_EQ(fit(paper).b, fit(paperAsMu).b);
 }
 
 // Saturated columns and zero-clipped background: stencils touching a clip level, levels within
