@@ -1581,12 +1581,17 @@
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <source>Calibrated level (%1)</source>
+        <translation>Kalibriertes Niveau (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
         <source>Pseudo-clean mean (%1)</source>
         <translation>Mittel mu (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="315"/>
         <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
             <numerusform>Rauschanpassung (%3): %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
@@ -1598,7 +1603,7 @@
         <translation type="vanished">Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="316"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="320"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
@@ -1607,19 +1612,19 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="346"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normiert)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="475"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="479"/>
         <source>raw units</source>
         <translation>Rohwerte</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="475"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="479"/>
         <source>normalised</source>
         <translation>normiert</translation>
     </message>
@@ -1629,29 +1634,29 @@
         <translation>Verrauschter Wert y (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="279"/>
         <source>Variance of the fit&apos;s residual</source>
         <translation>Varianz des Residuums der Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="480"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="484"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="485"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="281"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="489"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="282"/>
         <source>Levels (%1)</source>
         <translation>Stufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
         <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme (%1), durch Kommas oder Leerzeichen getrennt</translation>
     </message>
@@ -1663,42 +1668,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="319"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-Truth-Anpassung: %1 (Rohwerteinheiten); %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="327"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="331"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="335"/>
         <source>local-difference residual</source>
         <translation>Residuum aus lokalen Differenzen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="332"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
         <source>residual y - mu</source>
         <translation>Residuum y - mu</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="338"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="341"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
         <source>noise fit (%2) %1 (raw units)</source>
         <translation>Rauschanpassung (%2) %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="344"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="348"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>Ground-Truth-Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="371"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="375"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
@@ -1707,27 +1712,27 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="390"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="394"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="390"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="394"/>
         <source>noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="429"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="433"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="439"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="443"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="462"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="466"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1736,17 +1741,17 @@
 %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="522"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="526"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="523"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="527"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="528"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="532"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
