@@ -529,11 +529,12 @@ struct BinGrid {
 // One block of the binning pass, in branch-free loops that vectorise: every pixel's bin into
 // index (-1: left out: y or mu not finite, or the mask value kb outside the cut), its offset from
 // the bin's centre and its squared residual (y - mu)^2 (for left-out pixels too, never read);
-// widens [levelMin, levelMax] to the kept levels and returns how many pixels it keeps.
+// widens [levelLow, levelHigh] (floatOrderKey of the levels) to the kept levels and returns how
+// many pixels it keeps.
 PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const float* kb,
                                        std::size_t count, const BinGrid& g, std::int32_t* index,
-                                       double* offset, double* squared, float& levelMin,
-                                       float& levelMax) {
+                                       double* offset, double* squared, std::int32_t& levelLow,
+                                       std::int32_t& levelHigh) {
   for (std::size_t j = 0; j < count; ++j) {
     const double m = mb[j];
     const bool kept = (std::fabs(yb[j]) <= std::numeric_limits<float>::max()) &
@@ -546,25 +547,31 @@ PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const f
     at = at < g.lastBin ? at : g.lastBin;
     index[j] = std::int32_t(kept ? at : -1.0);
   }
-  constexpr float kInf = std::numeric_limits<float>::infinity();
-  std::size_t kept = 0;
-  float lo = levelMin;
-  float hi = levelMax;
+  // The count and the level range in 32-bit integers (the levels as order keys): float minima
+  // do not vectorise.
+  constexpr std::int32_t kMaxKey = std::numeric_limits<std::int32_t>::max();
+  constexpr std::int32_t kMinKey = std::numeric_limits<std::int32_t>::min();
+  std::int32_t kept = 0;
+  std::int32_t lo = levelLow;
+  std::int32_t hi = levelHigh;
   for (std::size_t j = 0; j < count; ++j) {
-    const bool in = index[j] >= 0;
-    kept += in;
-    lo = std::min(lo, in ? mb[j] : kInf);
-    hi = std::max(hi, in ? mb[j] : -kInf);
+    const std::int32_t out = index[j] >> 31; // all bits set for a pixel left out
+    const std::int32_t key = floatOrderKey(mb[j]);
+    kept += 1 + out;
+    const std::int32_t forLo = (key & ~out) | (kMaxKey & out);
+    const std::int32_t forHi = (key & ~out) | (kMinKey & out);
+    lo = forLo < lo ? forLo : lo;
+    hi = forHi > hi ? forHi : hi;
   }
-  levelMin = lo;
-  levelMax = hi;
+  levelLow = lo;
+  levelHigh = hi;
   for (std::size_t j = 0; j < count; ++j) {
     const double m = mb[j];
     offset[j] = m - (g.first + (double(index[j]) + 0.5) * g.width);
     const double r = double(yb[j]) - m;
     squared[j] = r * r;
   }
-  return kept;
+  return std::size_t(kept);
 }
 
 // One chunk's share of the bins, merged in chunk order.
@@ -653,9 +660,8 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     const bool censoring = sel.censor.any();
     std::size_t total = 0;
     std::size_t guardedHere = 0;
-    constexpr float kInf = std::numeric_limits<float>::infinity();
-    float levelMin = kInf;
-    float levelMax = -kInf;
+    std::int32_t levelLow = std::numeric_limits<std::int32_t>::max();
+    std::int32_t levelHigh = std::numeric_limits<std::int32_t>::min();
     // Blocks of pixels: first, in branch-free loops that vectorise, every pixel's bin (-1: left
     // out), its offset from the bin's centre and its squared residual; then the updates in pixel
     // order (so the sums are those of one pass), two moments per vector addition. No prefetch:
@@ -669,7 +675,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
       const float* yb = src.values(i, count, mu, buffer, guardedHere);
       const float* mb = mu + i;
-      total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelMin, levelMax);
+      total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelLow, levelHigh);
       for (std::size_t j = 0; j < count; ++j) {
         const std::int32_t b = index[j];
         if (b < 0)
@@ -689,8 +695,9 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     });
     part.total = total;
     part.guarded = guardedHere;
-    part.levelMin = total > 0 ? double(levelMin) : part.levelMin;
-    part.levelMax = total > 0 ? double(levelMax) : part.levelMax;
+    // + 0.0f: a level -0 reads as 0.
+    part.levelMin = total > 0 ? double(floatFromOrderKey(levelLow) + 0.0f) : part.levelMin;
+    part.levelMax = total > 0 ? double(floatFromOrderKey(levelHigh) + 0.0f) : part.levelMax;
   });
   std::size_t guardedTotal = 0;
   for (const PartialBins& part : parts) {
