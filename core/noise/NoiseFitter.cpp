@@ -1104,7 +1104,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   {
     const StageTimer correlationTimer(stage(timings, &NoiseFitTimings::correlation));
     correlation = localDifferenceCorrelation(y, width, height, clip.levels.low, clip.levels.high,
-                                             1u << 20, m_options.threads)
+                                             m_options.correlationPairs, m_options.threads)
                       .correlation;
   }
   if (residual == FitResidual::Auto && !independentNoise(correlation)) {

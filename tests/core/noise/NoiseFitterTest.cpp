@@ -2,6 +2,7 @@
 #include "NoiseTestImages.h"
 #include "job/Error.h"
 #include "noise/GroundTruthFit.h"
+#include "noise/LocalDifferenceCorrelation.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <fmt/format.h>
@@ -418,6 +419,53 @@ TEST(NoiseFitter, NewtonOnTheBinsFindsNelderMeadsMinimum) {
   ASSERT_GT(censored.clippedLowFraction, 0.0);
   EXPECT_EQ(censored.a, censoredNm.a);
   EXPECT_EQ(censored.b, censoredNm.b);
+}
+
+// The auto residual's correlation comes from NoiseFitOptions::correlationPairs pairs (every 8th
+// row of this 1024^2 frame, every 32nd of a 2048^2 one): within 0.006 of the correlation of all
+// pairs on generated frames with independent noise and with noise correlated between horizontal
+// neighbours, and the fit takes the residual that all pairs choose wherever the correlation of
+// all pairs lies further than that from the rule's threshold.
+TEST(NoiseFitter, SubsampledCorrelationChoosesTheResidualAllPairsChoose) {
+  constexpr int kBig = 1024;
+  const ImageStack clean = test::piecewiseSmoothPhantom(kBig);
+  NoiseFitOptions all;
+  all.correlationPairs = std::size_t(1) << 30;
+  const NoiseFitOptions sampled;
+  ASSERT_LE(sampled.correlationPairs,
+            std::size_t(kBig) * kBig / 4); // a quarter of the pairs or less
+  std::uint64_t seed = 1200;
+  int local = 0;
+  int pseudoClean = 0;
+  for (auto [lambda, sigma] : {std::pair{10, 10}, {50, 10}, {20, 50}})
+    for (const double mix : {0.0, 0.1, 0.2, 0.6}) {
+      const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
+      ImageStack noisy = noisyTwin(clean, truth, seed++);
+      // Noise n_i + mix * n_(i+1), scaled back to its variance: correlated along rows.
+      std::vector<float>& y = noisy.values();
+      const std::vector<float>& x = clean.values();
+      const double scale = 1.0 / std::sqrt(1.0 + mix * mix);
+      for (std::size_t i = 0; i + 1 < y.size(); ++i)
+        y[i] = static_cast<float>(x[i] + scale * ((y[i] - x[i]) + mix * (y[i + 1] - x[i + 1])));
+      const double full =
+          localDifferenceCorrelation(y.data(), kBig, kBig, -1e30, 1e30, all.correlationPairs)
+              .correlation;
+      const NoiseFitResult fromAll = NoiseFitter(all).fitFrame(y.data(), x.data(), kBig, kBig);
+      const NoiseFitResult fromSample =
+          NoiseFitter(sampled).fitFrame(y.data(), x.data(), kBig, kBig);
+      const std::string where = fmt::format("({}, {}), mix {}", lambda, sigma, mix);
+      EXPECT_EQ(fromAll.noiseCorrelation, full) << where;
+      EXPECT_NEAR(fromSample.noiseCorrelation, full, 0.006) << where;
+      const double threshold = kIndependentNoiseCorrelation + kCorrelatedNoiseMargin;
+      if (std::fabs(full - threshold) > 0.006) {
+        EXPECT_EQ(fromSample.method, fromAll.method) << where;
+        EXPECT_EQ(fromSample.a, fromAll.a) << where; // the same fit on the same pixels
+        (fromAll.method == "local-difference" ? local : pseudoClean) += 1;
+      }
+    }
+  // Both choices were exercised.
+  EXPECT_GE(local, 3);
+  EXPECT_GE(pseudoClean, 3);
 }
 
 // The paper's residual through fitFrame is exactly fit().
