@@ -885,7 +885,8 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
   Selection sel;
   if (o.mask != FitMask::None) {
     sel.maskValues = o.mask == FitMask::NoisyPercentile ? y : mu;
-    const auto q = quantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile}, o.threads);
+    const auto q = sampledQuantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile},
+                                    o.percentileValues, o.threads);
     sel.lo = q[0];
     sel.hi = q[1];
   }
