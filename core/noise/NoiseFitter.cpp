@@ -266,6 +266,16 @@ struct BinnedData {
     // One pixel at offset dm from the centre with squared residual r2: the six sums as three
     // additions of pairs (n, d), (d2, r2), (r2d, r2d2), each product and sum as the scalar
     // expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm give.
+    // Another chunk's sums of the same bin, added field by field (collectBinned merges the
+    // chunks in their order).
+    void merge(const Bin& p) {
+      n += p.n;
+      d += p.d;
+      d2 += p.d2;
+      r2 += p.r2;
+      r2d += p.r2d;
+      r2d2 += p.r2d2;
+    }
     void add(double dm, double r2v) {
       using Pair = double __attribute__((vector_size(16)));
       static_assert(sizeof(Bin) == 64 && offsetof(Bin, d2) == 16 && offsetof(Bin, r2d) == 32);
@@ -424,14 +434,13 @@ PGD_VECTOR_KERNEL void squareRoots(const double* v, std::size_t n, double* sd) {
     sd[j] = std::sqrt(v[j]);
 }
 
-// The guarded refit's test on one block (NoiseFitter::fitFrame): a kept value (finite) whose
-// level m lies closer than kClipGuard noise standard deviations (line a, b) to `low` or `high`
-// becomes NaN. Returns how many it turned. Vectorised loops but for the square roots.
-PGD_VECTOR_KERNEL std::size_t guardBlock(float* values, const float* m, std::size_t count, double a,
-                                         double b, double low, double high) {
+// The guarded refit's test on one block (NoiseFitter::fitFrame): a value whose level m lies
+// closer than kClipGuard noise standard deviations (line a, b) to `low` or `high` becomes NaN.
+// Vectorised loops but for the square roots.
+PGD_VECTOR_KERNEL void guardBlock(float* values, const float* m, std::size_t count, double a,
+                                  double b, double low, double high) {
   constexpr std::size_t kBlock = 256;
   double sd[kBlock];
-  std::size_t near = 0;
   for (std::size_t from = 0; from < count; from += kBlock) {
     const std::size_t n = std::min(kBlock, count - from);
     for (std::size_t j = 0; j < n; ++j)
@@ -443,10 +452,8 @@ PGD_VECTOR_KERNEL std::size_t guardBlock(float* values, const float* m, std::siz
       const bool out = (std::fabs(v) <= std::numeric_limits<float>::max()) &
                        ((level - low < kClipGuard * sd[j]) | (high - level < kClipGuard * sd[j]));
       v = out ? std::numeric_limits<float>::quiet_NaN() : v;
-      near += out;
     }
   }
-  return near;
 }
 
 // What the binning pass reads as each pixel's noisy value: y itself (the residual y - mu), or
@@ -481,9 +488,8 @@ struct ResidualSource {
   bool local() const { return width > 0; }
 
   // The noisy values of pixels [i, i + count) of one row's interior (local) or of any range (y
-  // as it is); NaN for a pixel left out. Counts the guarded pixels into `guarded`.
-  const float* values(std::size_t i, std::size_t count, const float* mu, float* buffer,
-                      std::size_t& guarded) const {
+  // as it is); NaN for a pixel left out.
+  const float* values(std::size_t i, std::size_t count, const float* mu, float* buffer) const {
     if (!local())
       return y + i;
     const std::size_t w = std::size_t(width);
@@ -495,7 +501,7 @@ struct ResidualSource {
     const float* m = mu + i;
     localDifferenceBlock(y + i, w, m, count, low, high, buffer);
     if (guard)
-      guarded += guardBlock(buffer, m, count, guardA, guardB, guardAt.low, guardAt.high);
+      guardBlock(buffer, m, count, guardA, guardB, guardAt.low, guardAt.high);
     return buffer;
   }
 
@@ -580,16 +586,13 @@ struct PartialBins {
   std::vector<BinnedData::CensoredBin> high;
   std::vector<BinnedData::CensoredBin> low;
   std::size_t total = 0;
-  std::size_t guarded = 0;
   double levelMin = std::numeric_limits<double>::infinity();
   double levelMax = -std::numeric_limits<double>::infinity();
 };
 
-// The binned objective's data over the pixels `sel` keeps, on `threads` threads; `guarded`
-// (when given) receives the number of pixels the source's guard left out.
+// The binned objective's data over the pixels `sel` keeps, on `threads` threads.
 BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t n,
-                         const Selection& sel, int binCount, int threads,
-                         std::size_t* guarded = nullptr) {
+                         const Selection& sel, int binCount, int threads) {
   BinnedData d;
   const std::size_t chunks = chunkCount(n, threads);
   const auto rangeOf = [&](std::size_t c) {
@@ -601,11 +604,10 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     std::vector<std::pair<double, double>> ranges(chunks);
     runChunks(chunks, [&](std::size_t c) {
       float buffer[ResidualSource::kBlock];
-      std::size_t unused = 0;
       double l = std::numeric_limits<double>::infinity();
       double h = -l;
       src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
-        const float* yb = src.values(i, count, mu, buffer, unused);
+        const float* yb = src.values(i, count, mu, buffer);
         for (std::size_t j = 0; j < count; ++j)
           if (std::isfinite(yb[j]) && std::isfinite(mu[i + j]) &&
               (!sel.maskValues ||
@@ -659,7 +661,6 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     const double censorHigh = sel.censor.high;
     const bool censoring = sel.censor.any();
     std::size_t total = 0;
-    std::size_t guardedHere = 0;
     std::int32_t levelLow = std::numeric_limits<std::int32_t>::max();
     std::int32_t levelHigh = std::numeric_limits<std::int32_t>::min();
     // Blocks of pixels: first, in branch-free loops that vectorise, every pixel's bin (-1: left
@@ -673,7 +674,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     double offset[kBlock];
     double squared[kBlock];
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
-      const float* yb = src.values(i, count, mu, buffer, guardedHere);
+      const float* yb = src.values(i, count, mu, buffer);
       const float* mb = mu + i;
       total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelLow, levelHigh);
       for (std::size_t j = 0; j < count; ++j) {
@@ -694,26 +695,16 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       }
     });
     part.total = total;
-    part.guarded = guardedHere;
     // + 0.0f: a level -0 reads as 0.
     part.levelMin = total > 0 ? double(floatFromOrderKey(levelLow) + 0.0f) : part.levelMin;
     part.levelMax = total > 0 ? double(floatFromOrderKey(levelHigh) + 0.0f) : part.levelMax;
   });
-  std::size_t guardedTotal = 0;
   for (const PartialBins& part : parts) {
     d.total += part.total;
-    guardedTotal += part.guarded;
     d.levelMin = std::min(d.levelMin, part.levelMin);
     d.levelMax = std::max(d.levelMax, part.levelMax);
     for (std::size_t b = 0; b < k; ++b) {
-      BinnedData::Bin& q = d.bins[b];
-      const BinnedData::Bin& p = part.bins[b];
-      q.n += p.n;
-      q.d += p.d;
-      q.d2 += p.d2;
-      q.r2 += p.r2;
-      q.r2d += p.r2d;
-      q.r2d2 += p.r2d2;
+      d.bins[b].merge(part.bins[b]);
     }
     for (std::size_t b = 0; b < d.high.size(); ++b) {
       d.high[b].n += part.high[b].n;
@@ -722,8 +713,209 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       d.low[b].mu += part.low[b].mu;
     }
   }
-  if (guarded)
-    *guarded = guardedTotal;
+  d.pack();
+  return d;
+}
+
+// The levels the guarded refit leaves out (NoiseFitter::fitFrame): those below `below` and above
+// `above` (-inf and +inf at an end where no pixel clips).
+struct GuardZone {
+  double below = -std::numeric_limits<double>::infinity();
+  double above = std::numeric_limits<double>::infinity();
+};
+
+// How far from a clip level the guard reaches, when the levels it leaves out there form one
+// interval: a level at distance t > 0 is left out where t < f = kClipGuard * sqrt(floor) or
+// t^2 - 2 c t - g v < 0 (g = kClipGuard^2, v the line at the clip level, c = g*a/2 away from the
+// clip level towards the other end, -c the other way), i.e. between the roots c +- sqrt(c^2 +
+// g v). nullopt where those roots leave a gap after f wider than `margin`'s rounding allows.
+std::optional<double> guardDistance(double c, double gv, double f, double margin) {
+  const double discriminant = c * c + gv;
+  if (discriminant < 0.0)
+    return f;
+  const double root = std::sqrt(discriminant);
+  if (c + root <= 0.0)
+    return f;
+  if (c - root >= f - margin)
+    return std::nullopt;
+  return std::max(f, c + root);
+}
+
+// The guard's zone for the source's line and clip levels; nullopt where an end's is not one
+// interval (guardDistance). `margin`: how far the zone's ends may be trusted to lie from where
+// the pixels' own test (guardBlock) turns, far above its rounding.
+std::optional<GuardZone> guardZone(const ResidualSource& src, double margin) {
+  const double g = kClipGuard * kClipGuard;
+  const double f = kClipGuard * std::sqrt(kVarianceFloor);
+  const double c = 0.5 * g * src.guardA;
+  GuardZone z;
+  if (src.guardAt.low > -kNoClip) {
+    const auto t = guardDistance(c, g * (src.guardA * src.guardAt.low + src.guardB), f, margin);
+    if (!t)
+      return std::nullopt;
+    z.below = src.guardAt.low + *t;
+  }
+  if (src.guardAt.high < kNoClip) {
+    const auto t = guardDistance(-c, g * (src.guardA * src.guardAt.high + src.guardB), f, margin);
+    if (!t)
+      return std::nullopt;
+    z.above = src.guardAt.high - *t;
+  }
+  return z;
+}
+
+// Whether any of m[0, count) lies in [lo1, hi1] or in [lo2, hi2]; branch-free, so that it
+// vectorises.
+PGD_VECTOR_KERNEL bool anyLevelIn(const float* m, std::size_t count, float lo1, float hi1,
+                                  float lo2, float hi2) {
+  int any = 0;
+  for (std::size_t j = 0; j < count; ++j)
+    any |= int((m[j] >= lo1) & (m[j] <= hi1)) | int((m[j] >= lo2) & (m[j] <= hi2));
+  return any != 0;
+}
+
+// The guarded refit's bins (src with its guard set) from the first pass's bins `first` without
+// binning every pixel again: bins whose levels all lie in the guard zone (GuardZone) are emptied,
+// bins whose levels all lie outside it are kept as they are, and only the bins within one bin
+// width of either end of the zone, with the first bin beyond them that holds pixels (which holds
+// the new end of the level range), are binned again from the pixels whose mu lies in them, in
+// the order and chunks of collectBinned. The result is collectBinned's with the guard, bit for
+// bit (NoiseFitter.LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual). nullopt where that
+// does not hold (a mask not on mu, whose refit takes a new grid; no GuardZone; the bins of the
+// two ends meeting), for the caller to run collectBinned.
+std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const float* mu,
+                                               std::size_t n, const Selection& sel,
+                                               const BinnedData& first, int threads) {
+  const std::optional<GuardZone> zone = guardZone(src, first.width);
+  if (sel.maskValues != mu || sel.censor.any() || !zone || first.bins.empty())
+    return std::nullopt;
+  const std::ptrdiff_t k = std::ptrdiff_t(first.bins.size());
+  const double scale = 1.0 / first.width;
+  // The bin of level x as binBlock computes it (monotone in x).
+  const auto binOf = [&](double x) {
+    double at = (x - first.first) * scale;
+    at = at > 0.0 ? at : 0.0;
+    at = at < double(k - 1) ? at : double(k - 1);
+    return std::ptrdiff_t(at);
+  };
+  const double w = first.width; // far above the rounding of the guard's test
+  // Bins [lowFrom, lowTo] and [highFrom, highTo] are binned again; below lowFrom and above
+  // highTo every pixel lies in the zone. Empty ranges (from > to) at an end without a guard.
+  std::ptrdiff_t lowFrom = 0, lowTo = -1, highFrom = k, highTo = k - 1;
+  if (zone->below > -std::numeric_limits<double>::infinity()) {
+    lowFrom = binOf(zone->below - w);
+    lowTo = binOf(zone->below + w) + 1;
+    while (lowTo < k && first.bins[std::size_t(lowTo)].n == 0)
+      ++lowTo;
+    if (lowTo >= k)
+      return std::nullopt;
+  }
+  if (zone->above < std::numeric_limits<double>::infinity()) {
+    highTo = binOf(zone->above + w);
+    highFrom = binOf(zone->above - w) - 1;
+    while (highFrom >= 0 && first.bins[std::size_t(highFrom)].n == 0)
+      --highFrom;
+    if (highFrom < 0)
+      return std::nullopt;
+  }
+  if (lowTo >= highFrom)
+    return std::nullopt;
+  const auto again = [&](std::int32_t b) {
+    return (b >= lowFrom && b <= lowTo) || (b >= highFrom && b <= highTo);
+  };
+  // The levels of those bins, with a bin width to spare, for a quick test of each block.
+  const auto levelOf = [&](std::ptrdiff_t b) { return first.first + double(b) * w; };
+  const float lowLo = lowFrom <= lowTo ? floatBelow(levelOf(lowFrom) - w) : 1.0f;
+  const float lowHi = lowFrom <= lowTo ? floatAbove(levelOf(lowTo + 1) + w) : 0.0f;
+  const float highLo = highFrom <= highTo ? floatBelow(levelOf(highFrom) - w) : 1.0f;
+  const float highHi = highFrom <= highTo ? floatAbove(levelOf(highTo + 1) + w) : 0.0f;
+
+  BinGrid grid;
+  grid.maskLo = floatAbove(sel.lo);
+  grid.maskHi = floatBelow(sel.hi);
+  grid.low = first.first;
+  grid.scale = scale;
+  grid.lastBin = double(k - 1);
+  grid.first = first.first;
+  grid.width = first.width;
+  struct Part {
+    std::vector<BinnedData::Bin> bins;
+    float lowMin = std::numeric_limits<float>::infinity();   // least level binned at the low end
+    float highMax = -std::numeric_limits<float>::infinity(); // greatest at the high end
+  };
+  const std::size_t chunks = chunkCount(n, threads);
+  std::vector<Part> parts(chunks);
+  runChunks(chunks, [&](std::size_t c) {
+    Part& part = parts[c];
+    part.bins.assign(std::size_t(k), {});
+    constexpr std::size_t kBlock = ResidualSource::kBlock;
+    float buffer[kBlock];
+    std::int32_t index[kBlock];
+    double offset[kBlock];
+    double squared[kBlock];
+    std::int32_t unusedLow = 0;
+    std::int32_t unusedHigh = 0;
+    // Only the runs of 32-pixel pieces that hold such levels: a common level near the zone's end
+    // has a few pixels in most blocks.
+    const auto binAgain = [&](std::size_t i, std::size_t count) {
+      const float* mb = mu + i;
+      const float* yb = src.values(i, count, mu, buffer);
+      binBlock(yb, mb, mu + i, count, grid, index, offset, squared, unusedLow, unusedHigh);
+      for (std::size_t j = 0; j < count; ++j) {
+        const std::int32_t b = index[j];
+        if (b < 0 || !again(b))
+          continue;
+        part.bins[std::size_t(b)].add(offset[j], squared[j]);
+        if (b <= lowTo)
+          part.lowMin = std::min(part.lowMin, mb[j]);
+        else
+          part.highMax = std::max(part.highMax, mb[j]);
+      }
+    };
+    constexpr std::size_t kPiece = 32;
+    src.forEachRun(c * n / chunks, (c + 1) * n / chunks, [&](std::size_t i, std::size_t count) {
+      std::size_t runFrom = count; // start of the current run of pieces to bin again, if any
+      for (std::size_t at = 0; at < count; at += kPiece) {
+        const std::size_t size = std::min(kPiece, count - at);
+        const bool take = anyLevelIn(mu + i + at, size, lowLo, lowHi, highLo, highHi);
+        if (take && runFrom == count)
+          runFrom = at;
+        if (!take && runFrom != count) {
+          binAgain(i + runFrom, at - runFrom);
+          runFrom = count;
+        }
+      }
+      if (runFrom != count)
+        binAgain(i + runFrom, count - runFrom);
+    });
+  });
+  BinnedData d = first;
+  float lowMin = std::numeric_limits<float>::infinity();
+  float highMax = -std::numeric_limits<float>::infinity();
+  for (std::ptrdiff_t b = 0; b < k; ++b) {
+    BinnedData::Bin& q = d.bins[std::size_t(b)];
+    if (b > lowTo && b < highFrom)
+      continue;
+    q = {};
+    if (!again(std::int32_t(b)))
+      continue;
+    for (const Part& part : parts) {
+      q.merge(part.bins[std::size_t(b)]);
+    }
+  }
+  for (const Part& part : parts) {
+    lowMin = std::min(lowMin, part.lowMin);
+    highMax = std::max(highMax, part.highMax);
+  }
+  d.total = 0;
+  for (const BinnedData::Bin& q : d.bins)
+    d.total += std::size_t(q.n);
+  // The ends of the level range: binned again at an end with a guard (its last bin holds
+  // pixels), else the first pass's (+ 0.0f: a level -0 reads as 0, as in collectBinned).
+  if (lowFrom <= lowTo)
+    d.levelMin = double(lowMin + 0.0f);
+  if (highFrom <= highTo)
+    d.levelMax = double(highMax + 0.0f);
   d.pack();
   return d;
 }
@@ -894,11 +1086,13 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 }
 
 // Fits J over the selected pixels; `y` supplies the residual y - mu (the noisy image, or mu plus
-// a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`.
-void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, const Selection& sel,
-                 const NoiseFitOptions& o, NoiseFitResult& r, NoiseFitTimings* t = nullptr) {
+// a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`. Returns
+// the bins of the binned fit (empty for the exact one), for the guarded refit to start from.
+BinnedData fitSelected(const ResidualSource& src, const float* mu, std::size_t n,
+                       const Selection& sel, const NoiseFitOptions& o, NoiseFitResult& r,
+                       NoiseFitTimings* t = nullptr) {
+  BinnedData d;
   if (o.binned) {
-    BinnedData d;
     {
       const StageTimer timer(stage(t, &NoiseFitTimings::binning));
       d = collectBinned(src, mu, n, sel, o.bins, o.threads);
@@ -908,13 +1102,14 @@ void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, cons
     if (d.count() > 0)
       minimise(d, o, r);
   } else {
-    const ExactData d = collectExact(src.y, mu, n, sel);
-    r.pixelsUsed = d.count();
-    if (d.count() > 0)
-      minimise(d, d.levelRange(), o, r);
+    const ExactData exact = collectExact(src.y, mu, n, sel);
+    r.pixelsUsed = exact.count();
+    if (exact.count() > 0)
+      minimise(exact, exact.levelRange(), o, r);
   }
   if (r.pixelsUsed == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+  return d;
 }
 
 NoiseFitResult withClipInfo(const ClipCounts& clip, std::size_t n, const char* method) {
@@ -997,9 +1192,10 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
+  // The pixels of the first fit near a clip level.
   std::size_t guarded = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(shifted[i]))
+    if (!sel.keep(shifted.data(), mu, i))
       continue;
     const double sd = std::sqrt(noiseVariance(mu[i], r.a, r.b));
     const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
@@ -1121,30 +1317,31 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   if (!m_options.binned)
     return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
   ResidualSource source = ResidualSource::localDifference(y, width, height, clip.levels);
-  fitSelected(source, mu, n, sel, m_options, r, timings);
+  const BinnedData first = fitSelected(source, mu, n, sel, m_options, r, timings);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
   // Near a level where pixels do clip, the unclipped stencils are a truncated sample whose
   // variance is too small: refit without the levels closer than kClipGuard noise standard
-  // deviations (of the first fit) to it.
+  // deviations (of the first fit) to it, when that leaves out some of the first fit's pixels but
+  // not all. The bins come from the first fit's where they can (guardedFromFirstPass).
   source.guard = true;
   source.guardAt = {clip.low > 0 ? clip.levels.low : -kNoClip,
                     clip.high > 0 ? clip.levels.high : kNoClip};
   source.guardA = r.a;
   source.guardB = r.b;
-  std::size_t guarded = 0;
-  BinnedData d;
+  std::optional<BinnedData> d;
   {
     const StageTimer timer(stage(timings, &NoiseFitTimings::binning));
-    d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads, &guarded);
+    d = guardedFromFirstPass(source, mu, n, sel, first, m_options.threads);
+    if (!d)
+      d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads);
   }
+  const std::size_t guarded = first.count() - d->count();
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    r.pixelsUsed = d.count();
-    if (r.pixelsUsed == 0)
-      throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+    r.pixelsUsed = d->count();
     const StageTimer timer(stage(timings, &NoiseFitTimings::minimiser));
-    minimise(d, m_options, r);
+    minimise(*d, m_options, r);
     flagFit(r);
   }
   return r;

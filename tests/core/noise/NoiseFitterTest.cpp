@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -295,17 +296,34 @@ TEST(NoiseFitter, LocalDifferenceLeavesOutClippedStencilsAndTheBorder) {
 
 // The binned fit computes the local residual on the fly, block by block: it gives exactly the fit
 // of the residuals written out first (localDifferenceSamples, then fit), including the guarded
-// refit without the levels near a level where pixels clip.
+// refit without the levels near a level where pixels clip, whose bins come from the first fit's
+// (only those around the guard zone's ends binned again): with ties (the image's plateaus),
+// pixels clipped at both ends, non-finite pixels in y and in mu, on one to three threads.
 TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
   constexpr int kBig = 1024;
-  const ImageStack clean = test::tieredImage(kBig);
   const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
-  for (const bool clip : {false, true}) {
-    const ImageStack noisy = noisyTwin(clean, truth, 700, clip);
+  struct Case {
+    bool clip;
+    bool nonFinite;
+    int threads;
+  };
+  for (const Case c : {Case{false, false, 0}, Case{true, false, 1}, Case{true, false, 2},
+                       Case{true, false, 3}, Case{true, true, 2}}) {
+    ImageStack clean = test::tieredImage(kBig);
+    ImageStack noisy = noisyTwin(clean, truth, 700, c.clip);
+    if (c.nonFinite) {
+      std::mt19937_64 rng(17);
+      std::uniform_int_distribution<std::size_t> at(0, clean.size() - 1);
+      for (int k = 0; k < 2000; ++k) {
+        noisy.values()[at(rng)] = std::nanf("");
+        clean.values()[at(rng)] = k % 2 ? std::nanf("") : std::numeric_limits<float>::infinity();
+      }
+    }
     const float* y = noisy.values().data();
     const float* x = clean.values().data();
     NoiseFitOptions o;
     o.residual = FitResidual::LocalDifference;
+    o.threads = c.threads;
     const NoiseFitResult fused = NoiseFitter(o).fitFrame(y, x, kBig, kBig);
     // The residuals written out, fitted as a pseudo-clean pair (nothing clips in them).
     std::vector<float> shifted = localDifferenceSamples(y, x, kBig, kBig, o);
@@ -314,8 +332,11 @@ TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
     plain.detectClipping = false;
     const NoiseFitter fitter(plain);
     NoiseFitResult expected = fitter.fit(shifted.data(), x, clean.size());
-    EXPECT_EQ(fused.clippedLowFraction > 0.0, clip);
-    if (clip) {
+    const std::string where =
+        fmt::format("clip {}, non-finite {}, {} threads", c.clip, c.nonFinite, c.threads);
+    EXPECT_EQ(fused.clippedLowFraction > 0.0, c.clip) << where;
+    EXPECT_EQ(fused.clippedHighFraction > 0.0, c.clip) << where;
+    if (c.clip) {
       std::size_t guarded = 0;
       for (std::size_t i = 0; i < shifted.size(); ++i) {
         if (!std::isfinite(shifted[i]))
@@ -328,15 +349,17 @@ TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
           ++guarded;
         }
       }
-      ASSERT_GT(guarded, 0u);
+      ASSERT_GT(guarded, 0u) << where;
       const int firstIterations = expected.iterations;
       expected = fitter.fit(shifted.data(), x, clean.size());
       expected.iterations += firstIterations;
     }
-    EXPECT_EQ(fused.a, expected.a) << "clip " << clip;
-    EXPECT_EQ(fused.b, expected.b) << "clip " << clip;
-    EXPECT_EQ(fused.pixelsUsed, expected.pixelsUsed);
-    EXPECT_EQ(fused.iterations, expected.iterations);
+    EXPECT_EQ(fused.a, expected.a) << where;
+    EXPECT_EQ(fused.b, expected.b) << where;
+    EXPECT_EQ(fused.pixelsUsed, expected.pixelsUsed) << where;
+    EXPECT_EQ(fused.iterations, expected.iterations) << where;
+    EXPECT_EQ(fused.levelMin, expected.levelMin) << where;
+    EXPECT_EQ(fused.levelMax, expected.levelMax) << where;
   }
 }
 
