@@ -263,9 +263,10 @@ struct BinnedData {
   // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
   struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
-    // One pixel at offset dm from the centre with squared residual r2: the six sums as three
-    // additions of pairs (n, d), (d2, r2), (r2d, r2d2), each product and sum as the scalar
-    // expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm give.
+    // One pixel at offset dm from the centre with squared residual r2: the six sums as one
+    // addition of four (n, d, d2, r2) and one of two (r2d, r2d2), each product and sum as the
+    // scalar expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm
+    // give (with AVX, one 32-byte load and store instead of two 16-byte ones).
     // Another chunk's sums of the same bin, added field by field (collectBinned merges the
     // chunks in their order).
     void merge(const Bin& p) {
@@ -277,21 +278,19 @@ struct BinnedData {
       r2d2 += p.r2d2;
     }
     void add(double dm, double r2v) {
+      using Quad = double __attribute__((vector_size(32)));
       using Pair = double __attribute__((vector_size(16)));
-      static_assert(sizeof(Bin) == 64 && offsetof(Bin, d2) == 16 && offsetof(Bin, r2d) == 32);
+      static_assert(sizeof(Bin) == 64 && offsetof(Bin, r2d) == 32);
       char* bytes = reinterpret_cast<char*>(this);
-      Pair nd, d2r2, r2d;
-      std::memcpy(&nd, bytes, 16);
-      std::memcpy(&d2r2, bytes + 16, 16);
-      std::memcpy(&r2d, bytes + 32, 16);
-      const Pair one{1.0, dm};
-      const Pair r2dm = Pair{r2v, r2v} * Pair{dm, dm};
-      nd += one;
-      d2r2 += Pair{dm, r2v} * Pair{dm, 1.0};
-      r2d += r2dm * one;
-      std::memcpy(bytes, &nd, 16);
-      std::memcpy(bytes + 16, &d2r2, 16);
-      std::memcpy(bytes + 32, &r2d, 16);
+      Quad low;
+      Pair high;
+      std::memcpy(&low, bytes, 32);
+      std::memcpy(&high, bytes + 32, 16);
+      const double r2dm = r2v * dm;
+      low += Quad{1.0, dm, dm * dm, r2v};
+      high += Pair{r2dm, r2dm * dm};
+      std::memcpy(bytes, &low, 32);
+      std::memcpy(bytes + 32, &high, 16);
     }
   };
   struct CensoredBin {
@@ -580,6 +579,17 @@ PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const f
   return std::size_t(kept);
 }
 
+// Adds each pixel of a block (binBlock's index, offset and squared residual) to its bin, in pixel
+// order; pixels with index -1 are left out. A vector kernel for the wider additions of Bin::add.
+PGD_VECTOR_KERNEL void addToBins(BinnedData::Bin* bins, const std::int32_t* index,
+                                 const double* offset, const double* squared, std::size_t count) {
+  for (std::size_t j = 0; j < count; ++j) {
+    const std::int32_t b = index[j];
+    if (b >= 0)
+      bins[b].add(offset[j], squared[j]);
+  }
+}
+
 // One chunk's share of the bins, merged in chunk order.
 struct PartialBins {
   std::vector<BinnedData::Bin> bins;
@@ -665,9 +675,9 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     std::int32_t levelHigh = std::numeric_limits<std::int32_t>::min();
     // Blocks of pixels: first, in branch-free loops that vectorise, every pixel's bin (-1: left
     // out), its offset from the bin's centre and its squared residual; then the updates in pixel
-    // order (so the sums are those of one pass), two moments per vector addition. No prefetch:
-    // the bins stay in the second-level cache and the update loop is bound by its instructions
-    // (docs/TRAINING.md, "Noise fit speed").
+    // order (so the sums are those of one pass), four and two moments per vector addition
+    // (Bin::add; addToBins, a vector kernel, where nothing is censored). No prefetch: the bins
+    // stay in the second-level cache (docs/TRAINING.md, "Noise fit speed").
     constexpr std::size_t kBlock = ResidualSource::kBlock;
     float buffer[kBlock];
     std::int32_t index[kBlock];
@@ -677,19 +687,21 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       const float* yb = src.values(i, count, mu, buffer);
       const float* mb = mu + i;
       total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelLow, levelHigh);
+      if (!censoring) {
+        addToBins(bins, index, offset, squared, count);
+        return;
+      }
       for (std::size_t j = 0; j < count; ++j) {
         const std::int32_t b = index[j];
         if (b < 0)
           continue;
-        if (censoring) {
-          const float yi = yb[j];
-          if (yi >= censorHigh || yi <= censorLow) {
-            BinnedData::CensoredBin& cb =
-                yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
-            cb.n += 1.0;
-            cb.mu += double(mb[j]);
-            continue;
-          }
+        const float yi = yb[j];
+        if (yi >= censorHigh || yi <= censorLow) {
+          BinnedData::CensoredBin& cb =
+              yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
+          cb.n += 1.0;
+          cb.mu += double(mb[j]);
+          continue;
         }
         bins[b].add(offset[j], squared[j]);
       }
