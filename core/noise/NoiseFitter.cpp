@@ -1089,8 +1089,7 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
   Selection sel;
   if (o.mask != FitMask::None) {
     sel.maskValues = o.mask == FitMask::NoisyPercentile ? y : mu;
-    const auto q = sampledQuantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile},
-                                    o.percentileValues, o.threads);
+    const auto q = quantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile}, o.threads);
     sel.lo = q[0];
     sel.hi = q[1];
   }

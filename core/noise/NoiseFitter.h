@@ -41,10 +41,6 @@ struct NoiseFitOptions {
   FitMask mask = FitMask::CleanPercentile;
   double lowPercentile = 0.02;
   double highPercentile = 0.97;
-  // The percentiles are those of a fixed subsample of at least this many values (every k-th
-  // block of 1,024 pixels, noise/Quantiles.h) where a frame has twice as many or more; 0: of
-  // every pixel. A statistic: the fit is as accurate (docs/NOISE_FIT.md, "Pixel mask").
-  std::size_t percentileValues = std::size_t(1) << 20;
   bool binned = true; // fast path: sums of (y-mu)^2 in fine bins of mu
   int bins = 4096;
   NoiseParams fixed{}; // used when variant == Fixed

@@ -378,28 +378,4 @@ std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<d
   return radixQuantiles(v, n, q, threads);
 }
 
-std::vector<double> sampledQuantiles(const float* v, std::size_t n, const std::vector<double>& q,
-                                     std::size_t maxValues, int threads) {
-  const std::size_t k = maxValues > 0 ? n / maxValues : 0;
-  if (k <= 1)
-    return quantiles(v, n, q, threads);
-  // Blocks 0, k, 2k, ... copied side by side (the last one may be short), on the threads.
-  const std::size_t blocks = (n + kQuantileSampleBlock - 1) / kQuantileSampleBlock;
-  const std::size_t taken = (blocks + k - 1) / k;
-  const std::size_t lastStart = (taken - 1) * k * kQuantileSampleBlock;
-  const std::size_t size =
-      (taken - 1) * kQuantileSampleBlock +
-      (n - lastStart < kQuantileSampleBlock ? n - lastStart : kQuantileSampleBlock);
-  std::vector<float> sample(size);
-  const std::size_t chunks = std::min(taken, chunkCount(size, threads));
-  runChunks(chunks, [&](std::size_t c) {
-    for (std::size_t b = c * taken / chunks; b < (c + 1) * taken / chunks; ++b) {
-      const std::size_t from = b * k * kQuantileSampleBlock;
-      const std::size_t count = std::min(kQuantileSampleBlock, n - from);
-      std::memcpy(sample.data() + b * kQuantileSampleBlock, v + from, count * sizeof(float));
-    }
-  });
-  return quantiles(sample.data(), sample.size(), q, threads);
-}
-
 } // namespace pgd

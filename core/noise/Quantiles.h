@@ -15,12 +15,4 @@ namespace pgd {
 std::vector<double> quantiles(const float* v, std::size_t n, const std::vector<double>& q,
                               int threads = 0);
 
-// The quantiles of a fixed subsample of v when v is large: every k-th block of
-// kQuantileSampleBlock consecutive values (k = n / maxValues, so at least maxValues and under
-// 2 * maxValues values), blocks 0, k, 2k, ...; all of v (quantiles() itself) when k <= 1 or
-// maxValues is 0. Deterministic; the noise fit's mask levels (docs/NOISE_FIT.md, "Pixel mask").
-constexpr std::size_t kQuantileSampleBlock = 1024;
-std::vector<double> sampledQuantiles(const float* v, std::size_t n, const std::vector<double>& q,
-                                     std::size_t maxValues, int threads = 0);
-
 } // namespace pgd

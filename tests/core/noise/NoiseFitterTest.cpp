@@ -4,7 +4,6 @@
 #include "noise/GroundTruthFit.h"
 #include "noise/LocalDifferenceCorrelation.h"
 #include "noise/PoissonGaussianNoise.h"
-#include "noise/Quantiles.h"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -490,54 +489,6 @@ TEST(NoiseFitter, SubsampledCorrelationChoosesTheResidualAllPairsChoose) {
   // Both choices were exercised.
   EXPECT_GE(local, 3);
   EXPECT_GE(pseudoClean, 3);
-}
-
-// The mask's percentiles from a fixed subsample of mu (NoiseFitOptions::percentileValues; here
-// every 4th block of 1,024 pixels, as the default takes of a 2048^2 frame, but 262,144 values
-// instead of 1,048,576): on generated frames with known a,b the levels lie within the exact
-// 1.75% and 2.25% (96.75% and 97.25%) percentiles, and a,b are as far from the truth as with
-// the exact percentiles (measured: a within 0.02% of the exact mask's a, b within 0.4%, against
-// errors from the truth of 0.3% to 3.8% in a and 0.15% to 2.7% in b; the same mean error).
-TEST(NoiseFitter, SubsampledPercentilesFitAsAccurately) {
-  constexpr int kBig = 1024;
-  const ImageStack clean = test::piecewiseSmoothPhantom(kBig);
-  const float* x = clean.values().data();
-  NoiseFitOptions sampled;
-  sampled.percentileValues = clean.size() / 4;
-  NoiseFitOptions exact;
-  exact.percentileValues = 0;
-  const auto levels = sampledQuantiles(
-      x, clean.size(), {sampled.lowPercentile, sampled.highPercentile}, sampled.percentileValues);
-  const auto bounds = quantiles(x, clean.size(), {0.0175, 0.0225, 0.9675, 0.9725});
-  EXPECT_GE(levels[0], bounds[0]);
-  EXPECT_LE(levels[0], bounds[1]);
-  EXPECT_GE(levels[1], bounds[2]);
-  EXPECT_LE(levels[1], bounds[3]);
-  std::uint64_t seed = 1300;
-  double errorSampled[2] = {0.0, 0.0}; // mean |relative error| of a, b
-  double errorExact[2] = {0.0, 0.0};
-  std::printf("residual         lambda sigma  a_err%% sampled / exact   b_err%% sampled / exact\n");
-  for (const FitResidual residual : {FitResidual::LocalDifference, FitResidual::PseudoClean})
-    for (auto [lambda, sigma] : {std::pair{10, 10}, {30, 30}, {50, 10}, {20, 50}}) {
-      const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
-      const ImageStack noisy = noisyTwin(clean, truth, seed++);
-      sampled.residual = residual;
-      exact.residual = residual;
-      const NoiseFitResult s = NoiseFitter(sampled).fitFrame(noisy.values().data(), x, kBig, kBig);
-      const NoiseFitResult e = NoiseFitter(exact).fitFrame(noisy.values().data(), x, kBig, kBig);
-      std::printf("%-16s %6d %5d  %+.4f / %+.4f   %+.4f / %+.4f\n", s.method.c_str(), lambda, sigma,
-                  100 * relativeError(s.a, truth.a), 100 * relativeError(e.a, truth.a),
-                  100 * relativeError(s.b, truth.b), 100 * relativeError(e.b, truth.b));
-      const std::string where = fmt::format("{} ({}, {})", s.method, lambda, sigma);
-      EXPECT_NEAR(s.a, e.a, 1e-3 * truth.a) << where;
-      EXPECT_NEAR(s.b, e.b, 5e-3 * truth.b) << where;
-      errorSampled[0] += std::fabs(relativeError(s.a, truth.a)) / 8.0;
-      errorSampled[1] += std::fabs(relativeError(s.b, truth.b)) / 8.0;
-      errorExact[0] += std::fabs(relativeError(e.a, truth.a)) / 8.0;
-      errorExact[1] += std::fabs(relativeError(e.b, truth.b)) / 8.0;
-    }
-  for (int k = 0; k < 2; ++k)
-    EXPECT_LE(errorSampled[k], 1.05 * errorExact[k]) << (k == 0 ? "a" : "b");
 }
 
 // The paper's residual through fitFrame is exactly fit().

@@ -64,36 +64,6 @@ TEST(Quantiles, LargeInputsWithTiesAndInfinitiesMatchSorting) {
   }
 }
 
-// sampledQuantiles: the exact quantiles of blocks 0, k, 2k, ... of 1,024 values (k = n /
-// maxValues; the last block short), on any number of threads; all values when k <= 1.
-TEST(Quantiles, SampledQuantilesAreThoseOfEveryKthBlock) {
-  std::mt19937 rng(6);
-  std::uniform_real_distribution<float> u(0.0f, 1.0f);
-  const std::size_t n = (std::size_t(1) << 20) + 777;
-  std::vector<float> v(n);
-  for (std::size_t i = 0; i < n; ++i)
-    v[i] = (i / 3000) % 4 == 0 ? 0.25f : u(rng); // runs of a shared level
-  v[5] = std::numeric_limits<float>::infinity();
-  v[8 * kQuantileSampleBlock + 3] = std::nanf("");
-  v[n - 1] = -std::numeric_limits<float>::infinity(); // in the short last block (k = 8)
-  const std::size_t maxValues = std::size_t(1) << 17;
-  const std::size_t k = n / maxValues;
-  ASSERT_EQ(k, 8u);
-  std::vector<float> taken;
-  for (std::size_t from = 0; from < n; from += k * kQuantileSampleBlock)
-    taken.insert(taken.end(), v.begin() + std::ptrdiff_t(from),
-                 v.begin() + std::ptrdiff_t(std::min(n, from + kQuantileSampleBlock)));
-  const std::vector<double> q = {0.0, 0.02, 0.5, 0.97, 1.0};
-  for (const int threads : {1, 2, 3}) {
-    const std::vector<double> got = sampledQuantiles(v.data(), n, q, maxValues, threads);
-    for (std::size_t j = 0; j < q.size(); ++j)
-      EXPECT_EQ(got[j], sortedQuantile(taken, q[j])) << "q " << q[j] << ", " << threads;
-  }
-  for (const std::size_t all : {std::size_t(0), n / 2 + 1})
-    for (std::size_t j = 0; j < q.size(); ++j)
-      EXPECT_EQ(sampledQuantiles(v.data(), n, q, all)[j], sortedQuantile(v, q[j])) << all;
-}
-
 TEST(Quantiles, ConstantAndEmptyInput) {
   const std::vector<float> c(10, 2.5f);
   EXPECT_EQ(quantiles(c.data(), c.size(), {0.3})[0], 2.5);
