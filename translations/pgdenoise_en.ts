@@ -727,7 +727,7 @@
     <name>pgd::MainWindow</name>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="64"/>
-        <location filename="../widgets/MainWindow.cpp" line="673"/>
+        <location filename="../widgets/MainWindow.cpp" line="674"/>
         <source>pgdenoise</source>
         <translation>pgdenoise</translation>
     </message>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="446"/>
-        <location filename="../widgets/MainWindow.cpp" line="1164"/>
+        <location filename="../widgets/MainWindow.cpp" line="1165"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
@@ -986,62 +986,57 @@
         <translation>On the GPU the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="458"/>
-        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</source>
-        <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, which keeps its quality.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/MainWindow.cpp" line="461"/>
+        <location filename="../widgets/MainWindow.cpp" line="462"/>
         <source>This CPU has no native bfloat16, so the network computes in float32.</source>
         <translation>This CPU has no native bfloat16, so the network computes in float32.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="485"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="493"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>Discarded the model %1</source>
         <translation>Discarded the model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="537"/>
+        <location filename="../widgets/MainWindow.cpp" line="538"/>
         <source>Training is running</source>
         <translation>Training is running</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="538"/>
+        <location filename="../widgets/MainWindow.cpp" line="539"/>
         <source>A model is being trained. What should happen to it?</source>
         <translation>A model is being trained. What should happen to it?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="541"/>
+        <location filename="../widgets/MainWindow.cpp" line="542"/>
         <source>Stopping keeps the best model so far in the model browser.</source>
         <translation>Stopping keeps the best model so far in the model browser.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="542"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>Stop and keep the best model</source>
         <translation>Stop and keep the best model</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="544"/>
+        <location filename="../widgets/MainWindow.cpp" line="545"/>
         <source>Keep training</source>
         <translation>Keep training</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="547"/>
+        <location filename="../widgets/MainWindow.cpp" line="548"/>
         <source>Discard the run and close</source>
         <translation>Discard the run and close</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="570"/>
+        <location filename="../widgets/MainWindow.cpp" line="571"/>
         <source>Stopping the training; the window closes when it has stopped</source>
         <translation>Stopping the training; the window closes when it has stopped</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1144"/>
+        <location filename="../widgets/MainWindow.cpp" line="1145"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; noisy images or stacks (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample). They are listed in the Images panel; pick a channel there for multi-channel files.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data of the selected images (or of a rectangle drawn with the Rectangle tool).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed. Process &amp;gt; Denoise selected images or a folder does many files at once.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots and line profiles (Line tool), then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel or +/- zooms, dragging pans, Left/Right step through frames, Esc clears a selection. More in docs/WORKBENCH.md.&lt;/p&gt;</translation>
     </message>
@@ -1050,7 +1045,7 @@
         <translation type="vanished">Open image or stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="610"/>
+        <location filename="../widgets/MainWindow.cpp" line="611"/>
         <source>Images (*.tif *.tiff *.png);;All files (*)</source>
         <translation>Images (*.tif *.tiff *.png);;All files (*)</translation>
     </message>
@@ -1062,12 +1057,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="681"/>
+        <location filename="../widgets/MainWindow.cpp" line="682"/>
         <source>%1 - pgdenoise</source>
         <translation>%1 - pgdenoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="682"/>
+        <location filename="../widgets/MainWindow.cpp" line="683"/>
         <source>%1: %n frame(s) of %2 x %3, %4</source>
         <translation>
             <numerusform>%1: %n frame of %2 x %3, %4</numerusform>
@@ -1075,38 +1070,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="722"/>
+        <location filename="../widgets/MainWindow.cpp" line="723"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="749"/>
+        <location filename="../widgets/MainWindow.cpp" line="750"/>
         <source>The image could not be opened.</source>
         <translation>The image could not be opened.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="751"/>
-        <location filename="../widgets/MainWindow.cpp" line="796"/>
+        <location filename="../widgets/MainWindow.cpp" line="752"/>
+        <location filename="../widgets/MainWindow.cpp" line="797"/>
         <source>Training failed.</source>
         <translation>Training failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="753"/>
+        <location filename="../widgets/MainWindow.cpp" line="754"/>
         <source>Denoising failed.</source>
         <translation>Denoising failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="755"/>
+        <location filename="../widgets/MainWindow.cpp" line="756"/>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="757"/>
+        <location filename="../widgets/MainWindow.cpp" line="758"/>
         <source>The model could not be loaded.</source>
         <translation>The model could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="759"/>
+        <location filename="../widgets/MainWindow.cpp" line="760"/>
         <source>The noise-fit plots could not be computed.</source>
         <translation>The noise-fit plots could not be computed.</translation>
     </message>
@@ -1116,80 +1111,85 @@
         <translation>The typed levels could not be read.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="985"/>
+        <location filename="../widgets/MainWindow.cpp" line="986"/>
         <source>The export would overwrite the input image</source>
         <translation>The export would overwrite the input image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="491"/>
-        <location filename="../widgets/MainWindow.cpp" line="740"/>
-        <location filename="../widgets/MainWindow.cpp" line="770"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="741"/>
+        <location filename="../widgets/MainWindow.cpp" line="771"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="610"/>
+        <location filename="../widgets/MainWindow.cpp" line="458"/>
+        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, because bfloat16 makes a training step only about 1.2 times as fast (pgdenoise train --precision bfloat16 chooses it).</source>
+        <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so denoising runs in bfloat16, about twice as fast; training stays in float32, because bfloat16 makes a training step only about 1.2 times as fast (pgdenoise train --precision bfloat16 chooses it).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="611"/>
         <source>Open images or stacks</source>
         <translation>Open images or stacks</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="761"/>
+        <location filename="../widgets/MainWindow.cpp" line="762"/>
         <source>The batch denoise could not start.</source>
         <translation>The batch denoise could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="776"/>
+        <location filename="../widgets/MainWindow.cpp" line="777"/>
         <source>pgdenoise: error</source>
         <translation>pgdenoise: error</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="812"/>
+        <location filename="../widgets/MainWindow.cpp" line="813"/>
         <source>Training could not start.</source>
         <translation>Training could not start.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="854"/>
-        <location filename="../widgets/MainWindow.cpp" line="920"/>
+        <location filename="../widgets/MainWindow.cpp" line="855"/>
+        <location filename="../widgets/MainWindow.cpp" line="921"/>
         <source>Batch denoise</source>
         <translation>Batch denoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="855"/>
+        <location filename="../widgets/MainWindow.cpp" line="856"/>
         <source>Where should the denoised images go?</source>
         <translation>Where should the denoised images go?</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="857"/>
+        <location filename="../widgets/MainWindow.cpp" line="858"/>
         <source>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</source>
         <translation>Each input gets &lt;name&gt;_denoised.tif and &lt;name&gt;_noise.csv; existing files and the inputs are never replaced.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="859"/>
+        <location filename="../widgets/MainWindow.cpp" line="860"/>
         <source>Next to the inputs</source>
         <translation>Next to the inputs</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="860"/>
+        <location filename="../widgets/MainWindow.cpp" line="861"/>
         <source>Choose a folder...</source>
         <translation>Choose a folder...</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="871"/>
+        <location filename="../widgets/MainWindow.cpp" line="872"/>
         <source>Folder for the denoised images</source>
         <translation>Folder for the denoised images</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="883"/>
+        <location filename="../widgets/MainWindow.cpp" line="884"/>
         <source>Select opened image files in the image list first (the sample has no file).</source>
         <translation>Select opened image files in the image list first (the sample has no file).</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="893"/>
+        <location filename="../widgets/MainWindow.cpp" line="894"/>
         <source>Folder of images to denoise</source>
         <translation>Folder of images to denoise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="905"/>
+        <location filename="../widgets/MainWindow.cpp" line="906"/>
         <source>Batch denoise cancelled after %1 of %n image(s); nothing partial was written.</source>
         <translation>
             <numerusform>Batch denoise cancelled after %1 of %n image; nothing partial was written.</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="908"/>
+        <location filename="../widgets/MainWindow.cpp" line="909"/>
         <source>Batch denoise finished: %1 of %n image(s) denoised.</source>
         <translation>
             <numerusform>Batch denoise finished: %1 of %n image denoised.</numerusform>
@@ -1205,92 +1205,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="913"/>
+        <location filename="../widgets/MainWindow.cpp" line="914"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="915"/>
+        <location filename="../widgets/MainWindow.cpp" line="916"/>
         <source>Failed:</source>
         <translation>Failed:</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="969"/>
+        <location filename="../widgets/MainWindow.cpp" line="970"/>
         <source>32-bit float TIFF (*.tif)</source>
         <translation>32-bit float TIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="970"/>
+        <location filename="../widgets/MainWindow.cpp" line="971"/>
         <source>TIFF in the input&apos;s pixel type (*.tif)</source>
         <translation>TIFF in the input&apos;s pixel type (*.tif)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="976"/>
+        <location filename="../widgets/MainWindow.cpp" line="977"/>
         <source>Export network mean (mu)</source>
         <translation>Export network mean (mu)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="977"/>
+        <location filename="../widgets/MainWindow.cpp" line="978"/>
         <source>Export uncertainty map</source>
         <translation>Export uncertainty map</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="978"/>
+        <location filename="../widgets/MainWindow.cpp" line="979"/>
         <source>Export denoised stack</source>
         <translation>Export denoised stack</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="997"/>
+        <location filename="../widgets/MainWindow.cpp" line="998"/>
         <source>Load training settings</source>
         <translation>Load training settings</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="998"/>
+        <location filename="../widgets/MainWindow.cpp" line="999"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1012"/>
+        <location filename="../widgets/MainWindow.cpp" line="1013"/>
         <source>Loaded training settings from %1</source>
         <translation>Loaded training settings from %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1014"/>
+        <location filename="../widgets/MainWindow.cpp" line="1015"/>
         <source>The training settings could not be loaded.</source>
         <translation>The training settings could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1035"/>
+        <location filename="../widgets/MainWindow.cpp" line="1036"/>
         <source>Using model %1</source>
         <translation>Using model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1041"/>
+        <location filename="../widgets/MainWindow.cpp" line="1042"/>
         <source>Denoised an image that is no longer shown; denoise it again to see it</source>
         <translation>Denoised an image that is no longer shown; denoise it again to see it</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1052"/>
+        <location filename="../widgets/MainWindow.cpp" line="1053"/>
         <source>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</source>
         <translation>Denoised; frame 1 noise: a = %1, b = %2 (raw units), variance scale %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1089"/>
+        <location filename="../widgets/MainWindow.cpp" line="1090"/>
         <source>x %1, y %2, frame %3: %4</source>
         <translation>x %1, y %2, frame %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1102"/>
+        <location filename="../widgets/MainWindow.cpp" line="1103"/>
         <source>x %1, y %2, frame %3: noisy %4, %5 %6</source>
         <translation>x %1, y %2, frame %3: noisy %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1136"/>
+        <location filename="../widgets/MainWindow.cpp" line="1137"/>
         <source>Memory: %1 MiB</source>
         <translation>Memory: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1142"/>
+        <location filename="../widgets/MainWindow.cpp" line="1143"/>
         <source>How to use pgdenoise</source>
         <translation>How to use pgdenoise</translation>
     </message>
@@ -1299,32 +1299,32 @@
         <translation type="vanished">&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a noisy image or stack (File &amp;gt; Open, drag and drop, or File &amp;gt; Open sample).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Train&lt;/b&gt;. The default preset needs no tuning; watch the loss curves. Training uses only the noisy data.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Denoise&lt;/b&gt;. The noise model a&amp;middot;x + b is fitted per frame and the posterior mean is computed.&lt;/li&gt;&lt;li&gt;Compare noisy and denoised side by side, check the noise-fit plots, then &lt;b&gt;Export&lt;/b&gt; the result (32-bit float TIFF keeps everything).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Mouse wheel zooms, dragging pans, Left/Right step through frames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1164"/>
+        <location filename="../widgets/MainWindow.cpp" line="1165"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1165"/>
+        <location filename="../widgets/MainWindow.cpp" line="1166"/>
         <source>About pgdenoise</source>
         <translation>About pgdenoise</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1166"/>
+        <location filename="../widgets/MainWindow.cpp" line="1167"/>
         <source>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;pgdenoise %1&lt;/h3&gt;&lt;p&gt;Self-supervised Poisson-Gaussian denoising for fluorescence microscopy, after Khademi et al., WACV 2021.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;LibTorch %3&lt;br&gt;ITK %4&lt;br&gt;Device: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1177"/>
+        <location filename="../widgets/MainWindow.cpp" line="1178"/>
         <source>The language changes when pgdenoise is started again.</source>
         <translation>The language changes when pgdenoise is started again.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1080"/>
+        <location filename="../widgets/MainWindow.cpp" line="1081"/>
         <source>Training a model on this image</source>
         <translation>Training a model on this image</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="1058"/>
+        <location filename="../widgets/MainWindow.cpp" line="1059"/>
         <source>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</source>
         <translation>%1; with the built-in base model and the per-image noise fit (train a model on your images for the best results)</translation>
     </message>
@@ -1581,12 +1581,17 @@
         <translation>Export plots...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <source>Calibrated level (%1)</source>
+        <translation>Calibrated level (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
         <source>Pseudo-clean mean (%1)</source>
         <translation>Pseudo-clean mean (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="311"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="315"/>
         <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
             <numerusform>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel used</numerusform>
@@ -1598,7 +1603,7 @@
         <translation type="vanished">Variance of y - mean</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="316"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="320"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</translation>
     </message>
@@ -1607,19 +1612,19 @@
         <translation type="vanished">pseudo-clean fit %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="346"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normalised)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="475"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="479"/>
         <source>raw units</source>
         <translation>raw units</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="475"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="479"/>
         <source>normalised</source>
         <translation>normalised</translation>
     </message>
@@ -1629,29 +1634,29 @@
         <translation>Noisy value y (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="275"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="279"/>
         <source>Variance of the fit&apos;s residual</source>
         <translation>Variance of the fit&apos;s residual</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="480"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="484"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="485"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="281"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="489"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="282"/>
         <source>Levels (%1)</source>
         <translation>Levels (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
         <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
         <translation>Clean levels for the histograms (%1), separated by commas or spaces</translation>
     </message>
@@ -1663,42 +1668,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="319"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-truth fit: %1 (raw units); %2 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="327"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="331"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="335"/>
         <source>local-difference residual</source>
         <translation>local-difference residual</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="332"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
         <source>residual y - mu</source>
         <translation>residual y - mu</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="338"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="341"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
         <source>noise fit (%2) %1 (raw units)</source>
         <translation>noise fit (%2) %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="344"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="348"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>ground-truth fit %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="371"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="375"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
@@ -1707,27 +1712,27 @@
         <translation type="vanished">pseudo-clean fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="390"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="394"/>
         <source>ground-truth fit</source>
         <translation>ground-truth fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="390"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="394"/>
         <source>noise fit</source>
         <translation>noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="429"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="433"/>
         <source>binned variance</source>
         <translation>binned variance</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="439"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="443"/>
         <source>fit a*x + b</source>
         <translation>fit a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="462"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="466"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1736,17 +1741,17 @@
 %2 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="522"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="526"/>
         <source>Export noise-fit plots</source>
         <translation>Export noise-fit plots</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="523"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="527"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="528"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="532"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>

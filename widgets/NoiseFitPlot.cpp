@@ -271,7 +271,11 @@ void NoiseFitPlot::relabel() {
   m_histograms->xAxis->setLabel(tr("Noisy value y (%1)").arg(unit));
   // Short labels: the plot is narrow on a 1366 px screen (the unit of the variance is the square
   // of the mean's).
-  m_varianceMean->xAxis->setLabel(tr("Pseudo-clean mean (%1)").arg(unit));
+  // The local residual is read at calibrated levels, the mean noisy value at each mu
+  // (docs/NOISE_FIT.md, "Calibrated levels").
+  m_varianceMean->xAxis->setLabel(m_data && m_data->fit.method == "local-difference"
+                                      ? tr("Calibrated level (%1)").arg(unit)
+                                      : tr("Pseudo-clean mean (%1)").arg(unit));
   m_varianceMean->yAxis->setLabel(tr("Variance of the fit's residual"));
   m_frames->yAxis->setLabel(tr("a (%1)").arg(unit));
   m_frames->yAxis2->setLabel(tr("b (%1)").arg(unit));

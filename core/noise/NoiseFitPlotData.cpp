@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <limits>
+#include <vector>
 
 namespace pgd {
 
@@ -71,20 +74,40 @@ LevelHistogram levelHistogram(const ImageStack& noisy, const float* select, doub
   return h;
 }
 
-VarianceMeanCurve varianceMean(const ImageStack& noisy, const ImageStack& mu, double lo, double hi,
+// The frames of `stack` one under another with a row of NaN between each two, as one frame.
+std::vector<float> framesWithGaps(const ImageStack& stack) {
+  const std::size_t w = std::size_t(stack.width());
+  const std::size_t rows = std::size_t(stack.frames()) * std::size_t(stack.height() + 1) - 1;
+  std::vector<float> out(w * rows, std::numeric_limits<float>::quiet_NaN());
+  for (int f = 0; f < stack.frames(); ++f)
+    std::copy(stack.frame(f), stack.frame(f) + stack.frameSize(),
+              out.begin() + std::ptrdiff_t(std::size_t(f) * std::size_t(stack.height() + 1) * w));
+  return out;
+}
+
+// Bins of mu over [lo, hi]: each bin's level and mean squared residual (residual source `source`
+// minus mu). The level is the mean mu of the bin, or on frames that read the local residual its
+// calibrated level, the bin's mean noisy value (docs/NOISE_FIT.md, "Calibrated levels"), as the
+// fit read it.
+VarianceMeanCurve varianceMean(const ImageStack& source, const ImageStack& mu,
+                               const ImageStack& noisy, double lo, double hi,
                                const NoiseFitPlotData& data, const NoiseFitPlotOptions& o) {
   VarianceMeanCurve c;
   const std::size_t bins = std::size_t(std::max(1, o.varianceBins));
   std::vector<double> n(bins, 0.0), sm(bins, 0.0), sr2(bins, 0.0);
   const double width = hi > lo ? (hi - lo) / double(bins) : 1.0;
-  for (std::size_t i = 0; i < noisy.size(); ++i) {
+  const std::size_t plane = std::max<std::size_t>(1, mu.frameSize());
+  for (std::size_t i = 0; i < source.size(); ++i) {
     const double m = mu.values()[i];
-    const double y = noisy.values()[i];
+    const double y = source.values()[i];
     if (!(m >= lo && m <= hi) || !std::isfinite(y))
       continue;
+    const NoiseFitResult& frameFit = data.perFrame[std::min(data.perFrame.size() - 1, i / plane)];
+    const bool calibrated = o.fit.calibrateLevels && frameFit.method == "local-difference";
+    const double level = calibrated ? double(noisy.values()[i]) : m;
     const std::size_t k = std::min(bins - 1, std::size_t((m - lo) / width));
     n[k] += 1.0;
-    sm[k] += m;
+    sm[k] += level;
     sr2[k] += (y - m) * (y - m);
   }
   for (std::size_t k = 0; k < bins; ++k) {
@@ -137,6 +160,16 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
                                 [&](const auto& f) { return f.a == first.a && f.b == first.b; });
   if (shared || noisy.frames() == 1) {
     data.fit = first;
+  } else if (first.method == "local-difference") {
+    // The local residual over all frames at once, calibrated levels and all: the frames one under
+    // another as one frame, a row of NaN between them so that no stencil mixes two frames.
+    NoiseFitOptions stackOptions = options.fit;
+    stackOptions.residual = FitResidual::LocalDifference;
+    const std::vector<float> y = framesWithGaps(noisy);
+    const std::vector<float> m = framesWithGaps(pseudoClean);
+    data.fit =
+        NoiseFitter(stackOptions)
+            .fitFrame(y.data(), m.data(), noisy.width(), noisy.frames() * (noisy.height() + 1) - 1);
   } else {
     NoiseFitOptions stackOptions = options.fit;
     stackOptions.residual = FitResidual::PseudoClean;
@@ -165,7 +198,8 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
   for (double level : levels)
     data.histograms.push_back(
         levelHistogram(noisy, selector.values().data(), level, halfWidth, data, options));
-  data.varianceMean = varianceMean(residualSource, pseudoClean, range[0], range[1], data, options);
+  data.varianceMean =
+      varianceMean(residualSource, pseudoClean, noisy, range[0], range[1], data, options);
   return data;
 }
 

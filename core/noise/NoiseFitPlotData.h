@@ -5,7 +5,9 @@
 //      whose clean value (the clean image when given, else the pseudo-clean mean) lies in a narrow
 //      bin at that level, with the Poisson-Gaussian density of the pseudo-clean fit and, when a
 //      clean image is given, of the ground-truth fit;
-//  (b) variance of y - mu against mu in bins, with the fitted line a*x + b;
+//  (b) the variance of what the fit read as noise against the level it read it at, in bins of mu,
+//      with the fitted line a*x + b (the level: mu, or for the local residual its calibrated
+//      level, docs/NOISE_FIT.md "Calibrated levels");
 //  (c) a,b per frame of a stack.
 // a,b are given in normalised units and in raw units (Normalization::toRaw). Pure computation;
 // safe from any thread.
@@ -37,8 +39,8 @@ struct LevelHistogram {
 };
 
 struct VarianceMeanCurve {
-  std::vector<double> mean;     // mean of mu per bin
-  std::vector<double> variance; // mean of (y - mu)^2 per bin
+  std::vector<double> mean;     // level per bin: mean of mu, or of y where levels are calibrated
+  std::vector<double> variance; // mean squared residual per bin
   std::vector<std::size_t> count;
   std::vector<double> lineX; // two end points of the fitted line a*x + b
   std::vector<double> lineY;

@@ -3,6 +3,7 @@
 #include "job/Error.h"
 #include "noise/BinnedNewtonFit.h"
 #include "noise/FloatBounds.h"
+#include "noise/LevelCalibration.h"
 #include "noise/LocalDifferenceCorrelation.h"
 #include "noise/NelderMead.h"
 #include "noise/ParallelChunks.h"
@@ -225,6 +226,29 @@ double pixelTerm(double r2, double mu, double a, double b) {
   return r2 / v + std::log(v);
 }
 
+// Sums over consecutive intervals of mu for the calibrated levels (LevelCalibration): pixel
+// count, sums of mu, of the noisy values y and of the squared residuals.
+struct LevelSums {
+  std::vector<double> count, mu, y, r2;
+  explicit LevelSums(std::size_t k) : count(k), mu(k), y(k), r2(k) {}
+};
+
+// The calibration from `sums`, leaving out the intervals whose mean level lies within kClipGuard
+// residual standard deviations of a clip level: there the unclipped pixels are a truncated
+// sample whose mean y is not their level (the map continues with slope 1 past its last knot).
+LevelCalibration calibrationAwayFromClipping(LevelSums sums, const ClipLevels& clip) {
+  if (clip.any())
+    for (std::size_t k = 0; k < sums.count.size(); ++k) {
+      if (!(sums.count[k] > 0.0))
+        continue;
+      const double level = sums.mu[k] / sums.count[k];
+      const double sd = std::sqrt(sums.r2[k] / sums.count[k]);
+      if (level - clip.low < kClipGuard * sd || clip.high - level < kClipGuard * sd)
+        sums.count[k] = sums.mu[k] = sums.y[k] = 0.0;
+    }
+  return LevelCalibration::fromSums(sums.count, sums.mu, sums.y);
+}
+
 // Exact per-pixel objective: the kept (mu, (y-mu)^2) pairs and the levels of censored pixels.
 struct ExactData {
   std::vector<float> mu;
@@ -263,10 +287,8 @@ struct BinnedData {
   // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
   struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
-    // One pixel at offset dm from the centre with squared residual r2: the six sums as one
-    // addition of four (n, d, d2, r2) and one of two (r2d, r2d2), each product and sum as the
-    // scalar expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm
-    // give (with AVX, one 32-byte load and store instead of two 16-byte ones).
+    double e = 0;     // sum of y - mu (y: the noisy value), for the calibrated levels
+    double spare = 0; // fills the second four (r2d, r2d2, e, spare) of Bin::add
     // Another chunk's sums of the same bin, added field by field (collectBinned merges the
     // chunks in their order).
     void merge(const Bin& p) {
@@ -276,21 +298,25 @@ struct BinnedData {
       r2 += p.r2;
       r2d += p.r2d;
       r2d2 += p.r2d2;
+      e += p.e;
     }
-    void add(double dm, double r2v) {
+    // One pixel at offset dm from the centre with squared residual r2 and noisy value minus mu
+    // ev: the seven sums as two additions of four (n, d, d2, r2) and (r2d, r2d2, e, spare), each
+    // product and sum as the scalar expressions n += 1, d += dm, d2 += dm*dm, r2 += r2,
+    // r2d += r2*dm, r2d2 += r2*dm*dm, e += ev give (with AVX, two 32-byte loads and stores).
+    void add(double dm, double r2v, double ev) {
       using Quad = double __attribute__((vector_size(32)));
-      using Pair = double __attribute__((vector_size(16)));
       static_assert(sizeof(Bin) == 64 && offsetof(Bin, r2d) == 32);
       char* bytes = reinterpret_cast<char*>(this);
       Quad low;
-      Pair high;
+      Quad high;
       std::memcpy(&low, bytes, 32);
-      std::memcpy(&high, bytes + 32, 16);
+      std::memcpy(&high, bytes + 32, 32);
       const double r2dm = r2v * dm;
       low += Quad{1.0, dm, dm * dm, r2v};
-      high += Pair{r2dm, r2dm * dm};
+      high += Quad{r2dm, r2dm * dm, ev, 0.0};
       std::memcpy(bytes, &low, 32);
-      std::memcpy(bytes + 32, &high, 16);
+      std::memcpy(bytes + 32, &high, 32);
     }
   };
   struct CensoredBin {
@@ -302,8 +328,14 @@ struct BinnedData {
   ClipLevels clip;
   double first = 0.0;
   double width = 1.0;
+  // The widest bin in the levels J reads (width, times the calibration's steepest slope).
+  double span = 1.0;
   std::size_t total = 0;
-  double levelMin = std::numeric_limits<double>::infinity(); // range of the levels binned
+  // The range of mu binned (set with the bins), and of the levels J reads (by pack(): the same,
+  // or mapped through the calibration).
+  double binnedMin = std::numeric_limits<double>::infinity();
+  double binnedMax = -std::numeric_limits<double>::infinity();
+  double levelMin = std::numeric_limits<double>::infinity();
   double levelMax = -std::numeric_limits<double>::infinity();
   std::pair<double, double> levelRange() const { return {levelMin, levelMax}; }
 
@@ -317,25 +349,59 @@ struct BinnedData {
     return empty(high) && empty(low);
   }
 
-  void pack() {
+  // Fills `packed`; with `calibrate`, at calibrated levels (LevelCalibration from the bins' sums
+  // of mu and y, away from the clip levels `levelClip`): a pixel at offset d from its bin's centre
+  // c then sits at level L(c) + s*d, with s the map's slope at c, so the bin's moments of d scale
+  // by s and s^2. The censored pixels' levels and the range of levels map the same way.
+  void pack(bool calibrate, const ClipLevels& levelClip) {
     packed = {};
+    span = width;
+    levelMin = binnedMin;
+    levelMax = binnedMax;
+    LevelCalibration calibration;
+    if (calibrate) {
+      LevelSums sums(bins.size());
+      for (std::size_t k = 0; k < bins.size(); ++k) {
+        const Bin& q = bins[k];
+        sums.count[k] = q.n;
+        sums.mu[k] = q.n * (first + (double(k) + 0.5) * width) + q.d;
+        sums.y[k] = sums.mu[k] + q.e;
+        sums.r2[k] = q.r2;
+      }
+      calibration = calibrationAwayFromClipping(std::move(sums), levelClip);
+    }
+    double steepest = 0.0;
     for (std::size_t k = 0; k < bins.size(); ++k) {
       const Bin& q = bins[k];
       if (q.n == 0)
         continue;
-      packed.c.push_back(first + (double(k) + 0.5) * width);
+      const double centre = first + (double(k) + 0.5) * width;
+      const double s = calibration.slope(centre);
+      steepest = std::max(steepest, s);
+      packed.c.push_back(calibration(centre));
       packed.n.push_back(q.n);
-      packed.d.push_back(q.d);
-      packed.d2.push_back(q.d2);
+      packed.d.push_back(s * q.d);
+      packed.d2.push_back(s * s * q.d2);
       packed.r2.push_back(q.r2);
-      packed.r2d.push_back(q.r2d);
-      packed.r2d2.push_back(q.r2d2);
+      packed.r2d.push_back(s * q.r2d);
+      packed.r2d2.push_back(s * s * q.r2d2);
+    }
+    if (calibration.identity())
+      return;
+    span = width * steepest;
+    for (std::vector<CensoredBin>* v : {&high, &low})
+      for (CensoredBin& q : *v)
+        if (q.n > 0)
+          q.mu = q.n * calibration(q.mu / q.n);
+    if (levelMin <= levelMax) {
+      levelMin = calibration(levelMin);
+      levelMax = calibration(levelMax);
     }
   }
 
   double operator()(double a, double b) const {
     double s = 0.0;
-    const double halfSpan = 0.5 * std::fabs(a) * width;
+    const double halfSpan = 0.5 * std::fabs(a) * span;
     const std::size_t count = packed.c.size();
     const double* c = packed.c.data();
     // a * c + b is monotone in c, so when both end bins lie above the floor every bin does, and
@@ -385,9 +451,38 @@ struct BinnedData {
   std::size_t count() const { return total; }
 };
 
-ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel) {
+// The levels of the exact objective's pixels mapped through the calibration measured on them:
+// the sums over 4096 intervals of mu, with the noisy values `levelY` of the kept pixels.
+void calibrateExactLevels(ExactData& d, const std::vector<float>& levelY, const ClipLevels& clip) {
+  const auto [lo, hi] = d.levelRange();
+  constexpr std::size_t k = 4096;
+  if (!(lo < hi) || d.mu.empty())
+    return;
+  LevelSums sums(k);
+  const double scale = double(k) / (hi - lo);
+  for (std::size_t i = 0; i < d.mu.size(); ++i) {
+    const auto at = std::min(k - 1, std::size_t(std::max(0.0, (double(d.mu[i]) - lo) * scale)));
+    sums.count[at] += 1.0;
+    sums.mu[at] += d.mu[i];
+    sums.y[at] += levelY[i];
+    sums.r2[at] += d.r2[i];
+  }
+  const LevelCalibration calibration = calibrationAwayFromClipping(std::move(sums), clip);
+  if (calibration.identity())
+    return;
+  for (std::vector<float>* v : {&d.mu, &d.muHigh, &d.muLow})
+    for (float& m : *v)
+      m = static_cast<float>(calibration(m));
+}
+
+// The exact objective's data: `y` supplies the residual y - mu (the noisy image, or mu plus a
+// local difference of it), `levelY` (when given) the noisy values whose means calibrate the
+// levels.
+ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel,
+                       const float* levelY = nullptr, const ClipLevels& levelClip = {}) {
   ExactData d;
   d.clip = sel.censor;
+  std::vector<float> kept;
   for (std::size_t i = 0; i < n; ++i) {
     if (!sel.keep(y, mu, i))
       continue;
@@ -402,7 +497,11 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
     const double r = double(y[i]) - double(mu[i]);
     d.mu.push_back(mu[i]);
     d.r2.push_back(r * r);
+    if (levelY)
+      kept.push_back(levelY[i]);
   }
+  if (levelY)
+    calibrateExactLevels(d, kept, sel.censor.any() ? sel.censor : levelClip);
   return d;
 }
 
@@ -579,14 +678,16 @@ PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const f
   return std::size_t(kept);
 }
 
-// Adds each pixel of a block (binBlock's index, offset and squared residual) to its bin, in pixel
-// order; pixels with index -1 are left out. A vector kernel for the wider additions of Bin::add.
+// Adds each pixel of a block (binBlock's index, offset and squared residual; the noisy values and
+// mu) to its bin, in pixel order; pixels with index -1 are left out. A vector kernel for the
+// wider additions of Bin::add.
 PGD_VECTOR_KERNEL void addToBins(BinnedData::Bin* bins, const std::int32_t* index,
-                                 const double* offset, const double* squared, std::size_t count) {
+                                 const double* offset, const double* squared, const float* noisy,
+                                 const float* mb, std::size_t count) {
   for (std::size_t j = 0; j < count; ++j) {
     const std::int32_t b = index[j];
     if (b >= 0)
-      bins[b].add(offset[j], squared[j]);
+      bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]));
   }
 }
 
@@ -602,7 +703,7 @@ struct PartialBins {
 
 // The binned objective's data over the pixels `sel` keeps, on `threads` threads.
 BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t n,
-                         const Selection& sel, int binCount, int threads) {
+                         const Selection& sel, int binCount, int threads, bool calibrate) {
   BinnedData d;
   const std::size_t chunks = chunkCount(n, threads);
   const auto rangeOf = [&](std::size_t c) {
@@ -686,9 +787,10 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
       const float* yb = src.values(i, count, mu, buffer);
       const float* mb = mu + i;
+      const float* noisy = src.y + i; // the noisy values themselves (yb: mu + residual)
       total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelLow, levelHigh);
       if (!censoring) {
-        addToBins(bins, index, offset, squared, count);
+        addToBins(bins, index, offset, squared, noisy, mb, count);
         return;
       }
       for (std::size_t j = 0; j < count; ++j) {
@@ -703,7 +805,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
           cb.mu += double(mb[j]);
           continue;
         }
-        bins[b].add(offset[j], squared[j]);
+        bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]));
       }
     });
     part.total = total;
@@ -713,8 +815,8 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
   });
   for (const PartialBins& part : parts) {
     d.total += part.total;
-    d.levelMin = std::min(d.levelMin, part.levelMin);
-    d.levelMax = std::max(d.levelMax, part.levelMax);
+    d.binnedMin = std::min(d.binnedMin, part.levelMin);
+    d.binnedMax = std::max(d.binnedMax, part.levelMax);
     for (std::size_t b = 0; b < k; ++b) {
       d.bins[b].merge(part.bins[b]);
     }
@@ -725,7 +827,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       d.low[b].mu += part.low[b].mu;
     }
   }
-  d.pack();
+  d.pack(calibrate, sel.censor.any() ? sel.censor : src.stencilClip);
   return d;
 }
 
@@ -797,7 +899,8 @@ PGD_VECTOR_KERNEL bool anyLevelIn(const float* m, std::size_t count, float lo1, 
 // two ends meeting), for the caller to run collectBinned.
 std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const float* mu,
                                                std::size_t n, const Selection& sel,
-                                               const BinnedData& first, int threads) {
+                                               const BinnedData& first, int threads,
+                                               bool calibrate) {
   const std::optional<GuardZone> zone = guardZone(src, first.width);
   if (sel.maskValues != mu || sel.censor.any() || !zone || first.bins.empty())
     return std::nullopt;
@@ -877,7 +980,7 @@ std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const 
         const std::int32_t b = index[j];
         if (b < 0 || !again(b))
           continue;
-        part.bins[std::size_t(b)].add(offset[j], squared[j]);
+        part.bins[std::size_t(b)].add(offset[j], squared[j], double(src.y[i + j]) - double(mb[j]));
         if (b <= lowTo)
           part.lowMin = std::min(part.lowMin, mb[j]);
         else
@@ -925,10 +1028,10 @@ std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const 
   // The ends of the level range: binned again at an end with a guard (its last bin holds
   // pixels), else the first pass's (+ 0.0f: a level -0 reads as 0, as in collectBinned).
   if (lowFrom <= lowTo)
-    d.levelMin = double(lowMin + 0.0f);
+    d.binnedMin = double(lowMin + 0.0f);
   if (highFrom <= highTo)
-    d.levelMax = double(highMax + 0.0f);
-  d.pack();
+    d.binnedMax = double(highMax + 0.0f);
+  d.pack(calibrate, src.stencilClip);
   return d;
 }
 
@@ -1063,7 +1166,7 @@ void minimise(const BinnedData& d, const NoiseFitOptions& o, NoiseFitResult& r) 
   const auto levels = d.levelRange();
   if (o.newton && o.variant == FitVariant::Full && d.uncensored()) {
     const std::optional<BinnedNewtonResult> newton =
-        newtonOnBins(d.packed, d.width, double(d.total), kVarianceFloor,
+        newtonOnBins(d.packed, d.span, double(d.total), kVarianceFloor,
                      weightedLineThroughBins(d.packed, kVarianceFloor));
     const Region region{o.variant, levels.first};
     if (newton && (!o.constrain || region.contains(newton->a, newton->b))) {
@@ -1097,23 +1200,28 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 }
 
 // Fits J over the selected pixels; `y` supplies the residual y - mu (the noisy image, or mu plus
-// a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`. Returns
-// the bins of the binned fit (empty for the exact one), for the guarded refit to start from.
+// a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`. The local
+// residual's levels are calibrated (NoiseFitOptions::calibrateLevels): on the fly from the source
+// when binned, from `noisy` (the noisy image) and away from `levelClip` on the exact path; the
+// paper's residual y - mu keeps mu as its level. Returns the bins of the binned fit (empty for the
+// exact one), for the guarded refit to start from.
 BinnedData fitSelected(const ResidualSource& src, const float* mu, std::size_t n,
                        const Selection& sel, const NoiseFitOptions& o, NoiseFitResult& r,
-                       NoiseFitTimings* t = nullptr) {
+                       NoiseFitTimings* t = nullptr, const float* noisy = nullptr,
+                       const ClipLevels& levelClip = {}) {
   BinnedData d;
   if (o.binned) {
     {
       const StageTimer timer(stage(t, &NoiseFitTimings::binning));
-      d = collectBinned(src, mu, n, sel, o.bins, o.threads);
+      d = collectBinned(src, mu, n, sel, o.bins, o.threads, o.calibrateLevels && src.local());
     }
     r.pixelsUsed = d.count();
     const StageTimer timer(stage(t, &NoiseFitTimings::minimiser));
     if (d.count() > 0)
       minimise(d, o, r);
   } else {
-    const ExactData exact = collectExact(src.y, mu, n, sel);
+    const ExactData exact =
+        collectExact(src.y, mu, n, sel, o.calibrateLevels ? noisy : nullptr, levelClip);
     r.pixelsUsed = exact.count();
     if (exact.count() > 0)
       minimise(exact, exact.levelRange(), o, r);
@@ -1199,7 +1307,7 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
                              NoiseFitResult& r) {
   const std::size_t n = std::size_t(width) * std::size_t(height);
   std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
-  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r);
+  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
@@ -1217,7 +1325,7 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
     }
   }
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r);
+    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels);
     flagFit(r);
   }
   return r;
@@ -1344,9 +1452,11 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   std::optional<BinnedData> d;
   {
     const StageTimer timer(stage(timings, &NoiseFitTimings::binning));
-    d = guardedFromFirstPass(source, mu, n, sel, first, m_options.threads);
+    d = guardedFromFirstPass(source, mu, n, sel, first, m_options.threads,
+                             m_options.calibrateLevels);
     if (!d)
-      d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads);
+      d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads,
+                        m_options.calibrateLevels);
   }
   const std::size_t guarded = first.count() - d->count();
   if (guarded > 0 && guarded < r.pixelsUsed) {

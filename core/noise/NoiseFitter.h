@@ -52,6 +52,12 @@ struct NoiseFitOptions {
   // weighted least-squares line (noise/BinnedNewtonFit.h), Nelder-Mead where Newton cannot be
   // trusted. false: Nelder-Mead always (for comparisons; docs/NOISE_FIT.md, "Minimiser").
   bool newton = true;
+  // With the local residual, read each pixel's level as the clean level its mu stands for,
+  // E[y | mu] measured on the frame (noise/LevelCalibration.h), instead of mu itself: a young
+  // network's mu is not that level, and the fitted slope a follows the error (docs/NOISE_FIT.md,
+  // "Calibrated levels"). The paper's residual y - mu keeps mu as its level (its noise is not
+  // independent of mu where auto picks it). false: the level is mu (for comparisons).
+  bool calibrateLevels = true;
   int maxIterations = 2000;
   double tolerance = 1e-10;
   // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).

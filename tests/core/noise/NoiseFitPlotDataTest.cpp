@@ -105,5 +105,40 @@ TEST(NoiseFitPlotData, GivenLevelsAndPerFrameParameters) {
   EXPECT_THROW(makeNoiseFitPlotData(noisy, ramp, o), Error);
 }
 
+// A stack whose frames read the local residual, with a mu spread 1.6 times as wide as the clean
+// image: the stack's fit reads calibrated levels like the per-frame fits, and the variance panel
+// puts each bin at the level the fit read it at, so its points lie on the fitted line.
+TEST(NoiseFitPlotData, LocalResidualStackAndPanelReadCalibratedLevels) {
+  constexpr int kSize = 256;
+  const ImageStack ramp = test::rampImage(kSize);
+  ImageStack clean(3, kSize, kSize);
+  ImageStack mu(3, kSize, kSize);
+  ImageStack noisy(3, kSize, kSize);
+  const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
+  for (int f = 0; f < 3; ++f) {
+    std::copy(ramp.values().begin(), ramp.values().end(), clean.frame(f));
+    for (std::size_t i = 0; i < clean.frameSize(); ++i)
+      mu.frame(f)[i] = static_cast<float>(0.5 + 1.6 * (clean.frame(f)[i] - 0.5));
+    addPoissonGaussianNoise(clean.frame(f), noisy.frame(f), clean.frameSize(), truth,
+                            {std::uint64_t(70 + f), false});
+  }
+  const NoiseFitPlotData d = makeNoiseFitPlotData(noisy, mu);
+  ASSERT_EQ(d.perFrame.size(), 3u);
+  for (const NoiseFitResult& f : d.perFrame) {
+    EXPECT_EQ(f.method, "local-difference");
+    EXPECT_NEAR(f.a, truth.a, 0.05 * truth.a);
+  }
+  EXPECT_EQ(d.fit.method, "local-difference");
+  EXPECT_NEAR(d.fit.a, truth.a, 0.05 * truth.a);
+  EXPECT_NEAR(d.fit.b, truth.b, 0.1 * truth.b);
+  ASSERT_GT(d.varianceMean.mean.size(), 10u);
+  for (std::size_t k = 0; k < d.varianceMean.mean.size(); ++k) {
+    if (d.varianceMean.count[k] < 2000)
+      continue;
+    const double line = d.fit.a * d.varianceMean.mean[k] + d.fit.b;
+    EXPECT_NEAR(d.varianceMean.variance[k], line, 0.1 * line) << "bin " << k;
+  }
+}
+
 } // namespace
 } // namespace pgd

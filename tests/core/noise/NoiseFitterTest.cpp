@@ -256,6 +256,49 @@ TEST(NoiseFitter, LocalDifferenceIsNotMisledByAnErrorInMu) {
   }
 }
 
+// A mu that is not the level it stands for: spread 1.6 times as wide as the clean image around
+// its middle, as a young network's mean follows its neighbours' noise. Read as the level, it
+// gives a slope a / 1.6; the local residual's calibrated levels (the mean noisy value at each mu)
+// recover a and b, on the binned and the exact path alike.
+TEST(NoiseFitter, CalibratedLevelsRecoverAFromAnOverDispersedMu) {
+  const ImageStack clean = test::tieredImage(kSize);
+  ImageStack mu = clean;
+  for (float& v : mu.values())
+    v = static_cast<float>(0.45 + 1.6 * (v - 0.45));
+  const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
+  const ImageStack noisy = noisyTwin(clean, truth, 900);
+  NoiseFitOptions o;
+  o.residual = FitResidual::LocalDifference;
+  const auto fit = [&](const NoiseFitOptions& options) {
+    return NoiseFitter(options).fitFrame(noisy.values().data(), mu.values().data(), kSize, kSize);
+  };
+  const NoiseFitResult calibrated = fit(o);
+  NoiseFitOptions exact = o;
+  exact.binned = false;
+  const NoiseFitResult calibratedExact = fit(exact);
+  NoiseFitOptions plain = o;
+  plain.calibrateLevels = false;
+  const NoiseFitResult asMu = fit(plain);
+  std::printf("over-dispersed mu: calibrated a %+.1f%% b %+.1f%% (exact a %+.1f%%) | levels as mu "
+              "a %+.1f%% b %+.1f%%\n",
+              100 * relativeError(calibrated.a, truth.a),
+              100 * relativeError(calibrated.b, truth.b),
+              100 * relativeError(calibratedExact.a, truth.a), 100 * relativeError(asMu.a, truth.a),
+              100 * relativeError(asMu.b, truth.b));
+  EXPECT_NEAR(calibrated.a, truth.a, 0.05 * truth.a);
+  EXPECT_NEAR(calibrated.b, truth.b, 0.08 * truth.b);
+  EXPECT_NEAR(calibratedExact.a, calibrated.a, 0.01 * truth.a);
+  EXPECT_NEAR(calibratedExact.b, calibrated.b, 0.01 * truth.b);
+  EXPECT_LT(relativeError(asMu.a, truth.a), -0.25); // about 1 / 1.6 - 1 = -37.5%
+  // The paper's residual keeps mu as its level, as published.
+  NoiseFitOptions paper = o;
+  paper.residual = FitResidual::PseudoClean;
+  NoiseFitOptions paperAsMu = paper;
+  paperAsMu.calibrateLevels = false;
+  EXPECT_EQ(fit(paper).a, fit(paperAsMu).a);
+  EXPECT_EQ(fit(paper).b, fit(paperAsMu).b);
+}
+
 // Saturated columns and zero-clipped background: stencils touching a clip level, levels within
 // 2.5 noise standard deviations of it and the one-pixel border are left out, and the estimate
 // stays within 8% (the leftover truncation costs a few percent); the binned and exact paths agree;
@@ -297,7 +340,9 @@ TEST(NoiseFitter, LocalDifferenceLeavesOutClippedStencilsAndTheBorder) {
 // of the residuals written out first (localDifferenceSamples, then fit), including the guarded
 // refit without the levels near a level where pixels clip, whose bins come from the first fit's
 // (only those around the guard zone's ends binned again): with ties (the image's plateaus),
-// pixels clipped at both ends, non-finite pixels in y and in mu, on one to three threads.
+// pixels clipped at both ends, non-finite pixels in y and in mu, on one to three threads. (Levels
+// as they are: the written-out residuals are not the noisy values the calibrated levels read;
+// calibrated, the levels are a function of the same bins and level range.)
 TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
   constexpr int kBig = 1024;
   const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
@@ -323,6 +368,7 @@ TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
     NoiseFitOptions o;
     o.residual = FitResidual::LocalDifference;
     o.threads = c.threads;
+    o.calibrateLevels = false;
     const NoiseFitResult fused = NoiseFitter(o).fitFrame(y, x, kBig, kBig);
     // The residuals written out, fitted as a pseudo-clean pair (nothing clips in them).
     std::vector<float> shifted = localDifferenceSamples(y, x, kBig, kBig, o);
