@@ -3,7 +3,7 @@
 // median of many repeats, and the fitted a,b to full precision (to compare builds). Prints
 // figures; asserts nothing.
 //   bench_noise_fit_stages [--repeats N] [--residual auto|local|pseudo-clean] [--threads N]
-//                          [--nelder-mead] [NOISY.tif MU.tif]
+//                          [--nelder-mead] [--correlation-pairs N] [NOISY.tif MU.tif]
 // --nelder-mead: NoiseFitOptions::newton = false. Without files: the image of `pgdenoise bench
 // --size 2048` (the phantom with a = 0.01, b = 1e-4, mu = the clean phantom). With files: both
 // normalised as denoise normalises a stack (Normalization::fromData of the noisy one), clip levels
@@ -72,6 +72,8 @@ int main(int argc, char** argv) {
         repeats = std::max(1, std::atoi(argv[++i]));
       } else if (arg == "--threads" && i + 1 < argc) {
         options.threads = std::max(0, std::atoi(argv[++i]));
+      } else if (arg == "--correlation-pairs" && i + 1 < argc) {
+        options.correlationPairs = std::size_t(std::max(2, std::atoi(argv[++i])));
       } else if (arg == "--nelder-mead") {
         options.newton = false;
       } else if (arg == "--residual" && i + 1 < argc) {
@@ -84,14 +86,16 @@ int main(int argc, char** argv) {
       }
     }
     if (files.size() != 0 && files.size() != 2) {
-      fmt::print(stderr, "usage: bench_noise_fit_stages [--repeats N] [--residual R] "
-                         "[--threads N] [--nelder-mead] [NOISY.tif MU.tif]\n");
+      fmt::print(stderr,
+                 "usage: bench_noise_fit_stages [--repeats N] [--residual R] "
+                 "[--threads N] [--nelder-mead] [--correlation-pairs N] [NOISY.tif MU.tif]\n");
       return 2;
     }
     Frame f = files.empty() ? benchImage() : fromFiles(files[0], files[1]);
     f.options.residual = options.residual;
     f.options.threads = options.threads;
     f.options.newton = options.newton;
+    f.options.correlationPairs = options.correlationPairs;
     const NoiseFitter fitter(f.options);
     std::vector<NoiseFitTimings> runs;
     NoiseFitResult r;

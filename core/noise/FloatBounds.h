@@ -1,6 +1,7 @@
 #pragma once
 // floatBelow / floatAbove: the largest float at or below a double, and the least float at or
-// above it; stencilInsideMask / keptOrNaN: the branch-free stencil test of the local differences.
+// above it; stencilInsideMask / keptOrNaN: the branch-free stencil test of the local differences;
+// floatOrderKey: floats as integers of the same order.
 // For a float v, v > x exactly when v > floatBelow(x), and v < x exactly when v < floatAbove(x)
 // (also for v infinite or NaN), so that pixel loops compare floats with floats and vectorise
 // without changing which pixels pass. Pure functions; safe from any thread.
@@ -39,6 +40,22 @@ inline float keptOrNaN(float v, std::int32_t mask) {
   float out = 0.0f;
   std::memcpy(&out, &bits, sizeof out);
   return out;
+}
+
+// A signed integer with the order of the floats (for finite values and infinities: -0 just below
+// +0), so that pixel loops take minima and maxima of floats with integer instructions, which
+// vectorise where float minima (NaN-aware) do not. floatFromOrderKey inverts it.
+inline std::int32_t floatOrderKey(float v) {
+  std::int32_t bits = 0;
+  std::memcpy(&bits, &v, sizeof bits);
+  return bits ^ ((bits >> 31) & 0x7fffffff);
+}
+
+inline float floatFromOrderKey(std::int32_t key) {
+  const std::int32_t bits = key ^ ((key >> 31) & 0x7fffffff);
+  float v = 0.0f;
+  std::memcpy(&v, &bits, sizeof v);
+  return v;
 }
 
 } // namespace pgd

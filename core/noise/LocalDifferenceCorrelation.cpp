@@ -114,7 +114,9 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
   // with a NaN closed up in row order: the lists are those of one pass over the rows, whatever
   // the number of threads.
   const std::size_t pairsPerRow = perRow - 1; // below for each column, right for all but the last
-  const std::size_t chunks = std::min(sampled, chunkCount(sampled * perRow, threads));
+  // A pair costs several times what one value costs a plain pass (two stencils, then two
+  // quantile passes and sums), hence threads from a quarter of parallelChunks' share.
+  const std::size_t chunks = std::min(sampled, chunkCount(4 * sampled * perRow, threads));
   const std::unique_ptr<float[]> sums(new float[sampled * pairsPerRow]);
   const std::unique_ptr<float[]> diffs(new float[sampled * pairsPerRow]);
   std::vector<std::size_t> rowPairCount(sampled);

@@ -287,26 +287,36 @@ struct BinnedData {
   // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
   struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
-    double e = 0; // sum of y - mu (y: the noisy value), for the calibrated levels
-    // One pixel at offset dm from the centre with squared residual r2: the six sums as three
-    // additions of pairs (n, d), (d2, r2), (r2d, r2d2), each product and sum as the scalar
-    // expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm give.
-    void add(double dm, double r2v) {
-      using Pair = double __attribute__((vector_size(16)));
-      static_assert(sizeof(Bin) == 64 && offsetof(Bin, d2) == 16 && offsetof(Bin, r2d) == 32);
+    double e = 0;     // sum of y - mu (y: the noisy value), for the calibrated levels
+    double spare = 0; // fills the second four (r2d, r2d2, e, spare) of Bin::add
+    // Another chunk's sums of the same bin, added field by field (collectBinned merges the
+    // chunks in their order).
+    void merge(const Bin& p) {
+      n += p.n;
+      d += p.d;
+      d2 += p.d2;
+      r2 += p.r2;
+      r2d += p.r2d;
+      r2d2 += p.r2d2;
+      e += p.e;
+    }
+    // One pixel at offset dm from the centre with squared residual r2 and noisy value minus mu
+    // ev: the seven sums as two additions of four (n, d, d2, r2) and (r2d, r2d2, e, spare), each
+    // product and sum as the scalar expressions n += 1, d += dm, d2 += dm*dm, r2 += r2,
+    // r2d += r2*dm, r2d2 += r2*dm*dm, e += ev give (with AVX, two 32-byte loads and stores).
+    void add(double dm, double r2v, double ev) {
+      using Quad = double __attribute__((vector_size(32)));
+      static_assert(sizeof(Bin) == 64 && offsetof(Bin, r2d) == 32);
       char* bytes = reinterpret_cast<char*>(this);
-      Pair nd, d2r2, r2d;
-      std::memcpy(&nd, bytes, 16);
-      std::memcpy(&d2r2, bytes + 16, 16);
-      std::memcpy(&r2d, bytes + 32, 16);
-      const Pair one{1.0, dm};
-      const Pair r2dm = Pair{r2v, r2v} * Pair{dm, dm};
-      nd += one;
-      d2r2 += Pair{dm, r2v} * Pair{dm, 1.0};
-      r2d += r2dm * one;
-      std::memcpy(bytes, &nd, 16);
-      std::memcpy(bytes + 16, &d2r2, 16);
-      std::memcpy(bytes + 32, &r2d, 16);
+      Quad low;
+      Quad high;
+      std::memcpy(&low, bytes, 32);
+      std::memcpy(&high, bytes + 32, 32);
+      const double r2dm = r2v * dm;
+      low += Quad{1.0, dm, dm * dm, r2v};
+      high += Quad{r2dm, r2dm * dm, ev, 0.0};
+      std::memcpy(bytes, &low, 32);
+      std::memcpy(bytes + 32, &high, 32);
     }
   };
   struct CensoredBin {
@@ -321,7 +331,11 @@ struct BinnedData {
   // The widest bin in the levels J reads (width, times the calibration's steepest slope).
   double span = 1.0;
   std::size_t total = 0;
-  double levelMin = std::numeric_limits<double>::infinity(); // range of the levels binned
+  // The range of mu binned (set with the bins), and of the levels J reads (by pack(): the same,
+  // or mapped through the calibration).
+  double binnedMin = std::numeric_limits<double>::infinity();
+  double binnedMax = -std::numeric_limits<double>::infinity();
+  double levelMin = std::numeric_limits<double>::infinity();
   double levelMax = -std::numeric_limits<double>::infinity();
   std::pair<double, double> levelRange() const { return {levelMin, levelMax}; }
 
@@ -342,6 +356,8 @@ struct BinnedData {
   void pack(bool calibrate, const ClipLevels& levelClip) {
     packed = {};
     span = width;
+    levelMin = binnedMin;
+    levelMax = binnedMax;
     LevelCalibration calibration;
     if (calibrate) {
       LevelSums sums(bins.size());
@@ -516,14 +532,13 @@ PGD_VECTOR_KERNEL void squareRoots(const double* v, std::size_t n, double* sd) {
     sd[j] = std::sqrt(v[j]);
 }
 
-// The guarded refit's test on one block (NoiseFitter::fitFrame): a kept value (finite) whose
-// level m lies closer than kClipGuard noise standard deviations (line a, b) to `low` or `high`
-// becomes NaN. Returns how many it turned. Vectorised loops but for the square roots.
-PGD_VECTOR_KERNEL std::size_t guardBlock(float* values, const float* m, std::size_t count, double a,
-                                         double b, double low, double high) {
+// The guarded refit's test on one block (NoiseFitter::fitFrame): a value whose level m lies
+// closer than kClipGuard noise standard deviations (line a, b) to `low` or `high` becomes NaN.
+// Vectorised loops but for the square roots.
+PGD_VECTOR_KERNEL void guardBlock(float* values, const float* m, std::size_t count, double a,
+                                  double b, double low, double high) {
   constexpr std::size_t kBlock = 256;
   double sd[kBlock];
-  std::size_t near = 0;
   for (std::size_t from = 0; from < count; from += kBlock) {
     const std::size_t n = std::min(kBlock, count - from);
     for (std::size_t j = 0; j < n; ++j)
@@ -535,10 +550,8 @@ PGD_VECTOR_KERNEL std::size_t guardBlock(float* values, const float* m, std::siz
       const bool out = (std::fabs(v) <= std::numeric_limits<float>::max()) &
                        ((level - low < kClipGuard * sd[j]) | (high - level < kClipGuard * sd[j]));
       v = out ? std::numeric_limits<float>::quiet_NaN() : v;
-      near += out;
     }
   }
-  return near;
 }
 
 // What the binning pass reads as each pixel's noisy value: y itself (the residual y - mu), or
@@ -573,9 +586,8 @@ struct ResidualSource {
   bool local() const { return width > 0; }
 
   // The noisy values of pixels [i, i + count) of one row's interior (local) or of any range (y
-  // as it is); NaN for a pixel left out. Counts the guarded pixels into `guarded`.
-  const float* values(std::size_t i, std::size_t count, const float* mu, float* buffer,
-                      std::size_t& guarded) const {
+  // as it is); NaN for a pixel left out.
+  const float* values(std::size_t i, std::size_t count, const float* mu, float* buffer) const {
     if (!local())
       return y + i;
     const std::size_t w = std::size_t(width);
@@ -587,7 +599,7 @@ struct ResidualSource {
     const float* m = mu + i;
     localDifferenceBlock(y + i, w, m, count, low, high, buffer);
     if (guard)
-      guarded += guardBlock(buffer, m, count, guardA, guardB, guardAt.low, guardAt.high);
+      guardBlock(buffer, m, count, guardA, guardB, guardAt.low, guardAt.high);
     return buffer;
   }
 
@@ -621,11 +633,12 @@ struct BinGrid {
 // One block of the binning pass, in branch-free loops that vectorise: every pixel's bin into
 // index (-1: left out: y or mu not finite, or the mask value kb outside the cut), its offset from
 // the bin's centre and its squared residual (y - mu)^2 (for left-out pixels too, never read);
-// widens [levelMin, levelMax] to the kept levels and returns how many pixels it keeps.
+// widens [levelLow, levelHigh] (floatOrderKey of the levels) to the kept levels and returns how
+// many pixels it keeps.
 PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const float* kb,
                                        std::size_t count, const BinGrid& g, std::int32_t* index,
-                                       double* offset, double* squared, float& levelMin,
-                                       float& levelMax) {
+                                       double* offset, double* squared, std::int32_t& levelLow,
+                                       std::int32_t& levelHigh) {
   for (std::size_t j = 0; j < count; ++j) {
     const double m = mb[j];
     const bool kept = (std::fabs(yb[j]) <= std::numeric_limits<float>::max()) &
@@ -638,25 +651,44 @@ PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const f
     at = at < g.lastBin ? at : g.lastBin;
     index[j] = std::int32_t(kept ? at : -1.0);
   }
-  constexpr float kInf = std::numeric_limits<float>::infinity();
-  std::size_t kept = 0;
-  float lo = levelMin;
-  float hi = levelMax;
+  // The count and the level range in 32-bit integers (the levels as order keys): float minima
+  // do not vectorise.
+  constexpr std::int32_t kMaxKey = std::numeric_limits<std::int32_t>::max();
+  constexpr std::int32_t kMinKey = std::numeric_limits<std::int32_t>::min();
+  std::int32_t kept = 0;
+  std::int32_t lo = levelLow;
+  std::int32_t hi = levelHigh;
   for (std::size_t j = 0; j < count; ++j) {
-    const bool in = index[j] >= 0;
-    kept += in;
-    lo = std::min(lo, in ? mb[j] : kInf);
-    hi = std::max(hi, in ? mb[j] : -kInf);
+    const std::int32_t out = index[j] >> 31; // all bits set for a pixel left out
+    const std::int32_t key = floatOrderKey(mb[j]);
+    kept += 1 + out;
+    const std::int32_t forLo = (key & ~out) | (kMaxKey & out);
+    const std::int32_t forHi = (key & ~out) | (kMinKey & out);
+    lo = forLo < lo ? forLo : lo;
+    hi = forHi > hi ? forHi : hi;
   }
-  levelMin = lo;
-  levelMax = hi;
+  levelLow = lo;
+  levelHigh = hi;
   for (std::size_t j = 0; j < count; ++j) {
     const double m = mb[j];
     offset[j] = m - (g.first + (double(index[j]) + 0.5) * g.width);
     const double r = double(yb[j]) - m;
     squared[j] = r * r;
   }
-  return kept;
+  return std::size_t(kept);
+}
+
+// Adds each pixel of a block (binBlock's index, offset and squared residual; the noisy values and
+// mu) to its bin, in pixel order; pixels with index -1 are left out. A vector kernel for the
+// wider additions of Bin::add.
+PGD_VECTOR_KERNEL void addToBins(BinnedData::Bin* bins, const std::int32_t* index,
+                                 const double* offset, const double* squared, const float* noisy,
+                                 const float* mb, std::size_t count) {
+  for (std::size_t j = 0; j < count; ++j) {
+    const std::int32_t b = index[j];
+    if (b >= 0)
+      bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]));
+  }
 }
 
 // One chunk's share of the bins, merged in chunk order.
@@ -665,16 +697,13 @@ struct PartialBins {
   std::vector<BinnedData::CensoredBin> high;
   std::vector<BinnedData::CensoredBin> low;
   std::size_t total = 0;
-  std::size_t guarded = 0;
   double levelMin = std::numeric_limits<double>::infinity();
   double levelMax = -std::numeric_limits<double>::infinity();
 };
 
-// The binned objective's data over the pixels `sel` keeps, on `threads` threads; `guarded`
-// (when given) receives the number of pixels the source's guard left out.
+// The binned objective's data over the pixels `sel` keeps, on `threads` threads.
 BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t n,
-                         const Selection& sel, int binCount, int threads, bool calibrate,
-                         std::size_t* guarded = nullptr) {
+                         const Selection& sel, int binCount, int threads, bool calibrate) {
   BinnedData d;
   const std::size_t chunks = chunkCount(n, threads);
   const auto rangeOf = [&](std::size_t c) {
@@ -686,11 +715,10 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     std::vector<std::pair<double, double>> ranges(chunks);
     runChunks(chunks, [&](std::size_t c) {
       float buffer[ResidualSource::kBlock];
-      std::size_t unused = 0;
       double l = std::numeric_limits<double>::infinity();
       double h = -l;
       src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
-        const float* yb = src.values(i, count, mu, buffer, unused);
+        const float* yb = src.values(i, count, mu, buffer);
         for (std::size_t j = 0; j < count; ++j)
           if (std::isfinite(yb[j]) && std::isfinite(mu[i + j]) &&
               (!sel.maskValues ||
@@ -744,64 +772,53 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     const double censorHigh = sel.censor.high;
     const bool censoring = sel.censor.any();
     std::size_t total = 0;
-    std::size_t guardedHere = 0;
-    constexpr float kInf = std::numeric_limits<float>::infinity();
-    float levelMin = kInf;
-    float levelMax = -kInf;
+    std::int32_t levelLow = std::numeric_limits<std::int32_t>::max();
+    std::int32_t levelHigh = std::numeric_limits<std::int32_t>::min();
     // Blocks of pixels: first, in branch-free loops that vectorise, every pixel's bin (-1: left
     // out), its offset from the bin's centre and its squared residual; then the updates in pixel
-    // order (so the sums are those of one pass), two moments per vector addition. No prefetch:
-    // the bins stay in the second-level cache and the update loop is bound by its instructions
-    // (docs/TRAINING.md, "Noise fit speed").
+    // order (so the sums are those of one pass), four and two moments per vector addition
+    // (Bin::add; addToBins, a vector kernel, where nothing is censored). No prefetch: the bins
+    // stay in the second-level cache (docs/TRAINING.md, "Noise fit speed").
     constexpr std::size_t kBlock = ResidualSource::kBlock;
     float buffer[kBlock];
     std::int32_t index[kBlock];
     double offset[kBlock];
     double squared[kBlock];
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
-      const float* yb = src.values(i, count, mu, buffer, guardedHere);
+      const float* yb = src.values(i, count, mu, buffer);
       const float* mb = mu + i;
       const float* noisy = src.y + i; // the noisy values themselves (yb: mu + residual)
-      total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelMin, levelMax);
+      total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelLow, levelHigh);
+      if (!censoring) {
+        addToBins(bins, index, offset, squared, noisy, mb, count);
+        return;
+      }
       for (std::size_t j = 0; j < count; ++j) {
         const std::int32_t b = index[j];
         if (b < 0)
           continue;
-        if (censoring) {
-          const float yi = yb[j];
-          if (yi >= censorHigh || yi <= censorLow) {
-            BinnedData::CensoredBin& cb =
-                yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
-            cb.n += 1.0;
-            cb.mu += double(mb[j]);
-            continue;
-          }
+        const float yi = yb[j];
+        if (yi >= censorHigh || yi <= censorLow) {
+          BinnedData::CensoredBin& cb =
+              yi >= censorHigh ? part.high[std::size_t(b)] : part.low[std::size_t(b)];
+          cb.n += 1.0;
+          cb.mu += double(mb[j]);
+          continue;
         }
-        bins[b].add(offset[j], squared[j]);
-        bins[b].e += double(noisy[j]) - double(mb[j]);
+        bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]));
       }
     });
     part.total = total;
-    part.guarded = guardedHere;
-    part.levelMin = total > 0 ? double(levelMin) : part.levelMin;
-    part.levelMax = total > 0 ? double(levelMax) : part.levelMax;
+    // + 0.0f: a level -0 reads as 0.
+    part.levelMin = total > 0 ? double(floatFromOrderKey(levelLow) + 0.0f) : part.levelMin;
+    part.levelMax = total > 0 ? double(floatFromOrderKey(levelHigh) + 0.0f) : part.levelMax;
   });
-  std::size_t guardedTotal = 0;
   for (const PartialBins& part : parts) {
     d.total += part.total;
-    guardedTotal += part.guarded;
-    d.levelMin = std::min(d.levelMin, part.levelMin);
-    d.levelMax = std::max(d.levelMax, part.levelMax);
+    d.binnedMin = std::min(d.binnedMin, part.levelMin);
+    d.binnedMax = std::max(d.binnedMax, part.levelMax);
     for (std::size_t b = 0; b < k; ++b) {
-      BinnedData::Bin& q = d.bins[b];
-      const BinnedData::Bin& p = part.bins[b];
-      q.n += p.n;
-      q.d += p.d;
-      q.d2 += p.d2;
-      q.r2 += p.r2;
-      q.r2d += p.r2d;
-      q.r2d2 += p.r2d2;
-      q.e += p.e;
+      d.bins[b].merge(part.bins[b]);
     }
     for (std::size_t b = 0; b < d.high.size(); ++b) {
       d.high[b].n += part.high[b].n;
@@ -810,9 +827,211 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       d.low[b].mu += part.low[b].mu;
     }
   }
-  if (guarded)
-    *guarded = guardedTotal;
   d.pack(calibrate, sel.censor.any() ? sel.censor : src.stencilClip);
+  return d;
+}
+
+// The levels the guarded refit leaves out (NoiseFitter::fitFrame): those below `below` and above
+// `above` (-inf and +inf at an end where no pixel clips).
+struct GuardZone {
+  double below = -std::numeric_limits<double>::infinity();
+  double above = std::numeric_limits<double>::infinity();
+};
+
+// How far from a clip level the guard reaches, when the levels it leaves out there form one
+// interval: a level at distance t > 0 is left out where t < f = kClipGuard * sqrt(floor) or
+// t^2 - 2 c t - g v < 0 (g = kClipGuard^2, v the line at the clip level, c = g*a/2 away from the
+// clip level towards the other end, -c the other way), i.e. between the roots c +- sqrt(c^2 +
+// g v). nullopt where those roots leave a gap after f wider than `margin`'s rounding allows.
+std::optional<double> guardDistance(double c, double gv, double f, double margin) {
+  const double discriminant = c * c + gv;
+  if (discriminant < 0.0)
+    return f;
+  const double root = std::sqrt(discriminant);
+  if (c + root <= 0.0)
+    return f;
+  if (c - root >= f - margin)
+    return std::nullopt;
+  return std::max(f, c + root);
+}
+
+// The guard's zone for the source's line and clip levels; nullopt where an end's is not one
+// interval (guardDistance). `margin`: how far the zone's ends may be trusted to lie from where
+// the pixels' own test (guardBlock) turns, far above its rounding.
+std::optional<GuardZone> guardZone(const ResidualSource& src, double margin) {
+  const double g = kClipGuard * kClipGuard;
+  const double f = kClipGuard * std::sqrt(kVarianceFloor);
+  const double c = 0.5 * g * src.guardA;
+  GuardZone z;
+  if (src.guardAt.low > -kNoClip) {
+    const auto t = guardDistance(c, g * (src.guardA * src.guardAt.low + src.guardB), f, margin);
+    if (!t)
+      return std::nullopt;
+    z.below = src.guardAt.low + *t;
+  }
+  if (src.guardAt.high < kNoClip) {
+    const auto t = guardDistance(-c, g * (src.guardA * src.guardAt.high + src.guardB), f, margin);
+    if (!t)
+      return std::nullopt;
+    z.above = src.guardAt.high - *t;
+  }
+  return z;
+}
+
+// Whether any of m[0, count) lies in [lo1, hi1] or in [lo2, hi2]; branch-free, so that it
+// vectorises.
+PGD_VECTOR_KERNEL bool anyLevelIn(const float* m, std::size_t count, float lo1, float hi1,
+                                  float lo2, float hi2) {
+  int any = 0;
+  for (std::size_t j = 0; j < count; ++j)
+    any |= int((m[j] >= lo1) & (m[j] <= hi1)) | int((m[j] >= lo2) & (m[j] <= hi2));
+  return any != 0;
+}
+
+// The guarded refit's bins (src with its guard set) from the first pass's bins `first` without
+// binning every pixel again: bins whose levels all lie in the guard zone (GuardZone) are emptied,
+// bins whose levels all lie outside it are kept as they are, and only the bins within one bin
+// width of either end of the zone, with the first bin beyond them that holds pixels (which holds
+// the new end of the level range), are binned again from the pixels whose mu lies in them, in
+// the order and chunks of collectBinned. The result is collectBinned's with the guard, bit for
+// bit (NoiseFitter.LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual). nullopt where that
+// does not hold (a mask not on mu, whose refit takes a new grid; no GuardZone; the bins of the
+// two ends meeting), for the caller to run collectBinned.
+std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const float* mu,
+                                               std::size_t n, const Selection& sel,
+                                               const BinnedData& first, int threads,
+                                               bool calibrate) {
+  const std::optional<GuardZone> zone = guardZone(src, first.width);
+  if (sel.maskValues != mu || sel.censor.any() || !zone || first.bins.empty())
+    return std::nullopt;
+  const std::ptrdiff_t k = std::ptrdiff_t(first.bins.size());
+  const double scale = 1.0 / first.width;
+  // The bin of level x as binBlock computes it (monotone in x).
+  const auto binOf = [&](double x) {
+    double at = (x - first.first) * scale;
+    at = at > 0.0 ? at : 0.0;
+    at = at < double(k - 1) ? at : double(k - 1);
+    return std::ptrdiff_t(at);
+  };
+  const double w = first.width; // far above the rounding of the guard's test
+  // Bins [lowFrom, lowTo] and [highFrom, highTo] are binned again; below lowFrom and above
+  // highTo every pixel lies in the zone. Empty ranges (from > to) at an end without a guard.
+  std::ptrdiff_t lowFrom = 0, lowTo = -1, highFrom = k, highTo = k - 1;
+  if (zone->below > -std::numeric_limits<double>::infinity()) {
+    lowFrom = binOf(zone->below - w);
+    lowTo = binOf(zone->below + w) + 1;
+    while (lowTo < k && first.bins[std::size_t(lowTo)].n == 0)
+      ++lowTo;
+    if (lowTo >= k)
+      return std::nullopt;
+  }
+  if (zone->above < std::numeric_limits<double>::infinity()) {
+    highTo = binOf(zone->above + w);
+    highFrom = binOf(zone->above - w) - 1;
+    while (highFrom >= 0 && first.bins[std::size_t(highFrom)].n == 0)
+      --highFrom;
+    if (highFrom < 0)
+      return std::nullopt;
+  }
+  if (lowTo >= highFrom)
+    return std::nullopt;
+  const auto again = [&](std::int32_t b) {
+    return (b >= lowFrom && b <= lowTo) || (b >= highFrom && b <= highTo);
+  };
+  // The levels of those bins, with a bin width to spare, for a quick test of each block.
+  const auto levelOf = [&](std::ptrdiff_t b) { return first.first + double(b) * w; };
+  const float lowLo = lowFrom <= lowTo ? floatBelow(levelOf(lowFrom) - w) : 1.0f;
+  const float lowHi = lowFrom <= lowTo ? floatAbove(levelOf(lowTo + 1) + w) : 0.0f;
+  const float highLo = highFrom <= highTo ? floatBelow(levelOf(highFrom) - w) : 1.0f;
+  const float highHi = highFrom <= highTo ? floatAbove(levelOf(highTo + 1) + w) : 0.0f;
+
+  BinGrid grid;
+  grid.maskLo = floatAbove(sel.lo);
+  grid.maskHi = floatBelow(sel.hi);
+  grid.low = first.first;
+  grid.scale = scale;
+  grid.lastBin = double(k - 1);
+  grid.first = first.first;
+  grid.width = first.width;
+  struct Part {
+    std::vector<BinnedData::Bin> bins;
+    float lowMin = std::numeric_limits<float>::infinity();   // least level binned at the low end
+    float highMax = -std::numeric_limits<float>::infinity(); // greatest at the high end
+  };
+  const std::size_t chunks = chunkCount(n, threads);
+  std::vector<Part> parts(chunks);
+  runChunks(chunks, [&](std::size_t c) {
+    Part& part = parts[c];
+    part.bins.assign(std::size_t(k), {});
+    constexpr std::size_t kBlock = ResidualSource::kBlock;
+    float buffer[kBlock];
+    std::int32_t index[kBlock];
+    double offset[kBlock];
+    double squared[kBlock];
+    std::int32_t unusedLow = 0;
+    std::int32_t unusedHigh = 0;
+    // Only the runs of 32-pixel pieces that hold such levels: a common level near the zone's end
+    // has a few pixels in most blocks.
+    const auto binAgain = [&](std::size_t i, std::size_t count) {
+      const float* mb = mu + i;
+      const float* yb = src.values(i, count, mu, buffer);
+      binBlock(yb, mb, mu + i, count, grid, index, offset, squared, unusedLow, unusedHigh);
+      for (std::size_t j = 0; j < count; ++j) {
+        const std::int32_t b = index[j];
+        if (b < 0 || !again(b))
+          continue;
+        part.bins[std::size_t(b)].add(offset[j], squared[j], double(src.y[i + j]) - double(mb[j]));
+        if (b <= lowTo)
+          part.lowMin = std::min(part.lowMin, mb[j]);
+        else
+          part.highMax = std::max(part.highMax, mb[j]);
+      }
+    };
+    constexpr std::size_t kPiece = 32;
+    src.forEachRun(c * n / chunks, (c + 1) * n / chunks, [&](std::size_t i, std::size_t count) {
+      std::size_t runFrom = count; // start of the current run of pieces to bin again, if any
+      for (std::size_t at = 0; at < count; at += kPiece) {
+        const std::size_t size = std::min(kPiece, count - at);
+        const bool take = anyLevelIn(mu + i + at, size, lowLo, lowHi, highLo, highHi);
+        if (take && runFrom == count)
+          runFrom = at;
+        if (!take && runFrom != count) {
+          binAgain(i + runFrom, at - runFrom);
+          runFrom = count;
+        }
+      }
+      if (runFrom != count)
+        binAgain(i + runFrom, count - runFrom);
+    });
+  });
+  BinnedData d = first;
+  float lowMin = std::numeric_limits<float>::infinity();
+  float highMax = -std::numeric_limits<float>::infinity();
+  for (std::ptrdiff_t b = 0; b < k; ++b) {
+    BinnedData::Bin& q = d.bins[std::size_t(b)];
+    if (b > lowTo && b < highFrom)
+      continue;
+    q = {};
+    if (!again(std::int32_t(b)))
+      continue;
+    for (const Part& part : parts) {
+      q.merge(part.bins[std::size_t(b)]);
+    }
+  }
+  for (const Part& part : parts) {
+    lowMin = std::min(lowMin, part.lowMin);
+    highMax = std::max(highMax, part.highMax);
+  }
+  d.total = 0;
+  for (const BinnedData::Bin& q : d.bins)
+    d.total += std::size_t(q.n);
+  // The ends of the level range: binned again at an end with a guard (its last bin holds
+  // pixels), else the first pass's (+ 0.0f: a level -0 reads as 0, as in collectBinned).
+  if (lowFrom <= lowTo)
+    d.binnedMin = double(lowMin + 0.0f);
+  if (highFrom <= highTo)
+    d.binnedMax = double(highMax + 0.0f);
+  d.pack(calibrate, src.stencilClip);
   return d;
 }
 
@@ -984,12 +1203,14 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 // a local difference of it). Fills pixelsUsed, a, b and the minimiser's fields of `r`. The local
 // residual's levels are calibrated (NoiseFitOptions::calibrateLevels): on the fly from the source
 // when binned, from `noisy` (the noisy image) and away from `levelClip` on the exact path; the
-// paper's residual y - mu keeps mu as its level.
-void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, const Selection& sel,
-                 const NoiseFitOptions& o, NoiseFitResult& r, NoiseFitTimings* t = nullptr,
-                 const float* noisy = nullptr, const ClipLevels& levelClip = {}) {
+// paper's residual y - mu keeps mu as its level. Returns the bins of the binned fit (empty for the
+// exact one), for the guarded refit to start from.
+BinnedData fitSelected(const ResidualSource& src, const float* mu, std::size_t n,
+                       const Selection& sel, const NoiseFitOptions& o, NoiseFitResult& r,
+                       NoiseFitTimings* t = nullptr, const float* noisy = nullptr,
+                       const ClipLevels& levelClip = {}) {
+  BinnedData d;
   if (o.binned) {
-    BinnedData d;
     {
       const StageTimer timer(stage(t, &NoiseFitTimings::binning));
       d = collectBinned(src, mu, n, sel, o.bins, o.threads, o.calibrateLevels && src.local());
@@ -999,14 +1220,15 @@ void fitSelected(const ResidualSource& src, const float* mu, std::size_t n, cons
     if (d.count() > 0)
       minimise(d, o, r);
   } else {
-    const ExactData d =
+    const ExactData exact =
         collectExact(src.y, mu, n, sel, o.calibrateLevels ? noisy : nullptr, levelClip);
-    r.pixelsUsed = d.count();
-    if (d.count() > 0)
-      minimise(d, d.levelRange(), o, r);
+    r.pixelsUsed = exact.count();
+    if (exact.count() > 0)
+      minimise(exact, exact.levelRange(), o, r);
   }
   if (r.pixelsUsed == 0)
     throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+  return d;
 }
 
 NoiseFitResult withClipInfo(const ClipCounts& clip, std::size_t n, const char* method) {
@@ -1089,9 +1311,10 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
+  // The pixels of the first fit near a clip level.
   std::size_t guarded = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(shifted[i]))
+    if (!sel.keep(shifted.data(), mu, i))
       continue;
     const double sd = std::sqrt(noiseVariance(mu[i], r.a, r.b));
     const bool nearLow = clip.low > 0 && mu[i] - clip.levels.low < kClipGuard * sd;
@@ -1197,7 +1420,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   {
     const StageTimer correlationTimer(stage(timings, &NoiseFitTimings::correlation));
     correlation = localDifferenceCorrelation(y, width, height, clip.levels.low, clip.levels.high,
-                                             1u << 20, m_options.threads)
+                                             m_options.correlationPairs, m_options.threads)
                       .correlation;
   }
   if (residual == FitResidual::Auto && !independentNoise(correlation)) {
@@ -1213,31 +1436,33 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   if (!m_options.binned)
     return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
   ResidualSource source = ResidualSource::localDifference(y, width, height, clip.levels);
-  fitSelected(source, mu, n, sel, m_options, r, timings);
+  const BinnedData first = fitSelected(source, mu, n, sel, m_options, r, timings);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
   // Near a level where pixels do clip, the unclipped stencils are a truncated sample whose
   // variance is too small: refit without the levels closer than kClipGuard noise standard
-  // deviations (of the first fit) to it.
+  // deviations (of the first fit) to it, when that leaves out some of the first fit's pixels but
+  // not all. The bins come from the first fit's where they can (guardedFromFirstPass).
   source.guard = true;
   source.guardAt = {clip.low > 0 ? clip.levels.low : -kNoClip,
                     clip.high > 0 ? clip.levels.high : kNoClip};
   source.guardA = r.a;
   source.guardB = r.b;
-  std::size_t guarded = 0;
-  BinnedData d;
+  std::optional<BinnedData> d;
   {
     const StageTimer timer(stage(timings, &NoiseFitTimings::binning));
-    d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads,
-                      m_options.calibrateLevels, &guarded);
+    d = guardedFromFirstPass(source, mu, n, sel, first, m_options.threads,
+                             m_options.calibrateLevels);
+    if (!d)
+      d = collectBinned(source, mu, n, sel, m_options.bins, m_options.threads,
+                        m_options.calibrateLevels);
   }
+  const std::size_t guarded = first.count() - d->count();
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    r.pixelsUsed = d.count();
-    if (r.pixelsUsed == 0)
-      throw Error(ErrorKind::Input, "noise fit: no valid pixel left after masking");
+    r.pixelsUsed = d->count();
     const StageTimer timer(stage(timings, &NoiseFitTimings::minimiser));
-    minimise(d, m_options, r);
+    minimise(*d, m_options, r);
     flagFit(r);
   }
   return r;

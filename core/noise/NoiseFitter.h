@@ -76,6 +76,11 @@ struct NoiseFitOptions {
   // most 8). The fit depends on it only through the order of sums: a,b within 1e-6 relative
   // (docs/TRAINING.md, "Noise fit speed").
   int threads = 0;
+  // At most about this many pairs of adjacent local differences (whole rows, evenly spread: every
+  // 32nd row of a 2048^2 frame) give the auto residual's correlation
+  // (noise/LocalDifferenceCorrelation.h). A statistic: on every frame measured it chose the
+  // residual all pairs choose (docs/NOISE_FIT.md, "How auto chooses").
+  std::size_t correlationPairs = std::size_t(1) << 18;
 };
 
 struct NoiseFitResult {

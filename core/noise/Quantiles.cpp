@@ -166,9 +166,9 @@ struct Bracket {
 // bracketedQuantiles' pass over v[begin, end): adds to every bracket of `mine` and returns the
 // number of finite values. Sets `overflow` (and stops collecting) once a bracket holds more than
 // `cap` values.
-PGD_VECTOR_KERNEL std::size_t countBrackets(const float* v, std::size_t begin, std::size_t end,
-                                            std::vector<Bracket>& mine, std::size_t cap,
-                                            bool& overflow) {
+PGD_VECTOR_KERNEL_AVX2 std::size_t countBrackets(const float* v, std::size_t begin, std::size_t end,
+                                                 std::vector<Bracket>& mine, std::size_t cap,
+                                                 bool& overflow) {
   constexpr float kMax = std::numeric_limits<float>::max();
   std::size_t finite = 0;
   // Blocks: branch-free counts in 32 bits (x < lo, x <= lo, x < hi, x <= hi: -inf counts

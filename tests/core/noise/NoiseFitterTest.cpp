@@ -2,6 +2,7 @@
 #include "NoiseTestImages.h"
 #include "job/Error.h"
 #include "noise/GroundTruthFit.h"
+#include "noise/LocalDifferenceCorrelation.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -336,18 +338,36 @@ TEST(NoiseFitter, LocalDifferenceLeavesOutClippedStencilsAndTheBorder) {
 
 // The binned fit computes the local residual on the fly, block by block: it gives exactly the fit
 // of the residuals written out first (localDifferenceSamples, then fit), including the guarded
-// refit without the levels near a level where pixels clip. (Levels as they are: the written-out
-// residuals are not the noisy values the calibrated levels read.)
+// refit without the levels near a level where pixels clip, whose bins come from the first fit's
+// (only those around the guard zone's ends binned again): with ties (the image's plateaus),
+// pixels clipped at both ends, non-finite pixels in y and in mu, on one to three threads. (Levels
+// as they are: the written-out residuals are not the noisy values the calibrated levels read;
+// calibrated, the levels are a function of the same bins and level range.)
 TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
   constexpr int kBig = 1024;
-  const ImageStack clean = test::tieredImage(kBig);
   const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
-  for (const bool clip : {false, true}) {
-    const ImageStack noisy = noisyTwin(clean, truth, 700, clip);
+  struct Case {
+    bool clip;
+    bool nonFinite;
+    int threads;
+  };
+  for (const Case c : {Case{false, false, 0}, Case{true, false, 1}, Case{true, false, 2},
+                       Case{true, false, 3}, Case{true, true, 2}}) {
+    ImageStack clean = test::tieredImage(kBig);
+    ImageStack noisy = noisyTwin(clean, truth, 700, c.clip);
+    if (c.nonFinite) {
+      std::mt19937_64 rng(17);
+      std::uniform_int_distribution<std::size_t> at(0, clean.size() - 1);
+      for (int k = 0; k < 2000; ++k) {
+        noisy.values()[at(rng)] = std::nanf("");
+        clean.values()[at(rng)] = k % 2 ? std::nanf("") : std::numeric_limits<float>::infinity();
+      }
+    }
     const float* y = noisy.values().data();
     const float* x = clean.values().data();
     NoiseFitOptions o;
     o.residual = FitResidual::LocalDifference;
+    o.threads = c.threads;
     o.calibrateLevels = false;
     const NoiseFitResult fused = NoiseFitter(o).fitFrame(y, x, kBig, kBig);
     // The residuals written out, fitted as a pseudo-clean pair (nothing clips in them).
@@ -357,8 +377,11 @@ TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
     plain.detectClipping = false;
     const NoiseFitter fitter(plain);
     NoiseFitResult expected = fitter.fit(shifted.data(), x, clean.size());
-    EXPECT_EQ(fused.clippedLowFraction > 0.0, clip);
-    if (clip) {
+    const std::string where =
+        fmt::format("clip {}, non-finite {}, {} threads", c.clip, c.nonFinite, c.threads);
+    EXPECT_EQ(fused.clippedLowFraction > 0.0, c.clip) << where;
+    EXPECT_EQ(fused.clippedHighFraction > 0.0, c.clip) << where;
+    if (c.clip) {
       std::size_t guarded = 0;
       for (std::size_t i = 0; i < shifted.size(); ++i) {
         if (!std::isfinite(shifted[i]))
@@ -371,15 +394,17 @@ TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
           ++guarded;
         }
       }
-      ASSERT_GT(guarded, 0u);
+      ASSERT_GT(guarded, 0u) << where;
       const int firstIterations = expected.iterations;
       expected = fitter.fit(shifted.data(), x, clean.size());
       expected.iterations += firstIterations;
     }
-    EXPECT_EQ(fused.a, expected.a) << "clip " << clip;
-    EXPECT_EQ(fused.b, expected.b) << "clip " << clip;
-    EXPECT_EQ(fused.pixelsUsed, expected.pixelsUsed);
-    EXPECT_EQ(fused.iterations, expected.iterations);
+    EXPECT_EQ(fused.a, expected.a) << where;
+    EXPECT_EQ(fused.b, expected.b) << where;
+    EXPECT_EQ(fused.pixelsUsed, expected.pixelsUsed) << where;
+    EXPECT_EQ(fused.iterations, expected.iterations) << where;
+    EXPECT_EQ(fused.levelMin, expected.levelMin) << where;
+    EXPECT_EQ(fused.levelMax, expected.levelMax) << where;
   }
 }
 
@@ -463,6 +488,53 @@ TEST(NoiseFitter, NewtonOnTheBinsFindsNelderMeadsMinimum) {
   ASSERT_GT(censored.clippedLowFraction, 0.0);
   EXPECT_EQ(censored.a, censoredNm.a);
   EXPECT_EQ(censored.b, censoredNm.b);
+}
+
+// The auto residual's correlation comes from NoiseFitOptions::correlationPairs pairs (every 8th
+// row of this 1024^2 frame, every 32nd of a 2048^2 one): within 0.006 of the correlation of all
+// pairs on generated frames with independent noise and with noise correlated between horizontal
+// neighbours, and the fit takes the residual that all pairs choose wherever the correlation of
+// all pairs lies further than that from the rule's threshold.
+TEST(NoiseFitter, SubsampledCorrelationChoosesTheResidualAllPairsChoose) {
+  constexpr int kBig = 1024;
+  const ImageStack clean = test::piecewiseSmoothPhantom(kBig);
+  NoiseFitOptions all;
+  all.correlationPairs = std::size_t(1) << 30;
+  const NoiseFitOptions sampled;
+  ASSERT_LE(sampled.correlationPairs,
+            std::size_t(kBig) * kBig / 4); // a quarter of the pairs or less
+  std::uint64_t seed = 1200;
+  int local = 0;
+  int pseudoClean = 0;
+  for (auto [lambda, sigma] : {std::pair{10, 10}, {50, 10}, {20, 50}})
+    for (const double mix : {0.0, 0.1, 0.2, 0.6}) {
+      const NoiseParams truth = NoiseParams::fromPaperLevels(lambda, sigma);
+      ImageStack noisy = noisyTwin(clean, truth, seed++);
+      // Noise n_i + mix * n_(i+1), scaled back to its variance: correlated along rows.
+      std::vector<float>& y = noisy.values();
+      const std::vector<float>& x = clean.values();
+      const double scale = 1.0 / std::sqrt(1.0 + mix * mix);
+      for (std::size_t i = 0; i + 1 < y.size(); ++i)
+        y[i] = static_cast<float>(x[i] + scale * ((y[i] - x[i]) + mix * (y[i + 1] - x[i + 1])));
+      const double full =
+          localDifferenceCorrelation(y.data(), kBig, kBig, -1e30, 1e30, all.correlationPairs)
+              .correlation;
+      const NoiseFitResult fromAll = NoiseFitter(all).fitFrame(y.data(), x.data(), kBig, kBig);
+      const NoiseFitResult fromSample =
+          NoiseFitter(sampled).fitFrame(y.data(), x.data(), kBig, kBig);
+      const std::string where = fmt::format("({}, {}), mix {}", lambda, sigma, mix);
+      EXPECT_EQ(fromAll.noiseCorrelation, full) << where;
+      EXPECT_NEAR(fromSample.noiseCorrelation, full, 0.006) << where;
+      const double threshold = kIndependentNoiseCorrelation + kCorrelatedNoiseMargin;
+      if (std::fabs(full - threshold) > 0.006) {
+        EXPECT_EQ(fromSample.method, fromAll.method) << where;
+        EXPECT_EQ(fromSample.a, fromAll.a) << where; // the same fit on the same pixels
+        (fromAll.method == "local-difference" ? local : pseudoClean) += 1;
+      }
+    }
+  // Both choices were exercised.
+  EXPECT_GE(local, 3);
+  EXPECT_GE(pseudoClean, 3);
 }
 
 // The paper's residual through fitFrame is exactly fit().
