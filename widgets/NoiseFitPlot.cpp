@@ -147,6 +147,9 @@ NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   m_histograms = makePlot("plotNoiseFit", {}, tr("Density"), this);
   m_histograms->legend->setWrap(2); // its entries ("x = 0.156 (763449 px)") are the widest
   m_varianceMean = makePlot("plotVarianceMean", {}, {}, this);
+  // The panel is narrow on a 1366 px screen: fewer, wider-spaced level ticks, so that four- and
+  // five-digit raw levels do not run into each other.
+  m_varianceMean->xAxis->ticker()->setTickCount(4);
   m_frames = makePlot("plotFrameParams", tr("Frame"), {}, this);
   m_frames->yAxis2->setVisible(true);
   m_frameLegendRow = qobject_cast<QCPLayoutGrid*>(m_frames->legend->layout());
