@@ -389,6 +389,8 @@ struct BinnedData {
     if (calibration.identity())
       return;
     span = width * steepest;
+    // Mapped in place, so at most once: only the local residual is calibrated, and it censors
+    // nothing (its clipped stencils are left out), so these bins are empty whenever pack() repeats.
     for (std::vector<CensoredBin>* v : {&high, &low})
       for (CensoredBin& q : *v)
         if (q.n > 0)
