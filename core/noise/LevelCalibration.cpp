@@ -18,39 +18,50 @@ std::size_t segmentOf(const std::vector<double>& knots, double x) {
 
 } // namespace
 
+std::vector<int> LevelCalibration::equalCountGroups(const std::vector<double>& count) {
+  double total = 0.0;
+  for (double n : count)
+    total += n > 0.0 ? n : 0.0;
+  const int groups = int(std::min<double>(kMaxGroups, std::floor(total / kMinGroupPixels)));
+  if (groups < 2)
+    return {};
+  std::vector<int> group(count.size(), -1);
+  int closed = 0;
+  double running = 0.0;
+  for (std::size_t i = 0; i < count.size(); ++i) {
+    if (!(count[i] > 0.0))
+      continue;
+    group[i] = closed;
+    running += count[i];
+    if (running >= total * double(closed + 1) / double(groups))
+      ++closed;
+  }
+  return group;
+}
+
 LevelCalibration LevelCalibration::fromSums(const std::vector<double>& count,
                                             const std::vector<double>& sumMu,
                                             const std::vector<double>& sumY) {
   LevelCalibration c;
   const std::size_t k = std::min({count.size(), sumMu.size(), sumY.size()});
-  double total = 0.0;
-  for (std::size_t i = 0; i < k; ++i)
-    total += count[i];
-  const int groups = int(std::min<double>(kMaxGroups, std::floor(total / kMinGroupPixels)));
-  if (groups < 2)
+  const std::vector<int> groupOf =
+      equalCountGroups(std::vector<double>(count.begin(), count.begin() + std::ptrdiff_t(k)));
+  if (groupOf.empty())
     return c;
-  // Equal-count groups of consecutive intervals: group g closes once the running count reaches
-  // (g + 1) / groups of the total.
   struct Group {
     double n = 0.0, mu = 0.0, y = 0.0;
   };
   std::vector<Group> merged;
-  Group open;
-  double running = 0.0;
   for (std::size_t i = 0; i < k; ++i) {
-    if (!(count[i] > 0.0))
+    if (groupOf[i] < 0)
       continue;
-    open.n += count[i];
-    open.mu += sumMu[i];
-    open.y += sumY[i];
-    running += count[i];
-    if (running >= total * double(merged.size() + 1) / double(groups) || i + 1 == k) {
-      merged.push_back(open);
-      open = {};
-    }
+    if (std::size_t(groupOf[i]) == merged.size())
+      merged.emplace_back();
+    Group& g = merged.back();
+    g.n += count[i];
+    g.mu += sumMu[i];
+    g.y += sumY[i];
   }
-  if (open.n > 0.0)
-    merged.push_back(open);
   // Pool adjacent violators: blocks of groups whose mean y decreases are merged (weighted by
   // count), so the map is non-decreasing; each group keeps its own mean mu as its knot.
   struct Block {

@@ -31,6 +31,11 @@ public:
                                    const std::vector<double>& sumMu,
                                    const std::vector<double>& sumY);
 
+  // The equal-count groups of consecutive intervals that fromSums (and CurvatureCorrection) use:
+  // group g closes once the running count reaches (g + 1) / G of the total, G = min(kMaxGroups,
+  // total / kMinGroupPixels). For each interval its group, -1 for an empty one; empty when G < 2.
+  static std::vector<int> equalCountGroups(const std::vector<double>& count);
+
   bool identity() const { return m_mu.size() < 2; }
   // The calibrated level of mu, and the map's slope there (1 outside the knots).
   double operator()(double mu) const;

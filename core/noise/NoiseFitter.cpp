@@ -2,6 +2,7 @@
 
 #include "job/Error.h"
 #include "noise/BinnedNewtonFit.h"
+#include "noise/CurvatureCorrection.h"
 #include "noise/FloatBounds.h"
 #include "noise/LevelCalibration.h"
 #include "noise/LocalDifferenceCorrelation.h"
@@ -287,8 +288,8 @@ struct BinnedData {
   // One cache line per bin: the binning pass updates a bin per pixel at scattered levels.
   struct alignas(64) Bin {
     double n = 0, d = 0, d2 = 0, r2 = 0, r2d = 0, r2d2 = 0;
-    double e = 0;     // sum of y - mu (y: the noisy value), for the calibrated levels
-    double spare = 0; // fills the second four (r2d, r2d2, e, spare) of Bin::add
+    double e = 0;    // sum of y - mu (y: the noisy value), for the calibrated levels
+    double far2 = 0; // sum of the far local difference squared, for the curvature correction
     // Another chunk's sums of the same bin, added field by field (collectBinned merges the
     // chunks in their order).
     void merge(const Bin& p) {
@@ -299,12 +300,14 @@ struct BinnedData {
       r2d += p.r2d;
       r2d2 += p.r2d2;
       e += p.e;
+      far2 += p.far2;
     }
-    // One pixel at offset dm from the centre with squared residual r2 and noisy value minus mu
-    // ev: the seven sums as two additions of four (n, d, d2, r2) and (r2d, r2d2, e, spare), each
-    // product and sum as the scalar expressions n += 1, d += dm, d2 += dm*dm, r2 += r2,
-    // r2d += r2*dm, r2d2 += r2*dm*dm, e += ev give (with AVX, two 32-byte loads and stores).
-    void add(double dm, double r2v, double ev) {
+    // One pixel at offset dm from the centre with squared residual r2, noisy value minus mu ev
+    // and squared far local difference fv (0 for the paper's residual): the eight sums as two
+    // additions of four (n, d, d2, r2) and (r2d, r2d2, e, far2), each product and sum as the
+    // scalar expressions n += 1, d += dm, d2 += dm*dm, r2 += r2, r2d += r2*dm, r2d2 += r2*dm*dm,
+    // e += ev, far2 += fv give (with AVX, two 32-byte loads and stores).
+    void add(double dm, double r2v, double ev, double fv) {
       using Quad = double __attribute__((vector_size(32)));
       static_assert(sizeof(Bin) == 64 && offsetof(Bin, r2d) == 32);
       char* bytes = reinterpret_cast<char*>(this);
@@ -314,7 +317,7 @@ struct BinnedData {
       std::memcpy(&high, bytes + 32, 32);
       const double r2dm = r2v * dm;
       low += Quad{1.0, dm, dm * dm, r2v};
-      high += Quad{r2dm, r2dm * dm, ev, 0.0};
+      high += Quad{r2dm, r2dm * dm, ev, fv};
       std::memcpy(bytes, &low, 32);
       std::memcpy(bytes + 32, &high, 32);
     }
@@ -349,15 +352,29 @@ struct BinnedData {
     return empty(high) && empty(low);
   }
 
-  // Fills `packed`; with `calibrate`, at calibrated levels (LevelCalibration from the bins' sums
-  // of mu and y, away from the clip levels `levelClip`): a pixel at offset d from its bin's centre
-  // c then sits at level L(c) + s*d, with s the map's slope at c, so the bin's moments of d scale
-  // by s and s^2. The censored pixels' levels and the range of levels map the same way.
-  void pack(bool calibrate, const ClipLevels& levelClip) {
+  // Fills `packed`; with `correctCurvature`, each bin's squared residuals scaled by the
+  // CurvatureCorrection factor at its centre (from the bins' sums of r2 and far2); with
+  // `calibrate`, at calibrated levels (LevelCalibration from the bins' sums of mu and y, away from
+  // the clip levels `levelClip`): a pixel at offset d from its bin's centre c then sits at level
+  // L(c) + s*d, with s the map's slope at c, so the bin's moments of d scale by s and s^2. The
+  // censored pixels' levels and the range of levels map the same way.
+  void pack(bool calibrate, const ClipLevels& levelClip, bool correctCurvature) {
     packed = {};
     span = width;
     levelMin = binnedMin;
     levelMax = binnedMax;
+    CurvatureCorrection curvature;
+    if (correctCurvature) {
+      const std::size_t k = bins.size();
+      std::vector<double> count(k), mu(k), near(k), far(k);
+      for (std::size_t b = 0; b < k; ++b) {
+        count[b] = bins[b].n;
+        mu[b] = bins[b].n * (first + (double(b) + 0.5) * width) + bins[b].d;
+        near[b] = bins[b].r2;
+        far[b] = bins[b].far2;
+      }
+      curvature = CurvatureCorrection::fromSums(count, mu, near, far);
+    }
     LevelCalibration calibration;
     if (calibrate) {
       LevelSums sums(bins.size());
@@ -377,14 +394,15 @@ struct BinnedData {
         continue;
       const double centre = first + (double(k) + 0.5) * width;
       const double s = calibration.slope(centre);
+      const double f = curvature(centre);
       steepest = std::max(steepest, s);
       packed.c.push_back(calibration(centre));
       packed.n.push_back(q.n);
       packed.d.push_back(s * q.d);
       packed.d2.push_back(s * s * q.d2);
-      packed.r2.push_back(q.r2);
-      packed.r2d.push_back(s * q.r2d);
-      packed.r2d2.push_back(s * s * q.r2d2);
+      packed.r2.push_back(f * q.r2);
+      packed.r2d.push_back(f * s * q.r2d);
+      packed.r2d2.push_back(f * s * s * q.r2d2);
     }
     if (calibration.identity())
       return;
@@ -477,14 +495,43 @@ void calibrateExactLevels(ExactData& d, const std::vector<float>& levelY, const 
       m = static_cast<float>(calibration(m));
 }
 
+// The CurvatureCorrection of squared local differences r2 at levels mu (the pixels' far squared
+// differences `far`), from sums over 4096 intervals of mu, as the binned fit builds it from its
+// bins.
+CurvatureCorrection curvatureOf(const std::vector<float>& mu, const std::vector<double>& r2,
+                                const std::vector<double>& far) {
+  double lo = std::numeric_limits<double>::infinity();
+  double hi = -lo;
+  for (float m : mu) {
+    lo = std::min(lo, double(m));
+    hi = std::max(hi, double(m));
+  }
+  constexpr std::size_t k = 4096;
+  if (!(lo < hi))
+    return {};
+  std::vector<double> count(k), sumMu(k), near(k), sumFar(k);
+  const double scale = double(k) / (hi - lo);
+  for (std::size_t i = 0; i < mu.size(); ++i) {
+    const auto at = std::min(k - 1, std::size_t(std::max(0.0, (double(mu[i]) - lo) * scale)));
+    count[at] += 1.0;
+    sumMu[at] += mu[i];
+    near[at] += r2[i];
+    sumFar[at] += far[i];
+  }
+  return CurvatureCorrection::fromSums(count, sumMu, near, sumFar);
+}
+
 // The exact objective's data: `y` supplies the residual y - mu (the noisy image, or mu plus a
 // local difference of it), `levelY` (when given) the noisy values whose means calibrate the
-// levels.
+// levels, `far` (when given) the far local differences squared whose CurvatureCorrection scales
+// the squared residuals.
 ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel,
-                       const float* levelY = nullptr, const ClipLevels& levelClip = {}) {
+                       const float* levelY = nullptr, const ClipLevels& levelClip = {},
+                       const double* far = nullptr) {
   ExactData d;
   d.clip = sel.censor;
   std::vector<float> kept;
+  std::vector<double> keptFar;
   for (std::size_t i = 0; i < n; ++i) {
     if (!sel.keep(y, mu, i))
       continue;
@@ -501,6 +548,13 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
     d.r2.push_back(r * r);
     if (levelY)
       kept.push_back(levelY[i]);
+    if (far)
+      keptFar.push_back(far[i]);
+  }
+  if (far) {
+    const CurvatureCorrection curvature = curvatureOf(d.mu, d.r2, keptFar);
+    for (std::size_t i = 0; i < d.mu.size(); ++i)
+      d.r2[i] *= curvature(d.mu[i]);
   }
   if (levelY)
     calibrateExactLevels(d, kept, sel.censor.any() ? sel.censor : levelClip);
@@ -519,6 +573,24 @@ PGD_VECTOR_KERNEL void localDifferenceBlock(const float* yc, std::size_t w, cons
     const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
     const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
     out[j] = keptOrNaN(v, stencilInsideMask(c, l, r, u, d, low, high));
+  }
+}
+
+// The far local difference of `count` pixels from yc (rows `w` apart): far[j] = L2^2 with L2 =
+// (4y - the four pixels two away) / sqrt(20) (CurvatureCorrection), and out[j] (a kept value of
+// localDifferenceBlock) set to NaN where those four are not strictly inside (low, high); the
+// values muPlusLocalDifference and farSquaredDifferences give, bit for bit. far[j] is never read
+// where out[j] is NaN. Branch-free, so that it vectorises.
+PGD_VECTOR_KERNEL void farDifferenceBlock(const float* yc, std::size_t w, std::size_t count,
+                                          float low, float high, float* out, double* far) {
+  const double norm = 1.0 / std::sqrt(20.0);
+  const float* yu = yc - 2 * w;
+  const float* yd = yc + 2 * w;
+  for (std::size_t j = 0; j < count; ++j) {
+    const float c = yc[j], l = yc[j - 2], r = yc[j + 2], u = yu[j], d = yd[j];
+    const double f = (4.0 * c - l - r - u - d) * norm;
+    far[j] = f * f;
+    out[j] = keptOrNaN(out[j], stencilInsideMask(c, l, r, u, d, low, high));
   }
 }
 
@@ -566,6 +638,8 @@ struct ResidualSource {
   int width = 0; // > 0: the local difference over width x height rows; 0: y as it is
   int height = 0;
   ClipLevels stencilClip; // stencils must lie strictly inside these levels
+  // With the far local difference (CurvatureCorrection): stencils reach two pixels out.
+  bool curvature = false;
   // Guard: leave out levels closer than kClipGuard sd(mu; guardA, guardB) to guardAt (+-kNoClip
   // at an end where no pixel clips).
   bool guard = false;
@@ -578,18 +652,24 @@ struct ResidualSource {
     s.y = y;
     return s;
   }
-  static ResidualSource localDifference(const float* y, int width, int height, ClipLevels clip) {
+  static ResidualSource localDifference(const float* y, int width, int height, ClipLevels clip,
+                                        bool curvature) {
     ResidualSource s = noisy(y);
     s.width = width;
     s.height = height;
     s.stencilClip = clip;
+    s.curvature = curvature;
     return s;
   }
   bool local() const { return width > 0; }
+  // How far the local stencils reach: the border left out.
+  std::size_t reach() const { return curvature ? 2 : 1; }
 
   // The noisy values of pixels [i, i + count) of one row's interior (local) or of any range (y
-  // as it is); NaN for a pixel left out.
-  const float* values(std::size_t i, std::size_t count, const float* mu, float* buffer) const {
+  // as it is); NaN for a pixel left out. With `curvature`, also the far local differences
+  // squared into far (farDifferenceBlock).
+  const float* values(std::size_t i, std::size_t count, const float* mu, float* buffer,
+                      double* far) const {
     if (!local())
       return y + i;
     const std::size_t w = std::size_t(width);
@@ -600,6 +680,8 @@ struct ResidualSource {
     const float high = floatAbove(stencilClip.high);
     const float* m = mu + i;
     localDifferenceBlock(y + i, w, m, count, low, high, buffer);
+    if (curvature)
+      farDifferenceBlock(y + i, w, count, low, high, buffer, far);
     if (guard)
       guardBlock(buffer, m, count, guardA, guardB, guardAt.low, guardAt.high);
     return buffer;
@@ -614,10 +696,13 @@ struct ResidualSource {
       return;
     }
     const std::size_t w = std::size_t(width);
-    const std::size_t lastRow = std::min((last + w - 1) / w, std::size_t(height) - 1);
-    for (std::size_t row = std::max<std::size_t>(first / w, 1); row < lastRow; ++row) {
-      const std::size_t begin = std::max(first, row * w + 1);
-      const std::size_t end = std::min(last, row * w + w - 1);
+    const std::size_t e = reach();
+    if (w <= 2 * e || std::size_t(height) <= 2 * e)
+      return;
+    const std::size_t lastRow = std::min((last + w - 1) / w, std::size_t(height) - e);
+    for (std::size_t row = std::max<std::size_t>(first / w, e); row < lastRow; ++row) {
+      const std::size_t begin = std::max(first, row * w + e);
+      const std::size_t end = std::min(last, row * w + w - e);
       for (std::size_t i = begin; i < end; i += kBlock)
         fn(i, std::min(kBlock, end - i));
     }
@@ -685,11 +770,11 @@ PGD_VECTOR_KERNEL std::size_t binBlock(const float* yb, const float* mb, const f
 // wider additions of Bin::add.
 PGD_VECTOR_KERNEL void addToBins(BinnedData::Bin* bins, const std::int32_t* index,
                                  const double* offset, const double* squared, const float* noisy,
-                                 const float* mb, std::size_t count) {
+                                 const float* mb, const double* far, std::size_t count) {
   for (std::size_t j = 0; j < count; ++j) {
     const std::int32_t b = index[j];
     if (b >= 0)
-      bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]));
+      bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]), far ? far[j] : 0.0);
   }
 }
 
@@ -717,10 +802,11 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     std::vector<std::pair<double, double>> ranges(chunks);
     runChunks(chunks, [&](std::size_t c) {
       float buffer[ResidualSource::kBlock];
+      double far[ResidualSource::kBlock];
       double l = std::numeric_limits<double>::infinity();
       double h = -l;
       src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
-        const float* yb = src.values(i, count, mu, buffer);
+        const float* yb = src.values(i, count, mu, buffer, far);
         for (std::size_t j = 0; j < count; ++j)
           if (std::isfinite(yb[j]) && std::isfinite(mu[i + j]) &&
               (!sel.maskValues ||
@@ -786,13 +872,15 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
     std::int32_t index[kBlock];
     double offset[kBlock];
     double squared[kBlock];
+    double far[kBlock];
+    const double* farOrNull = src.curvature ? far : nullptr;
     src.forEachRun(rangeOf(c).first, rangeOf(c).second, [&](std::size_t i, std::size_t count) {
-      const float* yb = src.values(i, count, mu, buffer);
+      const float* yb = src.values(i, count, mu, buffer, far);
       const float* mb = mu + i;
       const float* noisy = src.y + i; // the noisy values themselves (yb: mu + residual)
       total += binBlock(yb, mb, mask + i, count, grid, index, offset, squared, levelLow, levelHigh);
       if (!censoring) {
-        addToBins(bins, index, offset, squared, noisy, mb, count);
+        addToBins(bins, index, offset, squared, noisy, mb, farOrNull, count);
         return;
       }
       for (std::size_t j = 0; j < count; ++j) {
@@ -807,7 +895,8 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
           cb.mu += double(mb[j]);
           continue;
         }
-        bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]));
+        bins[b].add(offset[j], squared[j], double(noisy[j]) - double(mb[j]),
+                    farOrNull ? far[j] : 0.0);
       }
     });
     part.total = total;
@@ -829,7 +918,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       d.low[b].mu += part.low[b].mu;
     }
   }
-  d.pack(calibrate, sel.censor.any() ? sel.censor : src.stencilClip);
+  d.pack(calibrate, sel.censor.any() ? sel.censor : src.stencilClip, src.curvature);
   return d;
 }
 
@@ -970,19 +1059,21 @@ std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const 
     std::int32_t index[kBlock];
     double offset[kBlock];
     double squared[kBlock];
+    double far[kBlock];
     std::int32_t unusedLow = 0;
     std::int32_t unusedHigh = 0;
     // Only the runs of 32-pixel pieces that hold such levels: a common level near the zone's end
     // has a few pixels in most blocks.
     const auto binAgain = [&](std::size_t i, std::size_t count) {
       const float* mb = mu + i;
-      const float* yb = src.values(i, count, mu, buffer);
+      const float* yb = src.values(i, count, mu, buffer, far);
       binBlock(yb, mb, mu + i, count, grid, index, offset, squared, unusedLow, unusedHigh);
       for (std::size_t j = 0; j < count; ++j) {
         const std::int32_t b = index[j];
         if (b < 0 || !again(b))
           continue;
-        part.bins[std::size_t(b)].add(offset[j], squared[j], double(src.y[i + j]) - double(mb[j]));
+        part.bins[std::size_t(b)].add(offset[j], squared[j], double(src.y[i + j]) - double(mb[j]),
+                                      src.curvature ? far[j] : 0.0);
         if (b <= lowTo)
           part.lowMin = std::min(part.lowMin, mb[j]);
         else
@@ -1033,7 +1124,7 @@ std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const 
     d.binnedMin = double(lowMin + 0.0f);
   if (highFrom <= highTo)
     d.binnedMax = double(highMax + 0.0f);
-  d.pack(calibrate, src.stencilClip);
+  d.pack(calibrate, src.stencilClip, src.curvature);
   return d;
 }
 
@@ -1210,7 +1301,7 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
 BinnedData fitSelected(const ResidualSource& src, const float* mu, std::size_t n,
                        const Selection& sel, const NoiseFitOptions& o, NoiseFitResult& r,
                        NoiseFitTimings* t = nullptr, const float* noisy = nullptr,
-                       const ClipLevels& levelClip = {}) {
+                       const ClipLevels& levelClip = {}, const double* far = nullptr) {
   BinnedData d;
   if (o.binned) {
     {
@@ -1223,7 +1314,7 @@ BinnedData fitSelected(const ResidualSource& src, const float* mu, std::size_t n
       minimise(d, o, r);
   } else {
     const ExactData exact =
-        collectExact(src.y, mu, n, sel, o.calibrateLevels ? noisy : nullptr, levelClip);
+        collectExact(src.y, mu, n, sel, o.calibrateLevels ? noisy : nullptr, levelClip, far);
     r.pixelsUsed = exact.count();
     if (exact.count() > 0)
       minimise(exact, exact.levelRange(), o, r);
@@ -1248,21 +1339,42 @@ NoiseFitResult withClipInfo(const ClipCounts& clip, std::size_t n, const char* m
 // mu + (4 y - the 4 neighbours of y) / sqrt(20) at interior pixels whose five values are finite
 // and strictly inside the clip levels; NaN elsewhere (skipped by the fit). For noise of locally
 // constant variance v and a locally linear x, the difference has mean 0 and variance v, and it
-// does not involve mu: the fit then reads none of mu's own error as noise.
+// does not involve mu: the fit then reads none of mu's own error as noise. With `far` (the
+// curvature correction), the four pixels two away must be so too, and the border is two pixels.
 std::vector<float> muPlusLocalDifference(const float* y, const float* mu, int width, int height,
-                                         ClipLevels clip) {
+                                         ClipLevels clip, bool far) {
   const std::size_t w = std::size_t(width);
   std::vector<float> out(w * std::size_t(height), std::numeric_limits<float>::quiet_NaN());
   const auto inside = [&clip](float v) {
     return std::isfinite(v) && double(v) > clip.low && double(v) < clip.high;
   };
   const double norm = 1.0 / std::sqrt(20.0);
-  for (int row = 1; row + 1 < height; ++row)
-    for (std::size_t col = 1; col + 1 < w; ++col) {
+  const int e = far ? 2 : 1;
+  for (int row = e; row + e < height; ++row)
+    for (std::size_t col = std::size_t(e); col + std::size_t(e) < w; ++col) {
       const std::size_t i = std::size_t(row) * w + col;
       const float c = y[i], l = y[i - 1], r = y[i + 1], u = y[i - w], d = y[i + w];
-      if (inside(c) && inside(l) && inside(r) && inside(u) && inside(d))
-        out[i] = static_cast<float>(mu[i] + (4.0 * c - l - r - u - d) * norm);
+      if (!(inside(c) && inside(l) && inside(r) && inside(u) && inside(d)))
+        continue;
+      if (far &&
+          !(inside(y[i - 2]) && inside(y[i + 2]) && inside(y[i - 2 * w]) && inside(y[i + 2 * w])))
+        continue;
+      out[i] = static_cast<float>(mu[i] + (4.0 * c - l - r - u - d) * norm);
+    }
+  return out;
+}
+
+// The far local differences squared (farDifferenceBlock's values) at every pixel at least two
+// from the border, 0 elsewhere.
+std::vector<double> farSquaredDifferences(const float* y, int width, int height) {
+  const std::size_t w = std::size_t(width);
+  std::vector<double> out(w * std::size_t(height), 0.0);
+  const double norm = 1.0 / std::sqrt(20.0);
+  for (int row = 2; row + 2 < height; ++row)
+    for (std::size_t col = 2; col + 2 < w; ++col) {
+      const std::size_t i = std::size_t(row) * w + col;
+      const double f = (4.0 * y[i] - y[i - 2] - y[i + 2] - y[i - 2 * w] - y[i + 2 * w]) * norm;
+      out[i] = f * f;
     }
   return out;
 }
@@ -1308,8 +1420,13 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
                              const ClipCounts& clip, const Selection& sel, const NoiseFitOptions& o,
                              NoiseFitResult& r) {
   const std::size_t n = std::size_t(width) * std::size_t(height);
-  std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels);
-  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels);
+  std::vector<float> shifted =
+      muPlusLocalDifference(y, mu, width, height, clip.levels, o.curvatureCorrection);
+  const std::vector<double> far =
+      o.curvatureCorrection ? farSquaredDifferences(y, width, height) : std::vector<double>();
+  const double* farOrNull = far.empty() ? nullptr : far.data();
+  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels,
+              farOrNull);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)
     return r;
@@ -1327,7 +1444,8 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
     }
   }
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels);
+    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels,
+                farOrNull);
     flagFit(r);
   }
   return r;
@@ -1338,7 +1456,28 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
 std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
                                           const NoiseFitOptions& o) {
   const std::size_t n = std::size_t(std::max(0, width)) * std::size_t(std::max(0, height));
-  return muPlusLocalDifference(y, mu, width, height, clipLevels(y, n, o).levels);
+  std::vector<float> out = muPlusLocalDifference(y, mu, width, height, clipLevels(y, n, o).levels,
+                                                 o.curvatureCorrection);
+  if (!o.curvatureCorrection)
+    return out;
+  // Each difference scaled by the square root of the curvature correction's factor at its level,
+  // the factor measured on the frame's kept pixels as the exact fit measures it.
+  const std::vector<double> far = farSquaredDifferences(y, width, height);
+  std::vector<float> levels;
+  std::vector<double> r2, keptFar;
+  for (std::size_t i = 0; i < n; ++i)
+    if (std::isfinite(out[i]) && std::isfinite(mu[i])) {
+      const double r = double(out[i]) - double(mu[i]);
+      levels.push_back(mu[i]);
+      r2.push_back(r * r);
+      keptFar.push_back(far[i]);
+    }
+  const CurvatureCorrection curvature = curvatureOf(levels, r2, keptFar);
+  for (std::size_t i = 0; i < n; ++i)
+    if (std::isfinite(out[i]) && std::isfinite(mu[i]))
+      out[i] = static_cast<float>(mu[i] +
+                                  (double(out[i]) - double(mu[i])) * std::sqrt(curvature(mu[i])));
+  return out;
 }
 
 bool independentNoise(double correlation) {
@@ -1411,12 +1550,17 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     const StageTimer clipTimer(stage(timings, &NoiseFitTimings::clip));
     return clipLevels(y, n, m_options);
   };
+  // The local stencils reach one pixel out, two with the curvature correction.
+  const int smallest = m_options.curvatureCorrection ? 5 : 3;
   if (residual == FitResidual::PseudoClean ||
-      (residual == FitResidual::Auto && (width < 4 || height < 4)))
+      (residual == FitResidual::Auto &&
+       (width < std::max(4, smallest) || height < std::max(4, smallest))))
     return fitPseudoClean(y, mu, n, clipOf(), m_options, timings);
-  if (width < 3 || height < 3)
+  if (width < smallest || height < smallest)
     throw Error(ErrorKind::Input,
-                "noise fit: the local-difference fit needs an image of at least 3x3 pixels");
+                fmt::format("noise fit: the local-difference fit needs an image of at least "
+                            "{0}x{0} pixels",
+                            smallest));
   const ClipCounts clip = clipOf();
   double correlation = 0.0;
   {
@@ -1437,7 +1581,8 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   const Selection sel = makeSelection(y, mu, n, m_options, timings);
   if (!m_options.binned)
     return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
-  ResidualSource source = ResidualSource::localDifference(y, width, height, clip.levels);
+  ResidualSource source =
+      ResidualSource::localDifference(y, width, height, clip.levels, m_options.curvatureCorrection);
   const BinnedData first = fitSelected(source, mu, n, sel, m_options, r, timings);
   flagFit(r);
   if (clip.low == 0 && clip.high == 0)

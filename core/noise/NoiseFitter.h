@@ -58,6 +58,11 @@ struct NoiseFitOptions {
   // "Calibrated levels"). The paper's residual y - mu keeps mu as its level (its noise is not
   // independent of mu where auto picks it). false: the level is mu (for comparisons).
   bool calibrateLevels = true;
+  // With the local residual, remove the clean image's own structure from its squared differences
+  // level by level (noise/CurvatureCorrection.h): fine structure reads as a little extra variance
+  // where the image is bright, and a comes out steep (docs/NOISE_FIT.md, "Curvature correction").
+  // The stencils then reach two pixels out. false: the plain local difference (for comparisons).
+  bool curvatureCorrection = true;
   int maxIterations = 2000;
   double tolerance = 1e-10;
   // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).
@@ -134,8 +139,9 @@ bool independentNoise(double correlation);
 
 // What a fit with the local-difference residual reads as one frame's noisy values: mu + (4y - the
 // four neighbours of y) / sqrt(20), NaN at the border and where a stencil touches a clip level
-// (given in `o`, or detected); y - mu of it is that residual. For plotting the residual a fit
-// used (noise/NoiseFitPlotData.h).
+// (given in `o`, or detected); y - mu of it is that residual, scaled by the square root of the
+// curvature correction's factor at its level where o.curvatureCorrection is on. For plotting the
+// residual a fit used (noise/NoiseFitPlotData.h).
 std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
                                           const NoiseFitOptions& o);
 
@@ -160,9 +166,10 @@ public:
   NoiseFitResult fit(const float* y, const float* mu, std::size_t n) const;
   // One width x height frame (row-major), with the residual options().residual selects:
   // PseudoClean is fit(); LocalDifference (method "local-difference") leaves out the border and
-  // every pixel whose 3x3 cross touches a clip level, and throws Error(Input) below 3x3 pixels;
-  // Auto takes LocalDifference when the frame's noise measures as independent from pixel to
-  // pixel and fit() otherwise (also below 4x4 pixels, where nothing can be measured).
+  // every pixel whose cross touches a clip level (the 3x3 cross; 5x5 with the curvature
+  // correction), and throws Error(Input) below 3x3 (5x5) pixels; Auto takes LocalDifference when
+  // the frame's noise measures as independent from pixel to pixel and fit() otherwise (also below
+  // 4x4 (5x5) pixels).
   // timings: when given, the CPU and wall time of each stage are added to it (pgdenoise bench).
   NoiseFitResult fitFrame(const float* y, const float* mu, int width, int height,
                           NoiseFitTimings* timings = nullptr) const;

@@ -299,6 +299,83 @@ TEST(NoiseFitter, CalibratedLevelsRecoverAFromAnOverDispersedMu) {
   EXPECT_EQ(fit(paper).b, fit(paperAsMu).b);
 }
 
+// A bright blob whose brightness carries fine texture (a random field smoothed over about a
+// pixel, 20% of the local level), as real cells do: the plain local difference reads the texture's
+// curvature as noise, more where the image is bright, and a comes out steep; the curvature
+// correction removes most of it, on the binned and the exact path alike. mu is the clean image
+// itself, so nothing else is wrong with the levels.
+TEST(NoiseFitter, CurvatureCorrectionRemovesFineStructure) {
+  constexpr int kBig = 1024;
+  std::mt19937_64 rng(23);
+  std::normal_distribution<double> normal;
+  std::vector<double> field(std::size_t(kBig) * kBig);
+  for (double& v : field)
+    v = normal(rng);
+  // Separable Gaussian smoothing, sigma 0.7 pixel (radius 3), then unit standard deviation.
+  std::vector<double> kernel;
+  for (int k = -3; k <= 3; ++k)
+    kernel.push_back(std::exp(-0.5 * k * k / (0.7 * 0.7)));
+  const auto smooth = [&](bool alongRows) {
+    std::vector<double> out(field.size(), 0.0);
+    for (int y = 0; y < kBig; ++y)
+      for (int x = 0; x < kBig; ++x)
+        for (int k = -3; k <= 3; ++k) {
+          const int yy = alongRows ? y : std::clamp(y + k, 0, kBig - 1);
+          const int xx = alongRows ? std::clamp(x + k, 0, kBig - 1) : x;
+          out[std::size_t(y) * kBig + std::size_t(x)] +=
+              kernel[std::size_t(k + 3)] * field[std::size_t(yy) * kBig + std::size_t(xx)];
+        }
+    field = out;
+  };
+  smooth(true);
+  smooth(false);
+  double sum2 = 0.0;
+  for (double v : field)
+    sum2 += v * v;
+  const double sd = std::sqrt(sum2 / double(field.size()));
+  ImageStack clean(1, kBig, kBig);
+  for (int y = 0; y < kBig; ++y)
+    for (int x = 0; x < kBig; ++x) {
+      const double u = x / double(kBig) - 0.5, v = y / double(kBig) - 0.5;
+      const double base = 0.05 + 0.75 * std::exp(-(u * u + v * v) / (2.0 * 0.2 * 0.2));
+      clean.at(0, y, x) = float(base * (1.0 + 0.2 * field[std::size_t(y) * kBig + x] / sd));
+    }
+  const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
+  const ImageStack noisy = noisyTwin(clean, truth, 1100);
+  NoiseFitOptions o;
+  o.residual = FitResidual::LocalDifference;
+  const auto fit = [&](const NoiseFitOptions& options) {
+    return NoiseFitter(options).fitFrame(noisy.values().data(), clean.values().data(), kBig, kBig);
+  };
+  const NoiseFitResult corrected = fit(o);
+  NoiseFitOptions exact = o;
+  exact.binned = false;
+  const NoiseFitResult correctedExact = fit(exact);
+  NoiseFitOptions plainOptions = o;
+  plainOptions.curvatureCorrection = false;
+  const NoiseFitResult plain = fit(plainOptions);
+  std::printf("fine structure: corrected a %+.1f%% b %+.1f%% (exact a %+.1f%%) | plain a %+.1f%% "
+              "b %+.1f%%\n",
+              100 * relativeError(corrected.a, truth.a), 100 * relativeError(corrected.b, truth.b),
+              100 * relativeError(correctedExact.a, truth.a), 100 * relativeError(plain.a, truth.a),
+              100 * relativeError(plain.b, truth.b));
+  EXPECT_GT(relativeError(plain.a, truth.a), 0.08); // measured +13.6% in numpy
+  EXPECT_NEAR(corrected.a, truth.a, 0.05 * truth.a);
+  EXPECT_NEAR(corrected.b, truth.b, 0.04 * truth.b);
+  EXPECT_NEAR(correctedExact.a, corrected.a, 0.01 * truth.a);
+  EXPECT_NEAR(correctedExact.b, corrected.b, 0.01 * truth.b);
+  // Without fine structure the correction changes nothing beyond its noise.
+  const ImageStack flatNoisy = noisyTwin(test::tieredImage(kBig), truth, 1200);
+  const ImageStack flatClean = test::tieredImage(kBig);
+  const NoiseFitResult flatCorrected =
+      NoiseFitter(o).fitFrame(flatNoisy.values().data(), flatClean.values().data(), kBig, kBig);
+  const NoiseFitResult flatPlain =
+      NoiseFitter(plainOptions)
+          .fitFrame(flatNoisy.values().data(), flatClean.values().data(), kBig, kBig);
+  EXPECT_NEAR(flatCorrected.a, flatPlain.a, 0.02 * truth.a);
+  EXPECT_NEAR(flatCorrected.b, flatPlain.b, 0.02 * truth.b);
+}
+
 // Saturated columns and zero-clipped background: stencils touching a clip level, levels within
 // 2.5 noise standard deviations of it and the one-pixel border are left out, and the estimate
 // stays within 8% (the leftover truncation costs a few percent); the binned and exact paths agree;
@@ -315,19 +392,35 @@ TEST(NoiseFitter, LocalDifferenceLeavesOutClippedStencilsAndTheBorder) {
   o.mask = FitMask::None;
   const float* y = noisy.values().data();
   const float* x = clean.values().data();
-  const NoiseFitResult binned = NoiseFitter(o).fitFrame(y, x, kSize, kSize);
-  o.binned = false;
-  const NoiseFitResult exact = NoiseFitter(o).fitFrame(y, x, kSize, kSize);
-  std::printf("clipped: local a %+.2f%% b %+.2f%%, %zu pixels, high clip fraction %.3f\n",
-              100 * relativeError(binned.a, truth.a), 100 * relativeError(binned.b, truth.b),
-              binned.pixelsUsed, binned.clippedHighFraction);
-  EXPECT_GT(binned.clippedHighFraction, 0.05);
-  EXPECT_LT(binned.pixelsUsed, std::size_t(kSize - 2) * std::size_t(kSize - 2) * 95 / 100);
-  EXPECT_EQ(binned.pixelsUsed, exact.pixelsUsed);
-  EXPECT_NEAR(binned.a, exact.a, 1e-3 * truth.a);
-  EXPECT_NEAR(binned.b, exact.b, 1e-3 * truth.b);
-  EXPECT_NEAR(binned.a, truth.a, 0.08 * truth.a);
-  EXPECT_NEAR(binned.b, truth.b, 0.08 * truth.b);
+  // With and without the curvature correction (whose stencils reach two pixels out): the binned
+  // and exact paths leave out the same pixels and agree. Accuracy is asserted for the plain
+  // difference at this seed only: here the guard leaves levels 0.22-0.52 of a ramp, and over 12
+  // seeds a scatters from -12% to +0.5% (plain) and -26% to +3% (corrected), b more
+  // (docs/NOISE_FIT.md, "Curvature correction"); such a frame is flagged heavy-clipping.
+  for (const bool curvature : {false, true}) {
+    o.binned = true;
+    o.curvatureCorrection = curvature;
+    const NoiseFitResult binned = NoiseFitter(o).fitFrame(y, x, kSize, kSize);
+    o.binned = false;
+    const NoiseFitResult exact = NoiseFitter(o).fitFrame(y, x, kSize, kSize);
+    std::printf("clipped, curvature %d: local a %+.2f%% b %+.2f%%, %zu pixels, high clip "
+                "fraction %.3f\n",
+                int(curvature), 100 * relativeError(binned.a, truth.a),
+                100 * relativeError(binned.b, truth.b), binned.pixelsUsed,
+                binned.clippedHighFraction);
+    EXPECT_GT(binned.clippedHighFraction, 0.05);
+    EXPECT_TRUE(binned.heavyClipping);
+    const std::size_t reach = curvature ? 2 : 1;
+    EXPECT_LT(binned.pixelsUsed,
+              (std::size_t(kSize) - 2 * reach) * (std::size_t(kSize) - 2 * reach) * 95 / 100);
+    EXPECT_EQ(binned.pixelsUsed, exact.pixelsUsed);
+    EXPECT_NEAR(binned.a, exact.a, 1e-3 * truth.a);
+    EXPECT_NEAR(binned.b, exact.b, 1e-3 * truth.b);
+    if (!curvature) {
+      EXPECT_NEAR(binned.a, truth.a, 0.08 * truth.a);
+      EXPECT_NEAR(binned.b, truth.b, 0.08 * truth.b);
+    }
+  }
   try {
     NoiseFitter(o).fitFrame(y, x, 2, 64);
     FAIL() << "no error";
@@ -342,7 +435,10 @@ TEST(NoiseFitter, LocalDifferenceLeavesOutClippedStencilsAndTheBorder) {
 // (only those around the guard zone's ends binned again): with ties (the image's plateaus),
 // pixels clipped at both ends, non-finite pixels in y and in mu, on one to three threads. (Levels
 // as they are: the written-out residuals are not the noisy values the calibrated levels read;
-// calibrated, the levels are a function of the same bins and level range.)
+// calibrated, the levels are a function of the same bins and level range. Without the curvature
+// correction, whose factor the binned fit applies per bin and the written-out residuals per
+// pixel; the corrected fit's binned and exact paths agree in
+// NoiseFitter.CurvatureCorrectionRemovesFineStructure.)
 TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
   constexpr int kBig = 1024;
   const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
@@ -369,6 +465,7 @@ TEST(NoiseFitter, LocalResidualBinnedOnTheFlyEqualsTheWrittenOutResidual) {
     o.residual = FitResidual::LocalDifference;
     o.threads = c.threads;
     o.calibrateLevels = false;
+    o.curvatureCorrection = false;
     const NoiseFitResult fused = NoiseFitter(o).fitFrame(y, x, kBig, kBig);
     // The residuals written out, fitted as a pseudo-clean pair (nothing clips in them).
     std::vector<float> shifted = localDifferenceSamples(y, x, kBig, kBig, o);
