@@ -1461,7 +1461,9 @@ std::vector<float> localDifferenceSamples(const float* y, const float* mu, int w
   if (!o.curvatureCorrection)
     return out;
   // Each difference scaled by the square root of the curvature correction's factor at its level,
-  // the factor measured on the frame's kept pixels as the exact fit measures it.
+  // the factor built as the exact fit builds it (curvatureOf) but over every kept stencil: the fit
+  // also leaves out the levels outside its percentile mask, so near the ends of the range the two
+  // factors can differ a little.
   const std::vector<double> far = farSquaredDifferences(y, width, height);
   std::vector<float> levels;
   std::vector<double> r2, keptFar;
