@@ -570,16 +570,21 @@
     </message>
     <message>
         <location filename="../widgets/FitVerdictBanner.cpp" line="43"/>
+        <source>noise correlated between pixels</source>
+        <translation>Rauschen zwischen Pixeln korreliert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="45"/>
         <source>model undertrained</source>
         <translation>Modell zu kurz trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/FitVerdictBanner.cpp" line="45"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="47"/>
         <source>image unlike the training data</source>
         <translation>Bild anders als die Trainingsdaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/FitVerdictBanner.cpp" line="93"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="96"/>
         <source>Noise fit flagged on %1 of %n frame(s): %2</source>
         <translation>
             <numerusform>Rauschanpassung in %1 von %n Einzelbild markiert: %2</numerusform>
@@ -1546,52 +1551,52 @@
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="150"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="162"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="165"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="166"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
         <source>Raw units</source>
         <translation>Rohwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="172"/>
         <source>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</source>
         <translation>Achsen und Stufen in den Rohwerteinheiten des Bildes; nicht angehakt: in den normierten Einheiten des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="175"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="178"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="177"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="180"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="179"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="182"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
         <source>Calibrated level (%1)</source>
         <translation>Kalibriertes Niveau (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="278"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="281"/>
         <source>Pseudo-clean mean (%1)</source>
         <translation>Mittel mu (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="315"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="318"/>
         <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
             <numerusform>Rauschanpassung (%3): %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
@@ -1603,7 +1608,7 @@
         <translation type="vanished">Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="320"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
@@ -1612,51 +1617,51 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="346"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="349"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="479"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="482"/>
         <source>raw units</source>
         <translation>Rohwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="270"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="479"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="482"/>
         <source>normalised</source>
         <translation>normiert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="271"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
         <source>Noisy value y (%1)</source>
         <translation>Verrauschter Wert y (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="279"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="282"/>
         <source>Variance of the fit&apos;s residual</source>
         <translation>Varianz des Residuums der Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="484"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="283"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="487"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="281"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="489"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="492"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="282"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
         <source>Levels (%1)</source>
         <translation>Stufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
         <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme (%1), durch Kommas oder Leerzeichen getrennt</translation>
     </message>
@@ -1668,42 +1673,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="326"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-Truth-Anpassung: %1 (Rohwerteinheiten); %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="327"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="330"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="335"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="338"/>
         <source>local-difference residual</source>
         <translation>Residuum aus lokalen Differenzen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="339"/>
         <source>residual y - mu</source>
         <translation>Residuum y - mu</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="348"/>
         <source>noise fit (%2) %1 (raw units)</source>
         <translation>Rauschanpassung (%2) %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="348"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="351"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>Ground-Truth-Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="375"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="378"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
@@ -1712,27 +1717,27 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="394"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="397"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="394"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="397"/>
         <source>noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="433"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="436"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="443"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="446"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="466"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="469"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1741,17 +1746,17 @@
 %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="526"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="529"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="527"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="530"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="532"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="535"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>

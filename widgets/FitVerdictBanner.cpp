@@ -39,6 +39,8 @@ QString FitVerdictBanner::reasonText(const QString& flag) {
     return tr("fit not converged");
   if (flag == "heavy-clipping")
     return tr("heavy clipping");
+  if (flag == "correlated-noise")
+    return tr("noise correlated between pixels");
   if (flag == "undertrained")
     return tr("model undertrained");
   if (flag == "unlike-training")
@@ -57,8 +59,8 @@ QStringList FitVerdictBanner::reasonsOf(const std::vector<FrameFit>& fits) {
         flags.push_back(flag);
   }
   // noiseFitFlags' order, whatever order the frames brought them in.
-  const QStringList order = {"at-bound",       "few-pixels",   "not-converged",
-                             "heavy-clipping", "undertrained", "unlike-training"};
+  const QStringList order = {"at-bound",         "few-pixels",   "not-converged",  "heavy-clipping",
+                             "correlated-noise", "undertrained", "unlike-training"};
   QStringList reasons;
   for (const QString& flag : order)
     if (flags.contains(flag))

@@ -1400,6 +1400,13 @@ void flagFit(NoiseFitResult& r) {
     r.warnings.push_back(fmt::format("{:.1f}% of the pixels are clipped (from {:.0f}% on)",
                                      100.0 * (r.clippedLowFraction + r.clippedHighFraction),
                                      100.0 * kHeavyClipFraction));
+  r.correlatedNoise = r.noiseCorrelation > kCorrelatedNoiseFlag; // false for NaN
+  if (r.correlatedNoise)
+    r.warnings.push_back(fmt::format(
+        "the noise is correlated between neighbouring pixels (adjacent local differences "
+        "correlate {:+.2f}, independent noise {:+.2f}): the network predicts part of it, so a "
+        "and b read low",
+        r.noiseCorrelation, kIndependentNoiseCorrelation));
 }
 
 NoiseFitResult fitPseudoClean(const float* y, const float* mu, std::size_t n,
@@ -1501,6 +1508,8 @@ std::string noiseFitFlags(const NoiseFitResult& r) {
     add("not-converged");
   if (r.heavyClipping)
     add("heavy-clipping");
+  if (r.correlatedNoise)
+    add("correlated-noise");
   if (r.undertrained)
     add("undertrained");
   if (r.unlikeTraining)
@@ -1574,6 +1583,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   if (residual == FitResidual::Auto && !independentNoise(correlation)) {
     NoiseFitResult r = fitPseudoClean(y, mu, n, clip, m_options, timings);
     r.noiseCorrelation = correlation;
+    flagFit(r);
     return r;
   }
   NoiseFitResult r = withClipInfo(clip, n, "local-difference");

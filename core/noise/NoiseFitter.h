@@ -113,6 +113,10 @@ struct NoiseFitResult {
   bool fewPixels = false;
   // heavyClipping: at least kHeavyClipFraction of the pixels sit at a clip level.
   bool heavyClipping = false;
+  // correlatedNoise: noiseCorrelation lies above kCorrelatedNoiseFlag, noise in grains of several
+  // pixels that the blind-spot network partly predicts from the neighbours, so that every
+  // residual reads too little of it.
+  bool correlatedNoise = false;
   // The verdicts on the model behind mu, set by the denoising run (addModelVerdict):
   // undertrained (nn/TrainingMaturity.h) and an image unlike the model's training data
   // (image/ProfileMismatch.h).
@@ -133,6 +137,10 @@ constexpr double kHeavyClipFraction = 0.05;
 // correlation of adjacent local differences may lie for the auto residual to still read a
 // frame's noise as independent from pixel to pixel (docs/NOISE_FIT.md, "Residual").
 constexpr double kCorrelatedNoiseMargin = 0.02;
+// From this correlation of adjacent local differences on (-0.4 for independent noise) a fit is
+// flagged correlatedNoise: FMD widefield (+0.07) read a 94% low, FMD confocal (-0.30 to -0.37)
+// within 9% (docs/NOISE_FIT.md, "Quality verdict"). Set by judgement between the two.
+constexpr double kCorrelatedNoiseFlag = -0.2;
 // true when `correlation` (localDifferenceCorrelation) reads as noise independent from pixel to
 // pixel; false for NaN (nothing measured).
 bool independentNoise(double correlation);
@@ -146,8 +154,8 @@ std::vector<float> localDifferenceSamples(const float* y, const float* mu, int w
                                           const NoiseFitOptions& o);
 
 // The frame's quality verdict: "ok", or the flags joined by ';': "at-bound", "few-pixels",
-// "not-converged" (only for a fit that ran iterations), "heavy-clipping", "undertrained",
-// "unlike-training" (docs/NOISE_FIT.md, "Quality verdict").
+// "not-converged" (only for a fit that ran iterations), "heavy-clipping", "correlated-noise",
+// "undertrained", "unlike-training" (docs/NOISE_FIT.md, "Quality verdict").
 std::string noiseFitFlags(const NoiseFitResult& r);
 // Adds the verdicts on the model to a fit: `undertrained` ("" when not) is
 // undertrainedReason()'s line, `mismatches` profileMismatches()' lines (empty when alike).

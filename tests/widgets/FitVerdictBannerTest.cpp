@@ -133,8 +133,8 @@ void FitVerdictBannerTest::bannerNamesReasonsAndOffersTrainingOnTheImage() {
 }
 
 void FitVerdictBannerTest::reasonsAreTranslatedToGerman() {
-  const QStringList flags = {"at-bound",       "few-pixels",   "not-converged",
-                             "heavy-clipping", "undertrained", "unlike-training"};
+  const QStringList flags = {"at-bound",         "few-pixels",   "not-converged",  "heavy-clipping",
+                             "correlated-noise", "undertrained", "unlike-training"};
   QStringList english;
   for (const QString& flag : flags)
     english << FitVerdictBanner::reasonText(flag);

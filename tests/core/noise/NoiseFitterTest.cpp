@@ -818,6 +818,43 @@ TEST(NoiseFitterVerdict, HeavyClippingIsFlagged) {
       << flaggedFitsLine({r});
 }
 
+// Noise in grains (each pixel's noise averaged with its neighbours', as in FMD widefield) flags
+// correlated-noise, with the correlation in the warning line; the same noise independent from
+// pixel to pixel is not flagged.
+TEST(NoiseFitterVerdict, CorrelatedNoiseIsFlagged) {
+  constexpr int kSide = 256;
+  const ImageStack clean = test::rampImage(kSide);
+  const ImageStack independent = noisyTwin(clean, {0.01, 1e-4}, 5);
+  ImageStack grains = clean;
+  for (int y = 1; y + 1 < kSide; ++y)
+    for (int x = 1; x + 1 < kSide; ++x) {
+      double sum = 0.0;
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx)
+          sum += independent.at(0, y + dy, x + dx) - clean.at(0, y + dy, x + dx);
+      grains.at(0, y, x) = clean.at(0, y, x) + float(sum / 3.0); // 3x3 mean, variance kept
+    }
+  const NoiseFitResult plain =
+      NoiseFitter().fitFrame(independent.values().data(), clean.values().data(), kSide, kSide);
+  EXPECT_LT(plain.noiseCorrelation, -0.35);
+  EXPECT_FALSE(plain.correlatedNoise);
+  EXPECT_EQ(noiseFitFlags(plain).find("correlated-noise"), std::string::npos);
+  const NoiseFitResult r =
+      NoiseFitter().fitFrame(grains.values().data(), clean.values().data(), kSide, kSide);
+  EXPECT_GT(r.noiseCorrelation, kCorrelatedNoiseFlag);
+  EXPECT_TRUE(r.correlatedNoise);
+  EXPECT_NE(noiseFitFlags(r).find("correlated-noise"), std::string::npos) << noiseFitFlags(r);
+  const std::string line = flaggedFitsLine({r});
+  EXPECT_NE(line.find(fmt::format("correlate {:+.2f}", r.noiseCorrelation)), std::string::npos)
+      << line;
+  // Asked for the local residual, the frame is flagged alike.
+  NoiseFitOptions local;
+  local.residual = FitResidual::LocalDifference;
+  EXPECT_TRUE(NoiseFitter(local)
+                  .fitFrame(grains.values().data(), clean.values().data(), kSide, kSide)
+                  .correlatedNoise);
+}
+
 // The verdicts on the model reach the flags and the one-line summary, once for all frames.
 TEST(NoiseFitterVerdict, ModelVerdictsReachFlagsAndSummaryLine) {
   NoiseFitResult a;
