@@ -59,8 +59,9 @@ QStringList FitVerdictBanner::reasonsOf(const std::vector<FrameFit>& fits) {
         flags.push_back(flag);
   }
   // noiseFitFlags' order, whatever order the frames brought them in.
-  const QStringList order = {"at-bound",         "few-pixels",   "not-converged",  "heavy-clipping",
-                             "correlated-noise", "undertrained", "unlike-training"};
+  QStringList order;
+  for (const std::string& name : noiseFitFlagNames())
+    order.push_back(QString::fromStdString(name));
   QStringList reasons;
   for (const QString& flag : order)
     if (flags.contains(flag))

@@ -1409,10 +1409,14 @@ void flagFit(NoiseFitResult& r) {
         r.noiseCorrelation, kIndependentNoiseCorrelation));
 }
 
+// `correlation`: the frame's localDifferenceCorrelation where it was measured (NaN otherwise),
+// recorded in the result before its flags are set.
 NoiseFitResult fitPseudoClean(const float* y, const float* mu, std::size_t n,
                               const ClipCounts& clip, const NoiseFitOptions& o,
-                              NoiseFitTimings* t = nullptr) {
+                              NoiseFitTimings* t = nullptr,
+                              double correlation = std::numeric_limits<double>::quiet_NaN()) {
   NoiseFitResult r = withClipInfo(clip, n, "pseudo-clean");
+  r.noiseCorrelation = correlation;
   Selection sel = makeSelection(y, mu, n, o, t);
   if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
     sel.censor = clip.levels;
@@ -1493,27 +1497,45 @@ bool independentNoise(double correlation) {
   return correlation <= kIndependentNoiseCorrelation + kCorrelatedNoiseMargin;
 }
 
+namespace {
+
+// Every verdict flag with the rule that raises it, in the order noiseFitFlags() lists them.
+struct FlagRule {
+  const char* name;
+  bool (*raised)(const NoiseFitResult&);
+};
+
+constexpr FlagRule kFlagRules[] = {
+    {"at-bound", [](const NoiseFitResult& r) { return r.atBound; }},
+    {"few-pixels", [](const NoiseFitResult& r) { return r.fewPixels; }},
+    {"not-converged", [](const NoiseFitResult& r) { return !r.converged && r.iterations > 0; }},
+    {"heavy-clipping", [](const NoiseFitResult& r) { return r.heavyClipping; }},
+    {"correlated-noise", [](const NoiseFitResult& r) { return r.correlatedNoise; }},
+    {"undertrained", [](const NoiseFitResult& r) { return r.undertrained; }},
+    {"unlike-training", [](const NoiseFitResult& r) { return r.unlikeTraining; }},
+};
+
+} // namespace
+
+const std::vector<std::string>& noiseFitFlagNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n;
+    for (const FlagRule& rule : kFlagRules)
+      n.emplace_back(rule.name);
+    return n;
+  }();
+  return names;
+}
+
 std::string noiseFitFlags(const NoiseFitResult& r) {
   std::string flags;
-  const auto add = [&flags](const char* flag) {
+  for (const FlagRule& rule : kFlagRules) {
+    if (!rule.raised(r))
+      continue;
     if (!flags.empty())
       flags += ';';
-    flags += flag;
-  };
-  if (r.atBound)
-    add("at-bound");
-  if (r.fewPixels)
-    add("few-pixels");
-  if (!r.converged && r.iterations > 0)
-    add("not-converged");
-  if (r.heavyClipping)
-    add("heavy-clipping");
-  if (r.correlatedNoise)
-    add("correlated-noise");
-  if (r.undertrained)
-    add("undertrained");
-  if (r.unlikeTraining)
-    add("unlike-training");
+    flags += rule.name;
+  }
   return flags.empty() ? "ok" : flags;
 }
 
@@ -1581,10 +1603,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
                       .correlation;
   }
   if (residual == FitResidual::Auto && !independentNoise(correlation)) {
-    NoiseFitResult r = fitPseudoClean(y, mu, n, clip, m_options, timings);
-    r.noiseCorrelation = correlation;
-    flagFit(r);
-    return r;
+    return fitPseudoClean(y, mu, n, clip, m_options, timings, correlation);
   }
   NoiseFitResult r = withClipInfo(clip, n, "local-difference");
   r.noiseCorrelation = correlation;

@@ -157,6 +157,9 @@ std::vector<float> localDifferenceSamples(const float* y, const float* mu, int w
 // "not-converged" (only for a fit that ran iterations), "heavy-clipping", "correlated-noise",
 // "undertrained", "unlike-training" (docs/NOISE_FIT.md, "Quality verdict").
 std::string noiseFitFlags(const NoiseFitResult& r);
+// Every flag noiseFitFlags() can raise, in the order it lists them: the one list the workbench's
+// banner and its translations follow.
+const std::vector<std::string>& noiseFitFlagNames();
 // Adds the verdicts on the model to a fit: `undertrained` ("" when not) is
 // undertrainedReason()'s line, `mismatches` profileMismatches()' lines (empty when alike).
 void addModelVerdict(NoiseFitResult& r, const std::string& undertrained,

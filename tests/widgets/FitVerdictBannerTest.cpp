@@ -11,6 +11,7 @@
 #include "WorkbenchChecks.h"
 #include "WorkbenchFixtures.h"
 #include "image/StackWriter.h"
+#include "noise/NoiseFitter.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -133,11 +134,16 @@ void FitVerdictBannerTest::bannerNamesReasonsAndOffersTrainingOnTheImage() {
 }
 
 void FitVerdictBannerTest::reasonsAreTranslatedToGerman() {
-  const QStringList flags = {"at-bound",         "few-pixels",   "not-converged",  "heavy-clipping",
-                             "correlated-noise", "undertrained", "unlike-training"};
+  // Every flag the core can raise has a reason text of its own, in English and in German.
+  QStringList flags;
+  for (const std::string& name : noiseFitFlagNames())
+    flags << QString::fromStdString(name);
+  QVERIFY(flags.contains("correlated-noise"));
   QStringList english;
-  for (const QString& flag : flags)
+  for (const QString& flag : flags) {
     english << FitVerdictBanner::reasonText(flag);
+    QVERIFY2(english.back() != flag, qPrintable("no reason text for " + flag));
+  }
   installTranslators("de");
   for (int i = 0; i < flags.size(); ++i) {
     const QString german = FitVerdictBanner::reasonText(flags[i]);

@@ -855,6 +855,22 @@ TEST(NoiseFitterVerdict, CorrelatedNoiseIsFlagged) {
                   .correlatedNoise);
 }
 
+// A fit with every flag raised lists all of noiseFitFlagNames(), in that order; each flag alone
+// gives its own name.
+TEST(NoiseFitterVerdict, FlagNamesListEveryFlagInOrder) {
+  NoiseFitResult all;
+  all.atBound = all.fewPixels = all.heavyClipping = all.correlatedNoise = true;
+  all.undertrained = all.unlikeTraining = true;
+  all.converged = false;
+  all.iterations = 10;
+  EXPECT_EQ(noiseFitFlags(all), fmt::format("{}", fmt::join(noiseFitFlagNames(), ";")));
+  EXPECT_EQ(noiseFitFlagNames().size(), 7u);
+  NoiseFitResult one;
+  one.converged = true;
+  one.correlatedNoise = true;
+  EXPECT_EQ(noiseFitFlags(one), "correlated-noise");
+}
+
 // The verdicts on the model reach the flags and the one-line summary, once for all frames.
 TEST(NoiseFitterVerdict, ModelVerdictsReachFlagsAndSummaryLine) {
   NoiseFitResult a;
