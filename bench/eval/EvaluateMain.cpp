@@ -113,6 +113,7 @@ int main(int argc, char** argv) {
   bool oracle = false;
   int oracleW2s = -1;
   bool curve = false;
+  bool keepSynthetic = false;
   std::vector<double> curveMinutes{1, 2, 5, 10};
   std::vector<std::string> curveMethods{"warm", "scratch", "n2v"};
   app.add_option("--mode", mode, "quick (2-core CPU subset) or full (everything, paper preset)")
@@ -138,6 +139,9 @@ int main(int argc, char** argv) {
   app.add_option("--synthetic-cells", cells, "(lambda:sigma) cells that get a trained network");
   app.add_option("--bsd68-images", bsd68Images, "BSD68 test images (0: all 68)");
   app.add_option("--seed", seed, "seed for noise synthesis and training");
+  app.add_flag("--keep-synthetic", keepSynthetic,
+               "keep each trained synthetic cell's clean and noisy image and model under "
+               "OUT/synthetic-cells/");
   app.add_flag("--oracle", oracle,
                "instead of the comparison: automatic stop vs the best fixed step count on FMD "
                "confocal B, G, R and the first W2S pairs");
@@ -188,6 +192,7 @@ int main(int argc, char** argv) {
     if (bsd68Images >= 0)
       settings.bsd68Images = bsd68Images;
     settings.seed = seed;
+    settings.keepSynthetic = keepSynthetic;
     settings.curve = curve;
     if (oracle) {
       settings.oracle = true;

@@ -3,10 +3,12 @@
 #include "EvalSettings.h"
 #include "PsnrConvention.h"
 #include "image/StackReader.h"
+#include "image/StackWriter.h"
 #include "infer/Denoiser.h"
 #include "noise/FoiEstimator.h"
 #include "noise/GroundTruthFit.h"
 #include "noise/PoissonGaussianNoise.h"
+#include "store/ModelStore.h"
 
 #include <algorithm>
 #include <ostream>
@@ -19,6 +21,17 @@ namespace {
 bool selected(const EvalSettings& s, double lambda, double sigma) {
   return std::any_of(s.syntheticModelCells.begin(), s.syntheticModelCells.end(),
                      [&](const auto& c) { return c.first == lambda && c.second == sigma; });
+}
+
+// Writes a trained cell's images and model (EvalSettings::keepSynthetic).
+void keepCell(const std::filesystem::path& folder, const std::string& image,
+              const ImageStack& clean, const ImageStack& noisy, const Model& model) {
+  std::filesystem::create_directories(folder);
+  WriteOptions overwrite;
+  overwrite.overwrite = true;
+  writeImageStack(clean, folder / (image + "_clean.tif"), overwrite);
+  writeImageStack(noisy, folder / (image + "_noisy.tif"), overwrite);
+  ModelStore::saveFolderAtomically(model, folder / (image + "_model"));
 }
 
 } // namespace
@@ -84,6 +97,8 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
       const std::vector<ImageStack> data{noisy};
       const TrainingResult ours =
           m_trainer.train(data, EvalModelKind::Uncalibrated, image + " uncalibrated");
+      if (m_settings.keepSynthetic)
+        keepCell(m_settings.outDir / "synthetic-cells", image, clean, noisy, ours.model);
       DenoiseOptions options;
       options.wantMu = true;
       const DenoiseResult out = Denoiser(ours.model, options).denoise(noisy, quiet);
