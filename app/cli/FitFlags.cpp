@@ -17,9 +17,10 @@ void FitFlags::add(CLI::App& app, bool allowFixed) {
       ->check(CLI::IsMember(variants))
       ->capture_default_str();
   app.add_option("--mask", m_mask,
-                 "Pixels used by the fit: mu (2%..97% percentiles of the clean estimate; "
-                 "unbiased default), noisy (the paper's cut on noisy values), none")
-      ->check(CLI::IsMember({"mu", "noisy", "none"}))
+                 "Pixels used by the fit: auto (every pixel with the local residual, mu with "
+                 "the paper's), mu (2%..97% percentiles of the clean estimate), noisy (the "
+                 "paper's cut on noisy values), none")
+      ->check(CLI::IsMember({"auto", "mu", "noisy", "none"}))
       ->capture_default_str();
   app.add_option("--residual", m_residual,
                  "What the fit reads as each pixel's noise: auto (per frame: local where the "
@@ -46,7 +47,9 @@ NoiseFitOptions FitFlags::options() const {
     o.variant = FitVariant::PoissonOnly;
   else if (m_variant == "fixed")
     o.variant = FitVariant::Fixed;
-  if (m_mask == "noisy")
+  if (m_mask == "mu")
+    o.mask = FitMask::CleanPercentile;
+  else if (m_mask == "noisy")
     o.mask = FitMask::NoisyPercentile;
   else if (m_mask == "none")
     o.mask = FitMask::None;

@@ -22,7 +22,7 @@ public:
 
 private:
   std::string m_variant = "full";
-  std::string m_mask = "mu";
+  std::string m_mask = "auto";
   std::string m_residual = "auto";
   bool m_exact = false;
   double m_fixedA = -1.0;

@@ -1283,6 +1283,8 @@ Selection makeSelection(const float* y, const float* mu, std::size_t n, const No
   if (!(o.lowPercentile >= 0.0 && o.lowPercentile < o.highPercentile && o.highPercentile <= 1.0))
     throw Error(ErrorKind::Usage, "noise fit: percentiles must satisfy 0 <= low < high <= 1");
   Selection sel;
+  // FitMask::Auto reaches here as the paper's residual's mask (the local residual's fit turns it
+  // into None first).
   if (o.mask != FitMask::None) {
     sel.maskValues = o.mask == FitMask::NoisyPercentile ? y : mu;
     const auto q = quantiles(sel.maskValues, n, {o.lowPercentile, o.highPercentile}, o.threads);
@@ -1607,9 +1609,13 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   }
   NoiseFitResult r = withClipInfo(clip, n, "local-difference");
   r.noiseCorrelation = correlation;
-  // The percentile mask still reads the noisy image or mu; clipped stencils are left out, not
-  // censored (a difference of clipped values has no simple distribution).
-  const Selection sel = makeSelection(y, mu, n, m_options, timings);
+  // An explicit percentile mask still reads the noisy image or mu; the default keeps every pixel
+  // (FitMask::Auto). Clipped stencils are left out, not censored (a difference of clipped values
+  // has no simple distribution).
+  NoiseFitOptions localOptions = m_options;
+  if (localOptions.mask == FitMask::Auto)
+    localOptions.mask = FitMask::None;
+  const Selection sel = makeSelection(y, mu, n, localOptions, timings);
   if (!m_options.binned)
     return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
   ResidualSource source =

@@ -15,7 +15,12 @@ namespace pgd {
 
 enum class FitVariant { Full, GaussianOnly, PoissonOnly, Fixed };
 enum class FitMask {
-  CleanPercentile, // default: keep q_lo(mu) <= mu <= q_hi(mu) (unbiased, docs/NOISE_FIT.md)
+  // Default: None for the local residual, CleanPercentile for the paper's. A cut on mu keeps the
+  // pixels whose neighbours' noise pulled mu inside the cut, which the local residual contains:
+  // it read a 5-10% steep and left out the brightest, most telling pixels (docs/NOISE_FIT.md,
+  // "Pixel mask").
+  Auto,
+  CleanPercentile, // keep q_lo(mu) <= mu <= q_hi(mu) (unbiased for y - mu, docs/NOISE_FIT.md)
   NoisyPercentile, // the paper's mode: keep q_lo(y) <= y <= q_hi(y)
   None             // keep every pixel
 };
@@ -38,7 +43,7 @@ enum class FitResidual {
 struct NoiseFitOptions {
   FitVariant variant = FitVariant::Full;
   FitResidual residual = FitResidual::Auto;
-  FitMask mask = FitMask::CleanPercentile;
+  FitMask mask = FitMask::Auto;
   double lowPercentile = 0.02;
   double highPercentile = 0.97;
   bool binned = true; // fast path: sums of (y-mu)^2 in fine bins of mu
