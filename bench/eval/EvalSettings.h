@@ -46,7 +46,8 @@ struct EvalSettings {
   std::uint64_t seed = 1;
   // Every trained synthetic cell's clean and noisy image (float32 TIFF, [0,1] units) and model
   // are kept under outDir/synthetic-cells/, so its noise fit can be studied and re-run
-  // (`pgdenoise fit-noise NOISY --model DIR --clean CLEAN`) without training again.
+  // (`pgdenoise fit-noise NOISY --model DIR`; `--clean CLEAN` instead of `--model` for the
+  // clean-image fit) without training again.
   bool keepSynthetic = false;
 
   static EvalSettings forMode(const std::string& mode); // throws Error(Usage) on unknown mode
