@@ -1,7 +1,6 @@
 #include "nn/BlindSpotNet.h"
 
 #include "nn/AutocastScope.h"
-#include "nn/TrainingConv2d.h"
 
 #include <algorithm>
 #include <string>
@@ -43,11 +42,13 @@ torch::Tensor shiftDown(const torch::Tensor& x) {
 // activation) took a sixth of a bfloat16 inference pass (docs/TRAINING.md, "CPU fast path").
 torch::Tensor shiftedConvRaw(const torch::Tensor& x, const torch::Tensor& weight,
                              const torch::Tensor& bias) {
-  // Training on the CPU in bfloat16, or of a one-channel input: oneDNN's weight gradient there
-  // cost more than the rest of the convolution's passes (nn/TrainingConv2d.h).
-  if (torch::GradMode::is_enabled() && x.is_cpu() &&
-      (x.size(1) == 1 || AutocastScope::reducedPrecisionOn(torch::kCPU)))
-    return conv2dForTraining(x, weight, bias, {2, 1}).narrow(2, 0, x.size(2));
+  // Training on the CPU: a copy padded by a row on top and bottom, then a 'same' convolution.
+  // oneDNN's backward pass of the convolution padded by 2 rows, whose output has 2 rows more than
+  // its input, ran 3-4x slower than that of a 'same' one (in bfloat16 and float32 alike); the copy
+  // and its gradient cost far less (docs/TRAINING.md, "Training step profile").
+  if (torch::GradMode::is_enabled() && x.is_cpu())
+    return torch::conv2d(F::pad(x, F::PadFuncOptions({0, 0, 1, 1})), weight, bias, 1, 1)
+        .narrow(2, 0, x.size(2));
   return torch::conv2d(x, weight, bias, 1, {2, 1}).narrow(2, 0, x.size(2));
 }
 
@@ -228,9 +229,13 @@ torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
   std::vector<torch::Tensor> unrotated(4);
   if (x.size(2) == x.size(3)) {
     // Square: all four rotations in one batch through the shared branch.
-    auto out = branch(torch::cat(
-        {x, torch::rot90(x, 1, {2, 3}), torch::rot90(x, 2, {2, 3}), torch::rot90(x, 3, {2, 3})},
-        0));
+    auto rotations = torch::cat(
+        {x, torch::rot90(x, 1, {2, 3}), torch::rot90(x, 2, {2, 3}), torch::rot90(x, 3, {2, 3})}, 0);
+    // Training on the CPU: channels-last, as the low-memory inference pass, is 5-8% faster per
+    // step there (docs/TRAINING.md, "Training step profile").
+    if (torch::GradMode::is_enabled() && x.is_cpu())
+      rotations = channelsLast(rotations);
+    auto out = branch(rotations);
     for (int k = 0; k < 4; ++k)
       unrotated[k] = torch::rot90(out.narrow(0, k * n, n), -k, {2, 3});
   } else {
