@@ -42,13 +42,14 @@ torch::Tensor shiftDown(const torch::Tensor& x) {
 // activation) took a sixth of a bfloat16 inference pass (docs/TRAINING.md, "CPU fast path").
 torch::Tensor shiftedConvRaw(const torch::Tensor& x, const torch::Tensor& weight,
                              const torch::Tensor& bias) {
-  // Training on the CPU: a copy padded by a row on top and bottom, then a 'same' convolution.
-  // oneDNN's backward pass of the convolution padded by 2 rows, whose output has 2 rows more than
-  // its input, ran 3-4x slower than that of a 'same' one (in bfloat16 and float32 alike); the copy
-  // and its gradient cost far less (docs/TRAINING.md, "Training step profile").
+  // Training on the CPU: a copy padded by 2 rows on top, then a convolution padding the columns
+  // only, whose output has the input's rows. oneDNN's backward pass of the convolution padded by 2
+  // rows, whose output has 2 rows more than its input, ran 3-4x slower than that (in bfloat16 and
+  // float32 alike); the copy and its gradient cost far less (docs/TRAINING.md, "Training step
+  // profile").
   if (torch::GradMode::is_enabled() && x.is_cpu())
-    return torch::conv2d(F::pad(x, F::PadFuncOptions({0, 0, 1, 1})), weight, bias, 1, 1)
-        .narrow(2, 0, x.size(2));
+    return torch::conv2d(F::pad(x, F::PadFuncOptions({0, 0, 2, 0})), weight, bias, 1,
+                         torch::IntArrayRef{0, 1});
   return torch::conv2d(x, weight, bias, 1, {2, 1}).narrow(2, 0, x.size(2));
 }
 
