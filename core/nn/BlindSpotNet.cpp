@@ -32,8 +32,9 @@ torch::nn::Conv2d makeConv(int in, int out, int kernel, const std::string& name,
 
 // Shift the image content down by one row: pad a zero row on top, drop the bottom row.
 torch::Tensor shiftDown(const torch::Tensor& x) {
-  const auto h = x.size(2);
-  return F::pad(x, F::PadFuncOptions({0, 0, 1, 0})).narrow(2, 0, h);
+  // One padding with a negative bottom: its backward pass is one crop, where a pad and a narrow
+  // filled a zeroed gradient of the padded size.
+  return F::pad(x, F::PadFuncOptions({0, 0, 1, -1}));
 }
 
 // A valid 3x3 convolution of x padded by 2 rows on top and 1 column left and right, without the
@@ -147,7 +148,8 @@ torch::Tensor BlindSpotNetImpl::shiftedConv(torch::nn::Conv2d& conv, const torch
 
 torch::Tensor BlindSpotNetImpl::inputLevelConv(torch::Tensor features, const torch::Tensor& input) {
   auto& conv = m_decoder[2 * (kLevels - 1)];
-  if (!AutocastScope::reducedPrecisionOn(input.device().type())) {
+  const bool cpuTraining = torch::GradMode::is_enabled() && input.is_cpu();
+  if (!AutocastScope::reducedPrecisionOn(input.device().type()) && !cpuTraining) {
     // The concatenation is its own statement so that `features` is freed before the convolution.
     auto joined = torch::cat({features, input}, 1);
     features.reset();
@@ -156,7 +158,9 @@ torch::Tensor BlindSpotNetImpl::inputLevelConv(torch::Tensor features, const tor
   // In bfloat16 the image's own channels are convolved in float32, split off by linearity:
   // conv(cat(f, x), W) = conv(f, W_f) + conv(x, W_x). Rounding the image to bfloat16 (up to half a
   // grey level of 8-bit data) here cost up to 0.03 dB of PSNR (docs/TRAINING.md, "bfloat16
-  // inference"); the features' part, all but one input channel, stays in bfloat16.
+  // inference"); the features' part, all but one input channel, stays in bfloat16. Training on the
+  // CPU splits in float32 too: oneDNN's backward pass of 2*width+1 input channels took 2.5x that
+  // of 2*width (docs/TRAINING.md, "Training through 'same' convolutions").
   const auto& weight = conv->weight;
   const auto c = features.size(1);
   auto sum = shiftedConvRaw(features, weight.narrow(1, 0, c), conv->bias);
@@ -236,17 +240,21 @@ torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
     // step there (docs/TRAINING.md, "Training step profile").
     if (torch::GradMode::is_enabled() && x.is_cpu())
       rotations = channelsLast(rotations);
-    auto out = branch(rotations);
+    // split, not four narrows: the narrows' backward passes each filled a zeroed copy of the
+    // whole batch's gradient and summed the four (a fifth of a float32 training step).
+    const auto parts = torch::split(branch(rotations), n, 0);
     for (int k = 0; k < 4; ++k)
-      unrotated[k] = torch::rot90(out.narrow(0, k * n, n), -k, {2, 3});
+      unrotated[k] = torch::rot90(parts[std::size_t(k)], -k, {2, 3});
   } else {
     // Rectangular: rotations 0/180 and 90/270 share a shape, so run them as two batches.
     auto even = branch(torch::cat({x, torch::rot90(x, 2, {2, 3})}, 0));
     auto odd = branch(torch::cat({torch::rot90(x, 1, {2, 3}), torch::rot90(x, 3, {2, 3})}, 0));
-    unrotated[0] = even.narrow(0, 0, n);
-    unrotated[1] = torch::rot90(odd.narrow(0, 0, n), -1, {2, 3});
-    unrotated[2] = torch::rot90(even.narrow(0, n, n), -2, {2, 3});
-    unrotated[3] = torch::rot90(odd.narrow(0, n, n), -3, {2, 3});
+    const auto evenParts = torch::split(even, n, 0);
+    const auto oddParts = torch::split(odd, n, 0);
+    unrotated[0] = evenParts[0];
+    unrotated[1] = torch::rot90(oddParts[0], -1, {2, 3});
+    unrotated[2] = torch::rot90(evenParts[1], -2, {2, 3});
+    unrotated[3] = torch::rot90(oddParts[1], -3, {2, 3});
   }
   return head(torch::cat(unrotated, 1));
 }
