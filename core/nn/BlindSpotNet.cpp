@@ -46,8 +46,8 @@ torch::Tensor shiftedConvRaw(const torch::Tensor& x, const torch::Tensor& weight
   // Training on the CPU: a copy padded by 2 rows on top, then a convolution padding the columns
   // only, whose output has the input's rows. oneDNN's backward pass of the convolution padded by 2
   // rows, whose output has 2 rows more than its input, ran 3-4x slower than that (in bfloat16 and
-  // float32 alike); the copy and its gradient cost far less (docs/TRAINING.md, "Training step
-  // profile").
+  // float32 alike); the copy and its gradient cost far less (docs/TRAINING.md, "Training
+  // through 'same' convolutions").
   if (torch::GradMode::is_enabled() && x.is_cpu())
     return torch::conv2d(F::pad(x, F::PadFuncOptions({0, 0, 2, 0})), weight, bias, 1,
                          torch::IntArrayRef{0, 1});
@@ -237,7 +237,7 @@ torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
     auto rotations = torch::cat(
         {x, torch::rot90(x, 1, {2, 3}), torch::rot90(x, 2, {2, 3}), torch::rot90(x, 3, {2, 3})}, 0);
     // Training on the CPU: channels-last, as the low-memory inference pass, is 5-8% faster per
-    // step there (docs/TRAINING.md, "Training step profile").
+    // step there (docs/TRAINING.md, "Training through 'same' convolutions").
     if (torch::GradMode::is_enabled() && x.is_cpu())
       rotations = channelsLast(rotations);
     // split, not four narrows: the narrows' backward passes each filled a zeroed copy of the
