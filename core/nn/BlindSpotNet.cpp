@@ -234,11 +234,12 @@ torch::Tensor BlindSpotNetImpl::forward(torch::Tensor x) {
   std::vector<torch::Tensor> unrotated(4);
   if (x.size(2) == x.size(3)) {
     // Square: all four rotations in one batch through the shared branch.
-    // Not channels-last in training: 5-8% faster per step, but 200 steps on 64x64 crops, 4 per
-    // step, then learned next to nothing (docs/TRAINING.md, "Training through 'same'
-    // convolutions").
-    const auto rotations = torch::cat(
+    auto rotations = torch::cat(
         {x, torch::rot90(x, 1, {2, 3}), torch::rot90(x, 2, {2, 3}), torch::rot90(x, 3, {2, 3})}, 0);
+    // Training on the CPU: channels-last, as the low-memory inference pass, is 5-8% faster per
+    // step there (docs/TRAINING.md, "Training through 'same' convolutions").
+    if (torch::GradMode::is_enabled() && x.is_cpu())
+      rotations = channelsLast(rotations);
     // split, not four narrows: the narrows' backward passes each filled a zeroed copy of the
     // whole batch's gradient and summed the four (a fifth of a float32 training step).
     const auto parts = torch::split(branch(rotations), n, 0);
