@@ -75,9 +75,7 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
 }
 
 Precision TrainingConfig::resolvedPrecision(const std::string& resolvedDevice) const {
-  // Checked by the shared rule (names, explicit choices); only "auto" differs from inference.
-  const Precision asked = resolvePrecision(precision, resolvedDevice);
-  return precision == "auto" ? Precision::Float32 : asked;
+  return resolvePrecision(precision, resolvedDevice);
 }
 
 std::string TrainingConfig::toJson() const {

@@ -40,9 +40,10 @@ struct TrainingConfig {
   double timeBudgetSeconds = 0.0; // 0: no budget
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"
-  // "auto", "float32" or "bfloat16" (nn/Precision.h). Training's "auto" is float32 on every
-  // device until bfloat16 training's quality over whole runs is measured (docs/TRAINING.md,
-  // "bfloat16 training"), while inference's "auto" takes bfloat16 on CPUs that do it natively.
+  // "auto", "float32" or "bfloat16" (nn/Precision.h). "auto" follows inference's rule: bfloat16 on
+  // CPUs that do it natively, float32 elsewhere. There a training step is about 1.6x cheaper and
+  // the automatic stop's result matched float32's on six real images (docs/TRAINING.md,
+  // "Training precision: the six-image check").
   std::string precision = "auto";
 
   // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws

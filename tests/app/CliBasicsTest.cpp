@@ -37,10 +37,13 @@ TEST_F(CliBasicsTest, VersionNamesTheLibrariesAndTheDevice) {
   EXPECT_NE(r.out.find("LibTorch 1."), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ITK 5."), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("device: "), std::string::npos) << r.out;
-  // The machine's own rule (nn/Precision.h): the CPU's flags decide denoising, training is float32.
-  const std::string precision =
-      TorchRuntime::cudaAvailable() ? "float32 (CUDA)" : describeAutoPrecision(systemCpuinfo());
-  EXPECT_NE(r.out.find("precision: denoise " + precision + ", train float32"), std::string::npos)
+  // The machine's own rule (nn/Precision.h): the CPU's flags decide denoising and training alike.
+  const bool cuda = TorchRuntime::cudaAvailable();
+  const std::string precision = cuda ? "float32 (CUDA)" : describeAutoPrecision(systemCpuinfo());
+  const std::string training =
+      !cuda && cpuinfoHasNativeBFloat16(systemCpuinfo()) ? "bfloat16" : "float32";
+  EXPECT_NE(r.out.find("precision: denoise " + precision + ", train " + training),
+            std::string::npos)
       << r.out;
 }
 

@@ -189,12 +189,14 @@ QStringList WorkbenchTest::storedModels() const {
 }
 
 void WorkbenchTest::statusBarSaysWhatTheNetworkComputesIn() {
-  // The jobs' own rules (nn/Precision.h): denoising by the CPU's flags, training in float32.
+  // The jobs' own rule (nn/Precision.h): denoising and training by the CPU's flags.
   const std::string device = TorchRuntime::resolveDevice("auto");
   const QString denoising = QString::fromLatin1(toString(resolvePrecision("auto", device)));
+  const QString training =
+      device != "cuda" && cpuinfoHasNativeBFloat16(systemCpuinfo()) ? "bfloat16" : "float32";
   auto* label = m_window->findChild<QLabel*>("labelPrecision");
   QVERIFY(label);
-  QCOMPARE(label->text(), QString("Denoising: %1, training: float32").arg(denoising));
+  QCOMPARE(label->text(), QString("Denoising: %1, training: %2").arg(denoising, training));
   QVERIFY(label->toolTip().contains(denoising == "bfloat16" ? "natively" : "float32"));
 }
 

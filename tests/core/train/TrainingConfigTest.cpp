@@ -38,10 +38,13 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(TrainingConfig::fromJson("{}").weightAverageDecay, 0.0);
 }
 
-TEST(TrainingConfig, TrainingsAutoPrecisionIsFloat32) {
+TEST(TrainingConfig, TrainingsAutoPrecisionFollowsTheCpusBFloat16Support) {
   TrainingConfig c;
-  for (const char* device : {"cpu", "cuda"})
-    EXPECT_EQ(c.resolvedPrecision(device), Precision::Float32) << device;
+  // The shared rule (PrecisionTest checks it on injected cpuinfo): bfloat16 where this CPU does it
+  // natively, float32 elsewhere and on CUDA.
+  EXPECT_EQ(c.resolvedPrecision("cpu"),
+            cpuinfoHasNativeBFloat16(systemCpuinfo()) ? Precision::BFloat16 : Precision::Float32);
+  EXPECT_EQ(c.resolvedPrecision("cuda"), Precision::Float32);
   c.precision = "bfloat16";
   EXPECT_EQ(c.resolvedPrecision("cpu"), Precision::BFloat16);
   c.precision = "float32";
