@@ -1129,8 +1129,8 @@
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="458"/>
-        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so the network runs in bfloat16: denoising about twice as fast, a training step about 1.6 times, with float32&apos;s quality (pgdenoise train or denoise --precision float32 chooses float32).</source>
-        <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher rechnet das Netz in bfloat16: das Entrauschen etwa doppelt so schnell, ein Trainingsschritt etwa 1,6-mal so schnell, mit der Qualität von float32 (pgdenoise train oder denoise --precision float32 wählt float32).</translation>
+        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so the network runs in bfloat16: denoising about twice as fast, a training step about 1.5 times, with float32&apos;s quality (pgdenoise train or denoise --precision float32 chooses float32).</source>
+        <translation>Diese CPU rechnet bfloat16 nativ (AVX-512 BF16 oder AMX), daher rechnet das Netz in bfloat16: das Entrauschen etwa doppelt so schnell, ein Trainingsschritt etwa 1,5-mal so schnell, mit der Qualität von float32 (pgdenoise train oder denoise --precision float32 wählt float32).</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="611"/>

@@ -1129,8 +1129,8 @@
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="458"/>
-        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so the network runs in bfloat16: denoising about twice as fast, a training step about 1.6 times, with float32&apos;s quality (pgdenoise train or denoise --precision float32 chooses float32).</source>
-        <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so the network runs in bfloat16: denoising about twice as fast, a training step about 1.6 times, with float32&apos;s quality (pgdenoise train or denoise --precision float32 chooses float32).</translation>
+        <source>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so the network runs in bfloat16: denoising about twice as fast, a training step about 1.5 times, with float32&apos;s quality (pgdenoise train or denoise --precision float32 chooses float32).</source>
+        <translation>This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so the network runs in bfloat16: denoising about twice as fast, a training step about 1.5 times, with float32&apos;s quality (pgdenoise train or denoise --precision float32 chooses float32).</translation>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="611"/>

@@ -456,7 +456,7 @@ void MainWindow::createStatusBar() {
       onDevice == "cuda" ? tr("On the GPU the network computes in float32.")
       : cpuinfoHasNativeBFloat16(systemCpuinfo())
           ? tr("This CPU computes bfloat16 natively (AVX-512 BF16 or AMX), so the network runs "
-               "in bfloat16: denoising about twice as fast, a training step about 1.6 times, "
+               "in bfloat16: denoising about twice as fast, a training step about 1.5 times, "
                "with float32's quality (pgdenoise train or denoise --precision float32 chooses "
                "float32).")
           : tr("This CPU has no native bfloat16, so the network computes in float32."));

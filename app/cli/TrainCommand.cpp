@@ -50,7 +50,7 @@ TrainCommand::TrainCommand(CLI::App& parent)
   a.add_option("--device", m_device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
   a.add_option("--precision", m_precision,
-               "auto (bfloat16 on CPUs with AVX-512 BF16 or AMX, where a step is about 1.6x "
+               "auto (bfloat16 on CPUs with AVX-512 BF16 or AMX, where a step is about 1.5x "
                "cheaper; float32 elsewhere; docs/TRAINING.md), float32 or bfloat16")
       ->check(CLI::IsMember({"auto", "float32", "bfloat16"}));
   a.add_option("--loss", m_loss,

@@ -41,7 +41,7 @@ struct TrainingConfig {
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"
   // "auto", "float32" or "bfloat16" (nn/Precision.h). "auto" follows inference's rule: bfloat16 on
-  // CPUs that do it natively, float32 elsewhere. There a training step is about 1.6x cheaper and
+  // CPUs that do it natively, float32 elsewhere. There a training step is about 1.5x cheaper and
   // the automatic stop's result matched float32's on six real images (docs/TRAINING.md,
   // "Training precision: the six-image check").
   std::string precision = "auto";
