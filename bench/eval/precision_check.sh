@@ -5,10 +5,12 @@
 # float32 and once in bfloat16, one after the other, then denoises the image with the model and
 # scores the posterior against the clean reference with `pgdenoise eval`.
 #
-#   bench/eval/precision_check.sh [--data DIR] [--out DIR] [--pgdenoise PATH] [--images "B G R 0 1 2"]
+#   bench/eval/precision_check.sh [--data DIR] [--out DIR] [--pgdenoise PATH]
+#                                 [--images "B G R 0 1 2"] [--precisions "float32 bfloat16"]
 #
-# Writes OUT/precision.csv (image, precision, step returned, steps run, training seconds, stop reason, PSNR, affine
-# PSNR) and keeps each run's log and model in OUT. Without the data folder it prints "skipped".
+# Writes OUT/precision.csv (image, precision, step returned, steps run, training seconds, stop
+# reason, PSNR, affine PSNR) and keeps each run's log and model in OUT. Without the data folder
+# it prints "skipped".
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -24,7 +26,7 @@ while [ $# -gt 0 ]; do
     --pgdenoise) pgd="$2"; shift ;;
     --images) images="$2"; shift ;;
     --precisions) precisions="$2"; shift ;;
-    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done

@@ -40,8 +40,7 @@ TEST_F(CliBasicsTest, VersionNamesTheLibrariesAndTheDevice) {
   // The machine's own rule (nn/Precision.h): the CPU's flags decide denoising and training alike.
   const bool cuda = TorchRuntime::cudaAvailable();
   const std::string precision = cuda ? "float32 (CUDA)" : describeAutoPrecision(systemCpuinfo());
-  const std::string training =
-      !cuda && cpuinfoHasNativeBFloat16(systemCpuinfo()) ? "bfloat16" : "float32";
+  const std::string training = toString(resolvePrecision("auto", cuda ? "cuda" : "cpu"));
   EXPECT_NE(r.out.find("precision: denoise " + precision + ", train " + training),
             std::string::npos)
       << r.out;

@@ -191,13 +191,11 @@ QStringList WorkbenchTest::storedModels() const {
 void WorkbenchTest::statusBarSaysWhatTheNetworkComputesIn() {
   // The jobs' own rule (nn/Precision.h): denoising and training by the CPU's flags.
   const std::string device = TorchRuntime::resolveDevice("auto");
-  const QString denoising = QString::fromLatin1(toString(resolvePrecision("auto", device)));
-  const QString training =
-      device != "cuda" && cpuinfoHasNativeBFloat16(systemCpuinfo()) ? "bfloat16" : "float32";
+  const QString precision = QString::fromLatin1(toString(resolvePrecision("auto", device)));
   auto* label = m_window->findChild<QLabel*>("labelPrecision");
   QVERIFY(label);
-  QCOMPARE(label->text(), QString("Denoising: %1, training: %2").arg(denoising, training));
-  QVERIFY(label->toolTip().contains(denoising == "bfloat16" ? "natively" : "float32"));
+  QCOMPARE(label->text(), QString("Denoising: %1, training: %1").arg(precision));
+  QVERIFY(label->toolTip().contains(precision == "bfloat16" ? "natively" : "float32"));
 }
 
 void WorkbenchTest::windowFitsALaptopScreen() {

@@ -42,8 +42,8 @@ TEST(TrainingConfig, TrainingsAutoPrecisionFollowsTheCpusBFloat16Support) {
   TrainingConfig c;
   // The shared rule (PrecisionTest checks it on injected cpuinfo): bfloat16 where this CPU does it
   // natively, float32 elsewhere and on CUDA.
-  EXPECT_EQ(c.resolvedPrecision("cpu"),
-            cpuinfoHasNativeBFloat16(systemCpuinfo()) ? Precision::BFloat16 : Precision::Float32);
+  for (const char* device : {"cpu", "cuda"})
+    EXPECT_EQ(c.resolvedPrecision(device), resolvePrecision("auto", device)) << device;
   EXPECT_EQ(c.resolvedPrecision("cuda"), Precision::Float32);
   c.precision = "bfloat16";
   EXPECT_EQ(c.resolvedPrecision("cpu"), Precision::BFloat16);
