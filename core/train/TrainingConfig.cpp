@@ -53,7 +53,9 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
     c.cropSize = 128;
     c.batchSize = 1;
     c.learningRate = 1e-3;
-    c.maxSteps = 4000;
+    // The 10-minute budget or the automatic stop ends a run, not the step limit: 10,000 steps
+    // take ~11 minutes with bfloat16 training on 2 cores (docs/TRAINING.md, "Step limit").
+    c.maxSteps = 10000;
     c.stepsPerEpoch = 100;
     c.plateauPatience = 4;
     c.earlyStopPatience = 8;
