@@ -39,7 +39,7 @@ TrainCommand::TrainCommand(CLI::App& parent)
   a.add_flag("--from-scratch", m_fromScratch,
              "Start from random weights instead of the built-in base model");
   a.add_option("--preset", m_preset,
-               "Schedule: quick (CPU, minutes, 16/32-channel net), paper (the paper's 15,000 "
+               "Schedule: quick (CPU, 10 minutes, 16/128-channel net), paper (the paper's 15,000 "
                "steps; GPU), auto (paper with CUDA, else quick)")
       ->check(CLI::IsMember({"auto", "quick", "paper"}))
       ->capture_default_str();
