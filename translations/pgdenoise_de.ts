@@ -1950,6 +1950,11 @@
         <translation>Modell „%1“ gespeichert; beendet: %2</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="250"/>
+        <source>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</source>
+        <translation>Das Rauschen benachbarter Pixel ist korreliert: das Netz blendet das %1x%1-Quadrat um jedes Pixel aus und wurde von Grund auf trainiert.</translation>
+    </message>
+    <message>
         <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Start from the built-in base model</source>
         <translation>Vom eingebauten Basismodell aus starten</translation>

@@ -1950,6 +1950,11 @@
         <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
     </message>
     <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="250"/>
+        <source>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</source>
+        <translation>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</translation>
+    </message>
+    <message>
         <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Start from the built-in base model</source>
         <translation>Start from the built-in base model</translation>

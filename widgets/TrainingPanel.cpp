@@ -240,8 +240,15 @@ void TrainingPanel::onFinished(const TrainingOutcome& outcome) {
     m_progress->setValue(1000);
     m_status->setText(tr("Finished at step %1, %2").arg(steps).arg(best));
   }
-  m_stopReason->setText(
-      tr("Model \"%1\" saved; stopped: %2").arg(outcome.modelName, outcome.stopReason));
+  QString saved = tr("Model \"%1\" saved; stopped: %2").arg(outcome.modelName, outcome.stopReason);
+  // A larger blind spot is chosen from the data (train/BlindSpotChoice.h) and trains from
+  // scratch even with the base model's box checked: say why.
+  if (outcome.info.architecture.blindSpot > 1)
+    saved += QStringLiteral("\n") +
+             tr("The noise is correlated between neighbouring pixels: the network hides the %1x%1 "
+                "square around each pixel and trained from scratch.")
+                 .arg(outcome.info.architecture.blindSpot);
+  m_stopReason->setText(saved);
 }
 
 // The first steps of a fresh network have losses many times the later ones; fitting the axis to

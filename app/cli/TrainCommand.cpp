@@ -61,6 +61,11 @@ TrainCommand::TrainCommand(CLI::App& parent)
       ->check(CLI::NonNegativeNumber);
   a.add_option("--width", m_width, "Network width (encoder channels; paper 48)")
       ->check(CLI::Range(4, 256));
+  a.add_option("--blind-spot", m_blindSpot,
+               "Side of the square the network never sees around each pixel: auto (5 where the "
+               "noise is correlated between neighbouring pixels, else 1; docs/NOISE_FIT.md), 1, 3 "
+               "or 5")
+      ->check(CLI::IsMember({"auto", "1", "3", "5"}));
   a.add_option("--crop", m_crop, "Training crop size (multiple of 32)")
       ->check(CLI::Range(32, 1024));
   a.add_option("--batch", m_batch, "Crops per step")->check(CLI::Range(1, 256));
@@ -108,6 +113,8 @@ TrainingConfig TrainCommand::makeConfig() const {
     c.network.width = m_width;
     c.network.headWidth = 8 * m_width;
   }
+  if (!m_blindSpot.empty())
+    c.network.blindSpot = m_blindSpot == "auto" ? 0 : std::stoi(m_blindSpot);
   if (m_crop > 0) {
     if (m_crop % 32 != 0)
       throw Error(ErrorKind::Usage, fmt::format("--crop {}: must be a multiple of 32", m_crop));
@@ -173,6 +180,7 @@ void TrainCommand::run(CliContext& context) {
                                    : std::string(),
       TorchRuntime::resolveDevice(config.device),
       toString(config.resolvedPrecision(TorchRuntime::resolveDevice(config.device)))));
+  job.chooseBlindSpot(data);
   context.note(job.startLine());
   TrainingJobResult run = [&] {
     auto progress = context.progress("train");

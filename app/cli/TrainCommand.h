@@ -35,6 +35,7 @@ private:
   std::string m_loss;
   double m_lambda = -1.0;
   int m_width = -1;
+  std::string m_blindSpot; // empty: the preset's or config's (auto for the presets)
   int m_crop = -1;
   int m_batch = -1;
   double m_learningRate = -1.0;

@@ -1,6 +1,7 @@
 #include "EvalTrainer.h"
 
 #include "store/BuiltInModel.h"
+#include "train/BlindSpotChoice.h"
 
 #include <cmath>
 #include <ostream>
@@ -41,7 +42,7 @@ bool EvalTrainer::startFromBase(Trainer& trainer, const TrainingConfig& config) 
     return false;
   const NetworkSpec& base = m_base->info().architecture;
   if (config.network.kind != base.kind || config.network.width != base.width ||
-      config.network.headWidth != base.headWidth)
+      config.network.headWidth != base.headWidth || config.network.blindSpot != base.blindSpot)
     return false;
   trainer.setBase(&*m_base, baseModelRef(kBuiltInBaseName, *builtInBaseFolder()));
   return true;
@@ -75,15 +76,17 @@ TrainingConfig EvalTrainer::config(EvalModelKind kind, double lambda) const {
 
 TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModelKind kind,
                                   const std::string& tag, double lambda) const {
-  const TrainingConfig c = config(kind, lambda);
+  TrainingConfig c = config(kind, lambda);
+  const BlindSpotChoice choice = resolveBlindSpot(c, data);
   Trainer trainer(c);
   const bool warm = startFromBase(trainer, c);
   m_log << fmt::format(
                "  training {}: preset {}, width {}, crop {}, batch {}, lr {:g}, max {} "
-               "steps, budget {} s, from {}\n",
+               "steps, budget {} s, from {}{}\n",
                tag, c.preset, c.network.width, c.cropSize, c.batchSize, c.learningRate, c.maxSteps,
                c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none",
-               warm ? "the base model" : "scratch")
+               warm ? "the base model" : "scratch",
+               choice.frames > 0 ? ", " + choice.reason() : std::string())
         << std::flush;
   LogProgress progress(m_log, tag);
   TrainingResult r = trainer.train(data, progress);

@@ -3,6 +3,7 @@
 #include "image/StackReader.h"
 #include "infer/Denoiser.h"
 #include "job/Error.h"
+#include "train/BlindSpotChoice.h"
 
 #include <algorithm>
 #include <chrono>
@@ -67,6 +68,7 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
   result.psnrNoisy = scoreImage(noisy, clean, pair.convention).psnr;
 
   TrainingConfig config = m_trainer.config(EvalModelKind::Uncalibrated);
+  resolveBlindSpot(config, {noisy});
   const int patience = config.earlyStopPatience;
   config.earlyStopPatience = 0; // run on; the rule is replayed afterwards
   m_log << fmt::format("oracle {} / {}: noisy {:.2f} dB; {} steps max, budget {} s, validation "

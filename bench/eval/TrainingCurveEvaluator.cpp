@@ -5,6 +5,7 @@
 #include "infer/Denoiser.h"
 #include "job/Error.h"
 #include "store/BuiltInModel.h"
+#include "train/BlindSpotChoice.h"
 
 #include <algorithm>
 #include <chrono>
@@ -92,9 +93,11 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
     const EvalModelKind kind = method == "n2v" ? EvalModelKind::N2V : EvalModelKind::Uncalibrated;
     TrainingConfig config = m_trainer.config(kind);
     config.timeBudgetSeconds = 0.0; // the progress sink stops it, scoring time left out
+    resolveBlindSpot(config, {noisy});
     Trainer trainer(config);
     if (method == "warm" && !m_trainer.startFromBase(trainer, config))
-      throw Error(ErrorKind::Usage, "the curve's warm start needs the quick preset's network");
+      throw Error(ErrorKind::Usage, "the curve's warm start needs the quick preset's network "
+                                    "with a one-pixel blind spot");
     CurveRun run;
     run.method = method;
     double scoring = 0.0;

@@ -30,11 +30,11 @@ torch::nn::Conv2d makeConv(int in, int out, int kernel, const std::string& name,
   return conv;
 }
 
-// Shift the image content down by one row: pad a zero row on top, drop the bottom row.
-torch::Tensor shiftDown(const torch::Tensor& x) {
+// Shift the image content down by `rows` rows: pad zero rows on top, drop as many at the bottom.
+torch::Tensor shiftDown(const torch::Tensor& x, std::int64_t rows = 1) {
   // One padding with a negative bottom: its backward pass is one crop, where a pad and a narrow
   // filled a zeroed gradient of the padded size.
-  return F::pad(x, F::PadFuncOptions({0, 0, 1, -1}));
+  return F::pad(x, F::PadFuncOptions({0, 0, rows, -rows}));
 }
 
 // A valid 3x3 convolution of x padded by 2 rows on top and 1 column left and right, without the
@@ -70,28 +70,31 @@ torch::Tensor leaky(torch::Tensor x) {
   return torch::leaky_relu_(x, kSlope);
 }
 
-// Rows [first, first + count) of shiftDown(x): a view of x where they lie inside it, a copy with
-// the zero row on top otherwise.
-torch::Tensor shiftedRows(const torch::Tensor& x, std::int64_t first, std::int64_t count) {
-  if (first >= 1)
-    return x.narrow(2, first - 1, count);
-  return F::pad(x.narrow(2, 0, count - 1), F::PadFuncOptions({0, 0, 1, 0}));
+// Rows [first, first + count) of shiftDown(x, shift): a view of x where they lie inside it, a copy
+// with the zero rows on top otherwise.
+torch::Tensor shiftedRows(const torch::Tensor& x, std::int64_t first, std::int64_t count,
+                          std::int64_t shift) {
+  if (first >= shift)
+    return x.narrow(2, first - shift, count);
+  const auto zeros = std::min(count, shift - first);
+  return F::pad(x.narrow(2, 0, count - zeros), F::PadFuncOptions({0, 0, zeros, 0}));
 }
 
-// Rows [y, y + rows) of rot90(shiftDown(b), -k): the branch output b of the input rotated by k
-// quarter turns, shifted down and turned back, for one row band of the head. Only the band is
+// Rows [y, y + rows) of rot90(shiftDown(b, shift), -k): the branch output b of the input rotated
+// by k quarter turns, shifted down and turned back, for one row band of the head. Only the band is
 // copied; b stays as the branch left it.
-torch::Tensor unrotatedBand(const torch::Tensor& b, int k, std::int64_t y, std::int64_t rows) {
+torch::Tensor unrotatedBand(const torch::Tensor& b, int k, std::int64_t y, std::int64_t rows,
+                            std::int64_t shift) {
   switch (k) {
   case 0:
-    return shiftedRows(b, y, rows);
+    return shiftedRows(b, y, rows, shift);
   case 1: // output rows are b's columns y..y+rows
-    return torch::rot90(shiftedRows(b.narrow(3, y, rows), 0, b.size(2)), -1, {2, 3});
+    return torch::rot90(shiftedRows(b.narrow(3, y, rows), 0, b.size(2), shift), -1, {2, 3});
   case 2: // output row i is b's row H-1-i
-    return torch::rot90(shiftedRows(b, b.size(2) - y - rows, rows), 2, {2, 3});
+    return torch::rot90(shiftedRows(b, b.size(2) - y - rows, rows, shift), 2, {2, 3});
   default: // k == 3: output row i is b's column W-1-i
-    return torch::rot90(shiftedRows(b.narrow(3, b.size(3) - y - rows, rows), 0, b.size(2)), 1,
-                        {2, 3});
+    return torch::rot90(shiftedRows(b.narrow(3, b.size(3) - y - rows, rows), 0, b.size(2), shift),
+                        1, {2, 3});
   }
 }
 
@@ -120,6 +123,10 @@ torch::Tensor upsample(const torch::Tensor& x) {
 } // namespace
 
 BlindSpotNetImpl::BlindSpotNetImpl(const BlindSpotNetOptions& options) : m_options(options) {
+  TORCH_CHECK(options.blindSpot >= 1 && options.blindSpot % 2 == 1 &&
+                  options.blindSpot <= NetworkSpec::kMaxBlindSpot,
+              "BlindSpotNet: the blind spot must be an odd side from 1 to ",
+              NetworkSpec::kMaxBlindSpot);
   const int w = options.width;
   const int d = 2 * w;
   m_encoder.push_back(makeConv(options.inChannels, w, 3, "enc_conv0", *this));
@@ -195,7 +202,7 @@ torch::Tensor BlindSpotNetImpl::inputLevelConv(torch::Tensor features, const tor
 }
 
 torch::Tensor BlindSpotNetImpl::branch(torch::Tensor x) {
-  return shiftDown(branchUnshifted(std::move(x)));
+  return shiftDown(branchUnshifted(std::move(x)), finalShift());
 }
 
 torch::Tensor BlindSpotNetImpl::branchUnshifted(torch::Tensor x) {
@@ -295,7 +302,7 @@ torch::Tensor BlindSpotNetImpl::forwardLowMemory(const torch::Tensor& x) {
                      rotated[0].options().memory_format(torch::MemoryFormat::ChannelsLast));
     for (int k = 0; k < 4; ++k)
       joined.narrow(1, k * channels, channels)
-          .copy_(unrotatedBand(rotated[std::size_t(k)], k, y, rows));
+          .copy_(unrotatedBand(rotated[std::size_t(k)], k, y, rows, finalShift()));
     out.narrow(2, y, rows).copy_(head(joined));
   }
   return out;

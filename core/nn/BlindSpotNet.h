@@ -1,12 +1,16 @@
 #pragma once
 // BlindSpotNet: the Laine et al. (2019) blind-spot U-Net as used by Khademi et al. (WACV 2021).
 // The input and its 90/180/270 degree rotations pass through one shared branch of shifted
-// convolutions and pools (receptive field strictly above each pixel), are shifted down by one
-// row, rotated back and concatenated (4 x 2*width channels); 1x1 convolutions
-// (8*width -> headWidth -> 2*width, LeakyReLU 0.1) and two linear 1x1 heads give mu and s.
-// The output at a pixel never depends on the input at that pixel. Also holds the regularized
-// loss's learned noise scalars a' and b (official code), so the paper net has 1,265,860
+// convolutions and pools (receptive field: the pixel's row and those above it), are shifted down
+// by (blindSpot + 1) / 2 rows, rotated back and concatenated (4 x 2*width channels); 1x1
+// convolutions (8*width -> headWidth -> 2*width, LeakyReLU 0.1) and two linear 1x1 heads give mu
+// and s. The output at a pixel never depends on the input in the blindSpot x blindSpot square
+// centred on it: the pixel alone for Laine et al.'s net (blindSpot 1), a larger square for noise
+// correlated between neighbouring pixels (docs/NOISE_FIT.md, "Correlated noise"). Also holds the
+// regularized loss's learned noise scalars a' and b (official code), so the paper net has 1,265,860
 // parameters. Core-internal (includes LibTorch). Not thread-safe: one thread per instance.
+#include "nn/ModelInfo.h"
+
 #include <torch/torch.h>
 
 namespace pgd {
@@ -15,6 +19,8 @@ struct BlindSpotNetOptions {
   int width = 48;      // encoder channels; the decoder uses 2*width
   int headWidth = 384; // first 1x1 head width (8*width for the paper net)
   int inChannels = 1;
+  // Side of the square the prediction never sees: 1 (the pixel only), 3 or 5.
+  int blindSpot = 1;
 };
 
 class BlindSpotNetImpl : public torch::nn::Module {
@@ -35,6 +41,8 @@ public:
   const BlindSpotNetOptions& options() const { return m_options; }
 
 private:
+  // Rows the branch output moves down: the blind square's half side plus the centre row.
+  std::int64_t finalShift() const { return (m_options.blindSpot + 1) / 2; }
   torch::Tensor branch(torch::Tensor x);
   // The branch without its final shift down (forwardLowMemory shifts band by band).
   torch::Tensor branchUnshifted(torch::Tensor x);

@@ -15,13 +15,16 @@ namespace pgd {
 ModelImpl::ModelImpl(const ModelInfo& info, unsigned long long seed) : m_info(info) {
   TorchRuntime::initThreads();
   const auto& spec = info.architecture;
-  if (spec.width < 1 || spec.headWidth < 1 || spec.inChannels < 1)
-    throw Error(ErrorKind::Model,
-                fmt::format("architecture: invalid width {} / head {} / channels {}", spec.width,
-                            spec.headWidth, spec.inChannels));
+  if (spec.width < 1 || spec.headWidth < 1 || spec.inChannels < 1 || spec.blindSpot < 1 ||
+      spec.blindSpot % 2 == 0 || spec.blindSpot > NetworkSpec::kMaxBlindSpot)
+    throw Error(
+        ErrorKind::Model,
+        fmt::format("architecture: invalid width {} / head {} / channels {} / blind spot {}",
+                    spec.width, spec.headWidth, spec.inChannels, spec.blindSpot));
   torch::manual_seed(seed);
   if (spec.kind == NetworkKind::BlindSpot)
-    m_blindSpot = BlindSpotNet(BlindSpotNetOptions{spec.width, spec.headWidth, spec.inChannels});
+    m_blindSpot = BlindSpotNet(
+        BlindSpotNetOptions{spec.width, spec.headWidth, spec.inChannels, spec.blindSpot});
   else
     m_unet = UNet(UNetOptions{spec.width, 2, spec.inChannels});
 }

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <limits>
 
 namespace pgd {
@@ -83,13 +84,15 @@ LossKind lossKindFromString(const std::string& name) {
 
 std::string toJson(const ModelInfo& info) {
   nlohmann::json j;
-  j["formatVersion"] = info.formatVersion;
+  j["formatVersion"] =
+      info.architecture.blindSpot > 1 ? std::max(info.formatVersion, 2) : info.formatVersion;
   j["appVersion"] = info.appVersion;
   j["name"] = info.name;
   j["architecture"] = {{"kind", toString(info.architecture.kind)},
                        {"width", info.architecture.width},
                        {"headWidth", info.architecture.headWidth},
-                       {"inChannels", info.architecture.inChannels}};
+                       {"inChannels", info.architecture.inChannels},
+                       {"blindSpot", info.architecture.blindSpot}};
   j["loss"] = toString(info.loss);
   j["regularizerLambda"] = info.regularizerLambda;
   j["learnedNoise"] = {{"a", info.learnedNoise.a}, {"b", info.learnedNoise.b}};
@@ -140,6 +143,12 @@ ModelInfo modelInfoFromJson(const std::string& text) {
         a.at("headWidth"), "model.json: architecture.headWidth", 1, NetworkSpec::kMaxWidth);
     info.architecture.inChannels = jsonInteger<int>(
         a.at("inChannels"), "model.json: architecture.inChannels", 1, NetworkSpec::kMaxChannels);
+    info.architecture.blindSpot = jsonIntegerOr(a, "blindSpot", 1, "model.json: architecture.", 1,
+                                                NetworkSpec::kMaxBlindSpot);
+    if (info.architecture.blindSpot % 2 == 0)
+      throw Error(ErrorKind::Model, "model.json: architecture.blindSpot " +
+                                        std::to_string(info.architecture.blindSpot) +
+                                        ": must be odd");
     info.loss = lossKindFromString(j.at("loss").get<std::string>());
     info.normalization.scale = j.at("normalization").at("scale").get<double>();
     info.normalization.offset = j.at("normalization").at("offset").get<double>();

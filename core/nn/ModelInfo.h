@@ -25,10 +25,16 @@ struct NetworkSpec {
   // that a corrupt model.json cannot ask for terabytes of weights.
   static constexpr int kMaxWidth = 4096;
   static constexpr int kMaxChannels = 64;
+  static constexpr int kMaxBlindSpot = 5;
   NetworkKind kind = NetworkKind::BlindSpot;
   int width = 48;      // encoder channels (decoder uses 2x); 48 = paper
   int headWidth = 384; // first 1x1 head width (4 branches x 96 for the paper net)
   int inChannels = 1;
+  // Side of the square around each pixel the blind-spot network does not see: 1 (the pixel alone,
+  // Laine et al.), 5 for noise correlated between neighbouring pixels (docs/NOISE_FIT.md,
+  // "Correlated noise"). In a TrainingConfig, 0 means "choose from the data"
+  // (train/BlindSpotChoice.h).
+  int blindSpot = 1;
 };
 
 // The model a run started from (warm start): its name and the checksum of its weights.pt
@@ -39,8 +45,11 @@ struct BaseModelRef {
 };
 
 struct ModelInfo {
-  static constexpr int kFormatVersion = 1;
-  int formatVersion = kFormatVersion;
+  // 2: architecture.blindSpot. Models with a one-pixel blind spot are still written as version 1,
+  // which every release reads; a larger blind spot is written as 2, so that a release that does
+  // not know the field refuses the model instead of running it wrongly.
+  static constexpr int kFormatVersion = 2; // the newest this release reads
+  int formatVersion = 1;                   // written as at least 2 with a larger blind spot
   std::string appVersion;
   std::string name;
   NetworkSpec architecture;

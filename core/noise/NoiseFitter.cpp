@@ -31,6 +31,13 @@
 
 namespace pgd {
 
+std::string correlatedNoiseWarning(double correlation) {
+  return fmt::format("the noise is correlated between neighbouring pixels (adjacent local "
+                     "differences correlate {:+.2f}, independent noise {:+.2f}): the network "
+                     "predicts part of it, so a and b read low",
+                     correlation, kIndependentNoiseCorrelation);
+}
+
 namespace {
 
 constexpr double kVarianceFloor = 1e-4; // docs/ARCHITECTURE.md#noise-fit
@@ -1404,11 +1411,7 @@ void flagFit(NoiseFitResult& r) {
                                      100.0 * kHeavyClipFraction));
   r.correlatedNoise = r.noiseCorrelation > kCorrelatedNoiseFlag; // false for NaN
   if (r.correlatedNoise)
-    r.warnings.push_back(fmt::format(
-        "the noise is correlated between neighbouring pixels (adjacent local differences "
-        "correlate {:+.2f}, independent noise {:+.2f}): the network predicts part of it, so a "
-        "and b read low",
-        r.noiseCorrelation, kIndependentNoiseCorrelation));
+    r.warnings.push_back(correlatedNoiseWarning(r.noiseCorrelation));
 }
 
 // `correlation`: the frame's localDifferenceCorrelation where it was measured (NaN otherwise),
@@ -1542,7 +1545,14 @@ std::string noiseFitFlags(const NoiseFitResult& r) {
 }
 
 void addModelVerdict(NoiseFitResult& r, const std::string& undertrained,
-                     const std::vector<std::string>& mismatches) {
+                     const std::vector<std::string>& mismatches, int blindSpot) {
+  if (blindSpot > 1 && r.correlatedNoise) {
+    // The network never saw the neighbours the noise correlates with: mu holds none of the
+    // pixel's noise, and the residual reads all of it (docs/NOISE_FIT.md, "Correlated noise").
+    r.correlatedNoise = false;
+    const std::string warning = correlatedNoiseWarning(r.noiseCorrelation);
+    r.warnings.erase(std::remove(r.warnings.begin(), r.warnings.end(), warning), r.warnings.end());
+  }
   r.undertrained = !undertrained.empty();
   if (r.undertrained)
     r.warnings.push_back(undertrained);

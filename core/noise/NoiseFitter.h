@@ -167,8 +167,12 @@ std::string noiseFitFlags(const NoiseFitResult& r);
 const std::vector<std::string>& noiseFitFlagNames();
 // Adds the verdicts on the model to a fit: `undertrained` ("" when not) is
 // undertrainedReason()'s line, `mismatches` profileMismatches()' lines (empty when alike).
+// `blindSpot`: the model's (NetworkSpec::blindSpot); a model that hides more than the pixel
+// itself was trained for correlated noise, so the fit is not flagged correlatedNoise.
 void addModelVerdict(NoiseFitResult& r, const std::string& undertrained,
-                     const std::vector<std::string>& mismatches);
+                     const std::vector<std::string>& mismatches, int blindSpot = 1);
+// The warning line of a fit flagged correlatedNoise.
+std::string correlatedNoiseWarning(double correlation);
 // One line about the flagged fits among the frames of one image ("" when none is flagged), e.g.
 // "noise fit flagged on frames 0, 3 of 5: <their distinct warnings, '; '-separated>".
 std::string flaggedFitsLine(const std::vector<NoiseFitResult>& frames);

@@ -1,5 +1,7 @@
 #include "train/Trainer.h"
 
+#include "train/BlindSpotChoice.h"
+
 #include "image/ImageProfile.h"
 #include "job/Error.h"
 #include "nn/Losses.h"
@@ -230,17 +232,20 @@ public:
     m_frames = prepareFrames(data, m_norm);
     m_split = ValidationSplit::make(m_frames.shapes, config.cropSize, config.validationFraction,
                                     config.seed);
+    // A preset's blind spot is chosen from the raw images (0: train/BlindSpotChoice.h); model.json
+    // and its training config record the size chosen.
+    resolveBlindSpot(m_config, data);
     ModelInfo info;
-    info.architecture = config.network;
+    info.architecture = m_config.network;
     info.loss = config.loss;
     info.regularizerLambda = config.loss == LossKind::Regularized ? config.regularizerLambda : 0.0;
     info.normalization = m_norm;
     info.preset = config.preset;
-    info.trainingConfigJson = config.toJson();
+    info.trainingConfigJson = m_config.toJson();
     info.dataSummary = summary(data);
     info.trainedOn = profileOf(data);
     if (base) {
-      checkBase(*base, config);
+      checkBase(*base, m_config);
       info.base = baseRef;
       m_warm = true;
     }
@@ -270,12 +275,14 @@ private:
     const NetworkSpec& b = base.info().architecture;
     const NetworkSpec& c = config.network;
     if (config.loss == LossKind::N2V || b.kind != c.kind || b.width != c.width ||
-        b.headWidth != c.headWidth || b.inChannels != c.inChannels)
+        b.headWidth != c.headWidth || b.inChannels != c.inChannels || b.blindSpot != c.blindSpot)
       throw Error(ErrorKind::Usage,
-                  fmt::format("base model {}: a {} network of width {}, but this run trains a {} "
-                              "network of width {} with the {} loss; train from scratch instead",
-                              base.info().name, toString(b.kind), b.width, toString(c.kind),
-                              c.width, toString(config.loss)));
+                  fmt::format("base model {}: a {} network of width {} with a {}x{} blind spot, "
+                              "but this run trains a {} network of width {} with a {}x{} blind "
+                              "spot and the {} loss; train from scratch instead",
+                              base.info().name, toString(b.kind), b.width, b.blindSpot, b.blindSpot,
+                              toString(c.kind), c.width, c.blindSpot, c.blindSpot,
+                              toString(config.loss)));
   }
 
   static std::string summary(const std::vector<ImageStack>& data) {

@@ -13,8 +13,9 @@
 namespace pgd {
 namespace {
 
+// The presets' blind spot is chosen from the training data (0: train/BlindSpotChoice.h).
 NetworkSpec blindSpotSpec(int width) {
-  return {NetworkKind::BlindSpot, width, 8 * width, 1};
+  return {NetworkKind::BlindSpot, width, 8 * width, 1, 0};
 }
 
 } // namespace
@@ -86,7 +87,8 @@ std::string TrainingConfig::toJson() const {
   j["network"] = {{"kind", toString(network.kind)},
                   {"width", network.width},
                   {"headWidth", network.headWidth},
-                  {"inChannels", network.inChannels}};
+                  {"inChannels", network.inChannels},
+                  {"blindSpot", network.blindSpot}};
   j["loss"] = toString(loss);
   j["regularizerLambda"] = regularizerLambda;
   j["cropSize"] = cropSize;
@@ -124,6 +126,9 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
       c.network.inChannels =
           jsonIntegerOr(n, "inChannels", c.network.inChannels, "training config: network.", 1,
                         NetworkSpec::kMaxChannels);
+      c.network.blindSpot =
+          jsonIntegerOr(n, "blindSpot", c.network.blindSpot, "training config: network.", 0,
+                        NetworkSpec::kMaxBlindSpot);
     }
     c.loss = lossKindFromString(j.value("loss", "uncalibrated"));
     c.regularizerLambda = j.value("regularizerLambda", c.regularizerLambda);
@@ -175,6 +180,11 @@ void TrainingConfig::check() const {
     throw Error(ErrorKind::Usage, "training config: network inChannels " +
                                       std::to_string(network.inChannels) +
                                       ": pgdenoise trains on one channel (expected 1)");
+  if (network.blindSpot < 0 || network.blindSpot > NetworkSpec::kMaxBlindSpot ||
+      (network.blindSpot > 0 && network.blindSpot % 2 == 0))
+    throw Error(ErrorKind::Usage, "training config: blind spot " +
+                                      std::to_string(network.blindSpot) +
+                                      ": expected 0 (choose from the data), 1, 3 or 5");
   if ((loss == LossKind::N2V) != (network.kind == NetworkKind::UNet))
     throw Error(ErrorKind::Usage,
                 "training config: the n2v loss needs the unet network and the other losses the "

@@ -40,7 +40,8 @@ DenoiseResult DenoisingJob::run(const ImageStack& noisy, ProgressSink& progress)
   if (info.trainedOn)
     result.imageMismatches = profileMismatches(*info.trainedOn, profileOf(noisy));
   for (FrameFit& fit : result.fits)
-    addModelVerdict(fit.normalised, result.undertrained, result.imageMismatches);
+    addModelVerdict(fit.normalised, result.undertrained, result.imageMismatches,
+                    info.architecture.blindSpot);
   return result;
 }
 
@@ -91,7 +92,8 @@ void DenoisingJob::runFrames(FrameSource& source, const DenoisedFrameSink& sink,
           source,
           [&](const DenoisedFrame& frame) {
             DenoisedFrame judged = frame;
-            addModelVerdict(judged.fit.normalised, undertrained, mismatches);
+            addModelVerdict(judged.fit.normalised, undertrained, mismatches,
+                            info.architecture.blindSpot);
             sink(judged);
           },
           progress);

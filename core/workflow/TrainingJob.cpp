@@ -17,9 +17,12 @@ namespace pgd {
 namespace fs = std::filesystem;
 namespace {
 
-// The network the built-in base model is (the quick preset's, docs/BASE_MODEL.md).
+// The network the built-in base model is (the quick preset's with a one-pixel blind spot,
+// docs/BASE_MODEL.md).
 NetworkSpec baseNetwork() {
-  return TrainingConfig::fromPreset("quick", "cpu", false).network;
+  NetworkSpec n = TrainingConfig::fromPreset("quick", "cpu", false).network;
+  n.blindSpot = 1;
+  return n;
 }
 
 void checkFolderWritable(const fs::path& folder, const std::string& what) {
@@ -107,15 +110,29 @@ void TrainingJob::checkTarget() const {
   checkFolderWritable(out.has_parent_path() ? out.parent_path() : fs::path("."), "parent folder");
 }
 
+const BlindSpotChoice& TrainingJob::chooseBlindSpot(const std::vector<ImageStack>& data) {
+  if (m_config.network.blindSpot == 0 || m_config.network.kind != NetworkKind::BlindSpot)
+    m_blindSpotChoice = resolveBlindSpot(m_config, data);
+  return m_blindSpotChoice;
+}
+
 bool TrainingJob::usesBase() const {
+  // An unchosen blind spot (0) counts as the base's: chooseBlindSpot() settles it before a run.
   return m_startFromBase && m_config.network.kind == NetworkKind::BlindSpot &&
          m_config.loss != LossKind::N2V && m_config.network.width == baseNetwork().width &&
-         m_config.network.headWidth == baseNetwork().headWidth;
+         m_config.network.headWidth == baseNetwork().headWidth &&
+         (m_config.network.blindSpot == 0 || m_config.network.blindSpot == baseNetwork().blindSpot);
 }
 
 std::string TrainingJob::startLine() const {
   if (!m_startFromBase)
     return "training from scratch (--from-scratch)";
+  if (m_config.network.kind == NetworkKind::BlindSpot &&
+      m_config.network.blindSpot != baseNetwork().blindSpot && m_config.network.blindSpot != 0)
+    return fmt::format("training from scratch with a {}; the built-in base model hides one pixel",
+                       m_blindSpotChoice.frames > 0
+                           ? m_blindSpotChoice.reason()
+                           : fmt::format("{0}x{0} blind spot", m_config.network.blindSpot));
   if (!usesBase())
     return fmt::format("training from scratch: the built-in base model is a width-{} blind-spot "
                        "network, this run trains another",
@@ -139,6 +156,7 @@ fs::path TrainingJob::save(Model& model, bool replaceCheckpoint) const {
 
 TrainingJobResult TrainingJob::run(const std::vector<ImageStack>& data, ProgressSink& progress) {
   checkTarget();
+  chooseBlindSpot(data);
   std::optional<FoldersToCreate> created;
   if (m_target.folder.empty()) {
     const fs::path root = storeOf(m_target).root();

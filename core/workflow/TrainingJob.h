@@ -7,6 +7,7 @@
 // the flow. Runs on the calling thread (the CLI's main thread or the GUI's worker thread).
 #include "image/ImageStack.h"
 #include "job/ProgressSink.h"
+#include "train/BlindSpotChoice.h"
 #include "train/Trainer.h"
 #include "train/TrainingConfig.h"
 
@@ -53,6 +54,11 @@ public:
   // A missing built-in model is an Error(Model) for a run that would use it.
   void setStartFromBase(bool startFromBase) { m_startFromBase = startFromBase; }
   bool startsFromBase() const { return m_startFromBase; }
+  // Chooses the network's blind spot from the training images where the config leaves it to the
+  // data (train/BlindSpotChoice.h); run() does it too. Call it before usesBase() and startLine()
+  // so that they say what run() will do: a 5x5 blind spot trains from scratch, since the base
+  // model hides one pixel. Returns the choice (frames 0 when the config already said).
+  const BlindSpotChoice& chooseBlindSpot(const std::vector<ImageStack>& data);
   // Whether run() will start from the built-in base (the rule above), and that in one line.
   bool usesBase() const;
   std::string startLine() const;
@@ -75,6 +81,7 @@ private:
   ModelTarget m_target;
   double m_checkpointSeconds;
   bool m_startFromBase = true;
+  BlindSpotChoice m_blindSpotChoice;
   Trainer::ValidationObserver m_observer;
 };
 

@@ -5,6 +5,7 @@
 #include "CliTest.h"
 
 #include "image/StackReader.h"
+#include "sample/GrainyNoise.h"
 #include "store/BuiltInModel.h"
 
 #include <nlohmann/json.hpp>
@@ -77,6 +78,43 @@ TEST_F(BaseModelCliTest, FromScratchRecordsNoBase) {
   const CliResult r = run(args);
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(modelJson(path("models/cold"))["base"].is_null());
+}
+
+// Noise in grains of several pixels (docs/NOISE_FIT.md, "Correlated noise"): the run chooses a
+// 5x5 blind spot, which the one-pixel base cannot start, trains from scratch and says so; the
+// model's fits are not flagged correlated-noise, the base model's are.
+TEST_F(BaseModelCliTest, GrainyNoiseTrainsAFiveByFiveBlindSpotFromScratch) {
+  ImageStack grainy = withGrainyNoise(cleanImage(96), 60.0, 8);
+  grainy.metadata().sourceType = PixelType::UInt16;
+  writeImage("grainy.tif", grainy, true);
+  const auto args = quickTrain(path("grainy.tif").string(), "grainy");
+  std::vector<std::string> loud(args.begin() + 1, args.end()); // without --quiet: the notes
+  const CliResult r = run(loud);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("training from scratch with a 5x5 blind spot: the noise is correlated"),
+            std::string::npos)
+      << r.err;
+  const auto j = modelJson(path("models/grainy"));
+  EXPECT_EQ(j["architecture"]["blindSpot"], 5) << j.dump();
+  EXPECT_EQ(j["trainingConfig"]["network"]["blindSpot"], 5) << j.dump();
+  EXPECT_EQ(j["formatVersion"], 2);
+  EXPECT_TRUE(j["base"].is_null());
+
+  for (const std::string model : {"grainy", "base"}) {
+    const CliResult fit =
+        run({"fit-noise", "-m", model, path("grainy.tif").string(), "--format", "json"});
+    ASSERT_EQ(fit.code, 0) << fit.err;
+    const std::string flags = nlohmann::json::parse(fit.out).at(0).at("flags");
+    EXPECT_EQ(flags.find("correlated-noise") != std::string::npos, model == "base")
+        << model << ": " << flags;
+  }
+
+  // Asked for explicitly, the one-pixel blind spot starts from the base as before.
+  auto onePixel = quickTrain(path("grainy.tif").string(), "grainy1");
+  onePixel.insert(onePixel.end(), {"--blind-spot", "1"});
+  ASSERT_EQ(run(onePixel).code, 0);
+  EXPECT_EQ(modelJson(path("models/grainy1"))["architecture"]["blindSpot"], 1);
+  EXPECT_TRUE(modelJson(path("models/grainy1"))["base"].is_object());
 }
 
 TEST_F(BaseModelCliTest, TheStoreRefusesToDeleteTheBuiltInBase) {

@@ -667,6 +667,7 @@ void WorkbenchTest::modelBrowserSaysNotMeasuredAndShowsErrors() {
   // A model whose run never validated: its best validation loss is not measured, not 0.
   ModelInfo info;
   info.architecture = tinyConfig(1).network;
+  info.architecture.blindSpot = 1; // a preset leaves it to the training data (0)
   info.normalization = {1000.0, 100.0};
   info.steps = 1;
   info.finalTrainLoss = 0.5;

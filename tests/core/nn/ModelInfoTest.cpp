@@ -128,6 +128,29 @@ TEST(ModelInfo, OlderModelJsonWithoutTrainingProfileLoadsWithNothingToCheck) {
   EXPECT_EQ(toJson(info).find("trainedOn"), std::string::npos);
 }
 
+TEST(ModelInfo, LargerBlindSpotRoundTripsAsFormatTwoAndOddSidesOnly) {
+  ModelInfo info;
+  info.architecture = {NetworkKind::BlindSpot, 16, 128, 1, 5};
+  const std::string text = toJson(info);
+  // A release that does not know the field refuses the model (format 2) instead of running it
+  // with a one-pixel blind spot.
+  EXPECT_NE(text.find("\"formatVersion\": 2"), std::string::npos) << text;
+  EXPECT_EQ(modelInfoFromJson(text).architecture.blindSpot, 5);
+  info.architecture.blindSpot = 1;
+  EXPECT_NE(toJson(info).find("\"formatVersion\": 1"), std::string::npos);
+
+  // Written before the field existed: one pixel.
+  const std::string old = R"({"formatVersion": 1, "architecture": {"kind": "blindspot",
+    "width": 16, "headWidth": 128, "inChannels": 1}, "loss": "uncalibrated",
+    "normalization": {"scale": 255.0, "offset": 0.0}})";
+  EXPECT_EQ(modelInfoFromJson(old).architecture.blindSpot, 1);
+  for (const char* side : {"4", "7", "0"}) {
+    std::string bad = text;
+    bad.replace(bad.find("\"blindSpot\": 5"), 14, std::string("\"blindSpot\": ") + side);
+    EXPECT_THROW(modelInfoFromJson(bad), Error) << side;
+  }
+}
+
 TEST(ModelInfo, UnknownTrainingPixelTypeIsAModelError) {
   ModelInfo info;
   info.trainedOn = ImageProfile{};

@@ -53,20 +53,23 @@ TEST(BlindSpotNet, OutputsMuAndSForEveryPixel) {
 
 TEST(BlindSpotNet, LowMemoryInferenceMatchesTheBatchedTrainingPass) {
   // The low-memory pass runs the rotations one by one and the head in row bands (two bands here:
-  // the image has more than 65,536 pixels); it must compute the same function as training does.
-  BlindSpotNet net(BlindSpotNetOptions{8, 64, 1});
-  for (auto [h, w] : {std::pair{320, 224}, std::pair{64, 64}}) {
-    const auto x = torch::rand({2, 1, h, w});
-    const auto batched = net->forward(x).detach();
-    torch::Tensor sequential;
-    {
-      torch::InferenceMode inference;
-      sequential = net->forwardLowMemory(x);
+  // the image has more than 65,536 pixels); it must compute the same function as training does,
+  // for the one-pixel blind spot and the larger one (whose bands shift by three rows).
+  for (int side : {1, 5})
+    for (auto [h, w] : {std::pair{320, 224}, std::pair{64, 64}}) {
+      BlindSpotNet net(BlindSpotNetOptions{8, 64, 1, side});
+      const auto x = torch::rand({2, 1, h, w});
+      const auto batched = net->forward(x).detach();
+      torch::Tensor sequential;
+      {
+        torch::InferenceMode inference;
+        sequential = net->forwardLowMemory(x);
+      }
+      ASSERT_EQ(sequential.sizes(), batched.sizes());
+      const double scale = batched.abs().max().item<double>();
+      EXPECT_LT((sequential - batched).abs().max().item<double>(), 1e-5 * scale)
+          << h << "x" << w << ", blind spot " << side;
     }
-    ASSERT_EQ(sequential.sizes(), batched.sizes());
-    const double scale = batched.abs().max().item<double>();
-    EXPECT_LT((sequential - batched).abs().max().item<double>(), 1e-5 * scale) << h << "x" << w;
-  }
 }
 
 // The network as the official code writes it, with explicit padded copies and max_pool2d, from
@@ -161,35 +164,54 @@ TEST(BlindSpotNet, TrainingPassMatchesTheOfficialCodeInValuesAndGradients) {
   }
 }
 
-void expectBlindSpot(int h, int w, int py, int px) {
-  Model model(blindSpotInfo(8), 3);
-  auto image = randomImage(h, w, 5);
+// Changing one pixel changes no prediction in the side x side square centred on it (the pixel
+// alone for side 1; larger squares for noise correlated between neighbours), and does change
+// those just outside it.
+void expectBlindSquare(int side, int h, int w, int py, int px) {
+  ModelInfo info = blindSpotInfo(8);
+  info.architecture.blindSpot = side;
+  Model model(info, 3);
+  auto image = randomImage(h, w, 7);
   const auto n = image.size();
   std::vector<float> mu0(n), s0(n), mu1(n), s1(n);
   model.predict(image.data(), h, w, mu0.data(), s0.data());
   image[static_cast<std::size_t>(py) * w + px] += 5.0f;
   model.predict(image.data(), h, w, mu1.data(), s1.data());
-  const auto p = static_cast<std::size_t>(py) * w + px;
-  EXPECT_EQ(mu0[p], mu1[p]) << "pixel " << py << "," << px << " sees itself";
-  EXPECT_EQ(s0[p], s1[p]);
-  int changedNeighbours = 0;
-  for (int dy = -1; dy <= 1; ++dy)
-    for (int dx = -1; dx <= 1; ++dx) {
+  const int half = side / 2;
+  int changedOutside = 0;
+  int outside = 0; // the ring just outside the square, inside the image
+  for (int dy = -half - 1; dy <= half + 1; ++dy)
+    for (int dx = -half - 1; dx <= half + 1; ++dx) {
       const int y = py + dy;
       const int x = px + dx;
-      if ((dy || dx) && y >= 0 && y < h && x >= 0 && x < w)
-        changedNeighbours +=
-            mu0[static_cast<std::size_t>(y) * w + x] != mu1[static_cast<std::size_t>(y) * w + x];
+      if (y < 0 || y >= h || x < 0 || x >= w)
+        continue;
+      const auto q = static_cast<std::size_t>(y) * w + x;
+      if (std::abs(dy) <= half && std::abs(dx) <= half) {
+        EXPECT_EQ(mu0[q], mu1[q]) << "pixel " << y << "," << x << " sees " << py << "," << px;
+        EXPECT_EQ(s0[q], s1[q]) << "pixel " << y << "," << x << " sees " << py << "," << px;
+      } else {
+        ++outside;
+        changedOutside += mu0[q] != mu1[q];
+      }
     }
-  EXPECT_GE(changedNeighbours, 3);
+  EXPECT_GE(2 * changedOutside, outside) << "side " << side;
+  EXPECT_GT(changedOutside, 0) << "side " << side;
 }
 
 TEST(BlindSpotNet, PixelNeverSeesItselfSquare) {
-  expectBlindSpot(64, 64, 30, 17);
+  expectBlindSquare(1, 64, 64, 30, 17);
 }
 TEST(BlindSpotNet, PixelNeverSeesItselfRectangularAndUnpadded) {
-  expectBlindSpot(45, 70, 44, 0);
-  expectBlindSpot(45, 70, 10, 52);
+  expectBlindSquare(1, 45, 70, 44, 0);
+  expectBlindSquare(1, 45, 70, 10, 52);
+}
+
+TEST(BlindSpotNet, LargerBlindSpotHidesTheWholeSquare) {
+  expectBlindSquare(3, 64, 64, 30, 17);
+  expectBlindSquare(5, 64, 64, 30, 17);
+  expectBlindSquare(5, 45, 70, 20, 40); // rectangular: the two-batch pass
+  expectBlindSquare(5, 45, 70, 1, 1);   // the square reaches past the border
 }
 
 TEST(Model, PredictWorksForAnySizeAndGivesVariances) {
