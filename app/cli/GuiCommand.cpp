@@ -20,8 +20,8 @@ GuiCommand::GuiCommand(CLI::App& parent)
   a.add_option("--screenshot", m_screenshot,
                "Save a picture of the window once the files are shown, then quit");
   a.add_option("--tour", m_tour,
-               "Open the built-in sample, train, denoise, and save a picture of every view into "
-               "this folder, then quit (for documentation and checks)");
+               "Open the built-in sample (or the images given), train, denoise, and save a "
+               "picture of every view into this folder, then quit (for documentation and checks)");
   a.add_option("--tour-steps", m_tourSteps, "Training steps for --tour")
       ->check(CLI::Range(1L, 100000L))
       ->capture_default_str();

@@ -81,8 +81,11 @@ int runGuiApp(const GuiOptions& options) {
   }
   window.show();
   if (tour) {
-    auto* t =
-        new ScreenshotTour(window, QString::fromStdString(options.tourFolder), options.tourSteps);
+    QStringList files;
+    for (const std::string& file : options.files)
+      files << QString::fromStdString(file);
+    auto* t = new ScreenshotTour(window, QString::fromStdString(options.tourFolder),
+                                 options.tourSteps, files);
     t->start();
     return QApplication::exec();
   }

@@ -25,8 +25,10 @@ constexpr int kSettleMs = 600;
 
 } // namespace
 
-ScreenshotTour::ScreenshotTour(MainWindow& window, QString folder, long trainingSteps)
-    : QObject(&window), m_window(window), m_folder(std::move(folder)), m_steps(trainingSteps) {
+ScreenshotTour::ScreenshotTour(MainWindow& window, QString folder, long trainingSteps,
+                               QStringList files)
+    : QObject(&window), m_window(window), m_folder(std::move(folder)), m_steps(trainingSteps),
+      m_startFiles(std::move(files)) {
   connect(&m_window, &MainWindow::jobFinished, this, [this](JobKind, JobState state) {
     if (state == JobState::Failed)
       m_ok = false;
@@ -36,7 +38,10 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, QString folder, long training
 
 void ScreenshotTour::start() {
   QDir().mkpath(m_folder);
-  m_window.openSample();
+  if (m_startFiles.isEmpty())
+    m_window.openSample();
+  else
+    m_window.openFiles(m_startFiles);
 }
 
 void ScreenshotTour::shoot(const QString& name) {
