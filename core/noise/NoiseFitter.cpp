@@ -34,7 +34,8 @@ namespace pgd {
 std::string correlatedNoiseWarning(double correlation) {
   return fmt::format("the noise is correlated between neighbouring pixels (adjacent local "
                      "differences correlate {:+.2f}, independent noise {:+.2f}): the network "
-                     "predicts part of it, so a and b read low",
+                     "predicts part of it, so a and b read low (pgdenoise train chooses a 5x5 "
+                     "blind spot for such images)",
                      correlation, kIndependentNoiseCorrelation);
 }
 
