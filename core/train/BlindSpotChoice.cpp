@@ -52,9 +52,10 @@ BlindSpotChoice chooseBlindSpot(const std::vector<ImageStack>& data) {
     }
     const float* frame = stack->frame(int(index));
     const auto [low, high] = std::minmax_element(frame, frame + stack->frameSize());
-    // The frame's extremes as clip levels: saturated and zero-clipped pixels carry no noise.
+    // The frame's extremes as clip levels: saturated and zero-clipped pixels carry no noise. As
+    // many pairs as the noise fit's auto residual reads, so both see the same statistic.
     const double c = localDifferenceCorrelation(frame, stack->width(), stack->height(), *low, *high,
-                                                std::size_t(1) << 18)
+                                                NoiseFitOptions{}.correlationPairs)
                          .correlation;
     if (std::isfinite(c))
       correlations.push_back(c);
