@@ -35,6 +35,7 @@ Normalization Denoiser::normalizationFor(FrameSource& source) const {
 
 NoiseFitOptions Denoiser::fitOptionsFor(PixelType sourceType, const Normalization& norm) const {
   NoiseFitOptions fitOptions = m_options.fit;
+  fitOptions.blindSpot = m_model.info().architecture.blindSpot;
   const ClipLevels clip = clipLevelsOf(sourceType, norm);
   if (isInteger(sourceType)) {
     fitOptions.clipLow = clip.low;

@@ -123,8 +123,7 @@ torch::Tensor upsample(const torch::Tensor& x) {
 } // namespace
 
 BlindSpotNetImpl::BlindSpotNetImpl(const BlindSpotNetOptions& options) : m_options(options) {
-  TORCH_CHECK(options.blindSpot >= 1 && options.blindSpot % 2 == 1 &&
-                  options.blindSpot <= NetworkSpec::kMaxBlindSpot,
+  TORCH_CHECK(NetworkSpec::isBlindSpotSide(options.blindSpot),
               "BlindSpotNet: the blind spot must be an odd side from 1 to ",
               NetworkSpec::kMaxBlindSpot);
   const int w = options.width;

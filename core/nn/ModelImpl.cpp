@@ -15,8 +15,8 @@ namespace pgd {
 ModelImpl::ModelImpl(const ModelInfo& info, unsigned long long seed) : m_info(info) {
   TorchRuntime::initThreads();
   const auto& spec = info.architecture;
-  if (spec.width < 1 || spec.headWidth < 1 || spec.inChannels < 1 || spec.blindSpot < 1 ||
-      spec.blindSpot % 2 == 0 || spec.blindSpot > NetworkSpec::kMaxBlindSpot)
+  if (spec.width < 1 || spec.headWidth < 1 || spec.inChannels < 1 ||
+      !NetworkSpec::isBlindSpotSide(spec.blindSpot))
     throw Error(
         ErrorKind::Model,
         fmt::format("architecture: invalid width {} / head {} / channels {} / blind spot {}",

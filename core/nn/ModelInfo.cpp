@@ -145,7 +145,7 @@ ModelInfo modelInfoFromJson(const std::string& text) {
         a.at("inChannels"), "model.json: architecture.inChannels", 1, NetworkSpec::kMaxChannels);
     info.architecture.blindSpot = jsonIntegerOr(a, "blindSpot", 1, "model.json: architecture.", 1,
                                                 NetworkSpec::kMaxBlindSpot);
-    if (info.architecture.blindSpot % 2 == 0)
+    if (!NetworkSpec::isBlindSpotSide(info.architecture.blindSpot))
       throw Error(ErrorKind::Model, "model.json: architecture.blindSpot " +
                                         std::to_string(info.architecture.blindSpot) +
                                         ": must be odd");

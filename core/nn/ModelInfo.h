@@ -26,6 +26,11 @@ struct NetworkSpec {
   static constexpr int kMaxWidth = 4096;
   static constexpr int kMaxChannels = 64;
   static constexpr int kMaxBlindSpot = 5;
+  // Whether `side` is a blind spot the network can hide: an odd side from 1 to kMaxBlindSpot.
+  // The one rule the network, the model store, model.json and the training config all check.
+  static constexpr bool isBlindSpotSide(int side) {
+    return side >= 1 && side <= kMaxBlindSpot && side % 2 == 1;
+  }
   NetworkKind kind = NetworkKind::BlindSpot;
   int width = 48;      // encoder channels (decoder uses 2x); 48 = paper
   int headWidth = 384; // first 1x1 head width (4 branches x 96 for the paper net)

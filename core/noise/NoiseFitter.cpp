@@ -1390,7 +1390,7 @@ std::vector<double> farSquaredDifferences(const float* y, int width, int height)
 }
 
 // Sets fewPixels and the warnings from the flags of a finished fit.
-void flagFit(NoiseFitResult& r) {
+void flagFit(NoiseFitResult& r, const NoiseFitOptions& o) {
   r.fewPixels = r.pixelsUsed < kMinFitPixels;
   r.warnings.clear();
   if (r.atBound)
@@ -1410,7 +1410,9 @@ void flagFit(NoiseFitResult& r) {
     r.warnings.push_back(fmt::format("{:.1f}% of the pixels are clipped (from {:.0f}% on)",
                                      100.0 * (r.clippedLowFraction + r.clippedHighFraction),
                                      100.0 * kHeavyClipFraction));
-  r.correlatedNoise = r.noiseCorrelation > kCorrelatedNoiseFlag; // false for NaN
+  // false for NaN; a network that hides the neighbours the noise correlates with leaves all of
+  // the pixel's noise in the residual (NoiseFitOptions::blindSpot).
+  r.correlatedNoise = o.blindSpot <= 1 && r.noiseCorrelation > kCorrelatedNoiseFlag;
   if (r.correlatedNoise)
     r.warnings.push_back(correlatedNoiseWarning(r.noiseCorrelation));
 }
@@ -1427,7 +1429,7 @@ NoiseFitResult fitPseudoClean(const float* y, const float* mu, std::size_t n,
   if (o.censorClipped && o.mask != FitMask::NoisyPercentile)
     sel.censor = clip.levels;
   fitSelected(ResidualSource::noisy(y), mu, n, sel, o, r, t);
-  flagFit(r);
+  flagFit(r, o);
   return r;
 }
 
@@ -1444,7 +1446,7 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
   const double* farOrNull = far.empty() ? nullptr : far.data();
   fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels,
               farOrNull);
-  flagFit(r);
+  flagFit(r, o);
   if (clip.low == 0 && clip.high == 0)
     return r;
   // The pixels of the first fit near a clip level.
@@ -1463,7 +1465,7 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
   if (guarded > 0 && guarded < r.pixelsUsed) {
     fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels,
                 farOrNull);
-    flagFit(r);
+    flagFit(r, o);
   }
   return r;
 }
@@ -1546,14 +1548,7 @@ std::string noiseFitFlags(const NoiseFitResult& r) {
 }
 
 void addModelVerdict(NoiseFitResult& r, const std::string& undertrained,
-                     const std::vector<std::string>& mismatches, int blindSpot) {
-  if (blindSpot > 1 && r.correlatedNoise) {
-    // The network never saw the neighbours the noise correlates with: mu holds none of the
-    // pixel's noise, and the residual reads all of it (docs/NOISE_FIT.md, "Correlated noise").
-    r.correlatedNoise = false;
-    const std::string warning = correlatedNoiseWarning(r.noiseCorrelation);
-    r.warnings.erase(std::remove(r.warnings.begin(), r.warnings.end(), warning), r.warnings.end());
-  }
+                     const std::vector<std::string>& mismatches) {
   r.undertrained = !undertrained.empty();
   if (r.undertrained)
     r.warnings.push_back(undertrained);
@@ -1632,7 +1627,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   ResidualSource source =
       ResidualSource::localDifference(y, width, height, clip.levels, m_options.curvatureCorrection);
   const BinnedData first = fitSelected(source, mu, n, sel, m_options, r, timings);
-  flagFit(r);
+  flagFit(r, m_options);
   if (clip.low == 0 && clip.high == 0)
     return r;
   // Near a level where pixels do clip, the unclipped stencils are a truncated sample whose
@@ -1658,7 +1653,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     r.pixelsUsed = d->count();
     const StageTimer timer(stage(timings, &NoiseFitTimings::minimiser));
     minimise(*d, m_options, r);
-    flagFit(r);
+    flagFit(r, m_options);
   }
   return r;
 }

@@ -91,6 +91,11 @@ struct NoiseFitOptions {
   // (noise/LocalDifferenceCorrelation.h). A statistic: on every frame measured it chose the
   // residual all pairs choose (docs/NOISE_FIT.md, "How auto chooses").
   std::size_t correlationPairs = std::size_t(1) << 18;
+  // Side of the square the network behind mu does not see (NetworkSpec::blindSpot; the Denoiser
+  // sets it from its model). Above 1 the network was trained for noise correlated between
+  // neighbours: mu holds none of the pixel's noise, so such a frame is not flagged
+  // correlatedNoise (docs/NOISE_FIT.md, "Correlated noise").
+  int blindSpot = 1;
 };
 
 struct NoiseFitResult {
@@ -167,10 +172,8 @@ std::string noiseFitFlags(const NoiseFitResult& r);
 const std::vector<std::string>& noiseFitFlagNames();
 // Adds the verdicts on the model to a fit: `undertrained` ("" when not) is
 // undertrainedReason()'s line, `mismatches` profileMismatches()' lines (empty when alike).
-// `blindSpot`: the model's (NetworkSpec::blindSpot); a model that hides more than the pixel
-// itself was trained for correlated noise, so the fit is not flagged correlatedNoise.
 void addModelVerdict(NoiseFitResult& r, const std::string& undertrained,
-                     const std::vector<std::string>& mismatches, int blindSpot = 1);
+                     const std::vector<std::string>& mismatches);
 // The warning line of a fit flagged correlatedNoise.
 std::string correlatedNoiseWarning(double correlation);
 // One line about the flagged fits among the frames of one image ("" when none is flagged), e.g.

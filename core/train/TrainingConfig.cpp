@@ -180,8 +180,7 @@ void TrainingConfig::check() const {
     throw Error(ErrorKind::Usage, "training config: network inChannels " +
                                       std::to_string(network.inChannels) +
                                       ": pgdenoise trains on one channel (expected 1)");
-  if (network.blindSpot < 0 || network.blindSpot > NetworkSpec::kMaxBlindSpot ||
-      (network.blindSpot > 0 && network.blindSpot % 2 == 0))
+  if (network.blindSpot != 0 && !NetworkSpec::isBlindSpotSide(network.blindSpot))
     throw Error(ErrorKind::Usage, "training config: blind spot " +
                                       std::to_string(network.blindSpot) +
                                       ": expected 0 (choose from the data), 1, 3 or 5");

@@ -40,8 +40,7 @@ DenoiseResult DenoisingJob::run(const ImageStack& noisy, ProgressSink& progress)
   if (info.trainedOn)
     result.imageMismatches = profileMismatches(*info.trainedOn, profileOf(noisy));
   for (FrameFit& fit : result.fits)
-    addModelVerdict(fit.normalised, result.undertrained, result.imageMismatches,
-                    info.architecture.blindSpot);
+    addModelVerdict(fit.normalised, result.undertrained, result.imageMismatches);
   return result;
 }
 
@@ -92,8 +91,7 @@ void DenoisingJob::runFrames(FrameSource& source, const DenoisedFrameSink& sink,
           source,
           [&](const DenoisedFrame& frame) {
             DenoisedFrame judged = frame;
-            addModelVerdict(judged.fit.normalised, undertrained, mismatches,
-                            info.architecture.blindSpot);
+            addModelVerdict(judged.fit.normalised, undertrained, mismatches);
             sink(judged);
           },
           progress);

@@ -902,6 +902,18 @@ TEST(NoiseFitterVerdict, CorrelatedNoiseIsFlagged) {
   EXPECT_TRUE(NoiseFitter(local)
                   .fitFrame(grains.values().data(), clean.values().data(), kSide, kSide)
                   .correlatedNoise);
+  // Behind a network that hides the 5x5 square the frame is not flagged, on either residual, and
+  // keeps its measured correlation.
+  for (const FitResidual residual : {FitResidual::Auto, FitResidual::LocalDifference}) {
+    NoiseFitOptions wide;
+    wide.residual = residual;
+    wide.blindSpot = 5;
+    const NoiseFitResult hidden =
+        NoiseFitter(wide).fitFrame(grains.values().data(), clean.values().data(), kSide, kSide);
+    EXPECT_FALSE(hidden.correlatedNoise);
+    EXPECT_EQ(noiseFitFlags(hidden).find("correlated-noise"), std::string::npos);
+    EXPECT_DOUBLE_EQ(hidden.noiseCorrelation, r.noiseCorrelation);
+  }
 }
 
 // A fit with every flag raised lists all of noiseFitFlagNames(), in that order; each flag alone
