@@ -8,6 +8,7 @@
 #include "nn/ModelImpl.h"
 #include "nn/TorchErrors.h"
 #include "nn/TorchRuntime.h"
+#include "train/ValidationNoise.h"
 #include "train/ValidationSplit.h"
 #include "train/WeightAverage.h"
 
@@ -157,7 +158,9 @@ Region contextWindow(const Region& r, const FrameShape& shape) {
 }
 
 // Blind-spot losses: each block is predicted inside a window with kValidationContext pixels of
-// context on every side (clipped to the frame), and scored on the block's own pixels only.
+// context on every side (clipped to the frame), and scored on the block's own pixels only. A
+// network that hides more than the pixel predicts from inputs with a little fixed white noise
+// added (train/ValidationNoise.h), scored against the noisy image itself.
 ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
                                  const Frames& frames, const ValidationSplit& split) {
   torch::NoGradGuard noGrad;
@@ -180,7 +183,8 @@ ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
     const auto block = [&](const torch::Tensor& t) {
       return t.narrow(2, r.y - window.y, r.height).narrow(3, r.x - window.x, r.width);
     };
-    const auto out = impl.forwardAnySize(x);
+    const auto out = impl.forwardAnySize(
+        withValidationNoise(x, validationNoiseFraction(impl.info().architecture.blindSpot), i));
     const auto y = block(x);
     const auto mu = block(out.narrow(1, 0, 1));
     const auto s = block(out.narrow(1, 1, 1));
