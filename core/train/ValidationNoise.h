@@ -9,16 +9,17 @@ namespace pgd {
 // How much white noise the validation adds to its inputs when the network hides more than the
 // pixel itself (NetworkSpec::blindSpot > 1), as a fraction of validationNoiseScale().
 //
-// Why: such a network is trained on noise correlated between neighbours, and grains made by
-// smoothing or resampling white noise have spectral zeros, so a large receptive field can learn
-// to extrapolate them across the hidden square from long, finely balanced sums of pixels further
-// out. The held-out loss rewards that (it predicts part of each pixel's noise) while the denoised
-// image gets worse: on FMD widefield BPAE G the default 10-minute run fell from 24.9 dB after 3
-// minutes to 21.8 dB. Such sums are ill-conditioned: a little white noise in the inputs breaks
-// them and barely moves a prediction of the signal, which averages over many pixels. Validating
-// on inputs with that noise makes the checkpoint choice and the automatic stop see the
-// extrapolation as no gain (docs/NOISE_FIT.md, "Correlated noise": 0.2 still let the onset count
-// as a gain there, 0.5 stopped the run before it). Training inputs stay as they are.
+// Why: such a network is trained on noise correlated between neighbours. Noise smoothed by a
+// kernel reaching past the hidden square (an interpolation kernel's lobes) shares terms with
+// pixels beyond it, and a large receptive field can learn sums of many of them that recover part
+// of the pixel's noise. The held-out loss rewards that while the denoised image gets worse: on
+// FMD widefield BPAE G the default 10-minute run fell from 24.9 dB after 3 minutes to 21.8 dB.
+// Our reading of the measurements is that such sums are finely balanced: a little white noise in
+// the inputs breaks them and barely moves a prediction of the signal, which averages over many
+// pixels. Validating on inputs with that noise makes the checkpoint choice and the automatic
+// stop see the extrapolation as no gain (docs/NOISE_FIT.md, "Correlated noise": 0.2 still let
+// the onset count as a gain there, 0.5 stopped the run before it). Training inputs stay as they
+// are.
 constexpr double kValidationNoiseFraction = 0.5;
 // The fraction a network with this blind spot (NetworkSpec::blindSpot) validates with:
 // kValidationNoiseFraction above 1, else 0 (noise independent from pixel to pixel cannot be
