@@ -8,6 +8,7 @@
 #include "nn/ModelImpl.h"
 #include "nn/TorchErrors.h"
 #include "nn/TorchRuntime.h"
+#include "train/NoiseEcho.h"
 #include "train/ValidationNoise.h"
 #include "train/ValidationSplit.h"
 #include "train/WeightAverage.h"
@@ -160,7 +161,8 @@ Region contextWindow(const Region& r, const FrameShape& shape) {
 // Blind-spot losses: each block is predicted inside a window with kValidationContext pixels of
 // context on every side (clipped to the frame), and scored on the block's own pixels only. A
 // network that hides more than the pixel predicts from inputs with a little fixed white noise
-// added (train/ValidationNoise.h), scored against the noisy image itself.
+// added (train/ValidationNoise.h), scored against the noisy image itself, and once more with the
+// noise-echo probe added for its echo (train/NoiseEcho.h).
 ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
                                  const Frames& frames, const ValidationSplit& split) {
   torch::NoGradGuard noGrad;
@@ -175,6 +177,8 @@ ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
   double sum = 0.0;
   double squaredError = 0.0;
   double weight = 0.0;
+  double echoNumerator = 0.0;
+  double echoDenominator = 0.0;
   for (std::size_t i = 0; i < regions.size(); i += stride) {
     const Region& r = regions[i];
     const Region window = contextWindow(r, frames.shapes[std::size_t(r.frame)]);
@@ -183,10 +187,18 @@ ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
     const auto block = [&](const torch::Tensor& t) {
       return t.narrow(2, r.y - window.y, r.height).narrow(3, r.x - window.x, r.width);
     };
-    const auto out = impl.forwardAnySize(
-        withValidationNoise(x, validationNoiseFraction(impl.info().architecture.blindSpot), i));
+    const int blindSpot = impl.info().architecture.blindSpot;
+    const auto input = withValidationNoise(x, validationNoiseFraction(blindSpot), i);
+    const auto out = impl.forwardAnySize(input);
     const auto y = block(x);
     const auto mu = block(out.narrow(1, 0, 1));
+    if (blindSpot > 1) {
+      const auto probe = noiseEchoProbe(x);
+      const auto echoed = block(impl.forwardAnySize(input + probe).narrow(1, 0, 1));
+      const auto z = block(probe).to(torch::kFloat64);
+      echoNumerator += ((echoed - mu).to(torch::kFloat64) * z).sum().item<double>();
+      echoDenominator += z.square().sum().item<double>();
+    }
     const auto s = block(out.narrow(1, 1, 1));
     const auto loss = kind == LossKind::Regularized
                           ? regularizedLossMap(y, mu, s, impl.blindSpot()->noiseAPrime(),
@@ -197,7 +209,10 @@ ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
     squaredError += (mu - y).square().mean().item<double>() * pixels;
     weight += pixels;
   }
-  return {sum / weight, squaredError / weight};
+  ValidationScores scores{sum / weight, squaredError / weight};
+  if (echoDenominator > 0.0)
+    scores.noiseEcho = echoNumerator / echoDenominator;
+  return scores;
 }
 
 ValidationScores validationScoresOf(ModelImpl& impl, LossKind kind, double lambda,
@@ -312,6 +327,7 @@ private:
     double bestLoss = std::numeric_limits<double>::quiet_NaN();
     double bestMuError = std::numeric_limits<double>::quiet_NaN();
     double plateauBest = std::numeric_limits<double>::infinity();
+    NoiseEchoGuard echoGuard;
     long bestStep = 0;
     int plateauEpochs = 0;
     int stallEpochs = 0;
@@ -440,7 +456,10 @@ ValidationScores TrainingRun::evaluate() {
   l.history.steps.push_back(l.step);
   l.epochLossSum = 0.0;
   l.epochLossCount = 0;
-  if (std::isfinite(v) && v < l.best) {
+  // A checkpoint that copies more of the noise than the run's least-copying one is no gain
+  // however its loss reads (train/NoiseEcho.h).
+  const bool admitted = l.echoGuard.admits(scores.noiseEcho);
+  if (std::isfinite(v) && v < l.best && admitted) {
     l.stallEpochs = v < l.best - m_config.plateauThreshold ? 0 : l.stallEpochs + 1;
     l.best = v;
     l.bestLoss = scores.loss;

@@ -18,6 +18,9 @@ namespace pgd {
 struct ValidationScores {
   double loss = 0.0;    // the training loss on the held-out pixels
   double muError = 0.0; // MSE of mu against the noisy values there (NaN for N2V)
+  // How much of a noise-like probe mu copies (train/NoiseEcho.h); NaN unless the network hides
+  // more than the pixel.
+  double noiseEcho = std::numeric_limits<double>::quiet_NaN();
 };
 
 // Why a training run ended; TrainingResult::stopReason says it in words for people.

@@ -251,6 +251,22 @@ TEST(Trainer, ValidatesEachBlockWithTheDenoisersContext) {
   EXPECT_GT(std::abs(alone.second - withContext.second), 1e-5);
 }
 
+// A network that hides more than the pixel is validated with its noise echo too
+// (train/NoiseEcho.h); a one-pixel network has none.
+TEST(Trainer, ScoresTheNoiseEchoOfWideBlindSpotsOnly) {
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(20, 20));
+  auto config = tinyConfig();
+  config.maxSteps = 10;
+  NullProgress none;
+  auto narrow = Trainer(config).train({image}, none);
+  EXPECT_TRUE(std::isnan(Trainer::validationScores(narrow.model, {image}, config).noiseEcho));
+  config.network.blindSpot = 5;
+  auto wide = Trainer(config).train({image}, none);
+  const double echo = Trainer::validationScores(wide.model, {image}, config).noiseEcho;
+  EXPECT_TRUE(std::isfinite(echo));
+  EXPECT_LT(std::abs(echo), 1.0) << echo;
+}
+
 TEST(Trainer, EarlyStopEndsARunThatStopsImproving) {
   const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
   auto config = tinyConfig();

@@ -1,0 +1,51 @@
+#pragma once
+// The noise echo of a network that hides more than the pixel (NetworkSpec::blindSpot > 1): how
+// much of a probe that looks like the image's own noise the prediction at each pixel copies from
+// the probe's values around the hidden square. Such a network is trained on noise correlated
+// between neighbours and can learn to extrapolate that noise across its blind spot; the held-out
+// loss counts the copied noise as a gain while the denoised image gets worse (docs/NOISE_FIT.md,
+// "Correlated noise"). The echo sees it without clean data.
+//
+// The probe is the window's fine structure (the window less a Gaussian blur of sigma
+// kNoiseEchoBlurSigma), shifted by half the window in both directions, so it carries the noise's
+// correlation between neighbours but none of the pixel's own noise, scaled to
+// kNoiseEchoProbeFraction times the window's noise scale (train/ValidationNoise.h). The echo is
+// the regression slope of mu's change on the probe, sum(dmu * z) / sum(z * z), over the scored
+// pixels (train/Trainer.cpp). Measured on FMD widefield BPAE G: 0.00 for models that predict the
+// signal only, 0.24-0.26 for models whose mu copies part of the pixel's own noise (correlation
+// +0.44 with it), within 0.02 of the slope for the true noise of another part of the image. On
+// images with little noise the probe's share of signal adds to it, so the trainer compares a
+// run's echoes with each other, not with zero. Any thread; no state.
+#include <torch/torch.h>
+
+#include <limits>
+
+namespace pgd {
+
+constexpr double kNoiseEchoBlurSigma = 8.0;
+constexpr double kNoiseEchoProbeFraction = 0.5;
+// A validation whose echo exceeds the least echo of the run so far by more than this does not
+// count as an improvement: the network has started to copy the noise. Measured runs
+// (docs/NOISE_FIT.md, "The noise echo"): on BPAE G the echo drifts up by about 0.01 over 3,000
+// steps while nothing leaks, then climbs by 0.07 within 500 steps as the extrapolation sets in;
+// on BPAE B, whose noise still correlates three pixels apart, it climbs slowly, and 0.03 kept
+// a better checkpoint there than 0.02 or 0.05.
+constexpr double kNoiseEchoMargin = 0.03;
+
+// The probe for `window` (N x 1 x H x W, float, any device).
+torch::Tensor noiseEchoProbe(const torch::Tensor& window);
+
+// The trainer's rule, one per run, fed every validation's echo in order: admits() says whether
+// that checkpoint may count as an improvement (its echo is at most the least echo seen so far,
+// this one included, plus kNoiseEchoMargin). A NaN echo (a one-pixel blind spot) is always
+// admitted and changes nothing.
+class NoiseEchoGuard {
+public:
+  bool admits(double echo);
+  double leastEcho() const { return m_least; }
+
+private:
+  double m_least = std::numeric_limits<double>::infinity();
+};
+
+} // namespace pgd
