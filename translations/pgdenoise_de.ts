@@ -1945,14 +1945,27 @@
         <translation>Beendet bei Schritt %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="244"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="243"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Modell „%1“ gespeichert; beendet: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="250"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="248"/>
         <source>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</source>
         <translation>Das Rauschen benachbarter Pixel ist korreliert: das Netz blendet das %1x%1-Quadrat um jedes Pixel aus und wurde von Grund auf trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="255"/>
+        <source>The validation at step %1 had a lower loss but was not kept: the prediction had started to copy the noise (noise echo %2, the run&apos;s least %3).</source>
+        <translation>Die Validierung bei Schritt %1 hatte einen niedrigeren Verlust, wurde aber nicht übernommen: die Vorhersage begann, das Rauschen zu kopieren (Rauschecho %2, das kleinste des Laufs %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/TrainingPanel.cpp" line="262"/>
+        <source>%n validations with a lower loss (steps %1-%2) were not kept: the prediction had started to copy the noise (noise echo up to %3, the run&apos;s least %4).</source>
+        <translation>
+            <numerusform>%n Validierung mit niedrigerem Verlust (Schritte %1-%2) wurde nicht übernommen: die Vorhersage begann, das Rauschen zu kopieren (Rauschecho bis %3, das kleinste des Laufs %4).</numerusform>
+            <numerusform>%n Validierungen mit niedrigerem Verlust (Schritte %1-%2) wurden nicht übernommen: die Vorhersage begann, das Rauschen zu kopieren (Rauschecho bis %3, das kleinste des Laufs %4).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="47"/>

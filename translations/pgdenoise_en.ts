@@ -1945,14 +1945,27 @@
         <translation>Finished at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="244"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="243"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="250"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="248"/>
         <source>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</source>
         <translation>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingPanel.cpp" line="255"/>
+        <source>The validation at step %1 had a lower loss but was not kept: the prediction had started to copy the noise (noise echo %2, the run&apos;s least %3).</source>
+        <translation>The validation at step %1 had a lower loss but was not kept: the prediction had started to copy the noise (noise echo %2, the run&apos;s least %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/TrainingPanel.cpp" line="262"/>
+        <source>%n validations with a lower loss (steps %1-%2) were not kept: the prediction had started to copy the noise (noise echo up to %3, the run&apos;s least %4).</source>
+        <translation>
+            <numerusform>%n validation with a lower loss (steps %1-%2) was not kept: the prediction had started to copy the noise (noise echo up to %3, the run&apos;s least %4).</numerusform>
+            <numerusform>%n validations with a lower loss (steps %1-%2) were not kept: the prediction had started to copy the noise (noise echo up to %3, the run&apos;s least %4).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/TrainingPanel.cpp" line="47"/>

@@ -169,6 +169,7 @@ void JobWorker::trainOn(const std::vector<StackPtr>& data, const TrainingConfig&
     outcome.historySteps = result.historySteps;
     outcome.trainLoss = result.trainLossHistory;
     outcome.validationLoss = result.validationLossHistory;
+    outcome.echoRefusals = echoRefusalsOf(result);
     m_model = std::make_unique<Model>(std::move(result.model));
     // Denoise with it as with a loaded model: the inference rule, not the training precision.
     m_model->setPrecision(resolvePrecision("auto", m_model->device()));

@@ -248,6 +248,24 @@ void TrainingPanel::onFinished(const TrainingOutcome& outcome) {
              tr("The noise is correlated between neighbouring pixels: the network hides the %1x%1 "
                 "square around each pixel and trained from scratch.")
                  .arg(outcome.info.architecture.blindSpot);
+  // Why the curve's lowest validation is not the saved model, when the noise echo guard refused
+  // it (train/NoiseEcho.h).
+  if (const EchoRefusals& r = outcome.echoRefusals; r.count == 1)
+    saved += QStringLiteral("\n") +
+             tr("The validation at step %1 had a lower loss but was not kept: the prediction had "
+                "started to copy the noise (noise echo %2, the run's least %3).")
+                 .arg(r.firstStep)
+                 .arg(r.largestEcho, 0, 'f', 3)
+                 .arg(r.leastEcho, 0, 'f', 3);
+  else if (r.count > 1)
+    saved += QStringLiteral("\n") +
+             tr("%n validations with a lower loss (steps %1-%2) were not kept: the prediction "
+                "had started to copy the noise (noise echo up to %3, the run's least %4).",
+                nullptr, int(r.count))
+                 .arg(r.firstStep)
+                 .arg(r.lastStep)
+                 .arg(r.largestEcho, 0, 'f', 3)
+                 .arg(r.leastEcho, 0, 'f', 3);
   m_stopReason->setText(saved);
 }
 

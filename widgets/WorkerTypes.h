@@ -9,6 +9,7 @@
 #include "job/ProgressSink.h"
 #include "nn/ModelInfo.h"
 #include "noise/NoiseFitPlotData.h"
+#include "train/EchoRefusals.h"
 
 #include <QMetaType>
 #include <QString>
@@ -41,6 +42,7 @@ struct TrainingOutcome {
   std::vector<long> historySteps;
   std::vector<double> trainLoss;
   std::vector<double> validationLoss;
+  EchoRefusals echoRefusals; // checkpoints the noise echo guard did not keep (usually none)
 };
 
 struct DenoiseOutcome {

@@ -25,6 +25,10 @@ std::string trainingFigures(const ProgressUpdate& u) {
     s += fmt::format(" val {:.5g}", u.validationLoss);
   if (std::isfinite(u.validationMuError))
     s += fmt::format(" mu-err {:.4g}", u.validationMuError);
+  if (std::isfinite(u.noiseEcho))
+    s += fmt::format(" echo {:.3f}", u.noiseEcho);
+  if (u.echoRefused)
+    s += " (not kept: copies noise)";
   return s;
 }
 
@@ -69,7 +73,7 @@ void ConsoleProgress::finish() {
 }
 
 bool ConsoleProgress::isDue(const ProgressUpdate& update, Clock::time_point now) const {
-  if (!m_anyOutput || update.fraction >= 1.0 || update.stage != m_lastStage)
+  if (!m_anyOutput || update.fraction >= 1.0 || update.stage != m_lastStage || update.echoRefused)
     return true;
   const auto since = now - m_lastOutput;
   switch (m_style) {
@@ -161,6 +165,8 @@ void ConsoleProgress::writeJson(const ProgressUpdate& update, double left, doubl
   j["train_loss"] = numberOrNull(update.trainLoss);
   j["validation_loss"] = numberOrNull(update.validationLoss);
   j["validation_mu_error"] = numberOrNull(update.validationMuError);
+  j["noise_echo"] = numberOrNull(update.noiseEcho);
+  j["echo_refused"] = update.echoRefused;
   j["learning_rate"] = numberOrNull(update.learningRate);
   j["elapsed_s"] = numberOrNull(elapsed);
   j["left_s"] = numberOrNull(left);

@@ -7,6 +7,7 @@
 #include "job/Error.h"
 #include "nn/DeviceMemory.h"
 #include "nn/TorchRuntime.h"
+#include "train/EchoRefusals.h"
 #include "train/TrainingConfig.h"
 #include "workflow/TrainingJob.h"
 
@@ -196,6 +197,8 @@ void TrainCommand::run(CliContext& context) {
   context.out << fmt::format("steps {}, best validation loss {:.6g}{} at step {}, stopped: {}\n",
                              result.steps, result.bestValidationLoss, muError, result.bestStep,
                              result.stopReason);
+  if (const std::string refused = describeEchoRefusals(echoRefusalsOf(result)); !refused.empty())
+    context.note(refused);
   if (result.reason == StopReason::Cancelled)
     throw Error(ErrorKind::Cancelled,
                 fmt::format("{}: training cancelled after {} steps; the best model so far was "

@@ -22,6 +22,10 @@ struct ProgressUpdate {
   double validationLoss = std::numeric_limits<double>::quiet_NaN();
   // Held-out MSE of mu against the noisy values (normalised units; blind-spot nets only).
   double validationMuError = std::numeric_limits<double>::quiet_NaN();
+  // How much of a noise-like probe mu copies (train/NoiseEcho.h; NaN for one-pixel blind spots),
+  // and whether this validation had the best loss so far but was not kept for it.
+  double noiseEcho = std::numeric_limits<double>::quiet_NaN();
+  bool echoRefused = false;
   double learningRate = std::numeric_limits<double>::quiet_NaN();
   double secondsElapsed = std::numeric_limits<double>::quiet_NaN();
   double secondsLeft = std::numeric_limits<double>::quiet_NaN();

@@ -40,7 +40,7 @@ bool NoiseEchoGuard::admits(double echo) {
   if (!std::isfinite(echo))
     return true;
   m_least = std::min(m_least, echo);
-  return echo <= m_least + kNoiseEchoMargin;
+  return echo <= m_least + m_margin;
 }
 
 } // namespace pgd

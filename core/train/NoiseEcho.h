@@ -16,6 +16,8 @@
 // +0.44 with it), within 0.02 of the slope for the true noise of another part of the image. On
 // images with little noise the probe's share of signal adds to it, so the trainer compares a
 // run's echoes with each other, not with zero. Any thread; no state.
+#include "train/NoiseEchoMargin.h"
+
 #include <torch/torch.h>
 
 #include <limits>
@@ -24,27 +26,23 @@ namespace pgd {
 
 constexpr double kNoiseEchoBlurSigma = 8.0;
 constexpr double kNoiseEchoProbeFraction = 0.5;
-// A validation whose echo exceeds the least echo of the run so far by more than this does not
-// count as an improvement: the network has started to copy the noise. Measured runs
-// (docs/NOISE_FIT.md, "The noise echo"): on BPAE G the echo drifts up by about 0.01 over 3,000
-// steps while nothing leaks, then climbs by 0.07 within 500 steps as the extrapolation sets in;
-// on BPAE B, whose noise still correlates three pixels apart, it climbs slowly, and 0.03 kept
-// a better checkpoint there than 0.02 or 0.05.
-constexpr double kNoiseEchoMargin = 0.03;
 
 // The probe for `window` (N x 1 x H x W, float, any device).
 torch::Tensor noiseEchoProbe(const torch::Tensor& window);
 
 // The trainer's rule, one per run, fed every validation's echo in order: admits() says whether
 // that checkpoint may count as an improvement (its echo is at most the least echo seen so far,
-// this one included, plus kNoiseEchoMargin). A NaN echo (a one-pixel blind spot) is always
-// admitted and changes nothing.
+// this one included, plus `margin`, kNoiseEchoMargin unless a test asks otherwise). A NaN echo
+// (a one-pixel blind spot) is always admitted and changes nothing.
 class NoiseEchoGuard {
 public:
+  NoiseEchoGuard() = default;
+  explicit NoiseEchoGuard(double margin) : m_margin(margin) {}
   bool admits(double echo);
   double leastEcho() const { return m_least; }
 
 private:
+  double m_margin = kNoiseEchoMargin;
   double m_least = std::numeric_limits<double>::infinity();
 };
 

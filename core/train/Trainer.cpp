@@ -333,9 +333,10 @@ private:
     int stallEpochs = 0;
     std::vector<torch::Tensor> bestState;
     struct {
-      std::vector<double> train, validation, muError;
-      std::vector<long> steps;
+      std::vector<double> train, validation, muError, noiseEcho;
+      std::vector<long> steps, echoRefused;
     } history;
+    bool lastEchoRefused = false; // the latest validation was refused by echoGuard
     StopReason reason = StopReason::StepLimit;
     std::string stopReason = "step limit";
   };
@@ -454,11 +455,15 @@ ValidationScores TrainingRun::evaluate() {
   l.history.validation.push_back(scores.loss);
   l.history.muError.push_back(scores.muError);
   l.history.steps.push_back(l.step);
+  l.history.noiseEcho.push_back(scores.noiseEcho);
   l.epochLossSum = 0.0;
   l.epochLossCount = 0;
   // A checkpoint that copies more of the noise than the run's least-copying one is no gain
   // however its loss reads (train/NoiseEcho.h).
   const bool admitted = l.echoGuard.admits(scores.noiseEcho);
+  l.lastEchoRefused = std::isfinite(v) && v < l.best && !admitted;
+  if (l.lastEchoRefused)
+    l.history.echoRefused.push_back(l.step);
   if (std::isfinite(v) && v < l.best && admitted) {
     l.stallEpochs = v < l.best - m_config.plateauThreshold ? 0 : l.stallEpochs + 1;
     l.best = v;
@@ -525,6 +530,8 @@ ProgressUpdate TrainingRun::progressUpdate(const ValidationScores* scores) const
   if (scores) {
     update.validationLoss = scores->loss;
     update.validationMuError = scores->muError;
+    update.noiseEcho = scores->noiseEcho;
+    update.echoRefused = l.lastEchoRefused;
     update.isValidation = true;
   }
   const double t = elapsed();
@@ -613,6 +620,7 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   m_start = Clock::now();
   m_loop = LoopState{};
   LoopState& l = m_loop;
+  l.echoGuard = NoiseEchoGuard(m_config.noiseEchoMargin);
   m_model->impl().module().train();
   std::mt19937_64 maskRng(m_config.seed + 1);
   try {
@@ -640,7 +648,9 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
                         std::move(l.history.train),
                         std::move(l.history.validation),
                         std::move(l.history.muError),
-                        std::move(l.history.steps)};
+                        std::move(l.history.steps),
+                        std::move(l.history.noiseEcho),
+                        std::move(l.history.echoRefused)};
 }
 
 void TrainingRun::finish(ProgressSink& progress) {

@@ -41,6 +41,11 @@ struct TrainingResult {
   std::vector<double> validationLossHistory;    // same length
   std::vector<double> validationMuErrorHistory; // same length (NaN for N2V)
   std::vector<long> historySteps;
+  // The noise echo at each validation (same length; NaN for one-pixel blind spots), and the
+  // steps whose validation would have been a new best but were refused by the noise echo guard
+  // (train/NoiseEcho.h): the prediction had started to copy the noise.
+  std::vector<double> noiseEchoHistory;
+  std::vector<long> echoRefusedSteps;
 };
 
 class Trainer {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -102,6 +103,7 @@ std::string TrainingConfig::toJson() const {
   j["validationFraction"] = validationFraction;
   j["weightAverageDecay"] = weightAverageDecay;
   j["checkpointCriterion"] = checkpointCriterion;
+  j["noiseEchoMargin"] = noiseEchoMargin;
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
   j["device"] = device;
@@ -144,6 +146,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.validationFraction = j.value("validationFraction", c.validationFraction);
     c.weightAverageDecay = j.value("weightAverageDecay", c.weightAverageDecay);
     c.checkpointCriterion = j.value("checkpointCriterion", c.checkpointCriterion);
+    c.noiseEchoMargin = j.value("noiseEchoMargin", c.noiseEchoMargin);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = jsonIntegerOr(j, "seed", c.seed, "training config: ");
     c.device = j.value("device", c.device);
@@ -173,6 +176,8 @@ void TrainingConfig::check() const {
       timeBudgetSeconds < 0.0 || !(weightAverageDecay >= 0.0) || !(weightAverageDecay < 1.0))
     throw Error(ErrorKind::Usage, "training config: batch, steps, epoch length, crop and learning "
                                   "rate must be positive, weight averaging in [0, 1)");
+  if (!(noiseEchoMargin >= 0.0) || !std::isfinite(noiseEchoMargin))
+    throw Error(ErrorKind::Usage, "training config: noiseEchoMargin must be a finite number >= 0");
   if (checkpointCriterion != "loss" && checkpointCriterion != "mu-error")
     throw Error(ErrorKind::Usage, "training config: checkpoint criterion " + checkpointCriterion +
                                       ": unknown (expected loss or mu-error)");

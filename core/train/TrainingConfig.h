@@ -4,6 +4,7 @@
 // minutes; chosen by measurement, see docs/), "auto" (paper on CUDA, quick on CPU).
 #include "nn/ModelInfo.h"
 #include "nn/Precision.h"
+#include "train/NoiseEchoMargin.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -37,6 +38,10 @@ struct TrainingConfig {
   // recorded at every validation; docs/TRAINING.md ("Choosing the checkpoint") says why the
   // presets keep the loss.
   std::string checkpointCriterion = "loss";
+  // How far above the run's least noise echo a validation's echo may be and still count as an
+  // improvement (blind spots above one pixel; train/NoiseEcho.h, docs/NOISE_FIT.md "The noise
+  // echo"). Every preset keeps kNoiseEchoMargin; tests lower it to see refusals.
+  double noiseEchoMargin = kNoiseEchoMargin;
   double timeBudgetSeconds = 0.0; // 0: no budget
   std::uint64_t seed = 1;
   std::string device = "auto"; // "auto", "cpu", "cuda"

@@ -80,6 +80,39 @@ TEST(ConsoleProgressTest, LinesStyleThrottlesButKeepsStageChangesAndTheEnd) {
   EXPECT_NE(text.find("100% denoised"), std::string::npos) << text;
 }
 
+TEST(ConsoleProgressTest, SaysTheNoiseEchoAndWhenAValidationIsNotKeptForIt) {
+  ProgressUpdate u = update(0.5, "training");
+  u.step = 300;
+  u.totalSteps = 1000;
+  u.validationLoss = -3.1;
+  u.noiseEcho = 0.0614;
+  u.isValidation = true;
+  std::atomic<bool> cancel{false};
+  std::ostringstream lines;
+  {
+    ConsoleProgress p(lines, ProgressStyle::Lines, cancel, "train");
+    p.report(u);
+    u.step = 310;
+    u.echoRefused = true; // due at once, though within the throttling interval
+    p.report(u);
+  }
+  const std::string text = lines.str();
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2) << text;
+  EXPECT_NE(text.find("step 300/1000 val -3.1 echo 0.061"), std::string::npos) << text;
+  EXPECT_EQ(text.find("not kept"), text.rfind("not kept")) << text; // the second line only
+  EXPECT_NE(text.find("step 310/1000 val -3.1 echo 0.061 (not kept: copies noise)"),
+            std::string::npos)
+      << text;
+  std::ostringstream json;
+  {
+    ConsoleProgress p(json, ProgressStyle::Json, cancel, "train");
+    p.report(u);
+  }
+  const auto j = nlohmann::json::parse(json.str());
+  EXPECT_DOUBLE_EQ(j.at("noise_echo").get<double>(), 0.0614);
+  EXPECT_TRUE(j.at("echo_refused").get<bool>());
+}
+
 TEST(ConsoleProgressTest, BarRedrawsOneLineAndEndsIt) {
   std::ostringstream s;
   std::atomic<bool> cancel{false};

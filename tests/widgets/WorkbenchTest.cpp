@@ -756,6 +756,27 @@ void WorkbenchTest::grainyNoiseTrainsALargerBlindSpotAndSaysSo() {
   const QString saved = window.findChild<QLabel*>("labelStopReason")->text();
   QVERIFY2(saved.contains("hides the 5x5 square around each pixel and trained from scratch"),
            qPrintable(saved));
+
+  // Checkpoints the noise echo guard refused (train/NoiseEcho.h) are explained under the stop
+  // reason, once for one and once for several.
+  TrainingOutcome outcome;
+  outcome.modelName = "grainy";
+  outcome.stopReason = "converged";
+  outcome.info.architecture.blindSpot = 5;
+  outcome.echoRefusals = {3, 300, 500, 0.153, 0.024};
+  window.trainingPanel()->onFinished(outcome);
+  const QString several = window.findChild<QLabel*>("labelStopReason")->text();
+  QVERIFY2(several.contains("(steps 300-500) were not kept") && several.contains("up to 0.153") &&
+               several.contains("least 0.024"),
+           qPrintable(several));
+  outcome.echoRefusals = {1, 400, 400, 0.071, 0.024};
+  window.trainingPanel()->onFinished(outcome);
+  const QString one = window.findChild<QLabel*>("labelStopReason")->text();
+  QVERIFY2(one.contains("step 400 had a lower loss but was not kept") && one.contains("0.071"),
+           qPrintable(one));
+  outcome.echoRefusals = {};
+  window.trainingPanel()->onFinished(outcome);
+  QVERIFY(!window.findChild<QLabel*>("labelStopReason")->text().contains("not kept"));
 }
 
 void WorkbenchTest::closingDuringTrainingAsks() {

@@ -2,6 +2,7 @@
 #include "job/Error.h"
 #include "noise/PoissonGaussianNoise.h"
 #include "sample/SamplePhantom.h"
+#include "train/EchoRefusals.h"
 #include "train/ValidationSplit.h"
 
 #include <gtest/gtest.h>
@@ -265,6 +266,54 @@ TEST(Trainer, ScoresTheNoiseEchoOfWideBlindSpotsOnly) {
   const double echo = Trainer::validationScores(wide.model, {image}, config).noiseEcho;
   EXPECT_TRUE(std::isfinite(echo));
   EXPECT_LT(std::abs(echo), 1.0) << echo;
+  // The run reports every validation's echo: NaN for the one-pixel blind spot.
+  ASSERT_EQ(narrow.noiseEchoHistory.size(), narrow.historySteps.size());
+  for (double e : narrow.noiseEchoHistory)
+    EXPECT_TRUE(std::isnan(e));
+  EXPECT_TRUE(narrow.echoRefusedSteps.empty());
+  ASSERT_EQ(wide.noiseEchoHistory.size(), wide.historySteps.size());
+  for (double e : wide.noiseEchoHistory)
+    EXPECT_TRUE(std::isfinite(e));
+}
+
+TEST(Trainer, RecordsTheValidationsTheNoiseEchoGuardRefused) {
+  const auto image = noisyPhantom(96, NoiseParams::fromPaperLevels(20, 20));
+  auto config = tinyConfig();
+  config.network.blindSpot = 5;
+  config.maxSteps = 60;
+  config.noiseEchoMargin = 0.0; // refuse any echo above the least so far
+  NullProgress none;
+  const auto strict = Trainer(config).train({image}, none);
+  // Replay the rule on the recorded histories: a validation is refused when its loss is a new
+  // best but its echo is above the least echo so far.
+  std::vector<long> expected;
+  double best = std::numeric_limits<double>::infinity();
+  double least = std::numeric_limits<double>::infinity();
+  long bestStep = -1;
+  ASSERT_EQ(strict.noiseEchoHistory.size(), strict.historySteps.size());
+  for (std::size_t i = 0; i < strict.historySteps.size(); ++i) {
+    const double loss = strict.validationLossHistory[i];
+    least = std::min(least, strict.noiseEchoHistory[i]);
+    if (loss < best && strict.noiseEchoHistory[i] > least) {
+      expected.push_back(strict.historySteps[i]);
+    } else if (loss < best) {
+      best = loss;
+      bestStep = strict.historySteps[i];
+    }
+  }
+  ASSERT_FALSE(expected.empty()) << "no refusal in this run: the test would check nothing";
+  EXPECT_EQ(strict.echoRefusedSteps, expected);
+  EXPECT_EQ(strict.bestStep, bestStep);
+  EXPECT_EQ(echoRefusalsOf(strict).count, long(expected.size()));
+
+  config.noiseEchoMargin = 10.0; // admits every echo: the lowest loss wins
+  const auto lenient = Trainer(config).train({image}, none);
+  EXPECT_TRUE(lenient.echoRefusedSteps.empty());
+  EXPECT_EQ(lenient.validationLossHistory, strict.validationLossHistory);
+  const auto lowest =
+      std::min_element(lenient.validationLossHistory.begin(), lenient.validationLossHistory.end());
+  EXPECT_EQ(lenient.bestStep,
+            lenient.historySteps[std::size_t(lowest - lenient.validationLossHistory.begin())]);
 }
 
 TEST(Trainer, EarlyStopEndsARunThatStopsImproving) {

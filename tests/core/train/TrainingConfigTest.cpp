@@ -21,6 +21,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.validationFraction = 0.1;
   c.weightAverageDecay = 0.95;
   c.checkpointCriterion = "mu-error";
+  c.noiseEchoMargin = 0.07;
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
   c.device = "cpu";
@@ -33,7 +34,9 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_DOUBLE_EQ(back.weightAverageDecay, 0.95);
   EXPECT_EQ(back.checkpointCriterion, "mu-error");
   EXPECT_EQ(back.precision, "bfloat16");
+  EXPECT_DOUBLE_EQ(back.noiseEchoMargin, 0.07);
   EXPECT_EQ(TrainingConfig::fromJson("{}").precision, "auto");
+  EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").noiseEchoMargin, kNoiseEchoMargin);
   // Models saved before weight averaging existed read as "off".
   EXPECT_EQ(TrainingConfig::fromJson("{}").weightAverageDecay, 0.0);
 }
