@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QListWidget>
@@ -46,6 +47,9 @@ void ScreenshotTour::start() {
 
 void ScreenshotTour::shoot(const QString& name) {
   const QString path = QDir(m_folder).filePath(name + ".png");
+  // Settle pending layout requests first (a label's new text resizes it only then), so the
+  // picture is what a person would see a moment later.
+  QCoreApplication::processEvents();
   const bool ok = m_window.grab().save(path);
   std::printf("%s %s\n", ok ? "saved" : "cannot write", qPrintable(path));
   m_ok = m_ok && ok;
