@@ -33,7 +33,16 @@ const std::vector<std::string> kEvaluationPaths = {
     "W2S_test_8bit/noisy_avg1/input_avg1_088_",
     "W2S_test_8bit/noisy_avg1/input_avg1_089_",
     "W2S_test_8bit/noisy_avg1/input_avg1_090_",
-    "W2S_test_8bit/gt_avg400",
+    "W2S_test_8bit/gt_avg400/target_avg400_081_", // their clean targets
+    "W2S_test_8bit/gt_avg400/target_avg400_082_",
+    "W2S_test_8bit/gt_avg400/target_avg400_083_",
+    "W2S_test_8bit/gt_avg400/target_avg400_084_",
+    "W2S_test_8bit/gt_avg400/target_avg400_085_",
+    "W2S_test_8bit/gt_avg400/target_avg400_086_",
+    "W2S_test_8bit/gt_avg400/target_avg400_087_",
+    "W2S_test_8bit/gt_avg400/target_avg400_088_",
+    "W2S_test_8bit/gt_avg400/target_avg400_089_",
+    "W2S_test_8bit/gt_avg400/target_avg400_090_",
     "HowardLab_bacteria",
     "BSD68",
 };
@@ -71,6 +80,10 @@ TEST(PretrainingSplit, TheEvaluationCheckCatchesEvaluationImages) {
   EXPECT_NE(evaluationHit("HowardLab_bacteria/16bit/noisy_avg1_16bit.png"), "");
   EXPECT_NE(evaluationHit("BSD68"), "");
   EXPECT_EQ(evaluationHit("W2S_test_8bit/noisy_avg1/input_avg1_091_0.tif"), "");
+  EXPECT_NE(evaluationHit("W2S_test_8bit/gt_avg400/target_avg400_090_2.tif"), "");
+  EXPECT_NE(evaluationHit("W2S_test_8bit/gt_avg400"), ""); // a folder holding their targets
+  // Other fields of view's clean targets may get synthetic noise (docs/BASE_MODEL.md).
+  EXPECT_EQ(evaluationHit("W2S_test_8bit/gt_avg400/target_avg400_091_0.tif"), "");
   EXPECT_EQ(evaluationHit("BSD_Train400"), "");
 }
 
