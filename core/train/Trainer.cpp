@@ -336,7 +336,6 @@ private:
       std::vector<double> train, validation, muError, noiseEcho;
       std::vector<long> steps, echoRefused;
     } history;
-    bool lastEchoRefused = false; // the latest validation was refused by echoGuard
     StopReason reason = StopReason::StepLimit;
     std::string stopReason = "step limit";
   };
@@ -460,11 +459,11 @@ ValidationScores TrainingRun::evaluate() {
   l.epochLossCount = 0;
   // A checkpoint that copies more of the noise than the run's least-copying one is no gain
   // however its loss reads (train/NoiseEcho.h).
+  const bool lowest = std::isfinite(v) && v < l.best;
   const bool admitted = l.echoGuard.admits(scores.noiseEcho);
-  l.lastEchoRefused = std::isfinite(v) && v < l.best && !admitted;
-  if (l.lastEchoRefused)
+  if (lowest && !admitted)
     l.history.echoRefused.push_back(l.step);
-  if (std::isfinite(v) && v < l.best && admitted) {
+  if (lowest && admitted) {
     l.stallEpochs = v < l.best - m_config.plateauThreshold ? 0 : l.stallEpochs + 1;
     l.best = v;
     l.bestLoss = scores.loss;
@@ -531,7 +530,8 @@ ProgressUpdate TrainingRun::progressUpdate(const ValidationScores* scores) const
     update.validationLoss = scores->loss;
     update.validationMuError = scores->muError;
     update.noiseEcho = scores->noiseEcho;
-    update.echoRefused = l.lastEchoRefused;
+    // evaluate() has just recorded this validation: refused if its step is the last refused one.
+    update.echoRefused = !l.history.echoRefused.empty() && l.history.echoRefused.back() == l.step;
     update.isValidation = true;
   }
   const double t = elapsed();
