@@ -357,6 +357,9 @@ private:
   void useAveraged();
   // The starting weights' validation, report and observer (warm starts); false when cancelled.
   bool startingValidation(ProgressSink& progress, const Trainer::ValidationObserver& observer);
+  // Multiplies the base's weights by TrainingConfig::warmStartShrink after step 0 and restarts
+  // the weight average from them (warm starts).
+  void shrinkBase();
   // A step, its validation, report, observer, checkpoint and stop rules; false to stop.
   bool iteration(ProgressSink& progress, std::mt19937_64& maskRng,
                  const Trainer::ValidationObserver& observer,
@@ -559,6 +562,22 @@ void TrainingRun::useAveraged() {
     m_average->swapIn();
 }
 
+void TrainingRun::shrinkBase() {
+  if (m_config.warmStartShrink == 1.0)
+    return;
+  if (m_average)
+    m_average->swapOut();
+  {
+    torch::NoGradGuard noGrad;
+    for (auto& p : m_model->impl().module().parameters())
+      p.mul_(m_config.warmStartShrink);
+  }
+  // The average held the unshrunk base; the next validation must see the weights trained now.
+  if (m_average)
+    m_average =
+        std::make_unique<WeightAverage>(m_model->impl().module(), m_config.weightAverageDecay);
+}
+
 bool TrainingRun::startingValidation(ProgressSink& progress,
                                      const Trainer::ValidationObserver& observer) {
   LoopState& l = m_loop;
@@ -628,7 +647,11 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     // checkpoint: where training on the image only makes the base worse on the held-out pixels
     // (heavy noise on one image: docs/BASE_MODEL.md, "Step 0"), the run returns the base's
     // weights rather than the least bad of the damaged ones.
+    // Its step 1 then starts from the base's weights shrunk (docs/BASE_MODEL.md, "Shrinking the
+    // base"); step 0 stays the unshrunk base.
     const bool started = !m_warm || startingValidation(progress, observer);
+    if (started && m_warm)
+      shrinkBase();
     while (started && l.step < m_config.maxSteps &&
            iteration(progress, maskRng, observer, checkpoint, checkpointSeconds)) {
     }

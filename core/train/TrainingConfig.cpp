@@ -65,6 +65,9 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
     // Averages over ~one validation interval; makes the validation-selected checkpoint as good as
     // its neighbours (docs/TRAINING.md, "Weight averaging").
     c.weightAverageDecay = 0.99;
+    // Measured with the built-in base on bacteria, FMD confocal B and W2S (docs/BASE_MODEL.md,
+    // "Shrinking the base"); runs from scratch ignore it.
+    c.warmStartShrink = 0.7;
     return c;
   }
   if (name == "auto") {
@@ -104,6 +107,7 @@ std::string TrainingConfig::toJson() const {
   j["weightAverageDecay"] = weightAverageDecay;
   j["checkpointCriterion"] = checkpointCriterion;
   j["noiseEchoMargin"] = noiseEchoMargin;
+  j["warmStartShrink"] = warmStartShrink;
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
   j["device"] = device;
@@ -147,6 +151,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.weightAverageDecay = j.value("weightAverageDecay", c.weightAverageDecay);
     c.checkpointCriterion = j.value("checkpointCriterion", c.checkpointCriterion);
     c.noiseEchoMargin = j.value("noiseEchoMargin", c.noiseEchoMargin);
+    c.warmStartShrink = j.value("warmStartShrink", c.warmStartShrink);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = jsonIntegerOr(j, "seed", c.seed, "training config: ");
     c.device = j.value("device", c.device);
@@ -178,6 +183,8 @@ void TrainingConfig::check() const {
                                   "rate must be positive, weight averaging in [0, 1)");
   if (!(noiseEchoMargin >= 0.0) || !std::isfinite(noiseEchoMargin))
     throw Error(ErrorKind::Usage, "training config: noiseEchoMargin must be a finite number >= 0");
+  if (!(warmStartShrink > 0.0) || !(warmStartShrink <= 1.0))
+    throw Error(ErrorKind::Usage, "training config: warmStartShrink must be in (0, 1]");
   if (checkpointCriterion != "loss" && checkpointCriterion != "mu-error")
     throw Error(ErrorKind::Usage, "training config: checkpoint criterion " + checkpointCriterion +
                                       ": unknown (expected loss or mu-error)");

@@ -1,5 +1,6 @@
 #include "train/Trainer.h"
 #include "job/Error.h"
+#include "nn/ModelImpl.h"
 #include "noise/PoissonGaussianNoise.h"
 #include "sample/SamplePhantom.h"
 #include "train/EchoRefusals.h"
@@ -517,6 +518,49 @@ TEST(WarmStart, StartsAtTheBaseWeightsAndRecordsTheBase) {
   ASSERT_TRUE(reread.base.has_value());
   EXPECT_EQ(reread.base->checksum, "0123456789abcdef");
   EXPECT_FALSE(modelInfoFromJson(toJson(fromScratch.model.info())).base.has_value());
+}
+
+// The largest difference between a's weights and `factor` times b's.
+double weightDifference(const Model& a, const Model& b, double factor) {
+  const auto wa = a.impl().snapshot();
+  const auto wb = b.impl().snapshot();
+  double d = 0.0;
+  for (std::size_t i = 0; i < wa.size() && i < wb.size(); ++i)
+    d = std::max(d, (wa[i] - wb[i] * factor).abs().max().item<double>());
+  return d;
+}
+
+// TrainingConfig::warmStartShrink: step 0 validates the base as it is; training then starts
+// from its weights times the factor, and the weight average restarts from those.
+TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
+  const auto image = rawPhantom();
+  const Model base = tinyBase();
+  auto config = tinyConfig();
+  config.learningRate = 1e-9; // the weights barely move: step 5 shows where training started
+  config.precision = "float32";
+  config.maxSteps = 5;
+  config.weightAverageDecay = 0.9;
+  NullProgress none;
+  for (const double shrink : {1.0, 0.6}) {
+    config.warmStartShrink = shrink;
+    Trainer warm(config);
+    warm.setBase(&base, {"tiny-base", "c"});
+    std::vector<double> atBase, atShrunk;
+    warm.setValidationObserver([&](long, const Model& current) {
+      atBase.push_back(weightDifference(current, base, 1.0));
+      atShrunk.push_back(weightDifference(current, base, shrink));
+    });
+    const TrainingResult result = warm.train({image}, none);
+    ASSERT_EQ(result.historySteps, (std::vector<long>{0, 5})) << shrink;
+    EXPECT_LT(atBase[0], 1e-6) << shrink; // step 0: the base itself
+    EXPECT_LT(atShrunk[1], 1e-5) << shrink;
+    if (shrink < 1.0) {
+      EXPECT_GT(atBase[1], 1e-2);
+      // The run returns whichever of the two validated better, and says which.
+      const double kept = weightDifference(result.model, base, result.bestStep == 0 ? 1.0 : shrink);
+      EXPECT_LT(kept, 1e-5);
+    }
+  }
 }
 
 TEST(WarmStart, RefusesABaseOfAnotherNetwork) {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace pgd {
 namespace {
 
@@ -22,6 +24,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.weightAverageDecay = 0.95;
   c.checkpointCriterion = "mu-error";
   c.noiseEchoMargin = 0.07;
+  c.warmStartShrink = 0.85;
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
   c.device = "cpu";
@@ -37,6 +40,9 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_DOUBLE_EQ(back.noiseEchoMargin, 0.07);
   EXPECT_EQ(TrainingConfig::fromJson("{}").precision, "auto");
   EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").noiseEchoMargin, kNoiseEchoMargin);
+  EXPECT_DOUBLE_EQ(back.warmStartShrink, 0.85);
+  // Models saved before the shrink existed read as "off".
+  EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").warmStartShrink, 1.0);
   // Models saved before weight averaging existed read as "off".
   EXPECT_EQ(TrainingConfig::fromJson("{}").weightAverageDecay, 0.0);
 }
@@ -72,6 +78,9 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_GT(quick.earlyStopPatience, 0);
   EXPECT_GT(quick.weightAverageDecay, 0.0);
   EXPECT_EQ(quick.checkpointCriterion, "loss");
+  // A warm start trains from the base's weights shrunk (docs/BASE_MODEL.md, "Shrinking the base").
+  EXPECT_DOUBLE_EQ(quick.warmStartShrink, 0.7);
+  EXPECT_DOUBLE_EQ(paper.warmStartShrink, 1.0);
   // The time budget or the automatic stop ends a CPU run, not the step limit: bfloat16 training
   // takes ~65 ms a step on 2 cores (docs/TRAINING.md, "Step limit"), 4,000 steps took 4.5 min.
   EXPECT_GE(static_cast<double>(quick.maxSteps) * 0.065, quick.timeBudgetSeconds);
@@ -106,6 +115,18 @@ TEST(TrainingConfig, AutoPresetFollowsTheDeviceTheRunWillUse) {
     FAIL() << "cuda without CUDA must be refused";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::Usage);
+  }
+}
+
+TEST(TrainingConfig, WarmStartShrinkMustLieInZeroToOne) {
+  TrainingConfig c;
+  for (const double ok : {1.0, 0.7, 0.01}) {
+    c.warmStartShrink = ok;
+    EXPECT_NO_THROW(c.check()) << ok;
+  }
+  for (const double bad : {0.0, -0.5, 1.5, std::numeric_limits<double>::quiet_NaN()}) {
+    c.warmStartShrink = bad;
+    EXPECT_THROW(c.check(), Error) << bad;
   }
 }
 
