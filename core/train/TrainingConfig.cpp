@@ -65,9 +65,6 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
     // Averages over ~one validation interval; makes the validation-selected checkpoint as good as
     // its neighbours (docs/TRAINING.md, "Weight averaging").
     c.weightAverageDecay = 0.99;
-    // Measured with the built-in base on bacteria, FMD confocal B and W2S (docs/BASE_MODEL.md,
-    // "Shrinking the base"); runs from scratch ignore it.
-    c.warmStartShrink = 0.7;
     return c;
   }
   if (name == "auto") {

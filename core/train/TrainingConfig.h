@@ -43,10 +43,10 @@ struct TrainingConfig {
   // echo"). Every preset keeps kNoiseEchoMargin; tests lower it to see refusals.
   double noiseEchoMargin = kNoiseEchoMargin;
   // A warm start multiplies every weight and bias of the base by this factor after validating
-  // the base itself (step 0), before the first step (1: off). Shrunk weights relearn the new
-  // image instead of settling in the base's optimum: 0.7 in the quick preset lifted the 10-minute
-  // result on three real images by 0.04-0.40 dB; 0.5 made training unstable (docs/BASE_MODEL.md,
-  // "Shrinking the base"). In (0, 1].
+  // the base itself (step 0), before the first step; in (0, 1], 1 (every preset) is off. 0.7
+  // lifted the 10-minute result on three real images by 0.04-0.40 dB but broke the whole-image
+  // prediction on heavy synthetic noise (-3 dB), so no preset uses it (docs/BASE_MODEL.md,
+  // "Shrinking the base"). Runs from scratch ignore it.
   double warmStartShrink = 1.0;
   double timeBudgetSeconds = 0.0; // 0: no budget
   std::uint64_t seed = 1;

@@ -78,8 +78,8 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_GT(quick.earlyStopPatience, 0);
   EXPECT_GT(quick.weightAverageDecay, 0.0);
   EXPECT_EQ(quick.checkpointCriterion, "loss");
-  // A warm start trains from the base's weights shrunk (docs/BASE_MODEL.md, "Shrinking the base").
-  EXPECT_DOUBLE_EQ(quick.warmStartShrink, 0.7);
+  // No preset shrinks a warm start's base (docs/BASE_MODEL.md, "Shrinking the base").
+  EXPECT_DOUBLE_EQ(quick.warmStartShrink, 1.0);
   EXPECT_DOUBLE_EQ(paper.warmStartShrink, 1.0);
   // The time budget or the automatic stop ends a CPU run, not the step limit: bfloat16 training
   // takes ~65 ms a step on 2 cores (docs/TRAINING.md, "Step limit"), 4,000 steps took 4.5 min.
