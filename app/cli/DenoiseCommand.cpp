@@ -158,6 +158,11 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
   a.add_flag("--predicted-variance", m_predictedVariance,
              "Use the network's variance as predicted (the paper's posterior) instead of "
              "rescaling it to each frame's residuals");
+  a.add_option("--transforms", m_transforms,
+               "Network passes per tile averaged over flips and transposes: 1, 2, 4 or 8 "
+               "(docs/ARCHITECTURE.md)")
+      ->check(CLI::IsMember({1, 2, 4, 8}))
+      ->capture_default_str();
   m_fit.add(a, true);
   m_shard.add(a);
 }
@@ -178,6 +183,7 @@ void DenoiseCommand::run(CliContext& context) {
   options.wantUncertainty = m_uncertainty;
   options.tileSize = m_tile;
   options.calibrateVariance = !m_predictedVariance;
+  options.testTimeTransforms = m_transforms;
   const std::string device = TorchRuntime::resolveDevice(m_device);
 
   const auto plan = planDenoiseOutputs(files, m_outputDir, choice);

@@ -2,6 +2,7 @@
 
 #include "image/MemoryFrameSource.h"
 #include "image/NormalizationSampling.h"
+#include "infer/DihedralAverage.h"
 #include "infer/TileGrid.h"
 #include "infer/TiledPrediction.h"
 #include "job/Error.h"
@@ -137,9 +138,11 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
                       : tileSizeForMemory(inferenceMemoryBudget(m_model.device()),
                                           info.architecture.width, m_model.precision());
   grid.margin = m_options.tileMargin > 0 ? m_options.tileMargin : kDefaultTileMargin;
-  TiledPrediction tiled([this](const float* tile, int th, int tw, float* mu,
-                               float* s2) { m_model.predict(tile, th, tw, mu, s2); },
-                        grid, m_model.device());
+  TiledPrediction tiled(
+      averageOverDihedral([this](const float* tile, int th, int tw, float* mu,
+                                 float* s2) { m_model.predict(tile, th, tw, mu, s2); },
+                          m_options.testTimeTransforms),
+      grid, m_model.device());
 
   const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType, norm));
   const bool wantSd = givesUncertainty();

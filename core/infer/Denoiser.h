@@ -30,6 +30,9 @@ struct DenoiseOptions {
   // (noise/VarianceCalibration.h); uncalibrated-loss models only. false: the paper's posterior,
   // s2 as predicted.
   bool calibrateVariance = true;
+  // Network passes per tile, averaged over flips and transposes (infer/DihedralAverage.h):
+  // 1, 2, 4 or 8.
+  int testTimeTransforms = 1;
 };
 
 struct FrameFit {

@@ -68,6 +68,7 @@ TEST_F(CliBasicsTest, OutOfRangeValuesGiveCode2) {
   expectError(run({"train", "x.tif", "--crop", "48"}), 2, "multiple of 32");
   expectError(run({"train", "x.tif", "--lr", "5"}), 2, "--lr");
   expectError(run({"denoise", "-m", "m", "x.tif", "--tile", "5"}), 2, "--tile");
+  expectError(run({"denoise", "-m", "m", "x.tif", "--transforms", "3"}), 2, "--transforms");
   expectError(run({"bench", "--repeats", "0"}), 2, "--repeats");
   EXPECT_FALSE(std::filesystem::exists(out));
 }

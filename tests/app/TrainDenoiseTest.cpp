@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <fstream>
 #include <sstream>
@@ -250,6 +252,20 @@ TEST_F(TrainDenoiseTest, TrainIntoFolderAndUseIt) {
   expectError(run({"fit-noise", "--clean", path("train.tif").string(), path("train.tif").string(),
                    "--residual", "local"}),
               2, "--residual local needs --model");
+  // --transforms averages mirrored predictions: a 4-step network is not symmetric, so mu moves.
+  for (const char* t : {"1", "8"}) {
+    fs::create_directory(path(std::string("t") + t));
+    const CliResult d = run({"denoise", "-m", folder, path("train.tif").string(), "--mu",
+                             "--transforms", t, "-O", path(std::string("t") + t).string()});
+    ASSERT_EQ(d.code, 0) << d.err;
+  }
+  const ImageStack mu1 = readImageStack(path("t1/train_mu.tif"));
+  const ImageStack mu8 = readImageStack(path("t8/train_mu.tif"));
+  ASSERT_EQ(mu1.size(), mu8.size());
+  double moved = 0;
+  for (std::size_t i = 0; i < mu1.size(); ++i)
+    moved = std::max(moved, double(std::abs(mu1.values()[i] - mu8.values()[i])));
+  EXPECT_GT(moved, 0.0);
 }
 
 TEST_F(TrainDenoiseTest, TrainRefusesAnExistingName) {

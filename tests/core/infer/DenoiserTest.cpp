@@ -165,3 +165,47 @@ TEST(Denoiser, RegularizedModelsUseTheirVarianceAsThePrior) {
   }
   EXPECT_LT(worst, 1000 * 1e-5); // raw units, scale 1000
 }
+
+TEST(Denoiser, AveragedTransformsKeepTheBlindSpotAndAverageTheFlippedPredictions) {
+  const Model model = lightModel();
+  const int h = 64, w = 96;
+  const ImageStack noisy = noisyPhantom(1, h, w);
+  DenoiseOptions one;
+  one.fit.variant = FitVariant::Fixed;
+  one.fit.fixed = {0.02, 0.0004};
+  DenoiseOptions two = one;
+  two.testTimeTransforms = 2;
+  DenoiseOptions eight = one;
+  eight.testTimeTransforms = 8;
+  NullProgress quiet;
+  const DenoiseResult plain = Denoiser(model, one).denoise(noisy, quiet);
+  const DenoiseResult averaged2 = Denoiser(model, two).denoise(noisy, quiet);
+  const DenoiseResult averaged8 = Denoiser(model, eight).denoise(noisy, quiet);
+
+  // Two transforms: the mean of the prediction and the mirrored prediction of the mirrored image.
+  ImageStack mirrored = noisy;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      mirrored.values()[std::size_t(y) * w + x] = noisy.values()[std::size_t(y) * w + w - 1 - x];
+  const DenoiseResult ofMirrored = Denoiser(model, one).denoise(mirrored, quiet);
+  double worst = 0, moved = 0;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const float expected = 0.5f * (plain.mu.values()[std::size_t(y) * w + x] +
+                                     ofMirrored.mu.values()[std::size_t(y) * w + w - 1 - x]);
+      worst = std::max(worst,
+                       double(std::abs(averaged2.mu.values()[std::size_t(y) * w + x] - expected)));
+    }
+  EXPECT_LT(worst, 1000 * 1e-5);                              // raw units, scale 1000
+  EXPECT_GT(maxAbsDiff(plain.mu, averaged8.mu), 1000 * 1e-4); // an untrained net is not symmetric
+
+  // The blind spot survives the average: a pixel's own value never reaches its mu.
+  ImageStack poked = noisy;
+  const std::size_t at = std::size_t(30) * w + 40;
+  poked.values()[at] += 5000.0f;
+  const DenoiseResult afterPoke = Denoiser(model, eight).denoise(poked, quiet);
+  EXPECT_NEAR(afterPoke.mu.values()[at], averaged8.mu.values()[at], 1000 * 1e-5);
+  for (std::size_t i = 0; i < afterPoke.mu.size(); ++i)
+    moved = std::max(moved, double(std::abs(afterPoke.mu.values()[i] - averaged8.mu.values()[i])));
+  EXPECT_GT(moved, 1.0); // its neighbours do see it
+}
