@@ -63,13 +63,14 @@ std::vector<ScoreRow> Bsd68Evaluator::evaluate() const {
 
   std::vector<ScoreRow> rows;
   NullProgress quiet;
-  DenoiseOptions options;
+  DenoiseOptions options = m_settings.denoiseOptions();
   options.wantMu = true;
   for (const auto& f : testFiles) {
     const ImageStack clean = readImageStack(f);
     const ImageStack noisy = noisyCopy(clean, seed++);
     const DenoiseResult out = Denoiser(ours.model, options).denoise(noisy, quiet);
-    const DenoiseResult n2vOut = Denoiser(n2v.model).denoise(noisy, quiet);
+    const DenoiseResult n2vOut =
+        Denoiser(n2v.model, m_settings.denoiseOptions()).denoise(noisy, quiet);
     const auto add = [&](const std::string& method, const ImageStack& result,
                          const TrainingResult* model) {
       const ImageScore s = scoreImage(result, clean, PsnrConvention::Range255);

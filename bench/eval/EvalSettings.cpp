@@ -16,6 +16,12 @@ std::vector<std::pair<double, double>> paperGrid() {
   return cells;
 }
 
+DenoiseOptions EvalSettings::denoiseOptions() const {
+  DenoiseOptions options;
+  options.testTimeTransforms = transforms;
+  return options;
+}
+
 EvalSettings EvalSettings::forMode(const std::string& mode) {
   EvalSettings s;
   s.mode = mode;

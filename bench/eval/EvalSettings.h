@@ -3,6 +3,8 @@
 // subset (per-model time budget, a few images per set, a few synthetic cells); `full` is every
 // image, every method and the whole synthetic grid with the paper preset (meant for a GPU).
 // forMode() fills the defaults; command-line flags then override single fields. Plain value.
+#include "infer/Denoiser.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <set>
@@ -49,8 +51,13 @@ struct EvalSettings {
   // (`pgdenoise fit-noise NOISY --model DIR`; `--clean CLEAN` instead of `--model` for the
   // clean-image fit) without training again.
   bool keepSynthetic = false;
+  // Network passes per tile averaged over flips and transposes, for every method alike
+  // (DenoiseOptions::testTimeTransforms; docs/ARCHITECTURE.md#test-time-transforms).
+  int transforms = 1;
 
   static EvalSettings forMode(const std::string& mode); // throws Error(Usage) on unknown mode
+  // The denoising options every method starts from: the defaults with `transforms`.
+  DenoiseOptions denoiseOptions() const;
   bool runs(const std::string& set) const { return sets.count(set) > 0; }
   bool regularizedOn(const std::string& set) const;
   // One line per choice that leaves something out, for the log and the report.

@@ -110,6 +110,7 @@ int main(int argc, char** argv) {
   int bsd68Images = -1;
   std::vector<std::string> sets, channels, cells, regularized;
   std::uint64_t seed = 1;
+  int transforms = 1;
   bool oracle = false;
   int oracleW2s = -1;
   bool curve = false;
@@ -139,6 +140,10 @@ int main(int argc, char** argv) {
   app.add_option("--synthetic-cells", cells, "(lambda:sigma) cells that get a trained network");
   app.add_option("--bsd68-images", bsd68Images, "BSD68 test images (0: all 68)");
   app.add_option("--seed", seed, "seed for noise synthesis and training");
+  app.add_option("--transforms", transforms,
+                 "network passes per tile averaged over flips and transposes, for every "
+                 "method: 1, 2, 4 or 8 (default 1)")
+      ->check(CLI::IsMember({1, 2, 4, 8}));
   app.add_flag("--keep-synthetic", keepSynthetic,
                "keep each trained synthetic cell's clean and noisy image and model under "
                "OUT/synthetic-cells/");
@@ -192,6 +197,7 @@ int main(int argc, char** argv) {
     if (bsd68Images >= 0)
       settings.bsd68Images = bsd68Images;
     settings.seed = seed;
+    settings.transforms = transforms;
     settings.keepSynthetic = keepSynthetic;
     settings.curve = curve;
     if (oracle) {
@@ -272,9 +278,10 @@ int main(int argc, char** argv) {
     std::vector<pgd::CurveImage> images;
     const auto header = [&] {
       return fmt::format("| | |\n|---|---|\n| command | `{}` |\n| run | {} to {} |\n| device | {} "
-                         "|\n| host | {} |\n| load (1, 5, 15 min) at start, now | {} / {} |\n",
+                         "|\n| host | {} |\n| load (1, 5, 15 min) at start, now | {} / {} |\n"
+                         "| test-time transforms | {} per tile, every method |\n",
                          run.commandLine, run.started, nowIso(), run.device, run.host, startLoad,
-                         loadAverage());
+                         loadAverage(), settings.transforms);
     };
     for (const auto& pair : pairs) {
       attempt("curve " + pair.label, [&] { images.push_back(evaluator.evaluate(pair)); });

@@ -84,12 +84,13 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   const std::vector<ImageStack> data{noisy};
 
   const TrainingResult n2v = m_trainer.train(data, EvalModelKind::N2V, pair.label + " n2v");
-  const DenoiseResult n2vOut = Denoiser(n2v.model).denoise(noisy, quiet);
+  const DenoiseResult n2vOut =
+      Denoiser(n2v.model, m_settings.denoiseOptions()).denoise(noisy, quiet);
   withModel(score("n2v", n2vOut.posterior), n2v);
 
   const TrainingResult ours =
       m_trainer.train(data, EvalModelKind::Uncalibrated, pair.label + " uncalibrated");
-  DenoiseOptions options;
+  DenoiseOptions options = m_settings.denoiseOptions();
   options.wantMu = true;
   const DenoiseResult oursOut = Denoiser(ours.model, options).denoise(noisy, quiet);
   withModel(score("ours-mu", oursOut.mu), ours);
@@ -105,13 +106,13 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
     withModel(row, ours);
     withNoise(row, out.fits.front(), source);
   };
-  DenoiseOptions paperResidual;
+  DenoiseOptions paperResidual = m_settings.denoiseOptions();
   paperResidual.fit.residual = FitResidual::PseudoClean;
   variantRow("ours-posterior-paper", paperResidual, "pseudo-clean fit");
-  DenoiseOptions paperMask;
+  DenoiseOptions paperMask = m_settings.denoiseOptions();
   paperMask.fit.mask = FitMask::NoisyPercentile;
   variantRow("ours-posterior-papermask", paperMask, "paper mask");
-  DenoiseOptions predictedS2;
+  DenoiseOptions predictedS2 = m_settings.denoiseOptions();
   predictedS2.calibrateVariance = false;
   variantRow("ours-posterior-predicted-s2", predictedS2, "s2 as predicted");
 
@@ -128,7 +129,7 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   const ImageStack referenceN = norm.normalised(reference);
   const NoiseFitResult gtFit = GroundTruthFit(fitOptionsFor(noisy, norm))
                                    .fit(noisyN.frame(0), referenceN.frame(0), noisyN.frameSize());
-  DenoiseOptions fixed;
+  DenoiseOptions fixed = m_settings.denoiseOptions();
   fixed.wantMu = false;
   fixed.fit.variant = FitVariant::Fixed;
   fixed.fit.fixed = {gtFit.a, gtFit.b};

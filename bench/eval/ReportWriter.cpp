@@ -96,7 +96,13 @@ std::string ReportWriter::header() const {
                          "as `pgdenoise train` does by default); N2V from random weights");
   s << "| protocol | every network trains on the noisy image it is scored on (no clean data), one "
        "model per image and method, the same preset, budget and seed for all; results are scored "
-       "as floats, not clipped or rounded |\n\n";
+       "as floats, not clipped or rounded |\n";
+  s << fmt::format("| test-time transforms | {} |\n\n",
+                   m_settings.transforms == 1
+                       ? std::string("none: one network pass per tile")
+                       : fmt::format("every method's prediction averaged over {} flips and "
+                                     "transposes (docs/ARCHITECTURE.md#test-time-transforms)",
+                                     m_settings.transforms));
   if (m_settings.trainSeconds > 0.0)
     s << fmt::format(
         "**Budget caveat.** Every model here trains for at most {:.0f} s (see the `steps` column), "

@@ -84,7 +84,7 @@ OracleImage StopOracleEvaluator::evaluate(const ImagePair& pair) const {
   trainer.setValidationObserver([&](long step, const Model& current) {
     const auto t0 = Clock::now();
     NullProgress quiet;
-    DenoiseOptions options;
+    DenoiseOptions options = m_settings.denoiseOptions();
     options.wantMu = true;
     const DenoiseResult out = Denoiser(current, options).denoise(noisy, quiet);
     OracleCheckpoint c;

@@ -99,7 +99,7 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
           m_trainer.train(data, EvalModelKind::Uncalibrated, image + " uncalibrated");
       if (m_settings.keepSynthetic)
         keepCell(m_settings.outDir / "synthetic-cells", image, clean, noisy, ours.model);
-      DenoiseOptions options;
+      DenoiseOptions options = m_settings.denoiseOptions();
       options.wantMu = true;
       const DenoiseResult out = Denoiser(ours.model, options).denoise(noisy, quiet);
       const FrameFit& fit = out.fits.front();
@@ -130,7 +130,7 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
           posteriorRow("ours-posterior", out.posterior, {fit.normalised.a, fit.normalised.b},
                        fit.raw, "auto: " + fit.normalised.method + " fit");
 
-      DenoiseOptions paper;
+      DenoiseOptions paper = m_settings.denoiseOptions();
       paper.wantMu = false;
       paper.fit.residual = FitResidual::PseudoClean;
       const DenoiseResult paperOut = Denoiser(ours.model, paper).denoise(noisy, quiet);
@@ -140,7 +140,7 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
                                              {paperFit.normalised.a, paperFit.normalised.b},
                                              paperFit.raw, "pseudo-clean fit");
 
-      DenoiseOptions fixed;
+      DenoiseOptions fixed = m_settings.denoiseOptions();
       fixed.wantMu = false;
       fixed.fit.variant = FitVariant::Fixed;
       fixed.fit.fixed = ours.model.info().normalization.toNormalisedParams(cell.groundTruth);
@@ -158,7 +158,8 @@ std::vector<SyntheticCell> SyntheticGridEvaluator::evaluate(std::vector<ScoreRow
 
       if (m_settings.n2vOnSynthetic) {
         const TrainingResult n2v = m_trainer.train(data, EvalModelKind::N2V, image + " n2v");
-        const DenoiseResult n2vOut = Denoiser(n2v.model).denoise(noisy, quiet);
+        const DenoiseResult n2vOut =
+            Denoiser(n2v.model, m_settings.denoiseOptions()).denoise(noisy, quiet);
         ScoreRow& r = scoreRow("n2v", n2vOut.posterior);
         r.trainSteps = n2v.steps;
         r.bestStep = n2v.bestStep;

@@ -83,7 +83,9 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
   if (!base)
     base = &loaded.emplace(loadBuiltInBase());
   result.psnrBase =
-      scoreImage(Denoiser(*base).denoise(noisy, quiet).posterior, clean, pair.convention).psnr;
+      scoreImage(Denoiser(*base, m_settings.denoiseOptions()).denoise(noisy, quiet).posterior,
+                 clean, pair.convention)
+          .psnr;
   m_log << fmt::format("curve {} / {}: noisy {:.2f} dB, base model alone {:.2f} dB\n", pair.set,
                        pair.label, result.psnrNoisy, result.psnrBase)
         << std::flush;
@@ -110,7 +112,8 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
       p.seconds = progress.trainingSeconds();
       p.validationLoss = progress.lastValidationLoss;
       p.psnrPosterior =
-          scoreImage(Denoiser(current).denoise(noisy, quiet).posterior, clean, pair.convention)
+          scoreImage(Denoiser(current, m_settings.denoiseOptions()).denoise(noisy, quiet).posterior,
+                     clean, pair.convention)
               .psnr;
       run.points.push_back(p);
       scoring += std::chrono::duration<double>(Clock::now() - t0).count();

@@ -250,6 +250,31 @@ TEST_F(EvaluateDriverTest, CurveReadsTheWarmStartsStepZeroAndListsEveryRun) {
   EXPECT_NE(line("warm").find("(0) | "), std::string::npos) << report;
   EXPECT_EQ(line("scratch"), "| scratch | - | - | - |") << report;
   EXPECT_EQ(line("n2v"), "| n2v | - | - | - |") << report;
+  EXPECT_NE(report.find("| test-time transforms | 1 per tile"), std::string::npos) << report;
+
+  // --transforms reaches the scoring: the base model alone, averaged over two mirrored passes,
+  // scores otherwise than with one pass, and the report says which.
+  const fs::path out2 = m_dir / "out2";
+  const std::string log2 =
+      run(std::string("\"") + PGD_EVALUATE_BINARY + "\" --curve --device cpu --data \"" +
+              (m_dir / "data").string() + "\" --out \"" + out2.string() +
+              "\" --max-steps 2 --sets w2s --w2s-images 1 --curve-minutes 1 --curve-methods warm "
+              "--transforms 2",
+          status);
+  ASSERT_EQ(status, 0) << log2;
+  const auto basePsnr = [&](const fs::path& folder) {
+    const auto table = readCsv(folder / "training_curve.csv");
+    for (std::size_t r = 1; r < table.size(); ++r)
+      if (table[r][method] == "base")
+        return std::stod(table[r][psnr]);
+    return std::nan("");
+  };
+  EXPECT_TRUE(std::isfinite(basePsnr(out2))) << log2;
+  EXPECT_NE(basePsnr(out), basePsnr(out2));
+  std::ifstream in2(out2 / "TRAINING_CURVE.md");
+  const std::string report2((std::istreambuf_iterator<char>(in2)),
+                            std::istreambuf_iterator<char>());
+  EXPECT_NE(report2.find("| test-time transforms | 2 per tile"), std::string::npos) << report2;
 }
 
 TEST_F(EvaluateDriverTest, MissingFilesAreNamedAndFailTheRun) {
