@@ -270,6 +270,8 @@ public:
     }
     m_model = std::make_unique<Model>(info, config.seed);
     // Before the optimiser and the weight average take their first copies of the weights.
+    if (base && m_config.secondStartFromScratch)
+      m_initialState = m_model->impl().snapshot();
     if (base)
       m_model->impl().restore(base->impl().snapshot());
     const auto device = TorchRuntime::resolveDevice(config.device);
@@ -327,6 +329,11 @@ private:
     double bestLoss = std::numeric_limits<double>::quiet_NaN();
     double bestMuError = std::numeric_limits<double>::quiet_NaN();
     double plateauBest = std::numeric_limits<double>::infinity();
+    // The best criterion of the current start: the automatic stop counts from it, so a second
+    // start gets its own patience while `best` stays the run's
+    // (TrainingConfig::secondStartFromScratch).
+    double startBest = std::numeric_limits<double>::infinity();
+    long restartStep = -1; // the step the second start began after; -1: one start only
     NoiseEchoGuard echoGuard;
     long bestStep = 0;
     int plateauEpochs = 0;
@@ -360,6 +367,12 @@ private:
   // Multiplies the base's weights by TrainingConfig::warmStartShrink after step 0 and restarts
   // the weight average from them (warm starts).
   void shrinkBase();
+  // Whether a warm start that has just converged starts again from random weights
+  // (TrainingConfig::secondStartFromScratch).
+  bool secondStartDue() const;
+  // The random initial weights, a fresh optimiser, weight average, learning rate and patience;
+  // the run's best checkpoint stays.
+  void startAgain();
   // A step, its validation, report, observer, checkpoint and stop rules; false to stop.
   bool iteration(ProgressSink& progress, std::mt19937_64& maskRng,
                  const Trainer::ValidationObserver& observer,
@@ -374,8 +387,9 @@ private:
   ValidationSplit m_split;
   std::unique_ptr<Model> m_model;
   std::unique_ptr<torch::optim::Adam> m_optimizer;
-  std::unique_ptr<WeightAverage> m_average; // null when averaging is off
-  bool m_warm = false;                      // started from a base model's weights
+  std::unique_ptr<WeightAverage> m_average;  // null when averaging is off
+  bool m_warm = false;                       // started from a base model's weights
+  std::vector<torch::Tensor> m_initialState; // random weights for a second start (warm starts)
   Clock::time_point m_start;
   LoopState m_loop;
 };
@@ -467,12 +481,18 @@ ValidationScores TrainingRun::evaluate() {
   if (lowest && !admitted)
     l.history.echoRefused.push_back(l.step);
   if (lowest && admitted) {
-    l.stallEpochs = v < l.best - m_config.plateauThreshold ? 0 : l.stallEpochs + 1;
     l.best = v;
     l.bestLoss = scores.loss;
     l.bestMuError = scores.muError;
     l.bestStep = l.step;
     l.bestState = m_model->impl().snapshot();
+    // A second start's checkpoint (and all after it) no longer descends from the base.
+    if (l.restartStep >= 0)
+      m_model->info().base.reset();
+  }
+  if (std::isfinite(v) && v < l.startBest && admitted) {
+    l.stallEpochs = v < l.startBest - m_config.plateauThreshold ? 0 : l.stallEpochs + 1;
+    l.startBest = v;
   } else {
     ++l.stallEpochs;
   }
@@ -517,8 +537,9 @@ bool TrainingRun::optimiserStep(std::mt19937_64& maskRng) {
     m_optimizer->step();
   });
   ++l.step;
+  // A second start's average warms up as a first start's does.
   if (m_average)
-    m_average->update(l.step);
+    m_average->update(l.restartStep >= 0 ? l.step - l.restartStep : l.step);
   return true;
 }
 
@@ -549,7 +570,7 @@ ProgressUpdate TrainingRun::progressUpdate(const ValidationScores* scores) const
     fraction = std::max(fraction, timeFraction);
   }
   update.fraction = std::min(1.0, fraction);
-  update.stage = "training";
+  update.stage = l.restartStep >= 0 ? "training, second start from scratch" : "training";
   update.secondsElapsed = t;
   update.secondsLeft = left;
   return update;
@@ -576,6 +597,31 @@ void TrainingRun::shrinkBase() {
   if (m_average)
     m_average =
         std::make_unique<WeightAverage>(m_model->impl().module(), m_config.weightAverageDecay);
+}
+
+bool TrainingRun::secondStartDue() const {
+  const LoopState& l = m_loop;
+  return m_warm && m_config.secondStartFromScratch && l.restartStep < 0 &&
+         l.reason == StopReason::Converged && l.step < m_config.maxSteps &&
+         (m_config.timeBudgetSeconds <= 0.0 || elapsed() < m_config.timeBudgetSeconds);
+}
+
+void TrainingRun::startAgain() {
+  LoopState& l = m_loop;
+  if (m_average)
+    m_average->swapOut();
+  auto& impl = m_model->impl();
+  impl.restore(m_initialState);
+  m_optimizer = std::make_unique<torch::optim::Adam>(
+      impl.module().parameters(), torch::optim::AdamOptions(m_config.learningRate));
+  if (m_average)
+    m_average = std::make_unique<WeightAverage>(impl.module(), m_config.weightAverageDecay);
+  l.restartStep = l.step;
+  l.startBest = std::numeric_limits<double>::infinity();
+  l.plateauBest = std::numeric_limits<double>::infinity();
+  l.plateauEpochs = 0;
+  l.stallEpochs = 0;
+  stop(StopReason::StepLimit, "step limit");
 }
 
 bool TrainingRun::startingValidation(ProgressSink& progress,
@@ -655,6 +701,16 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     while (started && l.step < m_config.maxSteps &&
            iteration(progress, maskRng, observer, checkpoint, checkpointSeconds)) {
     }
+    // A warm start that converged early may have settled in the base's optimum rather than the
+    // image's (HowardLab bacteria: 0.8 dB below a run from scratch); with secondStartFromScratch
+    // (no preset) the time left trains from scratch, and the validation loss picks
+    // (docs/BASE_MODEL.md, "Second start from scratch").
+    if (started && secondStartDue()) {
+      startAgain();
+      while (l.step < m_config.maxSteps &&
+             iteration(progress, maskRng, observer, checkpoint, checkpointSeconds)) {
+      }
+    }
   } catch (const OutOfMemoryError& e) {
     // Keep what was learnt: the best checkpoint so far is restored below and returned.
     stop(StopReason::OutOfMemory,
@@ -673,7 +729,8 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
                         std::move(l.history.muError),
                         std::move(l.history.steps),
                         std::move(l.history.noiseEcho),
-                        std::move(l.history.echoRefused)};
+                        std::move(l.history.echoRefused),
+                        l.restartStep};
 }
 
 void TrainingRun::finish(ProgressSink& progress) {
@@ -694,6 +751,12 @@ void TrainingRun::finish(ProgressSink& progress) {
   if (!l.bestState.empty())
     impl.restore(l.bestState);
   impl.module().eval();
+  if (l.restartStep >= 0)
+    l.stopReason +=
+        fmt::format("; second start from scratch after step {}: {}", l.restartStep,
+                    l.bestStep > l.restartStep
+                        ? fmt::format("kept (step {})", l.bestStep)
+                        : fmt::format("not kept, the warm start's step {} is better", l.bestStep));
 
   describe(l.step, l.stopReason);
   const auto& info = m_model->info();

@@ -46,6 +46,9 @@ struct TrainingResult {
   // (train/NoiseEcho.h): the prediction had started to copy the noise.
   std::vector<double> noiseEchoHistory;
   std::vector<long> echoRefusedSteps;
+  // The step after which a warm start started again from random weights
+  // (TrainingConfig::secondStartFromScratch); -1 when it did not.
+  long restartStep = -1;
 };
 
 class Trainer {

@@ -105,6 +105,7 @@ std::string TrainingConfig::toJson() const {
   j["checkpointCriterion"] = checkpointCriterion;
   j["noiseEchoMargin"] = noiseEchoMargin;
   j["warmStartShrink"] = warmStartShrink;
+  j["secondStartFromScratch"] = secondStartFromScratch;
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
   j["device"] = device;
@@ -149,6 +150,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.checkpointCriterion = j.value("checkpointCriterion", c.checkpointCriterion);
     c.noiseEchoMargin = j.value("noiseEchoMargin", c.noiseEchoMargin);
     c.warmStartShrink = j.value("warmStartShrink", c.warmStartShrink);
+    c.secondStartFromScratch = j.value("secondStartFromScratch", c.secondStartFromScratch);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = jsonIntegerOr(j, "seed", c.seed, "training config: ");
     c.device = j.value("device", c.device);

@@ -563,6 +563,77 @@ TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
   }
 }
 
+// TrainingConfig::secondStartFromScratch: a warm start that converges starts again from random
+// weights, with its own patience, and returns the better checkpoint of the two starts.
+TEST(WarmStart, StartsAgainFromScratchAfterConvergingAndKeepsTheBetterStart) {
+  const auto image = rawPhantom();
+  const Model base = tinyBase();
+  auto config = tinyConfig();
+  config.learningRate =
+      1e-9; // the weights barely move: each validation shows where its start began
+  config.precision = "float32";
+  config.maxSteps = 100000;
+  config.earlyStopPatience = 2;
+  config.secondStartFromScratch = true;
+  NullProgress none;
+  // The random weights a run of this seed starts from.
+  const TrainingResult scratch = Trainer(config).train({image}, none);
+  EXPECT_EQ(scratch.restartStep, -1); // runs from scratch ignore the setting
+  EXPECT_EQ(scratch.model.info().stopReason.find("second start"), std::string::npos);
+
+  class Stages : public ProgressSink {
+  public:
+    bool report(const ProgressUpdate& u) override {
+      secondStart = secondStart || u.stage == "training, second start from scratch";
+      return true;
+    }
+    bool secondStart = false;
+  } stages;
+  Trainer warm(config);
+  warm.setBase(&base, {"tiny-base", "c"});
+  std::vector<long> steps;
+  std::vector<double> atBase, atScratch;
+  warm.setValidationObserver([&](long step, const Model& current) {
+    steps.push_back(step);
+    atBase.push_back(weightDifference(current, base, 1.0));
+    atScratch.push_back(weightDifference(current, scratch.model, 1.0));
+  });
+  const TrainingResult result = warm.train({image}, stages);
+
+  // The first start converges after its patience (step 0, then two stalled validations at 5
+  // and 10), the second gets a patience of its own and converges too.
+  ASSERT_EQ(result.restartStep, 10);
+  EXPECT_EQ(result.historySteps, (std::vector<long>{0, 5, 10, 15, 20, 25}));
+  EXPECT_EQ(result.steps, 25);
+  EXPECT_TRUE(stages.secondStart);
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    if (steps[i] <= result.restartStep)
+      EXPECT_LT(atBase[i], 1e-5) << steps[i];
+    else
+      EXPECT_LT(atScratch[i], 1e-5) << steps[i];
+  }
+  // The better of the two starts by validation loss, and model.json says which.
+  const double best =
+      *std::min_element(result.validationLossHistory.begin(), result.validationLossHistory.end());
+  EXPECT_DOUBLE_EQ(result.bestValidationLoss, best);
+  const bool second = result.bestStep > result.restartStep;
+  EXPECT_LT(weightDifference(result.model, second ? scratch.model : base, 1.0), 1e-5);
+  EXPECT_EQ(result.model.info().base.has_value(), !second);
+  EXPECT_NE(result.model.info().stopReason.find(
+                second ? "second start from scratch after step 10: kept"
+                       : "second start from scratch after step 10: not kept"),
+            std::string::npos)
+      << result.model.info().stopReason;
+
+  // Off: one start, which ends at its convergence.
+  config.secondStartFromScratch = false;
+  Trainer once(config);
+  once.setBase(&base, {"tiny-base", "c"});
+  const TrainingResult single = once.train({image}, none);
+  EXPECT_EQ(single.restartStep, -1);
+  EXPECT_EQ(single.steps, 10);
+}
+
 TEST(WarmStart, RefusesABaseOfAnotherNetwork) {
   const auto image = rawPhantom();
   ModelInfo info;

@@ -25,6 +25,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.checkpointCriterion = "mu-error";
   c.noiseEchoMargin = 0.07;
   c.warmStartShrink = 0.85;
+  c.secondStartFromScratch = true;
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
   c.device = "cpu";
@@ -41,6 +42,9 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(TrainingConfig::fromJson("{}").precision, "auto");
   EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").noiseEchoMargin, kNoiseEchoMargin);
   EXPECT_DOUBLE_EQ(back.warmStartShrink, 0.85);
+  EXPECT_TRUE(back.secondStartFromScratch);
+  // Models saved before the second start existed read as "off".
+  EXPECT_FALSE(TrainingConfig::fromJson("{}").secondStartFromScratch);
   // Models saved before the shrink existed read as "off".
   EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").warmStartShrink, 1.0);
   // Models saved before weight averaging existed read as "off".
@@ -81,6 +85,11 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   // No preset shrinks a warm start's base (docs/BASE_MODEL.md, "Shrinking the base").
   EXPECT_DOUBLE_EQ(quick.warmStartShrink, 1.0);
   EXPECT_DOUBLE_EQ(paper.warmStartShrink, 1.0);
+  // Nor does any start a warm start again from scratch (docs/BASE_MODEL.md, "Second start from
+  // scratch").
+  EXPECT_FALSE(quick.secondStartFromScratch);
+  EXPECT_FALSE(TrainingConfig::fromPreset("auto", "cpu").secondStartFromScratch);
+  EXPECT_FALSE(paper.secondStartFromScratch);
   // The time budget or the automatic stop ends a CPU run, not the step limit: bfloat16 training
   // takes ~65 ms a step on 2 cores (docs/TRAINING.md, "Step limit"), 4,000 steps took 4.5 min.
   EXPECT_GE(static_cast<double>(quick.maxSteps) * 0.065, quick.timeBudgetSeconds);
