@@ -281,11 +281,7 @@ public:
     m_model->impl().setPrecision(config.resolvedPrecision(device));
     if (device == "cuda")
       at::globalContext().setBenchmarkCuDNN(true); // one crop shape all run long
-    m_optimizer = std::make_unique<torch::optim::Adam>(
-        m_model->impl().module().parameters(), torch::optim::AdamOptions(config.learningRate));
-    if (config.weightAverageDecay > 0.0)
-      m_average =
-          std::make_unique<WeightAverage>(m_model->impl().module(), config.weightAverageDecay);
+    startOptimiser();
   }
 
   TrainingResult run(ProgressSink& progress, const Trainer::ValidationObserver& observer,
@@ -367,6 +363,9 @@ private:
   // Multiplies the base's weights by TrainingConfig::warmStartShrink after step 0 and restarts
   // the weight average from them (warm starts).
   void shrinkBase();
+  // A fresh Adam at the configured rate and, with averaging on, a weight average starting from
+  // the model's current weights (a run's start, and a second start).
+  void startOptimiser();
   // Whether a warm start that has just converged starts again from random weights
   // (TrainingConfig::secondStartFromScratch).
   bool secondStartDue() const;
@@ -599,6 +598,14 @@ void TrainingRun::shrinkBase() {
         std::make_unique<WeightAverage>(m_model->impl().module(), m_config.weightAverageDecay);
 }
 
+void TrainingRun::startOptimiser() {
+  auto& module = m_model->impl().module();
+  m_optimizer = std::make_unique<torch::optim::Adam>(
+      module.parameters(), torch::optim::AdamOptions(m_config.learningRate));
+  if (m_config.weightAverageDecay > 0.0)
+    m_average = std::make_unique<WeightAverage>(module, m_config.weightAverageDecay);
+}
+
 bool TrainingRun::secondStartDue() const {
   const LoopState& l = m_loop;
   return m_warm && m_config.secondStartFromScratch && l.restartStep < 0 &&
@@ -610,12 +617,8 @@ void TrainingRun::startAgain() {
   LoopState& l = m_loop;
   if (m_average)
     m_average->swapOut();
-  auto& impl = m_model->impl();
-  impl.restore(m_initialState);
-  m_optimizer = std::make_unique<torch::optim::Adam>(
-      impl.module().parameters(), torch::optim::AdamOptions(m_config.learningRate));
-  if (m_average)
-    m_average = std::make_unique<WeightAverage>(impl.module(), m_config.weightAverageDecay);
+  m_model->impl().restore(m_initialState);
+  startOptimiser();
   l.restartStep = l.step;
   l.startBest = std::numeric_limits<double>::infinity();
   l.plateauBest = std::numeric_limits<double>::infinity();

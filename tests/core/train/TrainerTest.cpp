@@ -569,8 +569,8 @@ TEST(WarmStart, StartsAgainFromScratchAfterConvergingAndKeepsTheBetterStart) {
   const auto image = rawPhantom();
   const Model base = tinyBase();
   auto config = tinyConfig();
-  config.learningRate =
-      1e-9; // the weights barely move: each validation shows where its start began
+  // The weights barely move: each validation shows where its start began.
+  config.learningRate = 1e-9;
   config.precision = "float32";
   config.maxSteps = 100000;
   config.earlyStopPatience = 2;
