@@ -75,7 +75,7 @@ std::vector<ImagePair> DatasetCatalog::realPairs(const EvalSettings& settings,
   if (settings.runs("bacteria")) {
     const fs::path b = m_dataDir / "HowardLab_bacteria/16bit";
     add({"bacteria", "Bacteria_16bit", b / "noisy_avg1_16bit.png", b / "target_AVG_16bit.png",
-         PsnrConvention::MinMax, false});
+         PsnrConvention::AffineMinMax, true});
   }
   return pairs;
 }

@@ -18,8 +18,8 @@ struct ImagePair {
   std::filesystem::path noisy;
   std::filesystem::path clean;
   PsnrConvention convention = PsnrConvention::Range255;
-  // W2S: the GT is on another scale; map it onto the noisy frame (affine least squares) before
-  // the ground-truth noise fit.
+  // W2S and bacteria: the GT is on another scale; map it onto the noisy frame (affine least
+  // squares) before the ground-truth noise fit.
   bool affineGroundTruth = false;
 };
 

@@ -14,6 +14,10 @@ std::string describe(PsnrConvention convention) {
   case PsnrConvention::Affine255:
     return "PSNR/SSIM after the per-image least-squares affine fit onto the GT, data range 255 "
            "(W2S files are min-max rescaled per image)";
+  case PsnrConvention::AffineMinMax:
+    return "PSNR/SSIM after the per-image least-squares affine fit onto the GT, data range "
+           "max(GT) - min(GT) (the frame average is on another scale than the noisy frame; "
+           "plain: PPN2V convention)";
   case PsnrConvention::Unit:
     return "PSNR/SSIM with data range 1 on [0,1] data (same as range 255 on 0..255)";
   }
@@ -28,10 +32,16 @@ const char* toString(PsnrConvention convention) {
     return "minmax-gt";
   case PsnrConvention::Affine255:
     return "affine-range255";
+  case PsnrConvention::AffineMinMax:
+    return "affine-minmax-gt";
   case PsnrConvention::Unit:
     return "range1";
   }
   return "";
+}
+
+bool isAffine(PsnrConvention convention) {
+  return convention == PsnrConvention::Affine255 || convention == PsnrConvention::AffineMinMax;
 }
 
 namespace {
@@ -39,6 +49,7 @@ namespace {
 double dataRange(PsnrConvention convention, const ImageStack& clean) {
   switch (convention) {
   case PsnrConvention::MinMax:
+  case PsnrConvention::AffineMinMax:
     return dataRangeMinMax(clean.frame(0), clean.frameSize());
   case PsnrConvention::Unit:
     return 1.0;
@@ -53,7 +64,7 @@ double dataRange(PsnrConvention convention, const ImageStack& clean) {
 
 ImageStack mapForComparison(const ImageStack& result, const ImageStack& clean,
                             PsnrConvention convention) {
-  if (convention != PsnrConvention::Affine255)
+  if (!isAffine(convention))
     return result;
   const AffineFit fit = affineFit(result.frame(0), clean.frame(0), clean.frameSize());
   ImageStack mapped = result;

@@ -116,8 +116,8 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   predictedS2.calibrateVariance = false;
   variantRow("ours-posterior-predicted-s2", predictedS2, "s2 as predicted");
 
-  // Ground-truth fit: the clean image (mapped onto the noisy frame's scale for W2S) in place of
-  // mu, in the model's normalised units.
+  // Ground-truth fit: the clean image (mapped onto the noisy frame's scale for W2S and bacteria) in
+  // place of mu, in the model's normalised units.
   const Normalization& norm = ours.model.info().normalization;
   ImageStack reference = clean;
   if (pair.affineGroundTruth) {

@@ -42,7 +42,7 @@ std::string pct(double v) {
 
 std::string conventionOf(const std::string& set) {
   if (set == "bacteria")
-    return describe(PsnrConvention::MinMax);
+    return describe(PsnrConvention::AffineMinMax);
   if (set == "w2s")
     return describe(PsnrConvention::Affine255);
   if (set == "synthetic")
@@ -148,7 +148,7 @@ std::string ReportWriter::realSets() const {
     s << fmt::format("Data: {}; {} image(s). Preset `{}`, device {}. {}.\n\n",
                      DatasetCatalog::describeSet(set), images, m_settings.preset, deviceOf(set),
                      conventionOf(set));
-    const bool affine = set == "w2s";
+    const bool affine = set == "w2s" || set == "bacteria";
     s << (affine
               ? "| method | PSNR (affine) dB | SSIM | plain PSNR dB | a (raw) | b (raw) | steps | "
                 "train s |\n|---|---|---|---|---|---|---|---|\n"
@@ -418,7 +418,7 @@ std::string ReportWriter::figures(const fs::path& reportFolder) const {
                 "Foi); the diagonal is exact";
     else if (f == "gallery.png")
       caption = "Crops (128x128, where the clean image varies most): noisy / N2V / ours posterior "
-                "/ clean, one display range per row (W2S: after the affine fit)";
+                "/ clean, one display range per row (W2S and bacteria: after the affine fit)";
     s << fmt::format("![{}]({})\n\n*{}. Preset `{}`, {}.*\n\n", f, target.generic_string(), caption,
                      m_settings.preset, m_run.device);
   }

@@ -22,6 +22,7 @@ struct CurvePoint {
   double seconds = 0.0; // training time only
   double validationLoss = 0.0;
   double psnrPosterior = 0.0; // N2V: its prediction
+  double psnrPlain = 0.0;     // the same without the affine fit (equal unless isAffine)
 };
 
 struct CurveRun {
@@ -38,6 +39,9 @@ struct CurveImage {
   std::string convention; // how PSNR is computed for this set (PsnrConvention.h)
   double psnrNoisy = 0.0;
   double psnrBase = 0.0; // the built-in base model alone (minute 0)
+  double psnrBasePlain = 0.0;
+  double psnrNoisyPlain = 0.0;
+  bool affine = false; // the set's convention maps results onto the GT (isAffine)
   std::vector<CurveRun> runs;
 };
 
