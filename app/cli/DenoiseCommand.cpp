@@ -158,6 +158,9 @@ DenoiseCommand::DenoiseCommand(CLI::App& parent)
   a.add_flag("--predicted-variance", m_predictedVariance,
              "Use the network's variance as predicted (the paper's posterior) instead of "
              "rescaling it to each frame's residuals");
+  a.add_flag("--predicted-mean", m_predictedMean,
+             "Use the network's mean mu as predicted as the posterior's prior mean (the paper's "
+             "posterior) instead of E[y | mu] measured on each frame");
   a.add_option("--transforms", m_transforms,
                "Network passes per tile averaged over flips and transposes: 1, 2, 4 or 8 "
                "(docs/ARCHITECTURE.md)")
@@ -183,6 +186,7 @@ void DenoiseCommand::run(CliContext& context) {
   options.wantUncertainty = m_uncertainty;
   options.tileSize = m_tile;
   options.calibrateVariance = !m_predictedVariance;
+  options.calibrateMean = !m_predictedMean;
   options.testTimeTransforms = m_transforms;
   const std::string device = TorchRuntime::resolveDevice(m_device);
 

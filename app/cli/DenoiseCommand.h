@@ -48,6 +48,7 @@ private:
   bool m_overwrite = false;
   int m_tile = 0;
   bool m_predictedVariance = false;
+  bool m_predictedMean = false;
   int m_transforms = 1;
   std::string m_device = "auto";
   std::string m_precision = "auto";

@@ -26,6 +26,9 @@ const std::vector<MethodDescription>& MethodCatalog::all() {
        "same model: fit mask 2-97% percentiles of the noisy values (the paper's exact mode)"},
       {"ours-posterior-predicted-s2", "ours posterior, s2 as predicted",
        "same model and fit, without the per-image variance scale (the paper's exact posterior)"},
+      {"ours-posterior-raw-mean", "ours posterior, mu as predicted",
+       "same model and fit, the prior mean mu itself instead of E[y | mu] measured on the image "
+       "(the paper's exact prior mean)"},
       {"gt-posterior", "posterior, GT-fit a,b",
        "same model: a,b fitted against the clean image (upper bound of the fit), then posterior"},
       {"reg-0.1-mu", "reg. lambda 0.1 mu", "regularized loss, lambda 0.1: predicted mean"},

@@ -115,6 +115,9 @@ std::vector<ScoreRow> RealImageEvaluator::evaluate(const ImagePair& pair, bool w
   DenoiseOptions predictedS2 = m_settings.denoiseOptions();
   predictedS2.calibrateVariance = false;
   variantRow("ours-posterior-predicted-s2", predictedS2, "s2 as predicted");
+  DenoiseOptions rawMean = m_settings.denoiseOptions();
+  rawMean.calibrateMean = false;
+  variantRow("ours-posterior-raw-mean", rawMean, "mu as predicted");
 
   // Ground-truth fit: the clean image (mapped onto the noisy frame's scale for W2S and bacteria) in
   // place of mu, in the model's normalised units.

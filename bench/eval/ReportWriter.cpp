@@ -287,6 +287,7 @@ std::string ReportWriter::targets() const {
       {"ours-posterior-papermask", "default fit mask does not lower PSNR vs the paper's mask"},
       {"ours-posterior-predicted-s2",
        "per-image variance scale does not lower PSNR vs s2 as predicted"},
+      {"ours-posterior-raw-mean", "calibrated prior mean does not lower PSNR vs mu as predicted"},
   };
   for (const auto& [variant, target] : paperVariants)
     for (const auto& set : m_tables.sets()) {

@@ -8,12 +8,14 @@
 #include "job/Error.h"
 #include "nn/DeviceMemory.h"
 #include "nn/Losses.h"
+#include "noise/MeanCalibration.h"
 #include "noise/Posterior.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace pgd {
 
@@ -95,7 +97,26 @@ FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const Normalizatio
     }
     if (info.loss == LossKind::Regularized)
       priorToTotalVariance(mu, s2, n, {fit.normalised.a, fit.normalised.b});
-    posteriorMean(y, mu, s2, n, {fit.normalised.a, fit.normalised.b}, post, sd);
+    // The prior mean at the level mu stands for on this frame (noise/MeanCalibration.h). Only a
+    // clip level that holds pixels (0.05% of them, the fit's own detection threshold) keeps the
+    // levels next to it out: an 8-bit frame whose darkest pixels sit well above 0 is calibrated
+    // down to its darkest level (on FMD confocal BPAE B, where no pixel is 0, the guard would
+    // leave out half the frame's levels).
+    const float* prior = mu;
+    std::vector<float> calibrated;
+    if (m_options.calibrateMean) {
+      constexpr double kClippedShare = 5e-4;
+      const NoiseFitResult& f = fit.normalised;
+      const LevelCalibration c =
+          meanCalibration(y, mu, n, f.clippedLowFraction >= kClippedShare ? f.clipLow : -1e30,
+                          f.clippedHighFraction >= kClippedShare ? f.clipHigh : 1e30);
+      if (!c.identity()) {
+        calibrated.assign(mu, mu + n);
+        applyMeanCalibration(c, calibrated.data(), n);
+        prior = calibrated.data();
+      }
+    }
+    posteriorMean(y, prior, s2, n, {fit.normalised.a, fit.normalised.b}, post, sd);
   }
   fit.raw = norm.toRaw({fit.normalised.a, fit.normalised.b});
   return fit;

@@ -30,6 +30,10 @@ struct DenoiseOptions {
   // (noise/VarianceCalibration.h); uncalibrated-loss models only. false: the paper's posterior,
   // s2 as predicted.
   bool calibrateVariance = true;
+  // The posterior's prior mean at E[y | mu] measured on each frame instead of mu itself
+  // (noise/MeanCalibration.h); blind-spot models only. The noise fit and the --mu output keep
+  // the network's mu. false: mu as predicted (the paper's posterior; comparisons).
+  bool calibrateMean = true;
   // Network passes per tile, averaged over flips and transposes (infer/DihedralAverage.h):
   // 1, 2, 4 or 8.
   int testTimeTransforms = 1;

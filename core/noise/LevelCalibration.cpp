@@ -39,6 +39,24 @@ std::vector<int> LevelCalibration::equalCountGroups(const std::vector<double>& c
   return group;
 }
 
+LevelCalibration LevelCalibration::fromSumsAwayFromClipping(std::vector<double> count,
+                                                            std::vector<double> sumMu,
+                                                            std::vector<double> sumY,
+                                                            const std::vector<double>& sumR2,
+                                                            double clipLow, double clipHigh) {
+  constexpr double kNone = 1e30;
+  if (clipLow > -kNone || clipHigh < kNone)
+    for (std::size_t k = 0; k < count.size() && k < sumR2.size(); ++k) {
+      if (!(count[k] > 0.0))
+        continue;
+      const double level = sumMu[k] / count[k];
+      const double sd = std::sqrt(sumR2[k] / count[k]);
+      if (level - clipLow < kClipGuard * sd || clipHigh - level < kClipGuard * sd)
+        count[k] = sumMu[k] = sumY[k] = 0.0;
+    }
+  return fromSums(count, sumMu, sumY);
+}
+
 LevelCalibration LevelCalibration::fromSums(const std::vector<double>& count,
                                             const std::vector<double>& sumMu,
                                             const std::vector<double>& sumY) {

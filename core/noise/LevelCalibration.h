@@ -31,6 +31,17 @@ public:
                                    const std::vector<double>& sumMu,
                                    const std::vector<double>& sumY);
 
+  // fromSums, leaving out the intervals whose mean level lies within kClipGuard residual
+  // standard deviations (sqrt(sumR2 / count), sumR2 the intervals' sums of (y - mu)^2) of a clip
+  // level: there the unclipped pixels are a truncated sample whose mean y is not their level (the
+  // map continues with slope 1 past its last knot). clipLow, clipHigh at or beyond -+1e30: none.
+  static constexpr double kClipGuard = 2.5;
+  static LevelCalibration fromSumsAwayFromClipping(std::vector<double> count,
+                                                   std::vector<double> sumMu,
+                                                   std::vector<double> sumY,
+                                                   const std::vector<double>& sumR2, double clipLow,
+                                                   double clipHigh);
+
   // The equal-count groups of consecutive intervals that fromSums (and CurvatureCorrection) use:
   // group g closes once the running count reaches (g + 1) / G of the total, G = min(kMaxGroups,
   // total / kMinGroupPixels). For each interval its group, -1 for an empty one; empty when G < 2.

@@ -53,7 +53,7 @@ double noiseVariance(double mu, double a, double b) {
 constexpr double kNoClip = 1e30;
 // The local residual's refit leaves out the levels closer than this many noise standard
 // deviations to a level where pixels clip (NoiseFitter::fitFrame).
-constexpr double kClipGuard = 2.5;
+constexpr double kClipGuard = LevelCalibration::kClipGuard;
 
 // The slot of one stage in `t`, or null when no timings are asked for.
 NoiseFitStageTime* stage(NoiseFitTimings* t, NoiseFitStageTime NoiseFitTimings::*which) {
@@ -242,20 +242,10 @@ struct LevelSums {
   explicit LevelSums(std::size_t k) : count(k), mu(k), y(k), r2(k) {}
 };
 
-// The calibration from `sums`, leaving out the intervals whose mean level lies within kClipGuard
-// residual standard deviations of a clip level: there the unclipped pixels are a truncated
-// sample whose mean y is not their level (the map continues with slope 1 past its last knot).
+// The calibration from `sums`, away from the clip levels (LevelCalibration::kClipGuard).
 LevelCalibration calibrationAwayFromClipping(LevelSums sums, const ClipLevels& clip) {
-  if (clip.any())
-    for (std::size_t k = 0; k < sums.count.size(); ++k) {
-      if (!(sums.count[k] > 0.0))
-        continue;
-      const double level = sums.mu[k] / sums.count[k];
-      const double sd = std::sqrt(sums.r2[k] / sums.count[k]);
-      if (level - clip.low < kClipGuard * sd || clip.high - level < kClipGuard * sd)
-        sums.count[k] = sums.mu[k] = sums.y[k] = 0.0;
-    }
-  return LevelCalibration::fromSums(sums.count, sums.mu, sums.y);
+  return LevelCalibration::fromSumsAwayFromClipping(
+      std::move(sums.count), std::move(sums.mu), std::move(sums.y), sums.r2, clip.low, clip.high);
 }
 
 // Exact per-pixel objective: the kept (mu, (y-mu)^2) pairs and the levels of censored pixels.

@@ -172,6 +172,7 @@ TEST_F(EvaluateDriverTest, FullModeWritesEveryTableForEverySetAndMethod) {
                                              "ours-posterior-paper",
                                              "ours-posterior-papermask",
                                              "ours-posterior-predicted-s2",
+                                             "ours-posterior-raw-mean",
                                              "gt-posterior",
                                              "reg-0.1-posterior",
                                              "reg-1-posterior",

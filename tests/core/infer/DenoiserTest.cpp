@@ -147,7 +147,9 @@ TEST(Denoiser, RegularizedModelsUseTheirVarianceAsThePrior) {
   model.info().learnedNoise = {0.02, 0.0004};
   const ImageStack noisy = noisyPhantom(1, 64, 64);
   NullProgress quiet;
-  const DenoiseResult r = Denoiser(model).denoise(noisy, quiet);
+  DenoiseOptions o;
+  o.calibrateMean = false; // the prior mean as predicted, to compare with the formula below
+  const DenoiseResult r = Denoiser(model, o).denoise(noisy, quiet);
   EXPECT_EQ(r.fits[0].normalised.method, "learned (regularized)");
 
   const Normalization& norm = model.info().normalization;
@@ -164,6 +166,43 @@ TEST(Denoiser, RegularizedModelsUseTheirVarianceAsThePrior) {
     worst = std::max(worst, std::abs(norm.toRawValue(x) - r.posterior.values()[i]));
   }
   EXPECT_LT(worst, 1000 * 1e-5); // raw units, scale 1000
+}
+
+// DenoiseOptions::calibrateMean: an untrained network's mu is nowhere near the phantom's levels;
+// the posterior built on E[y | mu] measured on the frame is closer to the clean image and keeps
+// the noisy frame's mean, while the --mu output stays the network's own.
+TEST(Denoiser, CalibratedPriorMeanBringsAnUntrainedMeanToTheFramesLevels) {
+  const Model model = lightModel();
+  PhantomOptions po;
+  po.width = po.height = 128;
+  po.frames = 1;
+  ImageStack clean = makeCleanPhantom(po);
+  for (auto& v : clean.values())
+    v = 100.0f + 1000.0f * v;
+  const ImageStack noisy = noisyPhantom(1, 128, 128);
+  NullProgress quiet;
+  DenoiseOptions raw;
+  raw.calibrateMean = false;
+  const DenoiseResult calibrated = Denoiser(model).denoise(noisy, quiet);
+  const DenoiseResult asPredicted = Denoiser(model, raw).denoise(noisy, quiet);
+  const auto mse = [&clean](const ImageStack& s) {
+    double e = 0.0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      e += std::pow(double(s.values()[i]) - clean.values()[i], 2.0);
+    return e / double(s.size());
+  };
+  const auto mean = [](const ImageStack& s) {
+    double m = 0.0;
+    for (float v : s.values())
+      m += v;
+    return m / double(s.size());
+  };
+  // The untrained mu's mean is far below the frame's (about -150 against 163 raw); its weight in
+  // the posterior is small, but it pulls the posterior's mean down by about 5.
+  EXPECT_LT(mse(calibrated.posterior), 0.97 * mse(asPredicted.posterior));
+  EXPECT_LT(std::abs(mean(calibrated.posterior) - mean(noisy)),
+            0.1 * std::abs(mean(asPredicted.posterior) - mean(noisy)));
+  EXPECT_EQ(calibrated.mu.values(), asPredicted.mu.values());
 }
 
 TEST(Denoiser, AveragedTransformsKeepTheBlindSpotAndAverageTheFlippedPredictions) {
