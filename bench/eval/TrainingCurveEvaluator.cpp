@@ -74,7 +74,7 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
   CurveImage result;
   result.set = pair.set;
   result.image = pair.label;
-  result.convention = describe(pair.convention);
+  result.convention = pair.convention;
   const ImageScore noisyScore = scoreImage(noisy, clean, pair.convention);
   result.psnrNoisy = noisyScore.psnr;
   result.psnrNoisyPlain = noisyScore.plainPsnr;
@@ -84,7 +84,6 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
   const Model* base = m_trainer.base();
   if (!base)
     base = &loaded.emplace(loadBuiltInBase());
-  result.affine = isAffine(pair.convention);
   const ImageScore baseScore =
       scoreImage(Denoiser(*base, m_settings.denoiseOptions()).denoise(noisy, quiet).posterior,
                  clean, pair.convention);
@@ -158,7 +157,7 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
         "leaves out). Every checkpoint: `training_curve.csv`.\n\n";
   md << "PSNR conventions: ";
   for (std::size_t i = 0; i < images.size(); ++i)
-    md << (i ? "; " : "") << images[i].image << ": " << images[i].convention;
+    md << (i ? "; " : "") << images[i].image << ": " << describe(images[i].convention);
   md << ".\n";
   const auto tableHeader = [&] {
     md << "\n| image | noisy | method | 0 min";
@@ -176,7 +175,7 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
   };
   const auto rows = [&](bool plain) {
     for (const CurveImage& im : images) {
-      if (plain && !im.affine)
+      if (plain && !isAffine(im.convention))
         continue;
       for (const CurveRun& run : im.runs) {
         md << fmt::format("| {} / {} | {:.2f} | {} | {}", im.set, im.image,
@@ -194,7 +193,8 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
   // The sets scored after an affine fit onto the GT once more without it (W2S files are rescaled
   // per image; the bacteria average is brighter than the noisy frame: docs/BASE_MODEL.md,
   // "Bacteria").
-  if (std::any_of(images.begin(), images.end(), [](const CurveImage& im) { return im.affine; })) {
+  if (std::any_of(images.begin(), images.end(),
+                  [](const CurveImage& im) { return isAffine(im.convention); })) {
     md << "\nThe same checkpoints without the affine fit onto the GT (plain PSNR):\n";
     tableHeader();
     rows(true);

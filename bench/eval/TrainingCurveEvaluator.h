@@ -36,12 +36,11 @@ struct CurveRun {
 struct CurveImage {
   std::string set;
   std::string image;
-  std::string convention; // how PSNR is computed for this set (PsnrConvention.h)
+  PsnrConvention convention = PsnrConvention::Range255; // how PSNR is computed for this set
   double psnrNoisy = 0.0;
   double psnrBase = 0.0; // the built-in base model alone (minute 0)
   double psnrBasePlain = 0.0;
   double psnrNoisyPlain = 0.0;
-  bool affine = false; // the set's convention maps results onto the GT (isAffine)
   std::vector<CurveRun> runs;
 };
 
