@@ -107,9 +107,9 @@ FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const Normalizatio
     if (m_options.calibrateMean) {
       constexpr double kClippedShare = 5e-4;
       const NoiseFitResult& f = fit.normalised;
-      const LevelCalibration c =
-          meanCalibration(y, mu, n, f.clippedLowFraction >= kClippedShare ? f.clipLow : -1e30,
-                          f.clippedHighFraction >= kClippedShare ? f.clipHigh : 1e30);
+      const LevelCalibration c = meanCalibration(
+          y, mu, n, f.clippedLowFraction >= kClippedShare ? f.clipLow : -LevelCalibration::kNoClip,
+          f.clippedHighFraction >= kClippedShare ? f.clipHigh : LevelCalibration::kNoClip);
       if (!c.identity()) {
         calibrated.assign(mu, mu + n);
         applyMeanCalibration(c, calibrated.data(), n);

@@ -50,7 +50,7 @@ constexpr double kMinLineVariance = 1e-12;
 double noiseVariance(double mu, double a, double b) {
   return std::max(kVarianceFloor, a * mu + b);
 }
-constexpr double kNoClip = 1e30;
+constexpr double kNoClip = LevelCalibration::kNoClip;
 // The local residual's refit leaves out the levels closer than this many noise standard
 // deviations to a level where pixels clip (NoiseFitter::fitFrame).
 constexpr double kClipGuard = LevelCalibration::kClipGuard;
