@@ -1,38 +1,26 @@
 #include "noise/MeanCalibration.h"
 
-#include <algorithm>
+#include "noise/LevelSums.h"
+
 #include <cmath>
-#include <limits>
-#include <vector>
+#include <utility>
 
 namespace pgd {
 
 LevelCalibration meanCalibration(const float* y, const float* mu, std::size_t n, double clipLow,
                                  double clipHigh) {
-  double lo = std::numeric_limits<double>::infinity();
-  double hi = -lo;
-  for (std::size_t i = 0; i < n; ++i)
-    if (std::isfinite(mu[i]) && std::isfinite(y[i])) {
-      lo = std::min(lo, double(mu[i]));
-      hi = std::max(hi, double(mu[i]));
-    }
-  if (!(lo < hi))
+  const auto finite = [&](std::size_t i) { return std::isfinite(mu[i]) && std::isfinite(y[i]); };
+  const LevelIntervals intervals = LevelIntervals::over(mu, n, finite);
+  if (intervals.empty())
     return {};
-  constexpr std::size_t k = 4096;
-  std::vector<double> count(k), sumMu(k), sumY(k), sumR2(k);
-  const double scale = double(k) / (hi - lo);
+  LevelSums sums(intervals.size());
   for (std::size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(mu[i]) || !std::isfinite(y[i]))
+    if (!finite(i))
       continue;
-    const auto at = std::min(k - 1, std::size_t(std::max(0.0, (double(mu[i]) - lo) * scale)));
     const double r = double(y[i]) - double(mu[i]);
-    count[at] += 1.0;
-    sumMu[at] += mu[i];
-    sumY[at] += y[i];
-    sumR2[at] += r * r;
+    sums.add(intervals(mu[i]), mu[i], y[i], r * r);
   }
-  return LevelCalibration::fromSumsAwayFromClipping(std::move(count), std::move(sumMu),
-                                                    std::move(sumY), sumR2, clipLow, clipHigh);
+  return std::move(sums).calibrationAwayFrom(clipLow, clipHigh);
 }
 
 void applyMeanCalibration(const LevelCalibration& calibration, float* mu, std::size_t n) {

@@ -5,6 +5,7 @@
 #include "noise/CurvatureCorrection.h"
 #include "noise/FloatBounds.h"
 #include "noise/LevelCalibration.h"
+#include "noise/LevelSums.h"
 #include "noise/LocalDifferenceCorrelation.h"
 #include "noise/NelderMead.h"
 #include "noise/ParallelChunks.h"
@@ -235,19 +236,6 @@ double pixelTerm(double r2, double mu, double a, double b) {
   return r2 / v + std::log(v);
 }
 
-// Sums over consecutive intervals of mu for the calibrated levels (LevelCalibration): pixel
-// count, sums of mu, of the noisy values y and of the squared residuals.
-struct LevelSums {
-  std::vector<double> count, mu, y, r2;
-  explicit LevelSums(std::size_t k) : count(k), mu(k), y(k), r2(k) {}
-};
-
-// The calibration from `sums`, away from the clip levels (LevelCalibration::kClipGuard).
-LevelCalibration calibrationAwayFromClipping(LevelSums sums, const ClipLevels& clip) {
-  return LevelCalibration::fromSumsAwayFromClipping(
-      std::move(sums.count), std::move(sums.mu), std::move(sums.y), sums.r2, clip.low, clip.high);
-}
-
 // Exact per-pixel objective: the kept (mu, (y-mu)^2) pairs and the levels of censored pixels.
 struct ExactData {
   std::vector<float> mu;
@@ -383,7 +371,7 @@ struct BinnedData {
         sums.y[k] = sums.mu[k] + q.e;
         sums.r2[k] = q.r2;
       }
-      calibration = calibrationAwayFromClipping(std::move(sums), levelClip);
+      calibration = std::move(sums).calibrationAwayFrom(levelClip.low, levelClip.high);
     }
     double steepest = 0.0;
     for (std::size_t k = 0; k < bins.size(); ++k) {
@@ -473,19 +461,13 @@ struct BinnedData {
 // the sums over 4096 intervals of mu, with the noisy values `levelY` of the kept pixels.
 void calibrateExactLevels(ExactData& d, const std::vector<float>& levelY, const ClipLevels& clip) {
   const auto [lo, hi] = d.levelRange();
-  constexpr std::size_t k = 4096;
-  if (!(lo < hi) || d.mu.empty())
+  const LevelIntervals intervals(lo, hi);
+  if (intervals.empty() || d.mu.empty())
     return;
-  LevelSums sums(k);
-  const double scale = double(k) / (hi - lo);
-  for (std::size_t i = 0; i < d.mu.size(); ++i) {
-    const auto at = std::min(k - 1, std::size_t(std::max(0.0, (double(d.mu[i]) - lo) * scale)));
-    sums.count[at] += 1.0;
-    sums.mu[at] += d.mu[i];
-    sums.y[at] += levelY[i];
-    sums.r2[at] += d.r2[i];
-  }
-  const LevelCalibration calibration = calibrationAwayFromClipping(std::move(sums), clip);
+  LevelSums sums(intervals.size());
+  for (std::size_t i = 0; i < d.mu.size(); ++i)
+    sums.add(intervals(d.mu[i]), d.mu[i], levelY[i], d.r2[i]);
+  const LevelCalibration calibration = std::move(sums).calibrationAwayFrom(clip.low, clip.high);
   if (calibration.identity())
     return;
   for (std::vector<float>* v : {&d.mu, &d.muHigh, &d.muLow})
@@ -498,25 +480,15 @@ void calibrateExactLevels(ExactData& d, const std::vector<float>& levelY, const 
 // bins.
 CurvatureCorrection curvatureOf(const std::vector<float>& mu, const std::vector<double>& r2,
                                 const std::vector<double>& far) {
-  double lo = std::numeric_limits<double>::infinity();
-  double hi = -lo;
-  for (float m : mu) {
-    lo = std::min(lo, double(m));
-    hi = std::max(hi, double(m));
-  }
-  constexpr std::size_t k = 4096;
-  if (!(lo < hi))
+  const LevelIntervals intervals =
+      LevelIntervals::over(mu.data(), mu.size(), [](std::size_t) { return true; });
+  if (intervals.empty())
     return {};
-  std::vector<double> count(k), sumMu(k), near(k), sumFar(k);
-  const double scale = double(k) / (hi - lo);
-  for (std::size_t i = 0; i < mu.size(); ++i) {
-    const auto at = std::min(k - 1, std::size_t(std::max(0.0, (double(mu[i]) - lo) * scale)));
-    count[at] += 1.0;
-    sumMu[at] += mu[i];
-    near[at] += r2[i];
-    sumFar[at] += far[i];
-  }
-  return CurvatureCorrection::fromSums(count, sumMu, near, sumFar);
+  // The level calibration's four sums, with the far squared differences in place of y.
+  LevelSums sums(intervals.size());
+  for (std::size_t i = 0; i < mu.size(); ++i)
+    sums.add(intervals(mu[i]), mu[i], far[i], r2[i]);
+  return CurvatureCorrection::fromSums(sums.count, sums.mu, sums.r2, sums.y);
 }
 
 // The exact objective's data: `y` supplies the residual y - mu (the noisy image, or mu plus a
