@@ -163,4 +163,38 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
   return result;
 }
 
+LocalDifferenceCorrelationResult localDifferenceCorrelationAt(const float* y, int width, int height,
+                                                              int spacing, double clipLow,
+                                                              double clipHigh, std::size_t maxPairs,
+                                                              int threads) {
+  if (spacing <= 1)
+    return localDifferenceCorrelation(y, width, height, clipLow, clipHigh, maxPairs, threads);
+  const std::size_t s = std::size_t(spacing);
+  const std::size_t w = std::size_t(std::max(0, width));
+  const std::size_t h = std::size_t(std::max(0, height));
+  LocalDifferenceCorrelationResult result;
+  result.correlation = std::numeric_limits<double>::quiet_NaN();
+  double weighted = 0.0;
+  std::vector<float> sub;
+  for (std::size_t r = 0; r < s && r < h; ++r)
+    for (std::size_t c = 0; c < s && c < w; ++c) {
+      const std::size_t sw = (w - c + s - 1) / s;
+      const std::size_t sh = (h - r + s - 1) / s;
+      sub.resize(sw * sh);
+      for (std::size_t row = 0; row < sh; ++row)
+        for (std::size_t col = 0; col < sw; ++col)
+          sub[row * sw + col] = y[(r + row * s) * w + c + col * s];
+      const LocalDifferenceCorrelationResult part =
+          localDifferenceCorrelation(sub.data(), int(sw), int(sh), clipLow, clipHigh,
+                                     std::max<std::size_t>(1, maxPairs / (s * s)), threads);
+      if (part.pairs < 2 || !std::isfinite(part.correlation))
+        continue;
+      weighted += part.correlation * double(part.pairs);
+      result.pairs += part.pairs;
+    }
+  if (result.pairs >= 2)
+    result.correlation = weighted / double(result.pairs);
+  return result;
+}
+
 } // namespace pgd

@@ -29,4 +29,14 @@ LocalDifferenceCorrelationResult localDifferenceCorrelation(const float* y, int 
                                                             std::size_t maxPairs = 1u << 20,
                                                             int threads = 0);
 
+// The same statistic for the local differences of pixels `spacing` apart,
+// L = 4y - the four pixels `spacing` away, paired with the difference `spacing` to the right and
+// below: -0.4 where the noise is independent between pixels that far apart (noise in grains
+// smaller than `spacing` pixels) and the clean image is locally linear at that scale. Read on the
+// spacing^2 interleaved sub-frames y[r::spacing, c::spacing] (at most about maxPairs pairs in all;
+// their correlations weighted by their pairs); spacing 1 is localDifferenceCorrelation itself.
+LocalDifferenceCorrelationResult
+localDifferenceCorrelationAt(const float* y, int width, int height, int spacing, double clipLow,
+                             double clipHigh, std::size_t maxPairs = 1u << 20, int threads = 0);
+
 } // namespace pgd

@@ -74,14 +74,15 @@ LevelHistogram levelHistogram(const ImageStack& noisy, const float* select, doub
   return h;
 }
 
-// The frames of `stack` one under another with a row of NaN between each two, as one frame.
-std::vector<float> framesWithGaps(const ImageStack& stack) {
+// The frames of `stack` one under another with `gap` rows of NaN between each two, as one frame.
+std::vector<float> framesWithGaps(const ImageStack& stack, int gap) {
   const std::size_t w = std::size_t(stack.width());
-  const std::size_t rows = std::size_t(stack.frames()) * std::size_t(stack.height() + 1) - 1;
+  const std::size_t pitch = std::size_t(stack.height() + gap);
+  const std::size_t rows = std::size_t(stack.frames()) * pitch - std::size_t(gap);
   std::vector<float> out(w * rows, std::numeric_limits<float>::quiet_NaN());
   for (int f = 0; f < stack.frames(); ++f)
     std::copy(stack.frame(f), stack.frame(f) + stack.frameSize(),
-              out.begin() + std::ptrdiff_t(std::size_t(f) * std::size_t(stack.height() + 1) * w));
+              out.begin() + std::ptrdiff_t(std::size_t(f) * pitch * w));
   return out;
 }
 
@@ -150,8 +151,10 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
   ImageStack residualSource = noisy;
   for (int f = 0; f < noisy.frames(); ++f)
     if (data.perFrame[std::size_t(f)].method == "local-difference") {
+      NoiseFitOptions frameOptions = options.fit;
+      frameOptions.localSpacing = data.perFrame[std::size_t(f)].localSpacing;
       const std::vector<float> local = localDifferenceSamples(
-          noisy.frame(f), pseudoClean.frame(f), noisy.width(), noisy.height(), options.fit);
+          noisy.frame(f), pseudoClean.frame(f), noisy.width(), noisy.height(), frameOptions);
       std::copy(local.begin(), local.end(), residualSource.frame(f));
     }
   const NoiseFitResult& first = data.perFrame.front();
@@ -162,14 +165,17 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
     data.fit = first;
   } else if (first.method == "local-difference") {
     // The local residual over all frames at once, calibrated levels and all: the frames one under
-    // another as one frame, a row of NaN between them so that no stencil mixes two frames.
+    // another as one frame, rows of NaN between them.
     NoiseFitOptions stackOptions = options.fit;
     stackOptions.residual = FitResidual::LocalDifference;
-    const std::vector<float> y = framesWithGaps(noisy);
-    const std::vector<float> m = framesWithGaps(pseudoClean);
-    data.fit =
-        NoiseFitter(stackOptions)
-            .fitFrame(y.data(), m.data(), noisy.width(), noisy.frames() * (noisy.height() + 1) - 1);
+    stackOptions.localSpacing = first.localSpacing;
+    // As many rows of NaN as the stencils reach, so that none spans two frames.
+    const int gap = (stackOptions.curvatureCorrection ? 2 : 1) * std::max(1, first.localSpacing);
+    const std::vector<float> y = framesWithGaps(noisy, gap);
+    const std::vector<float> m = framesWithGaps(pseudoClean, gap);
+    data.fit = NoiseFitter(stackOptions)
+                   .fitFrame(y.data(), m.data(), noisy.width(),
+                             noisy.frames() * (noisy.height() + gap) - gap);
   } else {
     NoiseFitOptions stackOptions = options.fit;
     stackOptions.residual = FitResidual::PseudoClean;

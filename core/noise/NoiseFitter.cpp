@@ -531,33 +531,39 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
   return d;
 }
 
-// mu + (4y - the four neighbours of y) / sqrt(20) for `count` pixels from yc (rows `w` apart) into
-// out, NaN where the stencil is not strictly inside (low, high); muPlusLocalDifference's values
-// bit for bit. Branch-free with bit masks, so that it vectorises.
-PGD_VECTOR_KERNEL void localDifferenceBlock(const float* yc, std::size_t w, const float* m,
-                                            std::size_t count, float low, float high, float* out) {
+// mu + (4y - the four pixels `s` away from y) / sqrt(20) for `count` pixels from yc (rows `w`
+// apart) into out, NaN where the stencil is not strictly inside (low, high);
+// muPlusLocalDifference's values bit for bit. Branch-free with bit masks, so that it vectorises.
+PGD_VECTOR_KERNEL void localDifferenceBlock(const float* yc, std::size_t w, std::size_t s,
+                                            const float* m, std::size_t count, float low,
+                                            float high, float* out) {
   const double norm = 1.0 / std::sqrt(20.0);
-  const float* yu = yc - w;
-  const float* yd = yc + w;
+  const float* yu = yc - s * w;
+  const float* yd = yc + s * w;
+  const float* yl = yc - s;
+  const float* yr = yc + s;
   for (std::size_t j = 0; j < count; ++j) {
-    const float c = yc[j], l = yc[j - 1], r = yc[j + 1], u = yu[j], d = yd[j];
+    const float c = yc[j], l = yl[j], r = yr[j], u = yu[j], d = yd[j];
     const float v = static_cast<float>(m[j] + (4.0 * c - l - r - u - d) * norm);
     out[j] = keptOrNaN(v, stencilInsideMask(c, l, r, u, d, low, high));
   }
 }
 
 // The far local difference of `count` pixels from yc (rows `w` apart): far[j] = L2^2 with L2 =
-// (4y - the four pixels two away) / sqrt(20) (CurvatureCorrection), and out[j] (a kept value of
+// (4y - the four pixels 2s away) / sqrt(20) (CurvatureCorrection), and out[j] (a kept value of
 // localDifferenceBlock) set to NaN where those four are not strictly inside (low, high); the
 // values muPlusLocalDifference and farSquaredDifferences give, bit for bit. far[j] is never read
 // where out[j] is NaN. Branch-free, so that it vectorises.
-PGD_VECTOR_KERNEL void farDifferenceBlock(const float* yc, std::size_t w, std::size_t count,
-                                          float low, float high, float* out, double* far) {
+PGD_VECTOR_KERNEL void farDifferenceBlock(const float* yc, std::size_t w, std::size_t s,
+                                          std::size_t count, float low, float high, float* out,
+                                          double* far) {
   const double norm = 1.0 / std::sqrt(20.0);
-  const float* yu = yc - 2 * w;
-  const float* yd = yc + 2 * w;
+  const float* yu = yc - 2 * s * w;
+  const float* yd = yc + 2 * s * w;
+  const float* yl = yc - 2 * s;
+  const float* yr = yc + 2 * s;
   for (std::size_t j = 0; j < count; ++j) {
-    const float c = yc[j], l = yc[j - 2], r = yc[j + 2], u = yu[j], d = yd[j];
+    const float c = yc[j], l = yl[j], r = yr[j], u = yu[j], d = yd[j];
     const double f = (4.0 * c - l - r - u - d) * norm;
     far[j] = f * f;
     out[j] = keptOrNaN(out[j], stencilInsideMask(c, l, r, u, d, low, high));
@@ -608,8 +614,11 @@ struct ResidualSource {
   int width = 0; // > 0: the local difference over width x height rows; 0: y as it is
   int height = 0;
   ClipLevels stencilClip; // stencils must lie strictly inside these levels
-  // With the far local difference (CurvatureCorrection): stencils reach two pixels out.
+  // With the far local difference (CurvatureCorrection): stencils reach twice as far.
   bool curvature = false;
+  // Pixels between the centre of a local stencil and its four other pixels
+  // (NoiseFitResult::localSpacing).
+  std::size_t spacing = 1;
   // Guard: leave out levels closer than kClipGuard sd(mu; guardA, guardB) to guardAt (+-kNoClip
   // at an end where no pixel clips).
   bool guard = false;
@@ -623,17 +632,18 @@ struct ResidualSource {
     return s;
   }
   static ResidualSource localDifference(const float* y, int width, int height, ClipLevels clip,
-                                        bool curvature) {
+                                        bool curvature, int spacing) {
     ResidualSource s = noisy(y);
     s.width = width;
     s.height = height;
     s.stencilClip = clip;
     s.curvature = curvature;
+    s.spacing = std::size_t(std::max(1, spacing));
     return s;
   }
   bool local() const { return width > 0; }
   // How far the local stencils reach: the border left out.
-  std::size_t reach() const { return curvature ? 2 : 1; }
+  std::size_t reach() const { return (curvature ? 2 : 1) * spacing; }
 
   // The noisy values of pixels [i, i + count) of one row's interior (local) or of any range (y
   // as it is); NaN for a pixel left out. With `curvature`, also the far local differences
@@ -649,9 +659,9 @@ struct ResidualSource {
     const float low = floatBelow(stencilClip.low);
     const float high = floatAbove(stencilClip.high);
     const float* m = mu + i;
-    localDifferenceBlock(y + i, w, m, count, low, high, buffer);
+    localDifferenceBlock(y + i, w, spacing, m, count, low, high, buffer);
     if (curvature)
-      farDifferenceBlock(y + i, w, count, low, high, buffer, far);
+      farDifferenceBlock(y + i, w, spacing, count, low, high, buffer, far);
     if (guard)
       guardBlock(buffer, m, count, guardA, guardB, guardAt.low, guardAt.high);
     return buffer;
@@ -1308,44 +1318,48 @@ NoiseFitResult withClipInfo(const ClipCounts& clip, std::size_t n, const char* m
   return r;
 }
 
-// mu + (4 y - the 4 neighbours of y) / sqrt(20) at interior pixels whose five values are finite
-// and strictly inside the clip levels; NaN elsewhere (skipped by the fit). For noise of locally
-// constant variance v and a locally linear x, the difference has mean 0 and variance v, and it
-// does not involve mu: the fit then reads none of mu's own error as noise. With `far` (the
-// curvature correction), the four pixels two away must be so too, and the border is two pixels.
+// mu + (4 y - the 4 pixels `spacing` away from y) / sqrt(20) at interior pixels whose five values
+// are finite and strictly inside the clip levels; NaN elsewhere (skipped by the fit). For noise
+// of locally constant variance v, independent between pixels `spacing` apart, and a locally
+// linear x, the difference has mean 0 and variance v, and it does not involve mu: the fit then
+// reads none of mu's own error as noise. With `far` (the curvature correction), the four pixels
+// twice as far must be so too, and the border is twice as wide.
 std::vector<float> muPlusLocalDifference(const float* y, const float* mu, int width, int height,
-                                         ClipLevels clip, bool far) {
+                                         ClipLevels clip, bool far, int spacing) {
   const std::size_t w = std::size_t(width);
   std::vector<float> out(w * std::size_t(height), std::numeric_limits<float>::quiet_NaN());
   const auto inside = [&clip](float v) {
     return std::isfinite(v) && double(v) > clip.low && double(v) < clip.high;
   };
   const double norm = 1.0 / std::sqrt(20.0);
-  const int e = far ? 2 : 1;
+  const std::size_t s = std::size_t(std::max(1, spacing));
+  const int e = (far ? 2 : 1) * int(s);
   for (int row = e; row + e < height; ++row)
     for (std::size_t col = std::size_t(e); col + std::size_t(e) < w; ++col) {
       const std::size_t i = std::size_t(row) * w + col;
-      const float c = y[i], l = y[i - 1], r = y[i + 1], u = y[i - w], d = y[i + w];
+      const float c = y[i], l = y[i - s], r = y[i + s], u = y[i - s * w], d = y[i + s * w];
       if (!(inside(c) && inside(l) && inside(r) && inside(u) && inside(d)))
         continue;
-      if (far &&
-          !(inside(y[i - 2]) && inside(y[i + 2]) && inside(y[i - 2 * w]) && inside(y[i + 2 * w])))
+      if (far && !(inside(y[i - 2 * s]) && inside(y[i + 2 * s]) && inside(y[i - 2 * s * w]) &&
+                   inside(y[i + 2 * s * w])))
         continue;
       out[i] = static_cast<float>(mu[i] + (4.0 * c - l - r - u - d) * norm);
     }
   return out;
 }
 
-// The far local differences squared (farDifferenceBlock's values) at every pixel at least two
-// from the border, 0 elsewhere.
-std::vector<double> farSquaredDifferences(const float* y, int width, int height) {
+// The far local differences squared (farDifferenceBlock's values, stencils 2 * spacing wide) at
+// every pixel at least that far from the border, 0 elsewhere.
+std::vector<double> farSquaredDifferences(const float* y, int width, int height, int spacing) {
   const std::size_t w = std::size_t(width);
   std::vector<double> out(w * std::size_t(height), 0.0);
   const double norm = 1.0 / std::sqrt(20.0);
-  for (int row = 2; row + 2 < height; ++row)
-    for (std::size_t col = 2; col + 2 < w; ++col) {
+  const std::size_t f2 = 2 * std::size_t(std::max(1, spacing));
+  const int e = int(f2);
+  for (int row = e; row + e < height; ++row)
+    for (std::size_t col = f2; col + f2 < w; ++col) {
       const std::size_t i = std::size_t(row) * w + col;
-      const double f = (4.0 * y[i] - y[i - 2] - y[i + 2] - y[i - 2 * w] - y[i + 2 * w]) * norm;
+      const double f = (4.0 * y[i] - y[i - f2] - y[i + f2] - y[i - f2 * w] - y[i + f2 * w]) * norm;
       out[i] = f * f;
     }
   return out;
@@ -1401,10 +1415,11 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
                              const ClipCounts& clip, const Selection& sel, const NoiseFitOptions& o,
                              NoiseFitResult& r) {
   const std::size_t n = std::size_t(width) * std::size_t(height);
-  std::vector<float> shifted =
-      muPlusLocalDifference(y, mu, width, height, clip.levels, o.curvatureCorrection);
-  const std::vector<double> far =
-      o.curvatureCorrection ? farSquaredDifferences(y, width, height) : std::vector<double>();
+  std::vector<float> shifted = muPlusLocalDifference(y, mu, width, height, clip.levels,
+                                                     o.curvatureCorrection, r.localSpacing);
+  const std::vector<double> far = o.curvatureCorrection
+                                      ? farSquaredDifferences(y, width, height, r.localSpacing)
+                                      : std::vector<double>();
   const double* farOrNull = far.empty() ? nullptr : far.data();
   fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels,
               farOrNull);
@@ -1437,15 +1452,16 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
 std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
                                           const NoiseFitOptions& o) {
   const std::size_t n = std::size_t(std::max(0, width)) * std::size_t(std::max(0, height));
+  const int spacing = std::max(1, o.localSpacing);
   std::vector<float> out = muPlusLocalDifference(y, mu, width, height, clipLevels(y, n, o).levels,
-                                                 o.curvatureCorrection);
+                                                 o.curvatureCorrection, spacing);
   if (!o.curvatureCorrection)
     return out;
   // Each difference scaled by the square root of the curvature correction's factor at its level,
   // the factor built as the exact fit builds it (curvatureOf) but over every kept stencil: the fit
   // also leaves out the levels outside its percentile mask, so near the ends of the range the two
   // factors can differ a little.
-  const std::vector<double> far = farSquaredDifferences(y, width, height);
+  const std::vector<double> far = farSquaredDifferences(y, width, height, spacing);
   std::vector<float> levels;
   std::vector<double> r2, keptFar;
   for (std::size_t i = 0; i < n; ++i)
@@ -1553,8 +1569,10 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     const StageTimer clipTimer(stage(timings, &NoiseFitTimings::clip));
     return clipLevels(y, n, m_options);
   };
-  // The local stencils reach one pixel out, two with the curvature correction.
-  const int smallest = m_options.curvatureCorrection ? 5 : 3;
+  // The local stencils reach `spacing` pixels out, twice as far with the curvature correction.
+  const int reachPerSpacing = m_options.curvatureCorrection ? 2 : 1;
+  const int fixedSpacing = std::max(1, m_options.localSpacing);
+  const int smallest = 2 * reachPerSpacing * fixedSpacing + 1;
   if (residual == FitResidual::PseudoClean ||
       (residual == FitResidual::Auto &&
        (width < std::max(4, smallest) || height < std::max(4, smallest))))
@@ -1572,11 +1590,31 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
                                              m_options.correlationPairs, m_options.threads)
                       .correlation;
   }
-  if (residual == FitResidual::Auto && !independentNoise(correlation)) {
-    return fitPseudoClean(y, mu, n, clip, m_options, timings, correlation);
+  int spacing = fixedSpacing;
+  if (residual == FitResidual::Auto) {
+    const StageTimer correlationTimer(stage(timings, &NoiseFitTimings::correlation));
+    // Noise in grains: the smallest wider stencil over which the frame's noise measures as
+    // independent, if any (NoiseFitOptions::localSpacing).
+    const auto independentAt = [&](int s) {
+      return s == 1
+                 ? independentNoise(correlation)
+                 : width > 2 * reachPerSpacing * s && height > 2 * reachPerSpacing * s &&
+                       independentNoise(localDifferenceCorrelationAt(
+                                            y, width, height, s, clip.levels.low, clip.levels.high,
+                                            m_options.correlationPairs, m_options.threads)
+                                            .correlation);
+    };
+    const int widest = m_options.localSpacing > 0 ? fixedSpacing : kMaxLocalSpacing;
+    spacing = 0;
+    for (int s = fixedSpacing; s <= widest && spacing == 0; ++s)
+      if (independentAt(s))
+        spacing = s;
   }
+  if (spacing == 0)
+    return fitPseudoClean(y, mu, n, clip, m_options, timings, correlation);
   NoiseFitResult r = withClipInfo(clip, n, "local-difference");
   r.noiseCorrelation = correlation;
+  r.localSpacing = spacing;
   // An explicit percentile mask still reads the noisy image or mu; the default keeps every pixel
   // (FitMask::Auto). Clipped stencils are left out, not censored (a difference of clipped values
   // has no simple distribution).
@@ -1586,8 +1624,8 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   const Selection sel = makeSelection(y, mu, n, localOptions, timings);
   if (!m_options.binned)
     return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
-  ResidualSource source =
-      ResidualSource::localDifference(y, width, height, clip.levels, m_options.curvatureCorrection);
+  ResidualSource source = ResidualSource::localDifference(y, width, height, clip.levels,
+                                                          m_options.curvatureCorrection, spacing);
   const BinnedData first = fitSelected(source, mu, n, sel, m_options, r, timings);
   flagFit(r, m_options);
   if (clip.low == 0 && clip.high == 0)

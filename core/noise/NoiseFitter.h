@@ -91,6 +91,13 @@ struct NoiseFitOptions {
   // (noise/LocalDifferenceCorrelation.h). A statistic: on every frame measured it chose the
   // residual all pairs choose (docs/NOISE_FIT.md, "How auto chooses").
   std::size_t correlationPairs = std::size_t(1) << 18;
+  // Pixels between the centre of the local residual's stencil and its other four pixels. 0: 1,
+  // except that the auto residual, on a frame whose noise does not measure as independent between
+  // adjacent pixels, takes the smallest spacing up to kMaxLocalSpacing at which it does (noise in
+  // grains a few pixels wide, e.g. FMD widefield) before falling back to y - mu
+  // (docs/NOISE_FIT.md, "Grains: a wider stencil"). Above 0: that spacing (the auto residual then
+  // tests the noise at that spacing only).
+  int localSpacing = 0;
   // Side of the square the network behind mu does not see (NetworkSpec::blindSpot; the Denoiser
   // sets it from its model). Above 1 the network was trained for noise correlated between
   // neighbours: mu holds none of the pixel's noise, so such a frame is not flagged
@@ -113,6 +120,10 @@ struct NoiseFitResult {
   // The correlation of adjacent local differences of the noisy frame (-0.4 for noise independent
   // from pixel to pixel), measured by fitFrame for the local and auto residuals; NaN otherwise.
   double noiseCorrelation = std::numeric_limits<double>::quiet_NaN();
+  // The local residual's stencil spacing (NoiseFitOptions::localSpacing), 1 unless the frame's
+  // noise measured as correlated between adjacent pixels; only meaningful with method
+  // "local-difference".
+  int localSpacing = 1;
   // Lowest and highest level mu that entered the fit (the range the constraints hold over).
   double levelMin = 0.0;
   double levelMax = 0.0;
@@ -147,6 +158,11 @@ constexpr double kHeavyClipFraction = 0.05;
 // correlation of adjacent local differences may lie for the auto residual to still read a
 // frame's noise as independent from pixel to pixel (docs/NOISE_FIT.md, "Residual").
 constexpr double kCorrelatedNoiseMargin = 0.02;
+// The widest stencil spacing the auto residual tries on a frame whose noise correlates between
+// adjacent pixels: FMD widefield's grains correlate +0.57 one pixel apart, +0.09 two apart and
+// -0.03 three apart (docs/NOISE_FIT.md, "Grains: a wider stencil"); wider stencils read more of
+// the image's structure.
+constexpr int kMaxLocalSpacing = 3;
 // From this correlation of adjacent local differences on (-0.4 for independent noise) a fit is
 // flagged correlatedNoise: FMD widefield (+0.07) read a 94% low, FMD confocal (-0.30 to -0.37)
 // within 9% (docs/NOISE_FIT.md, "Quality verdict"). Set by judgement between the two.
@@ -156,10 +172,10 @@ constexpr double kCorrelatedNoiseFlag = -0.2;
 bool independentNoise(double correlation);
 
 // What a fit with the local-difference residual reads as one frame's noisy values: mu + (4y - the
-// four neighbours of y) / sqrt(20), NaN at the border and where a stencil touches a clip level
-// (given in `o`, or detected); y - mu of it is that residual, scaled by the square root of the
-// curvature correction's factor at its level where o.curvatureCorrection is on. For plotting the
-// residual a fit used (noise/NoiseFitPlotData.h).
+// four pixels max(1, o.localSpacing) away from y) / sqrt(20), NaN at the border and where a stencil
+// touches a clip level (given in `o`, or detected); y - mu of it is that residual, scaled by the
+// square root of the curvature correction's factor at its level where o.curvatureCorrection is on.
+// For plotting the residual a fit used (noise/NoiseFitPlotData.h).
 std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
                                           const NoiseFitOptions& o);
 

@@ -65,6 +65,32 @@ TEST(LocalDifferenceCorrelation, SeparatesIndependentFromGrainyNoise) {
   EXPECT_GT(correlated.correlation, -0.2);
 }
 
+// Over pixels `spacing` apart (read on the interleaved sub-frames): independent noise still gives
+// -0.4; grains of 3x3 pixels (correlated one and two pixels apart, not three) give -0.4 from
+// spacing 3 on and stay far above it at spacings 1 and 2.
+TEST(LocalDifferenceCorrelation, WiderSpacingSeesPastGrains) {
+  const ImageStack clean = test::piecewiseSmoothPhantom(kSize);
+  const std::vector<float> independent = withNoise(clean, 0.05, 0, 4);
+  const std::vector<float> grainy = withNoise(clean, 0.15, 1, 5);
+  for (const int spacing : {2, 3}) {
+    const auto c =
+        localDifferenceCorrelationAt(independent.data(), kSize, kSize, spacing, -1e30, 1e30);
+    EXPECT_NEAR(c.correlation, kIndependentNoiseCorrelation, 0.02) << spacing;
+    EXPECT_GT(c.pairs, std::size_t(200000)) << spacing;
+  }
+  EXPECT_EQ(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 1, -1e30, 1e30).correlation,
+            localDifferenceCorrelation(grainy.data(), kSize, kSize, -1e30, 1e30).correlation);
+  EXPECT_GT(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 1, -1e30, 1e30).correlation,
+            -0.2);
+  EXPECT_GT(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 2, -1e30, 1e30).correlation,
+            -0.3);
+  EXPECT_NEAR(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 3, -1e30, 1e30).correlation,
+              kIndependentNoiseCorrelation, 0.02);
+  // Sub-frames under 4x4 pixels measure nothing.
+  EXPECT_TRUE(
+      std::isnan(localDifferenceCorrelationAt(grainy.data(), 9, 9, 3, -1e30, 1e30).correlation));
+}
+
 // Clipped values and non-finite pixels are left out; too small a frame gives NaN; maxPairs
 // limits the work to whole rows.
 TEST(LocalDifferenceCorrelation, LeavesOutClippedPixelsAndLimitsPairs) {

@@ -644,9 +644,13 @@ TEST(NoiseFitter, NewtonOnTheBinsFindsNelderMeadsMinimum) {
 TEST(NoiseFitter, SubsampledCorrelationChoosesTheResidualAllPairsChoose) {
   constexpr int kBig = 1024;
   const ImageStack clean = test::piecewiseSmoothPhantom(kBig);
+  // The choice between the local residual of adjacent pixels and the rest (a wider stencil is
+  // measured the same way on sub-frames: LocalDifferenceCorrelation.WiderSpacing*).
   NoiseFitOptions all;
   all.correlationPairs = std::size_t(1) << 30;
-  const NoiseFitOptions sampled;
+  all.localSpacing = 1;
+  NoiseFitOptions sampled;
+  sampled.localSpacing = 1;
   ASSERT_LE(sampled.correlationPairs,
             std::size_t(kBig) * kBig / 4); // a quarter of the pairs or less
   std::uint64_t seed = 1200;
@@ -697,9 +701,25 @@ TEST(NoiseFitter, FitFrameWithThePseudoCleanResidualIsFit) {
   EXPECT_EQ(a.pixelsUsed, b.pixelsUsed);
 }
 
+// clean plus the noise of `noisy` summed over the (2r+1)^2 pixels around each pixel and scaled
+// back to its variance: grains correlated up to 2r pixels apart (the border keeps its noise).
+ImageStack withGrains(const ImageStack& noisy, const ImageStack& clean, int r) {
+  ImageStack grainy = noisy;
+  for (int y = r; y + r < kSize; ++y)
+    for (int x = r; x + r < kSize; ++x) {
+      double s = 0.0;
+      for (int dy = -r; dy <= r; ++dy)
+        for (int dx = -r; dx <= r; ++dx)
+          s += noisy.at(0, y + dy, x + dx) - clean.at(0, y + dy, x + dx);
+      grainy.at(0, y, x) = static_cast<float>(clean.at(0, y, x) + s / double(2 * r + 1));
+    }
+  return grainy;
+}
+
 // The auto residual (the default) reads the frame's noise: independent from pixel to pixel, it
 // takes the local difference (not misled by a blurred mu); in grains of 3x3 pixels (which the
-// local difference would read as far too little noise) it takes the paper's y - mu.
+// one-pixel local difference would read as far too little noise) the local difference over
+// pixels three apart; in grains of 7x7 pixels the paper's y - mu.
 TEST(NoiseFitter, AutoResidualFollowsTheMeasuredNoiseCorrelation) {
   const ImageStack clean = test::piecewiseSmoothPhantom(kSize);
   const ImageStack mu = boxBlur(clean, 4);
@@ -713,25 +733,28 @@ TEST(NoiseFitter, AutoResidualFollowsTheMeasuredNoiseCorrelation) {
   EXPECT_NEAR(independent.noiseCorrelation, -0.4, 0.05);
   EXPECT_NEAR(independent.a, truth.a, 0.05 * truth.a);
 
-  // Grainy noise: the noise of `noisy` averaged over 3x3 pixels, scaled back to its variance.
-  ImageStack grainy = clean;
-  for (int y = 1; y + 1 < kSize; ++y)
-    for (int x = 1; x + 1 < kSize; ++x) {
-      double s = 0.0;
-      for (int dy = -1; dy <= 1; ++dy)
-        for (int dx = -1; dx <= 1; ++dx)
-          s += noisy.at(0, y + dy, x + dx) - clean.at(0, y + dy, x + dx);
-      grainy.at(0, y, x) = static_cast<float>(clean.at(0, y, x) + s / 3.0);
-    }
+  const ImageStack grainy = withGrains(noisy, clean, 1);
+  // Its grains correlate 2/3 one pixel apart, 1/3 two apart and not at all three apart: auto takes
+  // the local residual over pixels three apart, which reads the noise's variance (mu here is
+  // blurred, so y - mu would read a too high).
   const NoiseFitResult correlated =
-      fitter.fitFrame(grainy.values().data(), clean.values().data(), kSize, kSize);
-  EXPECT_EQ(correlated.method, "pseudo-clean");
+      fitter.fitFrame(grainy.values().data(), mu.values().data(), kSize, kSize);
+  EXPECT_EQ(correlated.method, "local-difference");
+  EXPECT_EQ(correlated.localSpacing, 3);
   EXPECT_GT(correlated.noiseCorrelation, -0.3);
+  EXPECT_NEAR(correlated.a, truth.a, 0.1 * truth.a);
+  EXPECT_NEAR(correlated.b, truth.b, 0.1 * truth.b);
   NoiseFitOptions o;
   o.residual = FitResidual::LocalDifference;
   const NoiseFitResult forcedLocal =
-      NoiseFitter(o).fitFrame(grainy.values().data(), clean.values().data(), kSize, kSize);
+      NoiseFitter(o).fitFrame(grainy.values().data(), mu.values().data(), kSize, kSize);
+  EXPECT_EQ(forcedLocal.localSpacing, 1);
   EXPECT_LT(forcedLocal.a, 0.5 * correlated.a); // what auto avoids
+  // Grains of 7x7 pixels still correlate three pixels apart: the paper's residual.
+  const ImageStack coarse = withGrains(noisy, clean, 3);
+  const NoiseFitResult wide =
+      fitter.fitFrame(coarse.values().data(), mu.values().data(), kSize, kSize);
+  EXPECT_EQ(wide.method, "pseudo-clean");
   // Below 4x4 pixels nothing is measured: the paper's residual, no error.
   const NoiseFitResult tiny = fitter.fitFrame(noisy.values().data(), mu.values().data(), 3, 3);
   EXPECT_EQ(tiny.method, "pseudo-clean");
