@@ -1617,19 +1617,19 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="349"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="353"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normiert)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="482"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="486"/>
         <source>raw units</source>
         <translation>Rohwerte</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="482"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="486"/>
         <source>normalised</source>
         <translation>normiert</translation>
     </message>
@@ -1645,13 +1645,13 @@
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="283"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="487"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="491"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
         <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="492"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="496"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
@@ -1683,7 +1683,7 @@
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="338"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="343"/>
         <source>local-difference residual</source>
         <translation>Residuum aus lokalen Differenzen</translation>
     </message>
@@ -1693,22 +1693,27 @@
         <translation>Residuum y - mu</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
+        <source>local-difference residual, pixels %1 apart</source>
+        <translation>Residuum aus lokalen Differenzen, Pixel %1 voneinander entfernt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="349"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="348"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="352"/>
         <source>noise fit (%2) %1 (raw units)</source>
         <translation>Rauschanpassung (%2) %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="351"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="355"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>Ground-Truth-Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="378"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
@@ -1717,27 +1722,27 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="397"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="401"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="397"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="401"/>
         <source>noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="436"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="440"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="446"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="450"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="469"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="473"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1746,17 +1751,17 @@
 %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="529"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="533"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="530"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="534"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="535"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="539"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>

@@ -335,8 +335,12 @@ void NoiseFitPlot::setData(PlotDataPtr data) {
 
 QString NoiseFitPlot::residualName() const {
   // What the fit read as noise (docs/NOISE_FIT.md, "Residual"): the local difference or y - mu.
-  return m_data && m_data->fit.method == "local-difference" ? tr("local-difference residual")
-                                                            : tr("residual y - mu");
+  if (!m_data || m_data->fit.method != "local-difference")
+    return tr("residual y - mu");
+  // A wider stencil for noise in grains (docs/NOISE_FIT.md, "Grains: a wider stencil").
+  return m_data->fit.localSpacing > 1
+             ? tr("local-difference residual, pixels %1 apart").arg(m_data->fit.localSpacing)
+             : tr("local-difference residual");
 }
 
 QString NoiseFitPlot::exportTitle() const {

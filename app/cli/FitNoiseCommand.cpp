@@ -42,8 +42,9 @@ public:
       for (auto& cell : frameCells(r.geometry, r.frame, m_hyperstack))
         row.push_back(std::move(cell));
       const NoiseFitResult& n = r.fit;
-      row.insert(row.end(), {n.method, r.raw.a, r.raw.b, n.a, n.b, n.pixelsUsed, n.converged,
-                             n.clippedLowFraction, n.clippedHighFraction, noiseFitFlags(n)});
+      row.insert(row.end(),
+                 {fitMethodLabel(n), r.raw.a, r.raw.b, n.a, n.b, n.pixelsUsed, n.converged,
+                  n.clippedLowFraction, n.clippedHighFraction, noiseFitFlags(n)});
       table.addRow(std::move(row));
     }
     return table;

@@ -14,8 +14,8 @@ std::string noisePlotCsv(const NoiseFitPlotData& data, const std::string& imageN
   out << "\n# normalisation\nscale,offset,rule\n"
       << n.scale << ',' << n.offset << ",raw = scale * normalised + offset\n";
   out << "\n# fit\nmethod,a_raw,b_raw,a_norm,b_norm\n";
-  out << data.fit.method << ',' << data.fitRaw.a << ',' << data.fitRaw.b << ',' << data.fit.a << ','
-      << data.fit.b << '\n';
+  out << csvField(fitMethodLabel(data.fit)) << ',' << data.fitRaw.a << ',' << data.fitRaw.b << ','
+      << data.fit.a << ',' << data.fit.b << '\n';
   if (data.hasGroundTruth)
     out << "ground-truth," << data.groundTruthRaw.a << ',' << data.groundTruthRaw.b << ','
         << data.groundTruthFit.a << ',' << data.groundTruthFit.b << '\n';

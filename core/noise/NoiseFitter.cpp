@@ -1479,6 +1479,12 @@ std::vector<float> localDifferenceSamples(const float* y, const float* mu, int w
   return out;
 }
 
+std::string fitMethodLabel(const NoiseFitResult& r) {
+  if (r.method == "local-difference" && r.localSpacing > 1)
+    return fmt::format("{} ({} px)", r.method, r.localSpacing);
+  return r.method;
+}
+
 bool independentNoise(double correlation) {
   return correlation <= kIndependentNoiseCorrelation + kCorrelatedNoiseMargin;
 }

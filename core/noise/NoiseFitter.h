@@ -179,6 +179,11 @@ bool independentNoise(double correlation);
 std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
                                           const NoiseFitOptions& o);
 
+// The residual a fit read, as tables and plots name it: its method, with the stencil's spacing
+// where the local residual spanned pixels more than one apart ("local-difference (3 px)";
+// docs/NOISE_FIT.md, "Grains: a wider stencil").
+std::string fitMethodLabel(const NoiseFitResult& r);
+
 // The frame's quality verdict: "ok", or the flags joined by ';': "at-bound", "few-pixels",
 // "not-converged" (only for a fit that ran iterations), "heavy-clipping", "correlated-noise",
 // "undertrained", "unlike-training" (docs/NOISE_FIT.md, "Quality verdict").

@@ -113,8 +113,8 @@ std::string noiseTableCsv(const DenoiseResult& result, const StackGeometry& geom
       csv += fmt::format(",{},{},{}", p.channel, p.slice, p.timePoint);
     }
     csv += "," + number(fit.raw.a) + "," + number(fit.raw.b) + "," + number(n.a) + "," +
-           number(n.b) + "," + csvField(n.method) + "," + std::to_string(n.pixelsUsed) + "," +
-           (n.converged ? "true" : "false") + "," + number(n.clippedLowFraction) + "," +
+           number(n.b) + "," + csvField(fitMethodLabel(n)) + "," + std::to_string(n.pixelsUsed) +
+           "," + (n.converged ? "true" : "false") + "," + number(n.clippedLowFraction) + "," +
            number(n.clippedHighFraction) + "," + number(fit.varianceScale) + "," +
            csvField(noiseFitFlags(n)) + "\n";
   }

@@ -741,6 +741,8 @@ TEST(NoiseFitter, AutoResidualFollowsTheMeasuredNoiseCorrelation) {
       fitter.fitFrame(grainy.values().data(), mu.values().data(), kSize, kSize);
   EXPECT_EQ(correlated.method, "local-difference");
   EXPECT_EQ(correlated.localSpacing, 3);
+  EXPECT_EQ(fitMethodLabel(correlated), "local-difference (3 px)"); // what tables and plots show
+  EXPECT_EQ(fitMethodLabel(independent), "local-difference");
   EXPECT_GT(correlated.noiseCorrelation, -0.3);
   EXPECT_NEAR(correlated.a, truth.a, 0.1 * truth.a);
   EXPECT_NEAR(correlated.b, truth.b, 0.1 * truth.b);
