@@ -29,7 +29,12 @@ EchoRefusals echoRefusalsOf(const std::vector<long>& steps, const std::vector<do
 }
 
 EchoRefusals echoRefusalsOf(const TrainingResult& result) {
-  return echoRefusalsOf(result.historySteps, result.noiseEchoHistory, result.echoRefusedSteps);
+  EchoRefusals r =
+      echoRefusalsOf(result.historySteps, result.noiseEchoHistory, result.echoRefusedSteps);
+  // The guard's own reference, which leaves out an undertrained first validation's low echo.
+  if (std::isfinite(result.echoReference))
+    r.leastEcho = result.echoReference;
+  return r;
 }
 
 std::string describeEchoRefusals(const EchoRefusals& r) {

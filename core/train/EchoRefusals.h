@@ -16,7 +16,9 @@ struct EchoRefusals {
   long firstStep = -1;
   long lastStep = -1;
   double largestEcho = std::numeric_limits<double>::quiet_NaN(); // among the refused ones
-  double leastEcho = std::numeric_limits<double>::quiet_NaN();   // of the whole run
+  // The least of the whole run; from a TrainingResult, the guard's reference
+  // (TrainingResult::echoReference).
+  double leastEcho = std::numeric_limits<double>::quiet_NaN();
 };
 
 // From a run's histories: the step and the noise echo of every validation, and the refused steps

@@ -36,10 +36,15 @@ torch::Tensor noiseEchoProbe(const torch::Tensor& window) {
   return fine * (kNoiseEchoProbeFraction * validationNoiseScale(x) / spread);
 }
 
-bool NoiseEchoGuard::admits(double echo) {
+bool NoiseEchoGuard::admits(double echo, double loss) {
   if (!std::isfinite(echo))
     return true;
-  m_least = std::min(m_least, echo);
+  // The previous validation joins the reference unless this one's loss is far below its own
+  // (a loss that is not finite never shows that drop).
+  if (std::isfinite(m_pendingEcho) && !(m_pendingLoss - loss > kNoiseEchoBaselineLossDrop))
+    m_least = std::min(m_least, m_pendingEcho);
+  m_pendingEcho = echo;
+  m_pendingLoss = loss;
   return echo <= m_least + m_margin;
 }
 

@@ -30,20 +30,27 @@ constexpr double kNoiseEchoProbeFraction = 0.5;
 // The probe for `window` (N x 1 x H x W, float, any device).
 torch::Tensor noiseEchoProbe(const torch::Tensor& window);
 
-// The trainer's rule, one per run, fed every validation's echo in order: admits() says whether
-// that checkpoint may count as an improvement (its echo is at most the least echo seen so far,
-// this one included, plus `margin`, kNoiseEchoMargin unless a test asks otherwise). A NaN echo
-// (a one-pixel blind spot) is always admitted and changes nothing.
+// The trainer's rule, one per run, fed every validation's echo and held-out loss in order:
+// admits() says whether that checkpoint may count as an improvement. Its echo must be at most the
+// reference plus `margin` (kNoiseEchoMargin unless a test asks otherwise); the reference is the
+// least echo of the earlier validations that were not followed by a drop in the held-out loss of
+// more than kNoiseEchoBaselineLossDrop (an undertrained network's low echo is no reference), and
+// a checkpoint is admitted while there is no reference yet. A NaN echo (a one-pixel blind spot)
+// is always admitted and changes nothing.
 class NoiseEchoGuard {
 public:
   NoiseEchoGuard() = default;
   explicit NoiseEchoGuard(double margin) : m_margin(margin) {}
-  bool admits(double echo);
+  bool admits(double echo, double loss);
+  // The reference so far (infinity before there is one).
   double leastEcho() const { return m_least; }
 
 private:
   double m_margin = kNoiseEchoMargin;
   double m_least = std::numeric_limits<double>::infinity();
+  // The previous validation's echo and loss, which join the reference once the next loss is known.
+  double m_pendingEcho = std::numeric_limits<double>::quiet_NaN();
+  double m_pendingLoss = std::numeric_limits<double>::quiet_NaN();
 };
 
 } // namespace pgd

@@ -476,7 +476,7 @@ ValidationScores TrainingRun::evaluate() {
   // A checkpoint that copies more of the noise than the run's least-copying one is no gain
   // however its loss reads (train/NoiseEcho.h).
   const bool lowest = std::isfinite(v) && v < l.best;
-  const bool admitted = l.echoGuard.admits(scores.noiseEcho);
+  const bool admitted = l.echoGuard.admits(scores.noiseEcho, scores.loss);
   if (lowest && !admitted)
     l.history.echoRefused.push_back(l.step);
   if (lowest && admitted) {
@@ -733,7 +733,10 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
                         std::move(l.history.steps),
                         std::move(l.history.noiseEcho),
                         std::move(l.history.echoRefused),
-                        l.restartStep};
+                        l.restartStep,
+                        std::isfinite(l.echoGuard.leastEcho())
+                            ? l.echoGuard.leastEcho()
+                            : std::numeric_limits<double>::quiet_NaN()};
 }
 
 void TrainingRun::finish(ProgressSink& progress) {

@@ -49,6 +49,9 @@ struct TrainingResult {
   // The step after which a warm start started again from random weights
   // (TrainingConfig::secondStartFromScratch); -1 when it did not.
   long restartStep = -1;
+  // The echo the noise echo guard compared with at the end (NoiseEchoGuard::leastEcho); NaN
+  // when it had none (one-pixel blind spots).
+  double echoReference = std::numeric_limits<double>::quiet_NaN();
 };
 
 class Trainer {

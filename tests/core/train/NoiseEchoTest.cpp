@@ -75,18 +75,40 @@ TEST(NoiseEcho, FlatWindowGivesAZeroProbe) {
 TEST(NoiseEcho, GuardRefusesCheckpointsThatEchoMoreThanTheLeastSoFar) {
   NoiseEchoGuard guard;
   const double m = kNoiseEchoMargin;
-  EXPECT_TRUE(guard.admits(0.10));
-  EXPECT_TRUE(guard.admits(0.02));           // falls: the new least
-  EXPECT_TRUE(guard.admits(0.02 + 0.9 * m)); // within the margin
-  EXPECT_FALSE(guard.admits(0.02 + 1.1 * m));
-  EXPECT_FALSE(guard.admits(0.25)); // a network copying a quarter of the noise
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  // Held-out losses falling by 0.01 a validation: every validation joins the reference.
+  EXPECT_TRUE(guard.admits(0.10, -3.00));
+  EXPECT_TRUE(guard.admits(0.02, -3.01));           // falls: admitted, the least from now on
+  EXPECT_TRUE(guard.admits(0.02 + 0.9 * m, -3.02)); // within the margin
   EXPECT_DOUBLE_EQ(guard.leastEcho(), 0.02);
-  EXPECT_TRUE(guard.admits(0.01)); // falls again: admitted, the new least
+  EXPECT_FALSE(guard.admits(0.02 + 1.1 * m, -3.03));
+  EXPECT_FALSE(guard.admits(0.25, -3.04)); // a network copying a quarter of the noise
+  EXPECT_TRUE(guard.admits(0.01, -3.05));  // falls again: admitted, the new least
+  EXPECT_TRUE(guard.admits(0.01 + 0.9 * m, -3.06));
   EXPECT_DOUBLE_EQ(guard.leastEcho(), 0.01);
+  EXPECT_FALSE(guard.admits(0.02 + 0.9 * m, -3.07)); // within 0.02's margin, not 0.01's
   // A one-pixel blind spot has no echo: always admitted, the least unchanged.
-  EXPECT_TRUE(guard.admits(std::numeric_limits<double>::quiet_NaN()));
+  EXPECT_TRUE(guard.admits(nan, -3.08));
   EXPECT_DOUBLE_EQ(guard.leastEcho(), 0.01);
   NoiseEchoGuard fresh;
-  EXPECT_TRUE(fresh.admits(std::numeric_limits<double>::quiet_NaN()));
-  EXPECT_TRUE(fresh.admits(0.3)); // the first echo is admitted whatever its size
+  EXPECT_TRUE(fresh.admits(nan, nan));
+  EXPECT_TRUE(fresh.admits(0.3, -1.0)); // the first echo is admitted whatever its size
+}
+
+// A first validation that the next one's held-out loss leaves far behind was an undertrained
+// network, whose low echo is no reference: FMD widefield BPAE R's run (docs/NOISE_FIT.md, "The
+// noise echo") echoed 0.008, 0.060, 0.096 at steps 100-300 with losses -3.214, -3.440, -3.531, and
+// keeps step 200, not step 100.
+TEST(NoiseEcho, GuardTakesNoReferenceFromAnUndertrainedValidation) {
+  NoiseEchoGuard guard;
+  EXPECT_TRUE(guard.admits(0.008, -3.2136));
+  EXPECT_TRUE(guard.admits(0.060, -3.4401)); // no reference yet: 0.008 was followed by a 0.23 drop
+  EXPECT_EQ(guard.leastEcho(), std::numeric_limits<double>::infinity());
+  EXPECT_FALSE(guard.admits(0.096, -3.5312)); // 0.060 (drop 0.09 after it) is the reference
+  EXPECT_DOUBLE_EQ(guard.leastEcho(), 0.060);
+  EXPECT_FALSE(guard.admits(0.104, -3.5566));
+  // A drop just at the threshold keeps the earlier validation as the reference.
+  NoiseEchoGuard edge;
+  EXPECT_TRUE(edge.admits(0.01, -3.0));
+  EXPECT_FALSE(edge.admits(0.05, -3.0 - kNoiseEchoBaselineLossDrop));
 }

@@ -286,7 +286,8 @@ TEST(Trainer, RecordsTheValidationsTheNoiseEchoGuardRefused) {
   NullProgress none;
   const auto strict = Trainer(config).train({image}, none);
   // Replay the rule on the recorded histories: a validation is refused when its loss is a new
-  // best but its echo is above the least echo so far.
+  // best but its echo is above the least echo of the earlier validations that no loss drop of
+  // more than kNoiseEchoBaselineLossDrop followed.
   std::vector<long> expected;
   double best = std::numeric_limits<double>::infinity();
   double least = std::numeric_limits<double>::infinity();
@@ -294,7 +295,8 @@ TEST(Trainer, RecordsTheValidationsTheNoiseEchoGuardRefused) {
   ASSERT_EQ(strict.noiseEchoHistory.size(), strict.historySteps.size());
   for (std::size_t i = 0; i < strict.historySteps.size(); ++i) {
     const double loss = strict.validationLossHistory[i];
-    least = std::min(least, strict.noiseEchoHistory[i]);
+    if (i > 0 && !(strict.validationLossHistory[i - 1] - loss > kNoiseEchoBaselineLossDrop))
+      least = std::min(least, strict.noiseEchoHistory[i - 1]);
     if (loss < best && strict.noiseEchoHistory[i] > least) {
       expected.push_back(strict.historySteps[i]);
     } else if (loss < best) {
@@ -303,6 +305,7 @@ TEST(Trainer, RecordsTheValidationsTheNoiseEchoGuardRefused) {
     }
   }
   ASSERT_FALSE(expected.empty()) << "no refusal in this run: the test would check nothing";
+  EXPECT_DOUBLE_EQ(strict.echoReference, least); // what the note reports as the run's least
   EXPECT_EQ(strict.echoRefusedSteps, expected);
   EXPECT_EQ(strict.bestStep, bestStep);
   EXPECT_EQ(echoRefusalsOf(strict).count, long(expected.size()));
