@@ -170,7 +170,7 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
     stackOptions.residual = FitResidual::LocalDifference;
     stackOptions.localSpacing = first.localSpacing;
     // As many rows of NaN as the stencils reach, so that none spans two frames.
-    const int gap = (stackOptions.curvatureCorrection ? 2 : 1) * std::max(1, first.localSpacing);
+    const int gap = localStencilReach(stackOptions.curvatureCorrection, first.localSpacing);
     const std::vector<float> y = framesWithGaps(noisy, gap);
     const std::vector<float> m = framesWithGaps(pseudoClean, gap);
     data.fit = NoiseFitter(stackOptions)

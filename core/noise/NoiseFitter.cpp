@@ -643,7 +643,7 @@ struct ResidualSource {
   }
   bool local() const { return width > 0; }
   // How far the local stencils reach: the border left out.
-  std::size_t reach() const { return (curvature ? 2 : 1) * spacing; }
+  std::size_t reach() const { return std::size_t(localStencilReach(curvature, int(spacing))); }
 
   // The noisy values of pixels [i, i + count) of one row's interior (local) or of any range (y
   // as it is); NaN for a pixel left out. With `curvature`, also the far local differences
@@ -1333,7 +1333,7 @@ std::vector<float> muPlusLocalDifference(const float* y, const float* mu, int wi
   };
   const double norm = 1.0 / std::sqrt(20.0);
   const std::size_t s = std::size_t(std::max(1, spacing));
-  const int e = (far ? 2 : 1) * int(s);
+  const int e = localStencilReach(far, spacing);
   for (int row = e; row + e < height; ++row)
     for (std::size_t col = std::size_t(e); col + std::size_t(e) < w; ++col) {
       const std::size_t i = std::size_t(row) * w + col;
@@ -1479,6 +1479,10 @@ std::vector<float> localDifferenceSamples(const float* y, const float* mu, int w
   return out;
 }
 
+int localStencilReach(bool curvatureCorrection, int spacing) {
+  return (curvatureCorrection ? 2 : 1) * std::max(1, spacing);
+}
+
 std::string fitMethodLabel(const NoiseFitResult& r) {
   if (r.method == "local-difference" && r.localSpacing > 1)
     return fmt::format("{} ({} px)", r.method, r.localSpacing);
@@ -1575,10 +1579,9 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     const StageTimer clipTimer(stage(timings, &NoiseFitTimings::clip));
     return clipLevels(y, n, m_options);
   };
-  // The local stencils reach `spacing` pixels out, twice as far with the curvature correction.
-  const int reachPerSpacing = m_options.curvatureCorrection ? 2 : 1;
+  const bool curvature = m_options.curvatureCorrection;
   const int fixedSpacing = std::max(1, m_options.localSpacing);
-  const int smallest = 2 * reachPerSpacing * fixedSpacing + 1;
+  const int smallest = 2 * localStencilReach(curvature, fixedSpacing) + 1;
   if (residual == FitResidual::PseudoClean ||
       (residual == FitResidual::Auto &&
        (width < std::max(4, smallest) || height < std::max(4, smallest))))
@@ -1604,7 +1607,8 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     const auto independentAt = [&](int s) {
       return s == 1
                  ? independentNoise(correlation)
-                 : width > 2 * reachPerSpacing * s && height > 2 * reachPerSpacing * s &&
+                 : width > 2 * localStencilReach(curvature, s) &&
+                       height > 2 * localStencilReach(curvature, s) &&
                        independentNoise(localDifferenceCorrelationAt(
                                             y, width, height, s, clip.levels.low, clip.levels.high,
                                             m_options.correlationPairs, m_options.threads)

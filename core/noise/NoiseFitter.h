@@ -171,6 +171,11 @@ constexpr double kCorrelatedNoiseFlag = -0.2;
 // pixel; false for NaN (nothing measured).
 bool independentNoise(double correlation);
 
+// How many pixels the local residual's stencils reach from their centre: `spacing` (at least 1),
+// twice as far with the curvature correction (its far difference). The border a local fit leaves
+// out, and the rows of NaN that keep stacked frames' stencils apart (noise/NoiseFitPlotData.h).
+int localStencilReach(bool curvatureCorrection, int spacing);
+
 // What a fit with the local-difference residual reads as one frame's noisy values: mu + (4y - the
 // four pixels max(1, o.localSpacing) away from y) / sqrt(20), NaN at the border and where a stencil
 // touches a clip level (given in `o`, or detected); y - mu of it is that residual, scaled by the
