@@ -4,6 +4,7 @@
 // data use robust percentiles lo/hi of the training data (scale = hi - lo, offset = lo). Because
 // the map is affine the noise model stays a*x + b; toRaw() converts fitted a,b to raw units.
 #include "image/ImageStack.h"
+#include "image/NoClipLevel.h"
 #include "noise/NoiseParams.h"
 
 namespace pgd {
@@ -35,10 +36,10 @@ struct Normalization {
 
 // Where an integer pixel type clips (its minimum and maximum), in the units of `n`: pixels there
 // are saturated or zero-clipped, and the noise fit treats them as censored. Float data do not
-// clip: {-1e30, 1e30}, the noise fit's "no clip level".
+// clip: {-kNoClipLevel, kNoClipLevel}.
 struct ClipLevels {
-  double low = -1e30;
-  double high = 1e30;
+  double low = -kNoClipLevel;
+  double high = kNoClipLevel;
 };
 ClipLevels clipLevelsOf(PixelType sourceType, const Normalization& n);
 

@@ -108,8 +108,8 @@ FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const Normalizatio
       constexpr double kClippedShare = 5e-4;
       const NoiseFitResult& f = fit.normalised;
       const LevelCalibration c = meanCalibration(
-          y, mu, n, f.clippedLowFraction >= kClippedShare ? f.clipLow : -LevelCalibration::kNoClip,
-          f.clippedHighFraction >= kClippedShare ? f.clipHigh : LevelCalibration::kNoClip);
+          y, mu, n, f.clippedLowFraction >= kClippedShare ? f.clipLow : -kNoClipLevel,
+          f.clippedHighFraction >= kClippedShare ? f.clipHigh : kNoClipLevel);
       if (!c.identity()) {
         calibrated.assign(mu, mu + n);
         applyMeanCalibration(c, calibrated.data(), n);

@@ -44,7 +44,7 @@ LevelCalibration LevelCalibration::fromSumsAwayFromClipping(std::vector<double> 
                                                             std::vector<double> sumY,
                                                             const std::vector<double>& sumR2,
                                                             double clipLow, double clipHigh) {
-  if (clipLow > -kNoClip || clipHigh < kNoClip)
+  if (clipLow > -kNoClipLevel || clipHigh < kNoClipLevel)
     for (std::size_t k = 0; k < count.size() && k < sumR2.size(); ++k) {
       if (!(count[k] > 0.0))
         continue;

@@ -8,6 +8,8 @@
 // (docs/NOISE_FIT.md, "Calibrated levels"). Built once per fit, then read-only: safe to share
 // between threads.
 
+#include "image/NoClipLevel.h"
+
 #include <vector>
 
 namespace pgd {
@@ -34,9 +36,9 @@ public:
   // fromSums, leaving out the intervals whose mean level lies within kClipGuard residual
   // standard deviations (sqrt(sumR2 / count), sumR2 the intervals' sums of (y - mu)^2) of a clip
   // level: there the unclipped pixels are a truncated sample whose mean y is not their level (the
-  // map continues with slope 1 past its last knot). clipLow, clipHigh at or beyond -+kNoClip: none.
+  // map continues with slope 1 past its last knot). clipLow, clipHigh at or beyond -+kNoClipLevel:
+  // none.
   static constexpr double kClipGuard = 2.5;
-  static constexpr double kNoClip = 1e30;
   static LevelCalibration fromSumsAwayFromClipping(std::vector<double> count,
                                                    std::vector<double> sumMu,
                                                    std::vector<double> sumY,

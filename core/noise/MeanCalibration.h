@@ -14,7 +14,7 @@ namespace pgd {
 
 // E[y | mu] for one frame (normalised units): sums over 4096 intervals of mu between its least
 // and greatest finite values, equal-count groups, away from the clip levels (clipLow, clipHigh
-// at or beyond -+LevelCalibration::kNoClip: none). The identity for frames under two groups' worth
+// at or beyond -+kNoClipLevel: none). The identity for frames under two groups' worth
 // of pixels.
 LevelCalibration meanCalibration(const float* y, const float* mu, std::size_t n, double clipLow,
                                  double clipHigh);

@@ -51,7 +51,6 @@ constexpr double kMinLineVariance = 1e-12;
 double noiseVariance(double mu, double a, double b) {
   return std::max(kVarianceFloor, a * mu + b);
 }
-constexpr double kNoClip = LevelCalibration::kNoClip;
 // The local residual's refit leaves out the levels closer than this many noise standard
 // deviations to a level where pixels clip (NoiseFitter::fitFrame).
 constexpr double kClipGuard = LevelCalibration::kClipGuard;
@@ -62,9 +61,9 @@ NoiseFitStageTime* stage(NoiseFitTimings* t, NoiseFitStageTime NoiseFitTimings::
 }
 
 struct ClipLevels {
-  double low = -kNoClip;
-  double high = kNoClip;
-  bool any() const { return low > -kNoClip || high < kNoClip; }
+  double low = -kNoClipLevel;
+  double high = kNoClipLevel;
+  bool any() const { return low > -kNoClipLevel || high < kNoClipLevel; }
 };
 
 // Clip levels: given ones, else detected as an extreme value shared by many pixels. Also
@@ -619,8 +618,8 @@ struct ResidualSource {
   // Pixels between the centre of a local stencil and its four other pixels
   // (NoiseFitResult::localSpacing).
   std::size_t spacing = 1;
-  // Guard: leave out levels closer than kClipGuard sd(mu; guardA, guardB) to guardAt (+-kNoClip
-  // at an end where no pixel clips).
+  // Guard: leave out levels closer than kClipGuard sd(mu; guardA, guardB) to guardAt
+  // (+-kNoClipLevel at an end where no pixel clips).
   bool guard = false;
   ClipLevels guardAt;
   double guardA = 0.0;
@@ -934,13 +933,13 @@ std::optional<GuardZone> guardZone(const ResidualSource& src, double margin) {
   const double f = kClipGuard * std::sqrt(kVarianceFloor);
   const double c = 0.5 * g * src.guardA;
   GuardZone z;
-  if (src.guardAt.low > -kNoClip) {
+  if (src.guardAt.low > -kNoClipLevel) {
     const auto t = guardDistance(c, g * (src.guardA * src.guardAt.low + src.guardB), f, margin);
     if (!t)
       return std::nullopt;
     z.below = src.guardAt.low + *t;
   }
-  if (src.guardAt.high < kNoClip) {
+  if (src.guardAt.high < kNoClipLevel) {
     const auto t = guardDistance(-c, g * (src.guardA * src.guardAt.high + src.guardB), f, margin);
     if (!t)
       return std::nullopt;
@@ -1645,8 +1644,8 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   // deviations (of the first fit) to it, when that leaves out some of the first fit's pixels but
   // not all. The bins come from the first fit's where they can (guardedFromFirstPass).
   source.guard = true;
-  source.guardAt = {clip.low > 0 ? clip.levels.low : -kNoClip,
-                    clip.high > 0 ? clip.levels.high : kNoClip};
+  source.guardAt = {clip.low > 0 ? clip.levels.low : -kNoClipLevel,
+                    clip.high > 0 ? clip.levels.high : kNoClipLevel};
   source.guardA = r.a;
   source.guardB = r.b;
   std::optional<BinnedData> d;

@@ -3,6 +3,7 @@
 // minimising (Nelder-Mead, or Newton on the bins where it applies: NoiseFitOptions::newton)
 // J(a,b) = mean((y-mu)^2 / max(1e-4, a*mu+b) + log max(1e-4, a*mu+b))
 // (docs/ARCHITECTURE.md#noise-fit). Stateless apart from its options; safe from any thread.
+#include "image/NoClipLevel.h"
 #include "noise/NoiseFitTimings.h"
 #include "noise/PoissonGaussianNoise.h"
 
@@ -71,8 +72,8 @@ struct NoiseFitOptions {
   int maxIterations = 2000;
   double tolerance = 1e-10;
   // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).
-  double clipLow = -1e30;
-  double clipHigh = 1e30;
+  double clipLow = -kNoClipLevel;
+  double clipHigh = kNoClipLevel;
   // When the bounds above are left at their defaults, treat the smallest / largest noisy value
   // as a clip level if at least max(8, 0.05% of pixels) sit exactly on it.
   bool detectClipping = true;
@@ -112,8 +113,8 @@ struct NoiseFitResult {
   int iterations = 0;
   std::size_t pixelsUsed = 0;
   bool converged = false;
-  double clipLow = -1e30; // clip levels used (given or detected); +-1e30 when none
-  double clipHigh = 1e30;
+  double clipLow = -kNoClipLevel; // clip levels used (given or detected); +-kNoClipLevel: none
+  double clipHigh = kNoClipLevel;
   double clippedLowFraction = 0.0;  // fraction of y at or below clipLow
   double clippedHighFraction = 0.0; // fraction of y at or above clipHigh
   std::string method;               // e.g. "pseudo-clean", "ground-truth", "foi"

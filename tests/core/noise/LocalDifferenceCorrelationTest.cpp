@@ -1,5 +1,6 @@
 #include "noise/LocalDifferenceCorrelation.h"
 #include "NoiseTestImages.h"
+#include "image/NoClipLevel.h"
 #include "noise/PoissonGaussianNoise.h"
 
 #include <gtest/gtest.h>
@@ -46,7 +47,7 @@ std::vector<float> withNoise(const ImageStack& clean, double sd, int r, std::uin
 TEST(LocalDifferenceCorrelation, IndependentNoiseGivesMinusTwoFifths) {
   const ImageStack ramp = test::rampImage(kSize);
   const std::vector<float> y = withNoise(ramp, 0.05, 0, 1);
-  const auto c = localDifferenceCorrelation(y.data(), kSize, kSize, -1e30, 1e30);
+  const auto c = localDifferenceCorrelation(y.data(), kSize, kSize, -kNoClipLevel, kNoClipLevel);
   EXPECT_NEAR(c.correlation, kIndependentNoiseCorrelation, 0.01);
   EXPECT_GT(c.pairs, std::size_t(400000));
 }
@@ -58,10 +59,11 @@ TEST(LocalDifferenceCorrelation, SeparatesIndependentFromGrainyNoise) {
   const ImageStack noisy =
       addPoissonGaussianNoise(clean, NoiseParams::fromPaperLevels(30, 10), {7, false});
   const auto independent =
-      localDifferenceCorrelation(noisy.values().data(), kSize, kSize, -1e30, 1e30);
+      localDifferenceCorrelation(noisy.values().data(), kSize, kSize, -kNoClipLevel, kNoClipLevel);
   EXPECT_NEAR(independent.correlation, kIndependentNoiseCorrelation, 0.04);
   const std::vector<float> grainy = withNoise(clean, 0.08, 1, 2);
-  const auto correlated = localDifferenceCorrelation(grainy.data(), kSize, kSize, -1e30, 1e30);
+  const auto correlated =
+      localDifferenceCorrelation(grainy.data(), kSize, kSize, -kNoClipLevel, kNoClipLevel);
   EXPECT_GT(correlated.correlation, -0.2);
 }
 
@@ -73,22 +75,32 @@ TEST(LocalDifferenceCorrelation, WiderSpacingSeesPastGrains) {
   const std::vector<float> independent = withNoise(clean, 0.05, 0, 4);
   const std::vector<float> grainy = withNoise(clean, 0.15, 1, 5);
   for (const int spacing : {2, 3}) {
-    const auto c =
-        localDifferenceCorrelationAt(independent.data(), kSize, kSize, spacing, -1e30, 1e30);
+    const auto c = localDifferenceCorrelationAt(independent.data(), kSize, kSize, spacing,
+                                                -kNoClipLevel, kNoClipLevel);
     EXPECT_NEAR(c.correlation, kIndependentNoiseCorrelation, 0.02) << spacing;
     EXPECT_GT(c.pairs, std::size_t(200000)) << spacing;
   }
-  EXPECT_EQ(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 1, -1e30, 1e30).correlation,
-            localDifferenceCorrelation(grainy.data(), kSize, kSize, -1e30, 1e30).correlation);
-  EXPECT_GT(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 1, -1e30, 1e30).correlation,
-            -0.2);
-  EXPECT_GT(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 2, -1e30, 1e30).correlation,
-            -0.3);
-  EXPECT_NEAR(localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 3, -1e30, 1e30).correlation,
-              kIndependentNoiseCorrelation, 0.02);
+  EXPECT_EQ(
+      localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 1, -kNoClipLevel, kNoClipLevel)
+          .correlation,
+      localDifferenceCorrelation(grainy.data(), kSize, kSize, -kNoClipLevel, kNoClipLevel)
+          .correlation);
+  EXPECT_GT(
+      localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 1, -kNoClipLevel, kNoClipLevel)
+          .correlation,
+      -0.2);
+  EXPECT_GT(
+      localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 2, -kNoClipLevel, kNoClipLevel)
+          .correlation,
+      -0.3);
+  EXPECT_NEAR(
+      localDifferenceCorrelationAt(grainy.data(), kSize, kSize, 3, -kNoClipLevel, kNoClipLevel)
+          .correlation,
+      kIndependentNoiseCorrelation, 0.02);
   // Sub-frames under 4x4 pixels measure nothing.
   EXPECT_TRUE(
-      std::isnan(localDifferenceCorrelationAt(grainy.data(), 9, 9, 3, -1e30, 1e30).correlation));
+      std::isnan(localDifferenceCorrelationAt(grainy.data(), 9, 9, 3, -kNoClipLevel, kNoClipLevel)
+                     .correlation));
 }
 
 // Clipped values and non-finite pixels are left out; too small a frame gives NaN; maxPairs
@@ -101,13 +113,14 @@ TEST(LocalDifferenceCorrelation, LeavesOutClippedPixelsAndLimitsPairs) {
     for (int col = 0; col < kSize / 2; ++col)
       y[std::size_t(row) * kSize + std::size_t(col)] = 0.0f;
   y[100] = std::numeric_limits<float>::quiet_NaN();
-  const auto c = localDifferenceCorrelation(y.data(), kSize, kSize, 0.0, 1e30);
+  const auto c = localDifferenceCorrelation(y.data(), kSize, kSize, 0.0, kNoClipLevel);
   EXPECT_NEAR(c.correlation, kIndependentNoiseCorrelation, 0.015);
   EXPECT_LT(c.pairs, std::size_t(kSize) * kSize / 2 * 2);
-  const auto few = localDifferenceCorrelation(y.data(), kSize, kSize, 0.0, 1e30, 20000);
+  const auto few = localDifferenceCorrelation(y.data(), kSize, kSize, 0.0, kNoClipLevel, 20000);
   EXPECT_LE(few.pairs, std::size_t(20000 + 2 * kSize));
   EXPECT_NEAR(few.correlation, kIndependentNoiseCorrelation, 0.05);
-  EXPECT_TRUE(std::isnan(localDifferenceCorrelation(y.data(), 3, 3, 0.0, 1e30).correlation));
+  EXPECT_TRUE(
+      std::isnan(localDifferenceCorrelation(y.data(), 3, 3, 0.0, kNoClipLevel).correlation));
 }
 
 // Rows are shared out among threads and their pairs joined in row order: the same correlation,
@@ -115,10 +128,11 @@ TEST(LocalDifferenceCorrelation, LeavesOutClippedPixelsAndLimitsPairs) {
 TEST(LocalDifferenceCorrelation, SameOnAnyNumberOfThreads) {
   const ImageStack ramp = test::rampImage(1024);
   const std::vector<float> y = withNoise(ramp, 0.05, 0, 11);
-  const auto one = localDifferenceCorrelation(y.data(), 1024, 1024, -1e30, 1e30, 1u << 20, 1);
+  const auto one =
+      localDifferenceCorrelation(y.data(), 1024, 1024, -kNoClipLevel, kNoClipLevel, 1u << 20, 1);
   for (const int threads : {2, 3}) {
-    const auto many =
-        localDifferenceCorrelation(y.data(), 1024, 1024, -1e30, 1e30, 1u << 20, threads);
+    const auto many = localDifferenceCorrelation(y.data(), 1024, 1024, -kNoClipLevel, kNoClipLevel,
+                                                 1u << 20, threads);
     EXPECT_EQ(many.correlation, one.correlation) << threads << " threads";
     EXPECT_EQ(many.pairs, one.pairs);
   }

@@ -1,5 +1,6 @@
 // Tests of MeanCalibration: the prior mean at E[y | mu] measured on the frame.
 #include "noise/MeanCalibration.h"
+#include "image/NoClipLevel.h"
 
 #include <gtest/gtest.h>
 
@@ -43,7 +44,8 @@ double rmsError(const std::vector<float>& a, const std::vector<float>& b) {
 TEST(MeanCalibration, BringsAWrongContrastAndOffsetToTheCleanLevels) {
   Frame f = frameWith([](double x) { return 0.6 * x + 0.15; }, 1);
   const double before = rmsError(f.mu, f.clean);
-  const LevelCalibration c = meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), -1e30, 1e30);
+  const LevelCalibration c =
+      meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), -kNoClipLevel, kNoClipLevel);
   ASSERT_FALSE(c.identity());
   applyMeanCalibration(c, f.mu.data(), f.mu.size());
   const double after = rmsError(f.mu, f.clean);
@@ -58,7 +60,8 @@ TEST(MeanCalibration, BringsAWrongContrastAndOffsetToTheCleanLevels) {
 TEST(MeanCalibration, LeavesACalibratedMeanAlone) {
   Frame f = frameWith([](double x) { return x; }, 2);
   const std::vector<float> original = f.mu;
-  const LevelCalibration c = meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), -1e30, 1e30);
+  const LevelCalibration c =
+      meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), -kNoClipLevel, kNoClipLevel);
   applyMeanCalibration(c, f.mu.data(), f.mu.size());
   EXPECT_LT(rmsError(f.mu, original), 0.003);
 }
@@ -66,9 +69,11 @@ TEST(MeanCalibration, LeavesACalibratedMeanAlone) {
 // Under two groups' worth of pixels, or a constant mu, there is nothing to read: the identity.
 TEST(MeanCalibration, IsTheIdentityWithoutEnoughPixelsOrLevels) {
   Frame f = frameWith([](double x) { return 0.5 * x; }, 3);
-  EXPECT_TRUE(meanCalibration(f.noisy.data(), f.mu.data(), 3000, -1e30, 1e30).identity());
+  EXPECT_TRUE(
+      meanCalibration(f.noisy.data(), f.mu.data(), 3000, -kNoClipLevel, kNoClipLevel).identity());
   std::vector<float> flat(f.noisy.size(), 0.4f);
-  EXPECT_TRUE(meanCalibration(f.noisy.data(), flat.data(), flat.size(), -1e30, 1e30).identity());
+  EXPECT_TRUE(meanCalibration(f.noisy.data(), flat.data(), flat.size(), -kNoClipLevel, kNoClipLevel)
+                  .identity());
 }
 
 // Near a clip level the unclipped noisy values are a truncated sample; those levels are left
@@ -77,9 +82,10 @@ TEST(MeanCalibration, LeavesOutTheLevelsNextToAClipLevel) {
   Frame f = frameWith([](double x) { return x; }, 4);
   for (float& y : f.noisy)
     y = std::max(y, 0.3f);
-  const LevelCalibration c = meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), 0.3, 1e30);
+  const LevelCalibration c =
+      meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), 0.3, kNoClipLevel);
   const LevelCalibration unguarded =
-      meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), -1e30, 1e30);
+      meanCalibration(f.noisy.data(), f.mu.data(), f.mu.size(), -kNoClipLevel, kNoClipLevel);
   EXPECT_NEAR(c(0.32), 0.32, 0.01);
   EXPECT_GT(unguarded(0.32), 0.33); // the clipped sample's mean lies above its level
 }

@@ -1,5 +1,6 @@
 #include "noise/NoiseFitter.h"
 #include "NoiseTestImages.h"
+#include "image/NoClipLevel.h"
 #include "job/Error.h"
 #include "noise/GroundTruthFit.h"
 #include "noise/LocalDifferenceCorrelation.h"
@@ -666,9 +667,9 @@ TEST(NoiseFitter, SubsampledCorrelationChoosesTheResidualAllPairsChoose) {
       const double scale = 1.0 / std::sqrt(1.0 + mix * mix);
       for (std::size_t i = 0; i + 1 < y.size(); ++i)
         y[i] = static_cast<float>(x[i] + scale * ((y[i] - x[i]) + mix * (y[i + 1] - x[i + 1])));
-      const double full =
-          localDifferenceCorrelation(y.data(), kBig, kBig, -1e30, 1e30, all.correlationPairs)
-              .correlation;
+      const double full = localDifferenceCorrelation(y.data(), kBig, kBig, -kNoClipLevel,
+                                                     kNoClipLevel, all.correlationPairs)
+                              .correlation;
       const NoiseFitResult fromAll = NoiseFitter(all).fitFrame(y.data(), x.data(), kBig, kBig);
       const NoiseFitResult fromSample =
           NoiseFitter(sampled).fitFrame(y.data(), x.data(), kBig, kBig);

@@ -1,5 +1,6 @@
 #include "noise/VarianceCalibration.h"
 #include "NoiseTestImages.h"
+#include "image/NoClipLevel.h"
 #include "noise/PoissonGaussianNoise.h"
 #include "noise/Posterior.h"
 
@@ -42,8 +43,8 @@ ImageStack scaled(const ImageStack& s2, double factor) {
   return out;
 }
 
-VarianceCalibrationResult fit(const Scene& s, const ImageStack& s2, double clipLow = -1e30,
-                              double clipHigh = 1e30) {
+VarianceCalibrationResult fit(const Scene& s, const ImageStack& s2, double clipLow = -kNoClipLevel,
+                              double clipHigh = kNoClipLevel) {
   return fitVarianceScale(s.y.values().data(), s.mu.values().data(), s2.values().data(), s.y.size(),
                           kFloor, clipLow, clipHigh);
 }
@@ -93,7 +94,7 @@ TEST(VarianceCalibration, CountsClippedPixelsAsCensored) {
   const float clip = 0.86f;
   for (float& v : s.y.values())
     v = std::min(v, clip);
-  const auto withClip = fit(s, s.s2, -1e30, clip);
+  const auto withClip = fit(s, s.s2, -kNoClipLevel, clip);
   EXPECT_EQ(withClip.pixels, s.y.size()); // every s2 here is above the floor
   EXPECT_NEAR(withClip.scale, 1.0, 0.03);
   EXPECT_LT(fit(s, s.s2).scale, withClip.scale - 0.01);
@@ -121,7 +122,7 @@ TEST(VarianceCalibration, TooFewPixelsKeepTheVarianceAsIs) {
   const float y[3] = {0.1f, 0.5f, 0.9f};
   const float mu[3] = {0.4f, 0.1f, 0.2f};
   const float s2[3] = {0.01f, 0.01f, 0.01f};
-  const auto r = fitVarianceScale(y, mu, s2, 3, kFloor, -1e30, 1e30);
+  const auto r = fitVarianceScale(y, mu, s2, 3, kFloor, -kNoClipLevel, kNoClipLevel);
   EXPECT_EQ(r.pixels, 3u);
   EXPECT_DOUBLE_EQ(r.scale, 1.0);
   float v[2] = {0.0f, 0.02f};
