@@ -1,6 +1,7 @@
 #include "NoiseFitPlot.h"
 
 #include "FitVerdictBanner.h"
+#include "LabelPlacement.h"
 #include "display/LevelsText.h"
 #include "display/NoisePlotCsv.h"
 #include "job/Error.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -145,6 +147,7 @@ bool savePlot(QCustomPlot* plot, const QString& path) {
 NoiseFitPlot::NoiseFitPlot(QWidget* parent) : QWidget(parent) {
   // Axis labels name their units in relabel().
   m_histograms = makePlot("plotNoiseFit", {}, tr("Density"), this);
+  connect(m_histograms, &QCustomPlot::afterLayout, this, &NoiseFitPlot::placeLevelLabels);
   m_histograms->legend->setWrap(2); // its entries ("x = 0.156 (763449 px)") are the widest
   m_varianceMean = makePlot("plotVarianceMean", {}, {}, this);
   // The panel is narrow on a 1366 px screen: fewer, wider-spaced level ticks, so that four- and
@@ -361,6 +364,7 @@ void NoiseFitPlot::drawHistograms() {
   p->clearGraphs();
   p->clearPlottables();
   p->clearItems();
+  m_levelLabels.clear();
   if (m_data) {
     const PlotUnits u = units();
     for (std::size_t i = 0; i < m_data->histograms.size(); ++i) {
@@ -412,13 +416,84 @@ void NoiseFitPlot::drawHistograms() {
       label->setBrush(QColor(255, 255, 255, 210));
       label->setPadding(QMargins(2, 0, 2, 0));
       label->setClipToAxisRect(false);
+      auto* leader = new QCPItemLine(p);
+      leader->setPen(QPen(color.darker(140), 1));
+      leader->setVisible(false);
+      m_levelLabels.push_back({label, leader, peakX, peakY});
     }
   }
   p->rescaleAxes();
   // Room above the highest peak for its label.
   const QCPRange r = p->yAxis->range();
-  p->yAxis->setRange(0.0, r.upper + std::max(1e-12, 0.12 * (r.upper - 0.0)));
+  m_histogramUpper = r.upper + std::max(1e-12, 0.12 * (r.upper - 0.0));
+  p->yAxis->setRange(0.0, m_histogramUpper);
   p->replot();
+}
+
+void NoiseFitPlot::placeLevelLabels() {
+  if (m_levelLabels.empty())
+    return;
+  QCustomPlot* p = m_histograms;
+  const QRectF area(p->axisRect()->rect());
+  if (area.height() < 1.0)
+    return;
+  // Each label's rectangle at its peak (bottom centre there, as its position alignment says).
+  const auto wantedRects = [&] {
+    std::vector<QRectF> wanted;
+    for (const LevelLabel& l : m_levelLabels) {
+      const QFontMetricsF metrics(l.text->font());
+      const QMargins pad = l.text->padding();
+      const QRectF text = metrics.boundingRect(QRectF(), Qt::TextDontClip | l.text->textAlignment(),
+                                               l.text->text());
+      const double w = text.width() + pad.left() + pad.right();
+      const double h = text.height() + pad.top() + pad.bottom();
+      wanted.emplace_back(p->xAxis->coordToPixel(l.peakX) - 0.5 * w,
+                          p->yAxis->coordToPixel(l.peakY) - h, w, h);
+    }
+    return wanted;
+  };
+  // Labels stack upwards, above the curves, and the density axis grows to show the stack: with
+  // the axis from 0 to U a peak of density v lies H (1 - v / U) pixels below the top, so a label
+  // whose top is `above` pixels over its peak fits when U >= v / (1 - above / H). Raising U moves
+  // the peaks closer together, so the stack is placed again until it fits (a few passes). The
+  // axis' ticks were laid out for the old range: a changed range asks for one more replot, whose
+  // layout then finds the same U.
+  QRectF room = area;
+  room.setTop(area.top() - area.height());
+  const double h = area.height();
+  const double laidOut = p->yAxis->range().upper;
+  for (int pass = 0; pass < 4; ++pass) {
+    const std::vector<QRectF> wanted = wantedRects();
+    const std::vector<QRectF> stacked = placeLabelsApart(wanted, room, 2.0);
+    double upper = m_histogramUpper;
+    for (std::size_t i = 0; i < stacked.size(); ++i) {
+      const double above = wanted[i].bottom() - stacked[i].top();
+      if (above < 0.8 * h)
+        upper = std::max(upper, m_levelLabels[i].peakY / (1.0 - above / h));
+    }
+    const double current = p->yAxis->range().upper;
+    p->yAxis->setRange(0.0, upper);
+    if (std::abs(upper - current) <= 1e-3 * current)
+      break;
+  }
+  if (std::abs(p->yAxis->range().upper - laidOut) > 1e-3 * laidOut)
+    p->replot(QCustomPlot::rpQueuedReplot);
+  const std::vector<QRectF> wanted = wantedRects();
+  const std::vector<QRectF> placed = placeLabelsApart(wanted, area, 2.0);
+  for (std::size_t i = 0; i < m_levelLabels.size(); ++i) {
+    const LevelLabel& l = m_levelLabels[i];
+    const QRectF& r = placed[i];
+    l.text->position->setCoords(p->xAxis->pixelToCoord(r.center().x()),
+                                p->yAxis->pixelToCoord(r.bottom()));
+    const bool moved = std::abs(r.bottom() - wanted[i].bottom()) > 0.5;
+    l.leader->setVisible(moved);
+    if (moved) {
+      // From the label's edge nearest the peak (its bottom when moved up, its top when down).
+      const double edge = r.bottom() < wanted[i].bottom() ? r.bottom() : r.top();
+      l.leader->start->setCoords(l.peakX, p->yAxis->pixelToCoord(edge));
+      l.leader->end->setCoords(l.peakX, l.peakY);
+    }
+  }
 }
 
 void NoiseFitPlot::drawVarianceMean() {

@@ -15,6 +15,8 @@
 #include <vector>
 
 class QCheckBox;
+class QCPItemLine;
+class QCPItemText;
 class QCPLayoutGrid;
 class QCustomPlot;
 class QLabel;
@@ -62,6 +64,9 @@ signals:
 
 private:
   void drawHistograms();
+  // Moves the level labels apart where they would cover each other (LabelPlacement.h), after
+  // each layout of the histogram plot, when its pixel geometry is known.
+  void placeLevelLabels();
   void drawVarianceMean();
   void drawFrames();
   void showExportDialog();
@@ -71,7 +76,18 @@ private:
   void showFrameLegend(bool show);
   PlotUnits units() const;
 
+  // A level's label, pinned to its fitted density's peak (plot coordinates); the leader line
+  // joins a label that had to move to its peak.
+  struct LevelLabel {
+    QCPItemText* text;
+    QCPItemLine* leader;
+    double peakX;
+    double peakY;
+  };
+
   PlotDataPtr m_data;
+  std::vector<LevelLabel> m_levelLabels; // items owned by m_histograms
+  double m_histogramUpper = 1.0;         // the density axis' top before labels raise it
   FitVerdictBanner* m_banner;
   QCustomPlot* m_histograms;
   QCustomPlot* m_varianceMean;

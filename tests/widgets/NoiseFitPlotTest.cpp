@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,7 +28,7 @@ namespace {
 const Normalization kNorm{4000.0, 100.0}; // raw = 4000 * normalised + 100
 
 // `frames` frames of a ramp 0.1..0.9 (normalised) with a = 0.01 * (frame + 1), b = 1e-4.
-PlotDataPtr makeData(int frames) {
+PlotDataPtr makeData(int frames, const NoiseFitPlotOptions& options = {}) {
   ImageStack clean(frames, 96, 96);
   for (int f = 0; f < frames; ++f)
     for (int y = 0; y < 96; ++y)
@@ -37,7 +38,7 @@ PlotDataPtr makeData(int frames) {
   for (int f = 0; f < frames; ++f)
     addPoissonGaussianNoise(clean.frame(f), noisy.frame(f), clean.frameSize(),
                             {0.01 * (f + 1), 1e-4}, {std::uint64_t(20 + f), false});
-  return std::make_shared<NoiseFitPlotData>(makeNoiseFitPlotData(noisy, clean, {}, kNorm));
+  return std::make_shared<NoiseFitPlotData>(makeNoiseFitPlotData(noisy, clean, options, kNorm));
 }
 
 QString svgText(const QString& path) {
@@ -55,6 +56,7 @@ private slots:
   void axesShowRawUnitsByDefaultAndSwitch();
   void levelsAreTypedInTheUnitsShown();
   void everyPdfCurveIsLabelledWithItsLevel();
+  void levelLabelsDoNotCoverEachOther();
   void frameAxesKeepTheirRangeAcrossRedraws();
   void aSingleFrameReadsAsValues();
   void exportsCarryTheImageNameAndAb();
@@ -110,15 +112,46 @@ void NoiseFitPlotTest::levelsAreTypedInTheUnitsShown() {
 void NoiseFitPlotTest::everyPdfCurveIsLabelledWithItsLevel() {
   NoiseFitPlot plot;
   plot.setData(makeData(1));
-  QCustomPlot* p = plot.histogramPlot();
   const auto& histograms = plot.data()->histograms;
-  QCOMPARE(p->itemCount(), int(histograms.size()));
-  for (int i = 0; i < p->itemCount(); ++i) {
-    auto* label = qobject_cast<QCPItemText*>(p->item(i));
-    QVERIFY(label);
-    QCOMPARE(label->text(),
-             QString::number(kNorm.toRawValue(histograms[std::size_t(i)].level), 'g', 4));
+  const QList<QCPItemText*> labels = plot.histogramPlot()->findChildren<QCPItemText*>();
+  QCOMPARE(labels.size(), qsizetype(histograms.size()));
+  for (std::size_t i = 0; i < histograms.size(); ++i)
+    QCOMPARE(labels[qsizetype(i)]->text(),
+             QString::number(kNorm.toRawValue(histograms[i].level), 'g', 4));
+}
+
+void NoiseFitPlotTest::levelLabelsDoNotCoverEachOther() {
+  // Four levels close together: their densities peak a few pixels apart, where the labels once
+  // sat on top of each other (FMD widefield G's automatic levels).
+  NoiseFitPlotOptions close;
+  close.levels = {0.50, 0.51, 0.52, 0.53};
+  NoiseFitPlot plot;
+  plot.resize(900, 500);
+  plot.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&plot));
+  plot.setData(makeData(1, close));
+  QCustomPlot* p = plot.histogramPlot();
+  p->replot(QCustomPlot::rpImmediateRefresh);
+  const QList<QCPItemText*> labels = p->findChildren<QCPItemText*>();
+  QCOMPARE(labels.size(), 4);
+  std::vector<QRectF> rects;
+  for (QCPItemText* label : labels) {
+    const QPointF bottomCentre = label->position->pixelPosition();
+    const QRectF text = QFontMetricsF(label->font()).boundingRect(label->text());
+    const QMargins pad = label->padding();
+    const double w = text.width() + pad.left() + pad.right();
+    const double h = text.height() + pad.top() + pad.bottom();
+    rects.emplace_back(bottomCentre.x() - 0.5 * w, bottomCentre.y() - h, w, h);
+    // Inside the plot.
+    QVERIFY(p->axisRect()->rect().contains(rects.back().toAlignedRect()));
   }
+  for (std::size_t i = 0; i < rects.size(); ++i)
+    for (std::size_t j = i + 1; j < rects.size(); ++j)
+      QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QString("labels %1, %2").arg(i).arg(j)));
+  // A label that moved is joined to its peak by a leader line; one did have to move.
+  const QList<QCPItemLine*> leaders = p->findChildren<QCPItemLine*>();
+  QCOMPARE(leaders.size(), 4);
+  QVERIFY(std::any_of(leaders.begin(), leaders.end(), [](QCPItemLine* l) { return l->visible(); }));
 }
 
 void NoiseFitPlotTest::frameAxesKeepTheirRangeAcrossRedraws() {
