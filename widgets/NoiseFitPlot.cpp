@@ -426,6 +426,7 @@ void NoiseFitPlot::drawHistograms() {
   // Room above the highest peak for its label.
   const QCPRange r = p->yAxis->range();
   m_histogramUpper = r.upper + std::max(1e-12, 0.12 * (r.upper - 0.0));
+  m_labelReplots = 0;
   p->yAxis->setRange(0.0, m_histogramUpper);
   p->replot();
 }
@@ -455,29 +456,39 @@ void NoiseFitPlot::placeLevelLabels() {
   // Labels stack upwards, above the curves, and the density axis grows to show the stack: with
   // the axis from 0 to U a peak of density v lies H (1 - v / U) pixels below the top, so a label
   // whose top is `above` pixels over its peak fits when U >= v / (1 - above / H). Raising U moves
-  // the peaks closer together, so the stack is placed again until it fits (a few passes). The
-  // axis' ticks were laid out for the old range: a changed range asks for one more replot, whose
-  // layout then finds the same U.
+  // the peaks closer together, so the stack is placed again until it fits (a few passes, each
+  // raising U or stopping, so they cannot swing back and forth). The axis' ticks were laid out
+  // for the old range: a changed range asks for one more replot, whose layout then finds the same
+  // U (at most kLabelReplots of them per drawing and plot size).
   QRectF room = area;
   room.setTop(area.top() - area.height());
   const double h = area.height();
   const double laidOut = p->yAxis->range().upper;
+  if (area.size() != m_labelArea) {
+    m_labelArea = area.size();
+    m_labelReplots = 0;
+  }
+  // From the drawn top each time, so that one geometry always gives one U.
+  p->yAxis->setRange(0.0, m_histogramUpper);
   for (int pass = 0; pass < 4; ++pass) {
     const std::vector<QRectF> wanted = wantedRects();
     const std::vector<QRectF> stacked = placeLabelsApart(wanted, room, 2.0);
-    double upper = m_histogramUpper;
+    const double current = p->yAxis->range().upper;
+    double upper = current;
     for (std::size_t i = 0; i < stacked.size(); ++i) {
       const double above = wanted[i].bottom() - stacked[i].top();
       if (above < 0.8 * h)
         upper = std::max(upper, m_levelLabels[i].peakY / (1.0 - above / h));
     }
-    const double current = p->yAxis->range().upper;
     p->yAxis->setRange(0.0, upper);
-    if (std::abs(upper - current) <= 1e-3 * current)
+    if (upper - current <= 1e-3 * current)
       break;
   }
-  if (std::abs(p->yAxis->range().upper - laidOut) > 1e-3 * laidOut)
+  if (std::abs(p->yAxis->range().upper - laidOut) > 1e-3 * laidOut &&
+      m_labelReplots < kLabelReplots) {
+    ++m_labelReplots;
     p->replot(QCustomPlot::rpQueuedReplot);
+  }
   const std::vector<QRectF> wanted = wantedRects();
   const std::vector<QRectF> placed = placeLabelsApart(wanted, area, 2.0);
   for (std::size_t i = 0; i < m_levelLabels.size(); ++i) {

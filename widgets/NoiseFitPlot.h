@@ -10,6 +10,7 @@
 #include "WorkerTypes.h"
 #include "display/PlotUnits.h"
 
+#include <QSizeF>
 #include <QWidget>
 
 #include <vector>
@@ -88,6 +89,9 @@ private:
   PlotDataPtr m_data;
   std::vector<LevelLabel> m_levelLabels; // items owned by m_histograms
   double m_histogramUpper = 1.0;         // the density axis' top before labels raise it
+  int m_labelReplots = 0; // replots asked for by placeLevelLabels since drawing or resizing
+  QSizeF m_labelArea;     // the axis rect's size placeLevelLabels last saw
+  static constexpr int kLabelReplots = 3;
   FitVerdictBanner* m_banner;
   QCustomPlot* m_histograms;
   QCustomPlot* m_varianceMean;
