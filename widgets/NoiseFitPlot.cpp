@@ -438,18 +438,24 @@ void NoiseFitPlot::placeLevelLabels() {
   const QRectF area(p->axisRect()->rect());
   if (area.height() < 1.0)
     return;
-  // Each label's rectangle at its peak (bottom centre there, as its position alignment says).
+  // Each label's size (its text and padding), then its rectangle at its peak for the axis range
+  // of the moment (bottom centre there, as its position alignment says).
+  std::vector<QSizeF> sizes;
+  for (const LevelLabel& l : m_levelLabels) {
+    const QRectF text =
+        QFontMetricsF(l.text->font())
+            .boundingRect(QRectF(), Qt::TextDontClip | l.text->textAlignment(), l.text->text());
+    const QMargins pad = l.text->padding();
+    sizes.emplace_back(text.width() + pad.left() + pad.right(),
+                       text.height() + pad.top() + pad.bottom());
+  }
   const auto wantedRects = [&] {
     std::vector<QRectF> wanted;
-    for (const LevelLabel& l : m_levelLabels) {
-      const QFontMetricsF metrics(l.text->font());
-      const QMargins pad = l.text->padding();
-      const QRectF text = metrics.boundingRect(QRectF(), Qt::TextDontClip | l.text->textAlignment(),
-                                               l.text->text());
-      const double w = text.width() + pad.left() + pad.right();
-      const double h = text.height() + pad.top() + pad.bottom();
-      wanted.emplace_back(p->xAxis->coordToPixel(l.peakX) - 0.5 * w,
-                          p->yAxis->coordToPixel(l.peakY) - h, w, h);
+    for (std::size_t i = 0; i < m_levelLabels.size(); ++i) {
+      const QSizeF& size = sizes[i];
+      const QPointF topLeft(p->xAxis->coordToPixel(m_levelLabels[i].peakX) - 0.5 * size.width(),
+                            p->yAxis->coordToPixel(m_levelLabels[i].peakY) - size.height());
+      wanted.emplace_back(topLeft, size);
     }
     return wanted;
   };
