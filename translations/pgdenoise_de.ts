@@ -1452,78 +1452,83 @@
         <translation>Endgültiger Trainingsverlust %1, bester Validierungsverlust %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="196"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="197"/>
+        <source>Denoises in tiles of %1 px: its held-out loss was lower there than with whole images</source>
+        <translation>Entrauscht in Kacheln von %1 px: sein Validierungsverlust war dort niedriger als mit ganzen Bildern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="200"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normierung: Rohwert = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="199"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="203"/>
         <source>Data: %1; app version %2</source>
         <translation>Daten: %1; Programmversion %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="222"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="226"/>
         <source>Rename model</source>
         <translation>Modell umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="223"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="227"/>
         <source>New name</source>
         <translation>Neuer Name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="242"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="246"/>
         <source>The model could not be renamed.</source>
         <translation>Das Modell konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="264"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="261"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="265"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Das Modell „%1“ und seinen Ordner löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="269"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="273"/>
         <source>Deleted model %1</source>
         <translation>Modell %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="256"/>
-        <location filename="../widgets/ModelBrowser.cpp" line="271"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="275"/>
         <source>The model could not be deleted.</source>
         <translation>Das Modell konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="279"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="283"/>
         <source>Import model folder</source>
         <translation>Modellordner importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="298"/>
         <source>Imported model %1</source>
         <translation>Modell %1 importiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="296"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="300"/>
         <source>The model folder could not be imported.</source>
         <translation>Der Modellordner konnte nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="306"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="310"/>
         <source>Export model to folder</source>
         <translation>Modell in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="313"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="317"/>
         <source>Exported model %1 to %2</source>
         <translation>Modell %1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="315"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="319"/>
         <source>The model could not be exported.</source>
         <translation>Das Modell konnte nicht exportiert werden.</translation>
     </message>
@@ -1538,7 +1543,7 @@
         <translation>Eingebaut: das mit pgdenoise gelieferte Basismodell (Normierung je Bild). Es entrauscht schon vor jedem Training, und das Training startet von ihm; es kann nicht gelöscht oder umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="257"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="261"/>
         <source>%1 is the built-in base model; it cannot be deleted.</source>
         <translation>%1 ist das eingebaute Basismodell; es kann nicht gelöscht werden.</translation>
     </message>
@@ -1546,57 +1551,57 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="147"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="149"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="156"/>
         <source>Frame</source>
         <translation>Einzelbild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="165"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="168"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Entrauschen Sie ein Bild, um seine Rauschanpassung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="172"/>
         <source>Raw units</source>
         <translation>Rohwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="172"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="175"/>
         <source>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</source>
         <translation>Achsen und Stufen in den Rohwerteinheiten des Bildes; nicht angehakt: in den normierten Einheiten des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="178"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="181"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="180"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="183"/>
         <source>Show levels</source>
         <translation>Stufen anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="182"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
         <source>Export plots...</source>
         <translation>Diagramme exportieren...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="283"/>
         <source>Calibrated level (%1)</source>
         <translation>Kalibriertes Niveau (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="281"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
         <source>Pseudo-clean mean (%1)</source>
         <translation>Mittel mu (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="318"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="321"/>
         <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
             <numerusform>Rauschanpassung (%3): %1 (Rohwerteinheiten); %2 (normiert); %n Pixel verwendet</numerusform>
@@ -1608,7 +1613,7 @@
         <translation type="vanished">Varianz von y - Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="326"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stapel: Die Kurven zeigen eine Anpassung über alle Einzelbilder; die a,b jedes Einzelbilds (für seine Posterior-Schätzung verwendet) stehen rechts.</translation>
     </message>
@@ -1617,51 +1622,51 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="353"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="356"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="486"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="578"/>
         <source>raw units</source>
         <translation>Rohwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="486"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="578"/>
         <source>normalised</source>
         <translation>normiert</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
         <source>Noisy value y (%1)</source>
         <translation>Verrauschter Wert y (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="282"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
         <source>Variance of the fit&apos;s residual</source>
         <translation>Varianz des Residuums der Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="283"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="491"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="583"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="496"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="588"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="288"/>
         <source>Levels (%1)</source>
         <translation>Stufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
         <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
         <translation>Rauschfreie Intensitätsstufen für die Histogramme (%1), durch Kommas oder Leerzeichen getrennt</translation>
     </message>
@@ -1673,47 +1678,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="326"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="329"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-Truth-Anpassung: %1 (Rohwerteinheiten); %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="330"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="333"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Abgeschnittene Pixel: %1 % unten, %2 % oben</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="343"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="346"/>
         <source>local-difference residual</source>
         <translation>Residuum aus lokalen Differenzen</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="339"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
         <source>residual y - mu</source>
         <translation>Residuum y - mu</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
         <source>local-difference residual, pixels %1 apart</source>
         <translation>Residuum aus lokalen Differenzen, Pixel %1 voneinander entfernt</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="349"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="352"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="352"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="355"/>
         <source>noise fit (%2) %1 (raw units)</source>
         <translation>Rauschanpassung (%2) %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="355"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="358"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>Ground-Truth-Anpassung %1 (Rohwerteinheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="386"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
@@ -1722,27 +1727,27 @@
         <translation type="vanished">pseudo-rauschfreie Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="401"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="405"/>
         <source>ground-truth fit</source>
         <translation>Ground-Truth-Anpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="401"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="405"/>
         <source>noise fit</source>
         <translation>Rauschanpassung</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="440"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="532"/>
         <source>binned variance</source>
         <translation>klassierte Varianz</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="450"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="542"/>
         <source>fit a*x + b</source>
         <translation>Anpassung a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="473"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="565"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1751,17 +1756,17 @@
 %2 (normiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="533"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="625"/>
         <source>Export noise-fit plots</source>
         <translation>Diagramme der Rauschanpassung exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="534"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="626"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="539"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="631"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>

@@ -1452,78 +1452,83 @@
         <translation>Final training loss %1, best validation loss %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="196"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="197"/>
+        <source>Denoises in tiles of %1 px: its held-out loss was lower there than with whole images</source>
+        <translation>Denoises in tiles of %1 px: its held-out loss was lower there than with whole images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ModelBrowser.cpp" line="200"/>
         <source>Normalisation: raw = %1 * x + %2</source>
         <translation>Normalisation: raw = %1 * x + %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="199"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="203"/>
         <source>Data: %1; app version %2</source>
         <translation>Data: %1; app version %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="222"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="226"/>
         <source>Rename model</source>
         <translation>Rename model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="223"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="227"/>
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="242"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="246"/>
         <source>The model could not be renamed.</source>
         <translation>The model could not be renamed.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="264"/>
         <source>Delete model</source>
         <translation>Delete model</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="261"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="265"/>
         <source>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</source>
         <translation>Delete the model &quot;%1&quot; and its folder? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="269"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="273"/>
         <source>Deleted model %1</source>
         <translation>Deleted model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="256"/>
-        <location filename="../widgets/ModelBrowser.cpp" line="271"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="260"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="275"/>
         <source>The model could not be deleted.</source>
         <translation>The model could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="279"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="283"/>
         <source>Import model folder</source>
         <translation>Import model folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="294"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="298"/>
         <source>Imported model %1</source>
         <translation>Imported model %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="296"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="300"/>
         <source>The model folder could not be imported.</source>
         <translation>The model folder could not be imported.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="306"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="310"/>
         <source>Export model to folder</source>
         <translation>Export model to folder</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="313"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="317"/>
         <source>Exported model %1 to %2</source>
         <translation>Exported model %1 to %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="315"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="319"/>
         <source>The model could not be exported.</source>
         <translation>The model could not be exported.</translation>
     </message>
@@ -1538,7 +1543,7 @@
         <translation>Built in: the base model shipped with pgdenoise (per-image normalisation). It denoises before any training and is where training starts; it cannot be deleted or renamed.</translation>
     </message>
     <message>
-        <location filename="../widgets/ModelBrowser.cpp" line="257"/>
+        <location filename="../widgets/ModelBrowser.cpp" line="261"/>
         <source>%1 is the built-in base model; it cannot be deleted.</source>
         <translation>%1 is the built-in base model; it cannot be deleted.</translation>
     </message>
@@ -1546,57 +1551,57 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="147"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="149"/>
         <source>Density</source>
         <translation>Density</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="153"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="156"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="165"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="168"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Denoise an image to see its noise fit.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="169"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="172"/>
         <source>Raw units</source>
         <translation>Raw units</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="172"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="175"/>
         <source>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</source>
         <translation>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="178"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="181"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="180"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="183"/>
         <source>Show levels</source>
         <translation>Show levels</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="182"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
         <source>Export plots...</source>
         <translation>Export plots...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="280"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="283"/>
         <source>Calibrated level (%1)</source>
         <translation>Calibrated level (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="281"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
         <source>Pseudo-clean mean (%1)</source>
         <translation>Pseudo-clean mean (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="318"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="321"/>
         <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
             <numerusform>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel used</numerusform>
@@ -1608,7 +1613,7 @@
         <translation type="vanished">Variance of y - mean</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="323"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="326"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</translation>
     </message>
@@ -1617,51 +1622,51 @@
         <translation type="vanished">pseudo-clean fit %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="353"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="356"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="486"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="578"/>
         <source>raw units</source>
         <translation>raw units</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="273"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="486"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="578"/>
         <source>normalised</source>
         <translation>normalised</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="274"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
         <source>Noisy value y (%1)</source>
         <translation>Noisy value y (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="282"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
         <source>Variance of the fit&apos;s residual</source>
         <translation>Variance of the fit&apos;s residual</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="283"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="491"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="583"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="496"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="588"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="288"/>
         <source>Levels (%1)</source>
         <translation>Levels (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
         <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
         <translation>Clean levels for the histograms (%1), separated by commas or spaces</translation>
     </message>
@@ -1673,47 +1678,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="326"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="329"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-truth fit: %1 (raw units); %2 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="330"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="333"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="343"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="346"/>
         <source>local-difference residual</source>
         <translation>local-difference residual</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="339"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
         <source>residual y - mu</source>
         <translation>residual y - mu</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
         <source>local-difference residual, pixels %1 apart</source>
         <translation>local-difference residual, pixels %1 apart</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="349"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="352"/>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="352"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="355"/>
         <source>noise fit (%2) %1 (raw units)</source>
         <translation>noise fit (%2) %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="355"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="358"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>ground-truth fit %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="382"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="386"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
@@ -1722,27 +1727,27 @@
         <translation type="vanished">pseudo-clean fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="401"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="405"/>
         <source>ground-truth fit</source>
         <translation>ground-truth fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="401"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="405"/>
         <source>noise fit</source>
         <translation>noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="440"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="532"/>
         <source>binned variance</source>
         <translation>binned variance</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="450"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="542"/>
         <source>fit a*x + b</source>
         <translation>fit a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="473"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="565"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1751,17 +1756,17 @@
 %2 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="533"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="625"/>
         <source>Export noise-fit plots</source>
         <translation>Export noise-fit plots</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="534"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="626"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="539"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="631"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>

@@ -193,6 +193,10 @@ void ModelBrowser::showDetails() {
                  .arg(q(i.device), CoreTexts::stopReason(i.stopReason));
     lines << tr("Final training loss %1, best validation loss %2")
                  .arg(lossText(i.finalTrainLoss), lossText(i.bestValidationLoss));
+    if (i.contextTile > 0)
+      lines << tr("Denoises in tiles of %1 px: its held-out loss was lower there than with whole "
+                  "images")
+                   .arg(i.contextTile);
     lines << tr("Normalisation: raw = %1 * x + %2")
                  .arg(i.normalization.scale, 0, 'g', 6)
                  .arg(i.normalization.offset, 0, 'g', 6);

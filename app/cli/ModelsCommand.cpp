@@ -95,6 +95,11 @@ void ModelsCommand::show(CliContext& context) const {
     table.addRow(
         {"learned a,b", fmt::format("{:.6g}, {:.6g}", info.learnedNoise.a, info.learnedNoise.b)});
   }
+  table.addRow({"runs in", info.contextTile > 0
+                               ? fmt::format("tiles of {} px, {} px of context (its held-out loss "
+                                             "was lower there than with whole images)",
+                                             info.contextTile, kCropTileMargin)
+                               : std::string("whole images")});
   table.addRow({"normalisation", fmt::format("raw = {:.6g} * x + {:.6g}", info.normalization.scale,
                                              info.normalization.offset)});
   table.addRow({"preset", info.preset});

@@ -158,7 +158,13 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
                       ? m_options.tileSize
                       : tileSizeForMemory(inferenceMemoryBudget(m_model.device()),
                                           info.architecture.width, m_model.precision());
-  grid.margin = m_options.tileMargin > 0 ? m_options.tileMargin : kDefaultTileMargin;
+  // A model whose held-out loss was lower in crop-sized tiles runs in them (nn/ModelInfo.h).
+  const bool cropTiles = info.contextTile > 0;
+  if (cropTiles && m_options.tileSize <= 0)
+    grid.tileSize = std::min(grid.tileSize, info.contextTile);
+  grid.margin = m_options.tileMargin > 0 ? m_options.tileMargin
+                : cropTiles              ? kCropTileMargin
+                                         : kDefaultTileMargin;
   TiledPrediction tiled(
       averageOverDihedral([this](const float* tile, int th, int tw, float* mu,
                                  float* s2) { m_model.predict(tile, th, tw, mu, s2); },

@@ -23,8 +23,11 @@ struct DenoiseOptions {
   NoiseFitOptions fit{}; // variant Fixed uses fit.fixed (normalised units)
   bool wantMu = true;
   bool wantUncertainty = false;
-  int tileSize = 0; // 0: chosen from available memory
-  // Context around each tile's core (see kDefaultTileMargin in nn/Model.h). 0: the default.
+  // 0: chosen from available memory, and no larger than the model's contextTile when it records
+  // one (ModelInfo, nn/ModelInfo.h).
+  int tileSize = 0;
+  // Context around each tile's core (see kDefaultTileMargin in nn/Model.h). 0: the default, or
+  // kCropTileMargin for a model that records a contextTile.
   int tileMargin = 0;
   // Rescale the network's s2 per frame to the frame's residuals before the posterior
   // (noise/VarianceCalibration.h); uncalibrated-loss models only. false: the paper's posterior,

@@ -23,6 +23,19 @@ namespace pgd {
 constexpr int kDefaultTileMargin = 128;
 constexpr int kExactTileMargin = 320;
 
+// A model may instead record that it predicts better in tiles no larger than its training crops
+// (ModelInfo::contextTile): networks trained on small crops can drift on the far wider context of a
+// whole image (docs/ARCHITECTURE.md, "Context beyond the training crop"). Such tiles have a margin
+// of kCropTileMargin, so each core sees about what the middle of a training crop sees.
+constexpr int kCropTileMargin = 32;
+// The tile edge for a model trained on `cropSize` crops: the crop rounded down to a multiple of 32,
+// at least the smallest tile a kCropTileMargin margin allows (two margins and a 32 px core).
+constexpr int contextTileFor(int cropSize) {
+  const int aligned = cropSize / 32 * 32;
+  const int smallest = 2 * kCropTileMargin + 32;
+  return aligned > smallest ? aligned : smallest;
+}
+
 // How inference runs the blind-spot net: Batched (four rotations at once, fastest), LowMemory
 // (one rotation at a time, a third of the memory), or Auto (Batched when the device has room for
 // it, see nn/DeviceMemory.h). Results agree to float rounding.

@@ -117,6 +117,8 @@ std::string toJson(const ModelInfo& info) {
   j["lateValidationGain"] = info.lateValidationGain;
   if (info.trainedOn)
     j["trainedOn"] = profileJson(*info.trainedOn);
+  if (info.contextTile > 0)
+    j["contextTile"] = info.contextTile;
   return j.dump(2);
 }
 
@@ -176,6 +178,7 @@ ModelInfo modelInfoFromJson(const std::string& text) {
     info.lateValidationGain = numberOrNaN(j, "lateValidationGain");
     if (j.contains("trainedOn") && j["trainedOn"].is_object())
       info.trainedOn = profileFromJson(j["trainedOn"]);
+    info.contextTile = jsonIntegerOr(j, "contextTile", 0, "model.json: ", 0, 1 << 16);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::Model,
                 std::string("model.json: missing or invalid field (") + e.what() + ")");

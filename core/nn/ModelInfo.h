@@ -88,6 +88,11 @@ struct ModelInfo {
   // What the model was trained on (pixel type, raw range, frame size, noise level), for the
   // model vs image check (image/ProfileMismatch.h). Absent in older model.json files: no check.
   std::optional<ImageProfile> trainedOn;
+  // 0: the network predicts whole images (or memory-sized tiles with kDefaultTileMargin of
+  // context, nn/Model.h). N > 0: in tiles of N px with kCropTileMargin of context, because the
+  // held-out loss of the chosen checkpoint was lower that way (train/Trainer.cpp,
+  // docs/ARCHITECTURE.md "Context beyond the training crop"). Absent in older model.json: 0.
+  int contextTile = 0;
 };
 
 // model.json text (pretty-printed). fromJson throws Error(Model) for invalid JSON, missing fields

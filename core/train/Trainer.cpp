@@ -158,13 +158,48 @@ Region contextWindow(const Region& r, const FrameShape& shape) {
   return window;
 }
 
+// The network's output for the block `r` of the window `input` (shape [1, 1, H, W], placed at
+// `window` in the frame) predicted in tiles of `tile` px whose cores split the block and whose
+// inputs add kCropTileMargin of context on each side (clipped to the window, which reaches at
+// least that far past the block wherever the frame does): the way the denoiser runs a model that
+// records a contextTile (infer/TileGrid.h).
+torch::Tensor predictInCropTiles(ModelImpl& impl, const torch::Tensor& input, const Region& window,
+                                 const Region& r, int tile) {
+  const int core = tile - 2 * kCropTileMargin;
+  const int H = int(input.size(2)), W = int(input.size(3));
+  const int by = r.y - window.y, bx = r.x - window.x;
+  std::vector<torch::Tensor> rows;
+  for (int cy = by; cy < by + r.height; cy += core) {
+    std::vector<torch::Tensor> row;
+    const int ch = std::min(core, by + r.height - cy);
+    for (int cx = bx; cx < bx + r.width; cx += core) {
+      const int cw = std::min(core, bx + r.width - cx);
+      const int y0 = std::max(0, cy - kCropTileMargin), x0 = std::max(0, cx - kCropTileMargin);
+      const int y1 = std::min(H, cy + ch + kCropTileMargin);
+      const int x1 = std::min(W, cx + cw + kCropTileMargin);
+      const auto out = impl.forwardAnySize(input.narrow(2, y0, y1 - y0).narrow(3, x0, x1 - x0));
+      row.push_back(out.narrow(2, cy - y0, ch).narrow(3, cx - x0, cw));
+    }
+    rows.push_back(torch::cat(row, 3));
+  }
+  return torch::cat(rows, 2);
+}
+
+// Which context a held-out score prefers: crop-sized tiles only when they beat the wide context
+// by more than this (in the criterion's units: the loss, or the log of the mu error), so a model
+// is not sent through the slower tiled pass for a difference within rounding.
+constexpr double kContextPreference = 1e-3;
+
 // Blind-spot losses: each block is predicted inside a window with kValidationContext pixels of
-// context on every side (clipped to the frame), and scored on the block's own pixels only. A
-// network that hides more than the pixel predicts from inputs with a little fixed white noise
-// added (train/ValidationNoise.h), scored against the noisy image itself, and once more with the
-// noise-echo probe added for its echo (train/NoiseEcho.h).
+// context on every side (clipped to the frame), and once more in crop-sized tiles
+// (predictInCropTiles); both are scored on the block's
+// own pixels only, and the context that reads better by the checkpoint criterion (`byMuError`)
+// gives the scores. A network that hides more than the pixel predicts from inputs with a little
+// fixed white noise added (train/ValidationNoise.h), scored against the noisy image itself, and
+// once more in the wide context with the noise-echo probe added for its echo (train/NoiseEcho.h).
 ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
-                                 const Frames& frames, const ValidationSplit& split) {
+                                 const Frames& frames, const ValidationSplit& split, int cropSize,
+                                 bool byMuError) {
   torch::NoGradGuard noGrad;
   const auto& regions = split.validationRegions();
   std::int64_t windowPixels = 0;
@@ -174,9 +209,23 @@ ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
   }
   const std::size_t stride = std::size_t(std::max<std::int64_t>(
       1, (windowPixels + kValidationWindowPixels - 1) / kValidationWindowPixels));
-  double sum = 0.0;
-  double squaredError = 0.0;
-  double weight = 0.0;
+  const int tile = contextTileFor(cropSize);
+  struct Sums {
+    double loss = 0.0, squaredError = 0.0, weight = 0.0;
+  };
+  Sums wide, tiled;
+  const auto score = [&](Sums& sums, const torch::Tensor& y, const torch::Tensor& out) {
+    const auto mu = out.narrow(1, 0, 1);
+    const auto s = out.narrow(1, 1, 1);
+    const auto loss = kind == LossKind::Regularized
+                          ? regularizedLossMap(y, mu, s, impl.blindSpot()->noiseAPrime(),
+                                               impl.blindSpot()->noiseB(), lambda)
+                          : uncalibratedLossMap(y, mu, s);
+    const double pixels = static_cast<double>(y.numel());
+    sums.loss += loss.mean().item<double>() * pixels;
+    sums.squaredError += (mu - y).square().mean().item<double>() * pixels;
+    sums.weight += pixels;
+  };
   double echoNumerator = 0.0;
   double echoDenominator = 0.0;
   for (std::size_t i = 0; i < regions.size(); i += stride) {
@@ -191,34 +240,43 @@ ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
     const auto input = withValidationNoise(x, validationNoiseFraction(blindSpot), i);
     const auto out = impl.forwardAnySize(input);
     const auto y = block(x);
-    const auto mu = block(out.narrow(1, 0, 1));
     if (blindSpot > 1) {
+      const auto mu = block(out.narrow(1, 0, 1));
       const auto probe = noiseEchoProbe(x);
       const auto echoed = block(impl.forwardAnySize(input + probe).narrow(1, 0, 1));
       const auto z = block(probe).to(torch::kFloat64);
       echoNumerator += ((echoed - mu).to(torch::kFloat64) * z).sum().item<double>();
       echoDenominator += z.square().sum().item<double>();
     }
-    const auto s = block(out.narrow(1, 1, 1));
-    const auto loss = kind == LossKind::Regularized
-                          ? regularizedLossMap(y, mu, s, impl.blindSpot()->noiseAPrime(),
-                                               impl.blindSpot()->noiseB(), lambda)
-                          : uncalibratedLossMap(y, mu, s);
-    const double pixels = static_cast<double>(y.numel());
-    sum += loss.mean().item<double>() * pixels;
-    squaredError += (mu - y).square().mean().item<double>() * pixels;
-    weight += pixels;
+    score(wide, y, block(out));
+    // A window no wider than one tile is a whole frame that small (a block and its context reach
+    // past any tile), which the denoiser predicts in one piece too.
+    const bool oneTile = window.height <= tile && window.width <= tile;
+    score(tiled, y, oneTile ? block(out) : predictInCropTiles(impl, input, window, r, tile));
   }
-  ValidationScores scores{sum / weight, squaredError / weight};
+  ValidationScores scores{wide.loss / wide.weight, wide.squaredError / wide.weight};
+  scores.wideLoss = scores.loss;
+  scores.tiledLoss = tiled.loss / tiled.weight;
+  const double tiledMuError = tiled.squaredError / tiled.weight;
+  const double gain = byMuError ? std::log(scores.muError) - std::log(tiledMuError)
+                                : scores.loss - scores.tiledLoss;
+  if (gain > kContextPreference) {
+    scores.loss = scores.tiledLoss;
+    scores.muError = tiledMuError;
+    scores.contextTile = tile;
+  }
   if (echoDenominator > 0.0)
     scores.noiseEcho = echoNumerator / echoDenominator;
   return scores;
 }
 
-ValidationScores validationScoresOf(ModelImpl& impl, LossKind kind, double lambda,
+ValidationScores validationScoresOf(ModelImpl& impl, const TrainingConfig& config,
                                     const Frames& frames, const ValidationSplit& split) {
+  const LossKind kind = config.loss;
+  const double lambda = config.regularizerLambda;
   if (kind != LossKind::N2V)
-    return blindSpotScores(impl, kind, lambda, frames, split);
+    return blindSpotScores(impl, kind, lambda, frames, split, config.cropSize,
+                           selectsByMuError(config));
   // N2V: its masked loss on the blocks themselves (its small U-Net has no such context effect).
   torch::NoGradGuard noGrad;
   std::mt19937_64 maskRng(kValidationMaskSeed);
@@ -324,6 +382,7 @@ private:
     double best = std::numeric_limits<double>::infinity(); // the checkpoint criterion
     double bestLoss = std::numeric_limits<double>::quiet_NaN();
     double bestMuError = std::numeric_limits<double>::quiet_NaN();
+    int bestContextTile = 0; // ModelInfo::contextTile of the best checkpoint
     double plateauBest = std::numeric_limits<double>::infinity();
     // The best criterion of the current start: the automatic stop counts from it, so a second
     // start gets its own patience while `best` stays the run's
@@ -416,8 +475,7 @@ torch::Tensor TrainingRun::lossOf(const torch::Tensor& batch, std::mt19937_64& m
 }
 
 ValidationScores TrainingRun::validate() {
-  return validationScoresOf(m_model->impl(), m_config.loss, m_config.regularizerLambda, m_frames,
-                            m_split);
+  return validationScoresOf(m_model->impl(), m_config, m_frames, m_split);
 }
 
 void TrainingRun::setLearningRate(double lr) {
@@ -466,6 +524,9 @@ ValidationScores TrainingRun::evaluate() {
   // `best` is the checkpoint criterion (the validation loss, or the log of the held-out mu
   // error); bestLoss the validation loss of that checkpoint, which model.json reports.
   const double v = selectsByMuError(m_config) ? std::log(scores.muError) : scores.loss;
+  // The model runs in the context its scores were read in (the observer's and the checkpoint
+  // sink's model too); finish() sets the best checkpoint's.
+  m_model->info().contextTile = scores.contextTile;
   l.history.train.push_back(l.epochLossCount ? l.epochLossSum / l.epochLossCount : l.lastTrainLoss);
   l.history.validation.push_back(scores.loss);
   l.history.muError.push_back(scores.muError);
@@ -483,6 +544,7 @@ ValidationScores TrainingRun::evaluate() {
     l.best = v;
     l.bestLoss = scores.loss;
     l.bestMuError = scores.muError;
+    l.bestContextTile = scores.contextTile;
     l.bestStep = l.step;
     l.bestState = m_model->impl().snapshot();
     // A second start's checkpoint (and all after it) no longer descends from the base.
@@ -754,8 +816,10 @@ void TrainingRun::finish(ProgressSink& progress) {
     }
   }
   auto& impl = m_model->impl();
-  if (!l.bestState.empty())
+  if (!l.bestState.empty()) {
     impl.restore(l.bestState);
+    m_model->info().contextTile = l.bestContextTile;
+  }
   impl.module().eval();
   if (l.restartStep >= 0)
     l.stopReason +=
@@ -801,7 +865,7 @@ ValidationScores Trainer::validationScores(Model& model, const std::vector<Image
   const auto frames = prepareFrames(data, model.info().normalization);
   const auto split =
       ValidationSplit::make(frames.shapes, config.cropSize, config.validationFraction, config.seed);
-  return validationScoresOf(model.impl(), config.loss, config.regularizerLambda, frames, split);
+  return validationScoresOf(model.impl(), config, frames, split);
 }
 
 } // namespace pgd

@@ -21,6 +21,14 @@ struct ValidationScores {
   // How much of a noise-like probe mu copies (train/NoiseEcho.h); NaN unless the network hides
   // more than the pixel.
   double noiseEcho = std::numeric_limits<double>::quiet_NaN();
+  // Blind-spot networks are scored twice on the same held-out pixels: with the denoiser's wide
+  // context around each block, and in tiles of the training crop's size (contextTileFor, nn/
+  // Model.h). loss and muError above are those of the context the model is better in by the
+  // checkpoint criterion, contextTile says which (0: wide; else the tile edge), and these two
+  // keep both losses (NaN for N2V, which is scored on the blocks alone).
+  int contextTile = 0;
+  double wideLoss = std::numeric_limits<double>::quiet_NaN();
+  double tiledLoss = std::numeric_limits<double>::quiet_NaN();
 };
 
 // Why a training run ended; TrainingResult::stopReason says it in words for people.

@@ -38,6 +38,14 @@ ImageStack noisyPhantom(int frames, int h, int w) {
   return noisy;
 }
 
+// Options with the fit replaced by the noise the phantoms are made with (normalised units).
+DenoiseOptions fixedFitOptions() {
+  DenoiseOptions o;
+  o.fit.variant = FitVariant::Fixed;
+  o.fit.fixed = {0.02, 0.0004};
+  return o;
+}
+
 double maxAbsDiff(const ImageStack& a, const ImageStack& b) {
   double m = 0;
   for (std::size_t i = 0; i < a.size(); ++i)
@@ -83,6 +91,31 @@ TEST(Denoiser, TiledPredictionWithExactMarginEqualsWholeImage) {
   EXPECT_LT(maxAbsDiff(a.posterior, b.posterior), 1000 * 1e-4);
 }
 
+TEST(Denoiser, AModelThatRecordsAContextTileRunsInTilesOfThatSize) {
+  // A model whose held-out loss was lower in crop-sized tiles (ModelInfo::contextTile) is run in
+  // tiles of that edge with kCropTileMargin of context, unless the caller asks for other tiles.
+  Model model = lightModel();
+  const ImageStack noisy = noisyPhantom(1, 320, 96);
+  const DenoiseOptions o = fixedFitOptions();
+  NullProgress quiet;
+  const DenoiseResult whole = Denoiser(model, o).denoise(noisy, quiet);
+  DenoiseOptions explicitTiles = o;
+  explicitTiles.tileSize = 128;
+  explicitTiles.tileMargin = kCropTileMargin;
+  const DenoiseResult tiles = Denoiser(model, explicitTiles).denoise(noisy, quiet);
+  // The tiles see less context, so the network's mu differs from the whole-image pass.
+  ASSERT_GT(maxAbsDiff(whole.mu, tiles.mu), 1e-3);
+
+  model.info().contextTile = 128;
+  const DenoiseResult recorded = Denoiser(model, o).denoise(noisy, quiet);
+  EXPECT_EQ(maxAbsDiff(recorded.mu, tiles.mu), 0.0);
+  EXPECT_EQ(maxAbsDiff(recorded.posterior, tiles.posterior), 0.0);
+  // Tiles the caller names win over the recorded ones.
+  DenoiseOptions big = o;
+  big.tileSize = 2048;
+  EXPECT_EQ(maxAbsDiff(Denoiser(model, big).denoise(noisy, quiet).mu, whole.mu), 0.0);
+}
+
 TEST(Denoiser, StacksGiveOneFitPerFrameAndKeepShapeAndMetadata) {
   const Model model = lightModel();
   ImageStack noisy = noisyPhantom(3, 64, 96);
@@ -110,9 +143,7 @@ TEST(Denoiser, StacksGiveOneFitPerFrameAndKeepShapeAndMetadata) {
 TEST(Denoiser, FixedNoiseParametersAreUsedAsGiven) {
   const Model model = lightModel();
   const ImageStack noisy = noisyPhantom(1, 64, 64);
-  DenoiseOptions o;
-  o.fit.variant = FitVariant::Fixed;
-  o.fit.fixed = {0.02, 0.0004};
+  const DenoiseOptions o = fixedFitOptions();
   NullProgress quiet;
   const DenoiseResult r = Denoiser(model, o).denoise(noisy, quiet);
   EXPECT_DOUBLE_EQ(r.fits[0].normalised.a, 0.02);

@@ -126,6 +126,18 @@ TEST(ModelInfo, OlderModelJsonWithoutTrainingProfileLoadsWithNothingToCheck) {
   EXPECT_FALSE(info.trainedOn.has_value());
   EXPECT_TRUE(std::isnan(info.lateValidationGain));
   EXPECT_EQ(toJson(info).find("trainedOn"), std::string::npos);
+  // Nor a context tile: such a model runs on whole images, and is written back without one.
+  EXPECT_EQ(info.contextTile, 0);
+  EXPECT_EQ(toJson(info).find("contextTile"), std::string::npos);
+}
+
+TEST(ModelInfo, ContextTileRoundTripsAndRefusesNegativeEdges) {
+  ModelInfo info;
+  info.contextTile = 128;
+  EXPECT_EQ(modelInfoFromJson(toJson(info)).contextTile, 128);
+  std::string text = toJson(info);
+  text.replace(text.find("\"contextTile\": 128"), 18, "\"contextTile\": -64");
+  EXPECT_THROW(modelInfoFromJson(text), Error);
 }
 
 TEST(ModelInfo, LargerBlindSpotRoundTripsAsFormatTwoAndOddSidesOnly) {

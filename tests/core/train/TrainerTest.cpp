@@ -196,37 +196,53 @@ TEST(Trainer, MuErrorCriterionKeepsTheCheckpointWithTheLeastHeldOutMuError) {
   EXPECT_THROW(Trainer(config).train({image}, none), Error);
 }
 
-// Scores of the held-out blocks when each is predicted through Model::predict on the block plus
-// `context` pixels around it (clipped to the image): {uncalibrated loss, MSE of mu vs y}.
-std::pair<double, double> blockScores(const Model& model, const ImageStack& image,
-                                      const TrainingConfig& config, int context) {
+// Scores of the pixels of `core` when predicted through Model::predict on `core` plus `context`
+// pixels around it (clipped to the image), added to {loss, squared error, pixels}.
+void addCoreScores(const Model& model, const ImageStack& image, const Region& core, int context,
+                   double& loss, double& se, double& n) {
   const auto& norm = model.info().normalization;
-  const int H = image.height();
-  const int W = image.width();
-  const auto split =
-      ValidationSplit::make({{H, W}}, config.cropSize, config.validationFraction, config.seed);
+  const int y0 = std::max(0, core.y - context);
+  const int x0 = std::max(0, core.x - context);
+  const int h = std::min(image.height(), core.y + core.height + context) - y0;
+  const int w = std::min(image.width(), core.x + core.width + context) - x0;
+  std::vector<float> window(std::size_t(h) * w), mu(window.size()), s2(window.size());
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      window[std::size_t(y) * w + x] = float(norm.toNormalised(image.at(0, y0 + y, x0 + x)));
+  model.predict(window.data(), h, w, mu.data(), s2.data());
+  for (int y = core.y; y < core.y + core.height; ++y)
+    for (int x = core.x; x < core.x + core.width; ++x) {
+      const std::size_t i = std::size_t(y - y0) * w + (x - x0);
+      const double v = double(s2[i]) + 1e-3;
+      const double e = double(window[i]) - double(mu[i]);
+      loss += e * e / v + std::log(v);
+      se += e * e;
+      n += 1.0;
+    }
+}
+
+// Scores of the held-out blocks, {uncalibrated loss, MSE of mu vs y}, when each block is
+// predicted with `context` pixels around it, or, with `tile` > 0, in cores of tile - 2 *
+// kCropTileMargin px with kCropTileMargin of context each (the denoiser's crop-sized tiles).
+std::pair<double, double> blockScores(const Model& model, const ImageStack& image,
+                                      const TrainingConfig& config, int context, int tile = 0) {
+  const auto split = ValidationSplit::make({{image.height(), image.width()}}, config.cropSize,
+                                           config.validationFraction, config.seed);
   double loss = 0.0;
   double se = 0.0;
   double n = 0.0;
   for (const Region& r : split.validationRegions()) {
-    const int y0 = std::max(0, r.y - context);
-    const int x0 = std::max(0, r.x - context);
-    const int h = std::min(H, r.y + r.height + context) - y0;
-    const int w = std::min(W, r.x + r.width + context) - x0;
-    std::vector<float> window(std::size_t(h) * w), mu(window.size()), s2(window.size());
-    for (int y = 0; y < h; ++y)
-      for (int x = 0; x < w; ++x)
-        window[std::size_t(y) * w + x] = float(norm.toNormalised(image.at(0, y0 + y, x0 + x)));
-    model.predict(window.data(), h, w, mu.data(), s2.data());
-    for (int y = r.y; y < r.y + r.height; ++y)
-      for (int x = r.x; x < r.x + r.width; ++x) {
-        const std::size_t i = std::size_t(y - y0) * w + (x - x0);
-        const double v = double(s2[i]) + 1e-3;
-        const double e = double(window[i]) - double(mu[i]);
-        loss += e * e / v + std::log(v);
-        se += e * e;
-        n += 1.0;
-      }
+    if (tile == 0) {
+      addCoreScores(model, image, r, context, loss, se, n);
+      continue;
+    }
+    const int core = tile - 2 * kCropTileMargin;
+    for (int y = r.y; y < r.y + r.height; y += core)
+      for (int x = r.x; x < r.x + r.width; x += core)
+        addCoreScores(
+            model, image,
+            {0, y, x, std::min(core, r.y + r.height - y), std::min(core, r.x + r.width - x)},
+            kCropTileMargin, loss, se, n);
   }
   return {loss / n, se / n};
 }
@@ -247,10 +263,24 @@ TEST(Trainer, ValidatesEachBlockWithTheDenoisersContext) {
   const ValidationScores scores = Trainer::validationScores(result.model, {image}, config);
   const auto withContext = blockScores(result.model, image, config, 128);
   const auto alone = blockScores(result.model, image, config, 0);
-  EXPECT_NEAR(scores.loss, withContext.first, 1e-4);
-  EXPECT_NEAR(scores.muError, withContext.second, 1e-6);
+  EXPECT_NEAR(scores.wideLoss, withContext.first, 1e-4);
   // The context changes the prediction measurably, so this test would notice it being dropped.
   EXPECT_GT(std::abs(alone.second - withContext.second), 1e-5);
+
+  // Scored a second time in the tiles the denoiser uses for a model that records a context tile
+  // (crops of 64: tiles of 96, cores of 32), and the context that reads better gives the scores.
+  const int tile = contextTileFor(config.cropSize);
+  EXPECT_EQ(tile, 96);
+  const auto inTiles = blockScores(result.model, image, config, 0, tile);
+  EXPECT_NEAR(scores.tiledLoss, inTiles.first, 1e-4);
+  EXPECT_GT(std::abs(inTiles.first - withContext.first), 1e-5);
+  const bool tilesBetter = scores.tiledLoss < scores.wideLoss - 1e-3;
+  EXPECT_EQ(scores.contextTile, tilesBetter ? tile : 0);
+  const auto& chosen = tilesBetter ? inTiles : withContext;
+  EXPECT_NEAR(scores.loss, chosen.first, 1e-4);
+  EXPECT_NEAR(scores.muError, chosen.second, 1e-6);
+  // The returned model records the context its checkpoint was read in.
+  EXPECT_EQ(result.model.info().contextTile, scores.contextTile);
 }
 
 // A network that hides more than the pixel is validated with its noise echo too
