@@ -40,6 +40,8 @@ struct Normalization {
 struct ClipLevels {
   double low = -kNoClipLevel;
   double high = kNoClipLevel;
+  // Whether either level clips.
+  bool any() const { return low > -kNoClipLevel || high < kNoClipLevel; }
 };
 ClipLevels clipLevelsOf(PixelType sourceType, const Normalization& n);
 

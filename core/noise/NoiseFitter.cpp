@@ -1,5 +1,6 @@
 #include "noise/NoiseFitter.h"
 
+#include "image/Normalization.h"
 #include "job/Error.h"
 #include "noise/BinnedNewtonFit.h"
 #include "noise/CurvatureCorrection.h"
@@ -59,12 +60,6 @@ constexpr double kClipGuard = LevelCalibration::kClipGuard;
 NoiseFitStageTime* stage(NoiseFitTimings* t, NoiseFitStageTime NoiseFitTimings::*which) {
   return t ? &(t->*which) : nullptr;
 }
-
-struct ClipLevels {
-  double low = -kNoClipLevel;
-  double high = kNoClipLevel;
-  bool any() const { return low > -kNoClipLevel || high < kNoClipLevel; }
-};
 
 // Clip levels: given ones, else detected as an extreme value shared by many pixels. Also
 // counts the pixels at or beyond each clip level.
