@@ -44,8 +44,8 @@ struct TrainingConfig {
   double noiseEchoMargin = kNoiseEchoMargin;
   // A warm start multiplies every weight and bias of the base by this factor after validating
   // the base itself (step 0), before the first step; in (0, 1], 1 (every preset) is off. 0.7
-  // lifted the 10-minute result on three real images by 0.04-0.40 dB but broke the whole-image
-  // prediction on heavy synthetic noise (-3 dB), so no preset uses it (docs/BASE_MODEL.md,
+  // lifted the 10-minute result on three real images by 0.04-0.40 dB but costs 0.0-0.7 dB on the
+  // synthetic grid at the evaluation's 90 s, so no preset uses it (docs/BASE_MODEL.md,
   // "Shrinking the base"). Runs from scratch ignore it.
   double warmStartShrink = 1.0;
   // A warm start whose automatic stop ends it (converged) with steps and time left starts once
