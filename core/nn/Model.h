@@ -29,10 +29,11 @@ constexpr int kExactTileMargin = 320;
 // of kCropTileMargin, so each core sees about what the middle of a training crop sees.
 constexpr int kCropTileMargin = 32;
 // The tile edge for a model trained on `cropSize` crops: the crop rounded down to a multiple of 32,
-// at least the smallest tile a kCropTileMargin margin allows (two margins and a 32 px core).
+// at least 128 (two margins and a 64 px core), so that a tiled pass computes at most four times
+// the pixels of a whole-image one (smaller cores cost far more: 9x for tiles of 96).
 constexpr int contextTileFor(int cropSize) {
   const int aligned = cropSize / 32 * 32;
-  const int smallest = 2 * kCropTileMargin + 32;
+  const int smallest = 2 * kCropTileMargin + 64;
   return aligned > smallest ? aligned : smallest;
 }
 

@@ -268,9 +268,10 @@ TEST(Trainer, ValidatesEachBlockWithTheDenoisersContext) {
   EXPECT_GT(std::abs(alone.second - withContext.second), 1e-5);
 
   // Scored a second time in the tiles the denoiser uses for a model that records a context tile
-  // (crops of 64: tiles of 96, cores of 32), and the context that reads better gives the scores.
+  // (crops of 64: tiles of 128, the smallest, with cores of 64), and the context that reads better
+  // gives the scores.
   const int tile = contextTileFor(config.cropSize);
-  EXPECT_EQ(tile, 96);
+  EXPECT_EQ(tile, 128);
   const auto inTiles = blockScores(result.model, image, config, 0, tile);
   EXPECT_NEAR(scores.tiledLoss, inTiles.first, 1e-4);
   EXPECT_GT(std::abs(inTiles.first - withContext.first), 1e-5);
