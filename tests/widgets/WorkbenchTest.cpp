@@ -676,6 +676,7 @@ void WorkbenchTest::modelBrowserSaysNotMeasuredAndShowsErrors() {
   info.steps = 1;
   info.finalTrainLoss = 0.5;
   info.bestValidationLoss = std::nan("");
+  info.contextTile = 128; // and one that runs in crop-sized tiles says so
   ModelStore(m_dir.filePath("models").toStdString()).save(Model(info), "never-validated");
   ModelBrowser* browser = m_window->modelBrowser();
   browser->refresh();
@@ -683,6 +684,7 @@ void WorkbenchTest::modelBrowserSaysNotMeasuredAndShowsErrors() {
   QCOMPARE(browser->selectedName(), QString("never-validated"));
   const QString details = browser->findChild<QPlainTextEdit*>("textModelDetails")->toPlainText();
   QVERIFY2(details.contains("best validation loss not measured"), qPrintable(details));
+  QVERIFY2(details.contains("Denoises in tiles of 128 px"), qPrintable(details));
 
   // Renaming it to a name with a space fails with an error box, in a dialog wide enough to read.
   int width = 0;
@@ -717,6 +719,8 @@ void WorkbenchTest::modelBrowserListsTheBuiltInBaseReadOnly() {
   QVERIFY(!browser->findChild<QPushButton*>("btnRenameModel")->isEnabled());
   const QString details = browser->findChild<QPlainTextEdit*>("textModelDetails")->toPlainText();
   QVERIFY2(details.contains("Built in"), qPrintable(details));
+  // The base runs on whole images.
+  QVERIFY2(!details.contains("Denoises in tiles"), qPrintable(details));
 }
 
 void WorkbenchTest::denoisesWithTheBuiltInBaseBeforeAnyTraining() {
