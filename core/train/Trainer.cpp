@@ -192,11 +192,11 @@ constexpr double kContextPreference = 1e-3;
 
 // Blind-spot losses: each block is predicted inside a window with kValidationContext pixels of
 // context on every side (clipped to the frame), and once more in crop-sized tiles
-// (predictInCropTiles); both are scored on the block's
-// own pixels only, and the context that reads better by the checkpoint criterion (`byMuError`)
-// gives the scores. A network that hides more than the pixel predicts from inputs with a little
-// fixed white noise added (train/ValidationNoise.h), scored against the noisy image itself, and
-// once more in the wide context with the noise-echo probe added for its echo (train/NoiseEcho.h).
+// (predictInCropTiles); both are scored on the block's own pixels only, and the context that
+// reads better by the checkpoint criterion (`byMuError`) gives the scores. A network that hides
+// more than the pixel predicts from inputs with a little fixed white noise added
+// (train/ValidationNoise.h), scored against the noisy image itself, and once more in the wide
+// context with the noise-echo probe added for its echo (train/NoiseEcho.h).
 ValidationScores blindSpotScores(ModelImpl& impl, LossKind kind, double lambda,
                                  const Frames& frames, const ValidationSplit& split, int cropSize,
                                  bool byMuError) {
