@@ -185,11 +185,6 @@ torch::Tensor predictInCropTiles(ModelImpl& impl, const torch::Tensor& input, co
   return torch::cat(rows, 2);
 }
 
-// Which context a held-out score prefers: crop-sized tiles only when they beat the wide context
-// by more than this (in the criterion's units: the loss, or the log of the mu error), so a model
-// is not sent through the slower tiled pass for a difference within rounding.
-constexpr double kContextPreference = 1e-3;
-
 // Blind-spot losses: each block is predicted inside a window with kValidationContext pixels of
 // context on every side (clipped to the frame), and once more in crop-sized tiles
 // (predictInCropTiles); both are scored on the block's own pixels only, and the context that

@@ -15,6 +15,12 @@
 
 namespace pgd {
 
+// Which context a held-out score prefers (ValidationScores::contextTile): crop-sized tiles only
+// when they beat the wide context by more than this (in the checkpoint criterion's units: the
+// loss, or the log of the mu error), so a model is not sent through the slower tiled pass for a
+// difference within rounding.
+constexpr double kContextPreference = 1e-3;
+
 struct ValidationScores {
   double loss = 0.0;    // the training loss on the held-out pixels
   double muError = 0.0; // MSE of mu against the noisy values there (NaN for N2V)

@@ -75,10 +75,8 @@ TEST(Denoiser, TiledPredictionWithExactMarginEqualsWholeImage) {
   // covers the network's full receptive field, so tiles must reproduce the whole-image pass.
   const Model model = lightModel();
   const ImageStack noisy = noisyPhantom(1, 1100, 64);
-  DenoiseOptions whole;
+  DenoiseOptions whole = fixedFitOptions();
   whole.tileSize = 2048;
-  whole.fit.variant = FitVariant::Fixed;
-  whole.fit.fixed = {0.02, 0.0004};
   DenoiseOptions tiled = whole;
   tiled.tileSize = 2 * kExactTileMargin + 64;
   tiled.tileMargin = kExactTileMargin;
@@ -240,9 +238,7 @@ TEST(Denoiser, AveragedTransformsKeepTheBlindSpotAndAverageTheFlippedPredictions
   const Model model = lightModel();
   const int h = 64, w = 96;
   const ImageStack noisy = noisyPhantom(1, h, w);
-  DenoiseOptions one;
-  one.fit.variant = FitVariant::Fixed;
-  one.fit.fixed = {0.02, 0.0004};
+  DenoiseOptions one = fixedFitOptions();
   DenoiseOptions two = one;
   two.testTimeTransforms = 2;
   DenoiseOptions eight = one;

@@ -275,7 +275,7 @@ TEST(Trainer, ValidatesEachBlockWithTheDenoisersContext) {
   const auto inTiles = blockScores(result.model, image, config, 0, tile);
   EXPECT_NEAR(scores.tiledLoss, inTiles.first, 1e-4);
   EXPECT_GT(std::abs(inTiles.first - withContext.first), 1e-5);
-  const bool tilesBetter = scores.tiledLoss < scores.wideLoss - 1e-3;
+  const bool tilesBetter = scores.tiledLoss < scores.wideLoss - kContextPreference;
   EXPECT_EQ(scores.contextTile, tilesBetter ? tile : 0);
   const auto& chosen = tilesBetter ? inTiles : withContext;
   EXPECT_NEAR(scores.loss, chosen.first, 1e-4);
