@@ -45,6 +45,9 @@ struct EvalSettings {
   // Instead of the method comparison: posterior PSNR against training minutes on the real sets
   // (TrainingCurveEvaluator); every run trains to the last mark, whatever the per-model budget.
   bool curve = false;
+  // The factor the curve's `shrunk` runs multiply the base's weights by after step 0
+  // (TrainingConfig::warmStartShrink; the presets keep 1).
+  double curveShrink = 0.7;
   std::uint64_t seed = 1;
   // Every trained synthetic cell's clean and noisy image (float32 TIFF, [0,1] units) and model
   // are kept under outDir/synthetic-cells/, so its noise fit can be studied and re-run

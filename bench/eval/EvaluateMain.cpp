@@ -117,6 +117,7 @@ int main(int argc, char** argv) {
   bool keepSynthetic = false;
   std::vector<double> curveMinutes{1, 2, 5, 10};
   std::vector<std::string> curveMethods{"warm", "scratch", "n2v"};
+  double curveShrink = 0.7;
   app.add_option("--mode", mode, "quick (2-core CPU subset) or full (everything, paper preset)")
       ->check(CLI::IsMember({"quick", "full"}));
   app.add_option("--data", data, "data folder (default ../shared/data)");
@@ -156,8 +157,14 @@ int main(int argc, char** argv) {
                "from scratch, N2V) on the real images of --sets; writes TRAINING_CURVE.md");
   app.add_option("--curve-minutes", curveMinutes, "training minutes read off in --curve")
       ->check(CLI::PositiveNumber);
-  app.add_option("--curve-methods", curveMethods, "runs in --curve: warm, scratch, n2v")
-      ->check(CLI::IsMember({"warm", "scratch", "n2v"}));
+  app.add_option("--curve-methods", curveMethods,
+                 "runs in --curve: warm, shrunk (warm start from the base shrunk by "
+                 "--curve-shrink), scratch, n2v")
+      ->check(CLI::IsMember({"warm", "shrunk", "scratch", "n2v"}));
+  app.add_option("--curve-shrink", curveShrink,
+                 "factor the --curve method `shrunk` multiplies the base's weights by (default "
+                 "0.7)")
+      ->check(CLI::Range(0.0, 1.0));
   CLI11_PARSE(app, argc, argv);
 
   const auto start = Clock::now();
@@ -200,6 +207,7 @@ int main(int argc, char** argv) {
     settings.transforms = transforms;
     settings.keepSynthetic = keepSynthetic;
     settings.curve = curve;
+    settings.curveShrink = curveShrink;
     if (oracle) {
       settings.oracle = true;
       if (trainSeconds < 0.0)

@@ -63,8 +63,11 @@ TrainingCurveEvaluator::TrainingCurveEvaluator(const EvalSettings& settings,
   if (m_minutes.empty())
     throw Error(ErrorKind::Usage, "--curve-minutes: give at least one mark");
   for (const auto& m : m_methods)
-    if (m != "warm" && m != "scratch" && m != "n2v")
-      throw Error(ErrorKind::Usage, "--curve-methods " + m + ": expected warm, scratch or n2v");
+    if (m != "warm" && m != "shrunk" && m != "scratch" && m != "n2v")
+      throw Error(ErrorKind::Usage,
+                  "--curve-methods " + m + ": expected warm, shrunk, scratch or n2v");
+  if (!(m_settings.curveShrink > 0.0) || !(m_settings.curveShrink <= 1.0))
+    throw Error(ErrorKind::Usage, "--curve-shrink: expected a factor in (0, 1]");
   std::sort(m_minutes.begin(), m_minutes.end());
 }
 
@@ -98,9 +101,12 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
     const EvalModelKind kind = method == "n2v" ? EvalModelKind::N2V : EvalModelKind::Uncalibrated;
     TrainingConfig config = m_trainer.config(kind);
     config.timeBudgetSeconds = 0.0; // the progress sink stops it, scoring time left out
+    const bool fromBase = method == "warm" || method == "shrunk";
+    if (method == "shrunk")
+      config.warmStartShrink = m_settings.curveShrink;
     resolveBlindSpot(config, {noisy});
     Trainer trainer(config);
-    if (method == "warm" && !m_trainer.startFromBase(trainer, config))
+    if (fromBase && !m_trainer.startFromBase(trainer, config))
       throw Error(ErrorKind::Usage, "the curve's warm start needs the quick preset's network "
                                     "with a one-pixel blind spot");
     CurveRun run;
@@ -151,8 +157,11 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
   md << "# Posterior PSNR against training minutes\n\n" << header << "\n";
   md << "PSNR in dB of the model a run of that many minutes returns (best validation checkpoint "
         "within the time; scoring excluded from the clock). `warm`: from the built-in base "
-        "model; `scratch`: random weights; `n2v`: Noise2Void's U-Net (its prediction). Minute 0 "
-        "is the base model alone. In brackets: the step of that checkpoint (validation every 100 "
+        "model; `shrunk`: from the base's weights multiplied by "
+     << fmt::format("{:g}", m_settings.curveShrink)
+     << " after step 0 (docs/BASE_MODEL.md, \"Shrinking the base\"); `scratch`: random weights; "
+        "`n2v`: Noise2Void's U-Net (its prediction). Minute 0 is the base model alone. In "
+        "brackets: the step of that checkpoint (validation every 100 "
         "steps; a run that ends between validations validates once more, which this reading "
         "leaves out). Every checkpoint: `training_curve.csv`.\n\n";
   md << "PSNR conventions: ";
@@ -180,7 +189,7 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
       for (const CurveRun& run : im.runs) {
         md << fmt::format("| {} / {} | {:.2f} | {} | {}", im.set, im.image,
                           plain ? im.psnrNoisyPlain : im.psnrNoisy, run.method,
-                          run.method == "warm"
+                          run.method == "warm" || run.method == "shrunk"
                               ? fmt::format("{:.2f}", plain ? im.psnrBasePlain : im.psnrBase)
                               : std::string("-"));
         for (double m : m_minutes)

@@ -26,7 +26,7 @@ struct CurvePoint {
 };
 
 struct CurveRun {
-  std::string method; // "warm", "scratch", "n2v"
+  std::string method; // "warm", "shrunk", "scratch", "n2v"
   std::vector<CurvePoint> points;
   // The checkpoint a run of `minutes` would return: the best-validation one reached within that
   // training time; nullptr when no validation was reached by then.
@@ -46,7 +46,8 @@ struct CurveImage {
 
 class TrainingCurveEvaluator {
 public:
-  // `methods`: any of "warm", "scratch", "n2v", in the order to train them.
+  // `methods`: any of "warm", "shrunk" (the warm start with the base shrunk by
+  // EvalSettings::curveShrink), "scratch", "n2v", in the order to train them.
   TrainingCurveEvaluator(const EvalSettings& settings, const EvalTrainer& trainer,
                          std::vector<double> minutes, std::vector<std::string> methods,
                          std::ostream& log);
