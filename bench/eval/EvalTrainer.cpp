@@ -85,7 +85,11 @@ TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModel
                "steps, budget {} s, from {}{}\n",
                tag, c.preset, c.network.width, c.cropSize, c.batchSize, c.learningRate, c.maxSteps,
                c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none",
-               warm ? "the base model" : "scratch",
+               warm ? c.effectiveWarmStartShrink() < 1.0
+                          ? fmt::format("the base model shrunk by {:g}",
+                                        c.effectiveWarmStartShrink())
+                          : std::string("the base model")
+                    : std::string("scratch"),
                choice.frames > 0 ? ", " + choice.reason() : std::string())
         << std::flush;
   LogProgress progress(m_log, tag);

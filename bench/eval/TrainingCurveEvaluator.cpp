@@ -101,9 +101,10 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
     const EvalModelKind kind = method == "n2v" ? EvalModelKind::N2V : EvalModelKind::Uncalibrated;
     TrainingConfig config = m_trainer.config(kind);
     config.timeBudgetSeconds = 0.0; // the progress sink stops it, scoring time left out
+    // One run to the last mark stands for runs of every budget up to it, so which base it
+    // starts from is the method's, not the preset's budget rule's.
     const bool fromBase = method == "warm" || method == "shrunk";
-    if (method == "shrunk")
-      config.warmStartShrink = m_settings.curveShrink;
+    config.warmStartShrink = method == "shrunk" ? m_settings.curveShrink : 1.0;
     resolveBlindSpot(config, {noisy});
     Trainer trainer(config);
     if (fromBase && !m_trainer.startFromBase(trainer, config))
@@ -157,7 +158,7 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
   md << "# Posterior PSNR against training minutes\n\n" << header << "\n";
   md << "PSNR in dB of the model a run of that many minutes returns (best validation checkpoint "
         "within the time; scoring excluded from the clock). `warm`: from the built-in base "
-        "model; `shrunk`: from the base's weights multiplied by "
+        "model as it is; `shrunk`: from the base's weights multiplied by "
      << fmt::format("{:g}", m_settings.curveShrink)
      << " after step 0 (docs/BASE_MODEL.md, \"Shrinking the base\"); `scratch`: random weights; "
         "`n2v`: Noise2Void's U-Net (its prediction). Minute 0 is the base model alone. In "

@@ -414,8 +414,8 @@ private:
   void useAveraged();
   // The starting weights' validation, report and observer (warm starts); false when cancelled.
   bool startingValidation(ProgressSink& progress, const Trainer::ValidationObserver& observer);
-  // Multiplies the base's weights by TrainingConfig::warmStartShrink after step 0 and restarts
-  // the weight average from them (warm starts).
+  // Multiplies the base's weights by TrainingConfig::effectiveWarmStartShrink() after step 0 and
+  // restarts the weight average from them (warm starts).
   void shrinkBase();
   // A fresh Adam at the configured rate and, with averaging on, a weight average starting from
   // the model's current weights (a run's start, and a second start).
@@ -640,14 +640,15 @@ void TrainingRun::useAveraged() {
 }
 
 void TrainingRun::shrinkBase() {
-  if (m_config.warmStartShrink == 1.0)
+  const double shrink = m_config.effectiveWarmStartShrink();
+  if (shrink == 1.0)
     return;
   if (m_average)
     m_average->swapOut();
   {
     torch::NoGradGuard noGrad;
     for (auto& p : m_model->impl().module().parameters())
-      p.mul_(m_config.warmStartShrink);
+      p.mul_(shrink);
   }
   // The average held the unshrunk base; the next validation must see the weights trained now.
   if (m_average)
@@ -753,8 +754,9 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     // checkpoint: where training on the image only makes the base worse on the held-out pixels
     // (heavy noise on one image: docs/BASE_MODEL.md, "Step 0"), the run returns the base's
     // weights rather than the least bad of the damaged ones.
-    // With a warmStartShrink below 1 (no preset) its step 1 then starts from the base's weights
-    // shrunk (docs/BASE_MODEL.md, "Shrinking the base"); step 0 stays the base as it is.
+    // Where the config shrinks the base (the quick preset, given 5 minutes or more), step 1 then
+    // starts from the base's weights shrunk (docs/BASE_MODEL.md, "Shrinking the base"); step 0
+    // stays the base as it is.
     const bool started = !m_warm || startingValidation(progress, observer);
     if (started && m_warm)
       shrinkBase();

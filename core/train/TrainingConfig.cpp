@@ -62,6 +62,10 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
     c.plateauPatience = 4;
     c.earlyStopPatience = 8;
     c.timeBudgetSeconds = 600.0;
+    // Runs given 5 minutes or more start from the base shrunk by 0.7 (docs/BASE_MODEL.md,
+    // "Shrinking the base"); shorter ones from the base as it is.
+    c.warmStartShrink = 0.7;
+    c.warmStartShrinkMinSeconds = 300.0;
     // Averages over ~one validation interval; makes the validation-selected checkpoint as good as
     // its neighbours (docs/TRAINING.md, "Weight averaging").
     c.weightAverageDecay = 0.99;
@@ -76,6 +80,12 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
     return c;
   }
   throw Error(ErrorKind::Usage, "preset " + name + ": unknown (expected paper, quick or auto)");
+}
+
+double TrainingConfig::effectiveWarmStartShrink() const {
+  const bool longEnough =
+      timeBudgetSeconds <= 0.0 || timeBudgetSeconds >= warmStartShrinkMinSeconds;
+  return longEnough ? warmStartShrink : 1.0;
 }
 
 Precision TrainingConfig::resolvedPrecision(const std::string& resolvedDevice) const {
@@ -105,6 +115,7 @@ std::string TrainingConfig::toJson() const {
   j["checkpointCriterion"] = checkpointCriterion;
   j["noiseEchoMargin"] = noiseEchoMargin;
   j["warmStartShrink"] = warmStartShrink;
+  j["warmStartShrinkMinSeconds"] = warmStartShrinkMinSeconds;
   j["secondStartFromScratch"] = secondStartFromScratch;
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
@@ -150,6 +161,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.checkpointCriterion = j.value("checkpointCriterion", c.checkpointCriterion);
     c.noiseEchoMargin = j.value("noiseEchoMargin", c.noiseEchoMargin);
     c.warmStartShrink = j.value("warmStartShrink", c.warmStartShrink);
+    c.warmStartShrinkMinSeconds = j.value("warmStartShrinkMinSeconds", c.warmStartShrinkMinSeconds);
     c.secondStartFromScratch = j.value("secondStartFromScratch", c.secondStartFromScratch);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = jsonIntegerOr(j, "seed", c.seed, "training config: ");
@@ -184,6 +196,9 @@ void TrainingConfig::check() const {
     throw Error(ErrorKind::Usage, "training config: noiseEchoMargin must be a finite number >= 0");
   if (!(warmStartShrink > 0.0) || !(warmStartShrink <= 1.0))
     throw Error(ErrorKind::Usage, "training config: warmStartShrink must be in (0, 1]");
+  if (!(warmStartShrinkMinSeconds >= 0.0) || !std::isfinite(warmStartShrinkMinSeconds))
+    throw Error(ErrorKind::Usage,
+                "training config: warmStartShrinkMinSeconds must be a finite number >= 0");
   if (checkpointCriterion != "loss" && checkpointCriterion != "mu-error")
     throw Error(ErrorKind::Usage, "training config: checkpoint criterion " + checkpointCriterion +
                                       ": unknown (expected loss or mu-error)");

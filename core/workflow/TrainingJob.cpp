@@ -141,8 +141,11 @@ std::string TrainingJob::startLine() const {
   if (!folder)
     return "starting from the built-in base model (not installed: the run will fail; use "
            "--from-scratch)";
-  return fmt::format("starting from the built-in base model '{}' (weights {})", kBuiltInBaseName,
-                     weightsChecksum(*folder / "weights.pt"));
+  const double shrink = m_config.effectiveWarmStartShrink();
+  return fmt::format("starting from the built-in base model '{}' (weights {}){}", kBuiltInBaseName,
+                     weightsChecksum(*folder / "weights.pt"),
+                     shrink < 1.0 ? fmt::format(", its weights times {:g} after step 0", shrink)
+                                  : std::string());
 }
 
 fs::path TrainingJob::save(Model& model, bool replaceCheckpoint) const {

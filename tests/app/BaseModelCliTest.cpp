@@ -71,6 +71,28 @@ TEST_F(BaseModelCliTest, TrainStartsFromTheBaseByDefaultAndRecordsIt) {
   EXPECT_FALSE(j["normalization"].value("perImage", false)); // the new data's normalisation
 }
 
+// The quick preset's default 10 minutes shrink the base after step 0, a 2-minute budget does not
+// (docs/BASE_MODEL.md, "Shrinking the base"); the start line says which.
+TEST_F(BaseModelCliTest, TheStartLineSaysWhetherTheBudgetShrinksTheBase) {
+  writeImage("train.tif", noisyImage(96, 1, {0.02, 1e-3}), true);
+  for (const bool shortBudget : {false, true}) {
+    auto args = quickTrain(path("train.tif").string(), shortBudget ? "short" : "long");
+    args.erase(args.begin()); // without --quiet: the notes
+    if (shortBudget)
+      args.insert(args.end(), {"--minutes", "2"});
+    const CliResult r = run(args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.err.find("starting from the built-in base model 'base'"), std::string::npos)
+        << r.err;
+    EXPECT_EQ(r.err.find("its weights times 0.7 after step 0") != std::string::npos, !shortBudget)
+        << r.err;
+    const auto config =
+        modelJson(path(shortBudget ? "models/short" : "models/long"))["trainingConfig"];
+    EXPECT_DOUBLE_EQ(config.value("warmStartShrink", 0.0), 0.7);
+    EXPECT_DOUBLE_EQ(config.value("timeBudgetSeconds", 0.0), shortBudget ? 120.0 : 600.0);
+  }
+}
+
 TEST_F(BaseModelCliTest, FromScratchRecordsNoBase) {
   writeImage("train.tif", noisyImage(96, 1, {0.02, 1e-3}), true);
   auto args = quickTrain(path("train.tif").string(), "cold");

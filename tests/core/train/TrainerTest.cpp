@@ -565,7 +565,8 @@ double weightDifference(const Model& a, const Model& b, double factor) {
 }
 
 // TrainingConfig::warmStartShrink: step 0 validates the base as it is; training then starts
-// from its weights times the factor, and the weight average restarts from those.
+// from its weights times the factor, and the weight average restarts from those. A run whose
+// budget is shorter than warmStartShrinkMinSeconds trains from the base as it is.
 TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
   const auto image = rawPhantom();
   const Model base = tinyBase();
@@ -595,6 +596,17 @@ TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
       EXPECT_LT(kept, 1e-5);
     }
   }
+  config.warmStartShrink = 0.6;
+  config.warmStartShrinkMinSeconds = 300.0;
+  config.timeBudgetSeconds = 120.0; // too short to shrink
+  Trainer shortRun(config);
+  shortRun.setBase(&base, {"tiny-base", "c"});
+  std::vector<double> atBase;
+  shortRun.setValidationObserver(
+      [&](long, const Model& current) { atBase.push_back(weightDifference(current, base, 1.0)); });
+  shortRun.train({image}, none);
+  ASSERT_EQ(atBase.size(), 2u);
+  EXPECT_LT(atBase[1], 1e-5);
 }
 
 // TrainingConfig::secondStartFromScratch: a warm start that converges starts again from random

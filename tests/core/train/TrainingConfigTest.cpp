@@ -25,6 +25,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.checkpointCriterion = "mu-error";
   c.noiseEchoMargin = 0.07;
   c.warmStartShrink = 0.85;
+  c.warmStartShrinkMinSeconds = 42.0;
   c.secondStartFromScratch = true;
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
@@ -42,11 +43,13 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(TrainingConfig::fromJson("{}").precision, "auto");
   EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").noiseEchoMargin, kNoiseEchoMargin);
   EXPECT_DOUBLE_EQ(back.warmStartShrink, 0.85);
+  EXPECT_DOUBLE_EQ(back.warmStartShrinkMinSeconds, 42.0);
   EXPECT_TRUE(back.secondStartFromScratch);
   // Models saved before the second start existed read as "off".
   EXPECT_FALSE(TrainingConfig::fromJson("{}").secondStartFromScratch);
   // Models saved before the shrink existed read as "off".
   EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").warmStartShrink, 1.0);
+  EXPECT_DOUBLE_EQ(TrainingConfig::fromJson("{}").warmStartShrinkMinSeconds, 0.0);
   // Models saved before weight averaging existed read as "off".
   EXPECT_EQ(TrainingConfig::fromJson("{}").weightAverageDecay, 0.0);
 }
@@ -82,9 +85,19 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_GT(quick.earlyStopPatience, 0);
   EXPECT_GT(quick.weightAverageDecay, 0.0);
   EXPECT_EQ(quick.checkpointCriterion, "loss");
-  // No preset shrinks a warm start's base (docs/BASE_MODEL.md, "Shrinking the base").
-  EXPECT_DOUBLE_EQ(quick.warmStartShrink, 1.0);
-  EXPECT_DOUBLE_EQ(paper.warmStartShrink, 1.0);
+  // The CPU preset shrinks a warm start's base in runs of its default 10 minutes, not in runs
+  // of the evaluation's 90 s (docs/BASE_MODEL.md, "Shrinking the base"); the paper preset never.
+  EXPECT_DOUBLE_EQ(quick.warmStartShrink, 0.7);
+  EXPECT_DOUBLE_EQ(quick.effectiveWarmStartShrink(), 0.7);
+  EXPECT_DOUBLE_EQ(TrainingConfig::fromPreset("auto", "cpu").effectiveWarmStartShrink(), 0.7);
+  TrainingConfig shortRun = quick;
+  shortRun.timeBudgetSeconds = 90.0;
+  EXPECT_DOUBLE_EQ(shortRun.effectiveWarmStartShrink(), 1.0);
+  shortRun.timeBudgetSeconds = quick.warmStartShrinkMinSeconds;
+  EXPECT_DOUBLE_EQ(shortRun.effectiveWarmStartShrink(), 0.7);
+  shortRun.timeBudgetSeconds = 0.0; // no budget: as long as the step limit allows
+  EXPECT_DOUBLE_EQ(shortRun.effectiveWarmStartShrink(), 0.7);
+  EXPECT_DOUBLE_EQ(paper.effectiveWarmStartShrink(), 1.0);
   // Nor does any start a warm start again from scratch (docs/BASE_MODEL.md, "Second start from
   // scratch").
   EXPECT_FALSE(quick.secondStartFromScratch);
@@ -135,6 +148,12 @@ TEST(TrainingConfig, WarmStartShrinkMustLieInZeroToOne) {
   }
   for (const double bad : {0.0, -0.5, 1.5, std::numeric_limits<double>::quiet_NaN()}) {
     c.warmStartShrink = bad;
+    EXPECT_THROW(c.check(), Error) << bad;
+  }
+  c.warmStartShrink = 0.7;
+  for (const double bad :
+       {-1.0, std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()}) {
+    c.warmStartShrinkMinSeconds = bad;
     EXPECT_THROW(c.check(), Error) << bad;
   }
 }
