@@ -46,9 +46,9 @@ struct TrainingConfig {
   // the base itself (step 0), before the first step; in (0, 1], 1 is off. Runs from scratch
   // ignore it. The quick preset shrinks by 0.7 in runs with a budget of at least
   // warmStartShrinkMinSeconds: given 5 minutes or more the shrunk base relearned its way to
-  // better results (+0.12 dB FMD confocal B, +0.19 dB bacteria, -0.06 dB W2S at 10 minutes),
-  // while within 90 s it cost up to 0.7 dB on the synthetic grid (docs/BASE_MODEL.md,
-  // "Shrinking the base").
+  // better results (+0.12 dB FMD confocal B, +0.19 dB bacteria, -0.06 dB W2S, -0.09 to +0.49 dB
+  // on four synthetic cells at 10 minutes), while within 90 s it cost up to 0.7 dB on the
+  // synthetic grid (docs/BASE_MODEL.md, "Shrinking the base").
   double warmStartShrink = 1.0;
   // The shortest time budget (seconds) whose warm start shrinks; runs without a budget count as
   // long. 0: every warm start shrinks.
