@@ -754,9 +754,8 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     // checkpoint: where training on the image only makes the base worse on the held-out pixels
     // (heavy noise on one image: docs/BASE_MODEL.md, "Step 0"), the run returns the base's
     // weights rather than the least bad of the damaged ones.
-    // Where the config shrinks the base (the quick preset, given 5 minutes or more), step 1 then
-    // starts from the base's weights shrunk (docs/BASE_MODEL.md, "Shrinking the base"); step 0
-    // stays the base as it is.
+    // Where the config shrinks the base (no preset does), step 1 then starts from the base's
+    // weights shrunk (docs/BASE_MODEL.md, "Shrinking the base"); step 0 stays the base as it is.
     const bool started = !m_warm || startingValidation(progress, observer);
     if (started && m_warm)
       shrinkBase();

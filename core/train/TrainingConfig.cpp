@@ -62,10 +62,6 @@ TrainingConfig TrainingConfig::fromPreset(const std::string& name, const std::st
     c.plateauPatience = 4;
     c.earlyStopPatience = 8;
     c.timeBudgetSeconds = 600.0;
-    // Runs given 5 minutes or more start from the base shrunk by 0.7 (docs/BASE_MODEL.md,
-    // "Shrinking the base"); shorter ones from the base as it is.
-    c.warmStartShrink = 0.7;
-    c.warmStartShrinkMinSeconds = 300.0;
     // Averages over ~one validation interval; makes the validation-selected checkpoint as good as
     // its neighbours (docs/TRAINING.md, "Weight averaging").
     c.weightAverageDecay = 0.99;

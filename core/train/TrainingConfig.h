@@ -43,12 +43,11 @@ struct TrainingConfig {
   // echo"). Every preset keeps kNoiseEchoMargin; tests lower it to see refusals.
   double noiseEchoMargin = kNoiseEchoMargin;
   // A warm start multiplies every weight and bias of the base by this factor after validating
-  // the base itself (step 0), before the first step; in (0, 1], 1 is off. Runs from scratch
-  // ignore it. The quick preset shrinks by 0.7 in runs with a budget of at least
-  // warmStartShrinkMinSeconds: given 5 minutes or more the shrunk base relearned its way to
-  // better results (+0.12 dB FMD confocal B, +0.19 dB bacteria, -0.06 dB W2S, -0.09 to +0.49 dB
-  // on four synthetic cells at 10 minutes), while within 90 s it cost up to 0.7 dB on the
-  // synthetic grid (docs/BASE_MODEL.md, "Shrinking the base").
+  // the base itself (step 0), before the first step; in (0, 1], 1 (every preset) is off. Runs
+  // from scratch ignore it. 0.7 lifted 10-minute runs that reach a few thousand steps (+0.12 dB
+  // FMD confocal B, +0.19 dB bacteria, -0.06 dB W2S, -0.09 to +0.49 dB on four synthetic cells)
+  // but costs up to 0.9 dB where a run reaches fewer (the evaluation's 90 s; a 10-minute run on
+  // a loaded machine), so no preset uses it (docs/BASE_MODEL.md, "Shrinking the base").
   double warmStartShrink = 1.0;
   // The shortest time budget (seconds) whose warm start shrinks; runs without a budget count as
   // long. 0: every warm start shrinks.
@@ -69,7 +68,7 @@ struct TrainingConfig {
   std::string precision = "auto";
 
   // The factor this run's warm start shrinks the base by: warmStartShrink where the budget is
-  // long enough (see above), else 1.
+  // long enough (warmStartShrinkMinSeconds), else 1.
   double effectiveWarmStartShrink() const;
 
   // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws

@@ -85,19 +85,21 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_GT(quick.earlyStopPatience, 0);
   EXPECT_GT(quick.weightAverageDecay, 0.0);
   EXPECT_EQ(quick.checkpointCriterion, "loss");
-  // The CPU preset shrinks a warm start's base in runs of its default 10 minutes, not in runs
-  // of the evaluation's 90 s (docs/BASE_MODEL.md, "Shrinking the base"); the paper preset never.
-  EXPECT_DOUBLE_EQ(quick.warmStartShrink, 0.7);
-  EXPECT_DOUBLE_EQ(quick.effectiveWarmStartShrink(), 0.7);
-  EXPECT_DOUBLE_EQ(TrainingConfig::fromPreset("auto", "cpu").effectiveWarmStartShrink(), 0.7);
-  TrainingConfig shortRun = quick;
-  shortRun.timeBudgetSeconds = 90.0;
-  EXPECT_DOUBLE_EQ(shortRun.effectiveWarmStartShrink(), 1.0);
-  shortRun.timeBudgetSeconds = quick.warmStartShrinkMinSeconds;
-  EXPECT_DOUBLE_EQ(shortRun.effectiveWarmStartShrink(), 0.7);
-  shortRun.timeBudgetSeconds = 0.0; // no budget: as long as the step limit allows
-  EXPECT_DOUBLE_EQ(shortRun.effectiveWarmStartShrink(), 0.7);
+  // No preset shrinks a warm start's base (docs/BASE_MODEL.md, "Shrinking the base").
+  EXPECT_DOUBLE_EQ(quick.effectiveWarmStartShrink(), 1.0);
+  EXPECT_DOUBLE_EQ(TrainingConfig::fromPreset("auto", "cpu").effectiveWarmStartShrink(), 1.0);
   EXPECT_DOUBLE_EQ(paper.effectiveWarmStartShrink(), 1.0);
+  // A settings file may shrink runs of a long enough budget only.
+  TrainingConfig shrinking = quick;
+  shrinking.warmStartShrink = 0.7;
+  shrinking.warmStartShrinkMinSeconds = 300.0;
+  EXPECT_DOUBLE_EQ(shrinking.effectiveWarmStartShrink(), 0.7); // the preset's 10 minutes
+  shrinking.timeBudgetSeconds = 90.0;
+  EXPECT_DOUBLE_EQ(shrinking.effectiveWarmStartShrink(), 1.0);
+  shrinking.timeBudgetSeconds = 300.0;
+  EXPECT_DOUBLE_EQ(shrinking.effectiveWarmStartShrink(), 0.7);
+  shrinking.timeBudgetSeconds = 0.0; // no budget: as long as the step limit allows
+  EXPECT_DOUBLE_EQ(shrinking.effectiveWarmStartShrink(), 0.7);
   // Nor does any start a warm start again from scratch (docs/BASE_MODEL.md, "Second start from
   // scratch").
   EXPECT_FALSE(quick.secondStartFromScratch);
