@@ -80,16 +80,15 @@ TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModel
   const BlindSpotChoice choice = resolveBlindSpot(c, data);
   Trainer trainer(c);
   const bool warm = startFromBase(trainer, c);
+  const double shrink = c.effectiveWarmStartShrink();
   m_log << fmt::format(
                "  training {}: preset {}, width {}, crop {}, batch {}, lr {:g}, max {} "
                "steps, budget {} s, from {}{}\n",
                tag, c.preset, c.network.width, c.cropSize, c.batchSize, c.learningRate, c.maxSteps,
                c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none",
-               warm ? c.effectiveWarmStartShrink() < 1.0
-                          ? fmt::format("the base model shrunk by {:g}",
-                                        c.effectiveWarmStartShrink())
-                          : std::string("the base model")
-                    : std::string("scratch"),
+               !warm          ? std::string("scratch")
+               : shrink < 1.0 ? fmt::format("the base model shrunk by {:g}", shrink)
+                              : std::string("the base model"),
                choice.frames > 0 ? ", " + choice.reason() : std::string())
         << std::flush;
   LogProgress progress(m_log, tag);

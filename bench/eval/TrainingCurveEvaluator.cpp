@@ -22,6 +22,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// The curve methods that start from the built-in base model (the others from random weights).
+bool startsFromBase(const std::string& method) {
+  return method == "warm" || method == "shrunk";
+}
+
 // Stops the run once `limitSeconds` of training (the clock minus the scoring) have passed and
 // remembers the last validation loss for the observer, which the trainer calls right after.
 class CurveProgress : public ProgressSink {
@@ -101,13 +106,12 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
     const EvalModelKind kind = method == "n2v" ? EvalModelKind::N2V : EvalModelKind::Uncalibrated;
     TrainingConfig config = m_trainer.config(kind);
     config.timeBudgetSeconds = 0.0; // the progress sink stops it, scoring time left out
-    // One run to the last mark stands for runs of every budget up to it, so which base it
-    // starts from is the method's, not the preset's budget rule's.
-    const bool fromBase = method == "warm" || method == "shrunk";
+    // One run to the last mark stands for runs of every budget up to it, so whether the base is
+    // shrunk is the method's choice, not the preset's shrink settings'.
     config.warmStartShrink = method == "shrunk" ? m_settings.curveShrink : 1.0;
     resolveBlindSpot(config, {noisy});
     Trainer trainer(config);
-    if (fromBase && !m_trainer.startFromBase(trainer, config))
+    if (startsFromBase(method) && !m_trainer.startFromBase(trainer, config))
       throw Error(ErrorKind::Usage, "the curve's warm start needs the quick preset's network "
                                     "with a one-pixel blind spot");
     CurveRun run;
@@ -190,7 +194,7 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
       for (const CurveRun& run : im.runs) {
         md << fmt::format("| {} / {} | {:.2f} | {} | {}", im.set, im.image,
                           plain ? im.psnrNoisyPlain : im.psnrNoisy, run.method,
-                          run.method == "warm" || run.method == "shrunk"
+                          startsFromBase(run.method)
                               ? fmt::format("{:.2f}", plain ? im.psnrBasePlain : im.psnrBase)
                               : std::string("-"));
         for (double m : m_minutes)
