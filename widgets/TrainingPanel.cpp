@@ -65,6 +65,12 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   m_stopReason = new QLabel(this);
   m_stopReason->setObjectName("labelStopReason");
   m_stopReason->setWordWrap(true);
+  // What the run said once about itself (ProgressUpdate::note), e.g. that it shrank the base and
+  // the validation loss will rise at first; hidden until there is one.
+  m_note = new QLabel(this);
+  m_note->setObjectName("labelTrainingNote");
+  m_note->setWordWrap(true);
+  m_note->hide();
 
   m_plot = new QCustomPlot(this);
   m_plot->setObjectName("plotLoss");
@@ -96,6 +102,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_progress);
   layout->addWidget(m_status);
   layout->addWidget(m_plot, 1);
+  layout->addWidget(m_note);
   layout->addWidget(m_stopReason);
 
   connect(m_train, &QPushButton::clicked, this, [this] { emit trainRequested(config()); });
@@ -166,6 +173,8 @@ void TrainingPanel::clearCurves() {
   m_progress->setValue(0);
   m_status->setText(tr("Starting..."));
   m_stopReason->clear();
+  m_note->clear();
+  m_note->hide();
   m_lastStep = -1;
   m_finished = false;
   m_cancelling = false;
@@ -181,6 +190,13 @@ void TrainingPanel::onProgress(const ProgressUpdate& update) {
   // counts the same quantity (docs/ARCHITECTURE.md, "Training schedule": the quick preset stops
   // at a time budget or a step limit, whichever comes first).
   m_progress->setValue(static_cast<int>(update.fraction * 1000));
+  if (!update.note.empty()) {
+    // The run's words, capitalised as a sentence of the panel.
+    QString note = QString::fromStdString(update.note);
+    note[0] = note[0].toUpper();
+    m_note->setText(note + QLatin1Char('.'));
+    m_note->show();
+  }
   if (update.step < 0) {
     m_status->setText(QString::fromStdString(update.stage));
     return;

@@ -65,6 +65,7 @@ private:
   QProgressBar* m_progress;
   QLabel* m_status;
   QLabel* m_stopReason;
+  QLabel* m_note;
   QCustomPlot* m_plot;
   std::optional<TrainingConfig> m_custom;
   long m_lastStep = -1;    // the last step reported in this run (-1: none yet)

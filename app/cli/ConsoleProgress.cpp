@@ -73,7 +73,8 @@ void ConsoleProgress::finish() {
 }
 
 bool ConsoleProgress::isDue(const ProgressUpdate& update, Clock::time_point now) const {
-  if (!m_anyOutput || update.fraction >= 1.0 || update.stage != m_lastStage || update.echoRefused)
+  if (!m_anyOutput || update.fraction >= 1.0 || update.stage != m_lastStage || update.echoRefused ||
+      !update.note.empty())
     return true;
   const auto since = now - m_lastOutput;
   switch (m_style) {
@@ -112,9 +113,11 @@ bool ConsoleProgress::report(const ProgressUpdate& update) {
   switch (m_style) {
   case ProgressStyle::Bar:
     drawBar(update, left);
+    writeNote(update);
     break;
   case ProgressStyle::Lines:
     writeLine(update, left);
+    writeNote(update);
     break;
   case ProgressStyle::Json:
     writeJson(update, left, elapsed);
@@ -153,6 +156,14 @@ void ConsoleProgress::writeLine(const ProgressUpdate& update, double left) {
   m_stream << line << "\n" << std::flush;
 }
 
+void ConsoleProgress::writeNote(const ProgressUpdate& update) {
+  // A note gets a line of its own under the bar or line it came with; the bar goes on below it.
+  if (update.note.empty())
+    return;
+  finish();
+  m_stream << m_task << ": " << update.note << "\n" << std::flush;
+}
+
 void ConsoleProgress::writeJson(const ProgressUpdate& update, double left, double elapsed) {
   nlohmann::json j;
   j["task"] = m_task;
@@ -171,6 +182,8 @@ void ConsoleProgress::writeJson(const ProgressUpdate& update, double left, doubl
   j["elapsed_s"] = numberOrNull(elapsed);
   j["left_s"] = numberOrNull(left);
   j["validation"] = update.isValidation;
+  if (!update.note.empty())
+    j["note"] = update.note;
   m_stream << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n"
            << std::flush;
 }

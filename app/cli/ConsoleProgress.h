@@ -35,6 +35,7 @@ private:
   double secondsLeft(const ProgressUpdate& update, Clock::time_point now) const;
   void drawBar(const ProgressUpdate& update, double left);
   void writeLine(const ProgressUpdate& update, double left);
+  void writeNote(const ProgressUpdate& update);
   void writeJson(const ProgressUpdate& update, double left, double elapsed);
 
   std::ostream& m_stream;

@@ -46,7 +46,7 @@ struct EvalSettings {
   // (TrainingCurveEvaluator); every run trains to the last mark, whatever the per-model budget.
   bool curve = false;
   // The factor the curve's `shrunk` runs multiply the base's weights by after step 0
-  // (TrainingConfig::warmStartShrink; the presets keep 1).
+  // (TrainingConfig::warmStartShrink), in every run whatever it can afford; `warm` never shrinks.
   double curveShrink = 0.7;
   std::uint64_t seed = 1;
   // Every trained synthetic cell's clean and noisy image (float32 TIFF, [0,1] units) and model

@@ -21,6 +21,8 @@ public:
                    "    [{}] step {:5d}  train {:9.5f}  val {:9.5f}  lr {:.1e}  {:6.1f} s\n", m_tag,
                    u.step, u.trainLoss, u.validationLoss, u.learningRate, u.secondsElapsed)
             << std::flush;
+    if (!u.note.empty())
+      m_log << fmt::format("    [{}] {}\n", m_tag, u.note) << std::flush;
     return true;
   }
 
@@ -80,15 +82,16 @@ TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModel
   const BlindSpotChoice choice = resolveBlindSpot(c, data);
   Trainer trainer(c);
   const bool warm = startFromBase(trainer, c);
-  const double shrink = c.effectiveWarmStartShrink();
   m_log << fmt::format(
                "  training {}: preset {}, width {}, crop {}, batch {}, lr {:g}, max {} "
                "steps, budget {} s, from {}{}\n",
                tag, c.preset, c.network.width, c.cropSize, c.batchSize, c.learningRate, c.maxSteps,
                c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none",
-               !warm          ? std::string("scratch")
-               : shrink < 1.0 ? fmt::format("the base model shrunk by {:g}", shrink)
-                              : std::string("the base model"),
+               !warm ? std::string("scratch")
+               : c.warmStartShrink < 1.0
+                   ? fmt::format("the base model, shrunk by {:g} if the run affords {} steps",
+                                 c.warmStartShrink, c.warmStartShrinkMinSteps)
+                   : std::string("the base model"),
                choice.frames > 0 ? ", " + choice.reason() : std::string())
         << std::flush;
   LogProgress progress(m_log, tag);

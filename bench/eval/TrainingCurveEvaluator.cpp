@@ -12,6 +12,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <map>
 #include <optional>
 #include <ostream>
 
@@ -109,6 +110,7 @@ CurveImage TrainingCurveEvaluator::evaluate(const ImagePair& pair) const {
     // One run to the last mark stands for runs of every budget up to it, so whether the base is
     // shrunk is the method's choice, not the preset's shrink settings'.
     config.warmStartShrink = method == "shrunk" ? m_settings.curveShrink : 1.0;
+    config.warmStartShrinkMinSteps = 0;
     resolveBlindSpot(config, {noisy});
     Trainer trainer(config);
     if (startsFromBase(method) && !m_trainer.startFromBase(trainer, config))
@@ -160,15 +162,21 @@ void TrainingCurveEvaluator::write(const std::vector<CurveImage>& images,
   }
   std::ofstream md(folder / "TRAINING_CURVE.md");
   md << "# Posterior PSNR against training minutes\n\n" << header << "\n";
+  // The legend names the methods this run trained, in its order.
+  const std::map<std::string, std::string> legend = {
+      {"warm", "from the built-in base model as it is"},
+      {"shrunk", fmt::format("from the base's weights multiplied by {:g} after step 0 "
+                             "(docs/BASE_MODEL.md, \"Shrinking the base\")",
+                             m_settings.curveShrink)},
+      {"scratch", "random weights"},
+      {"n2v", "Noise2Void's U-Net (its prediction)"}};
   md << "PSNR in dB of the model a run of that many minutes returns (best validation checkpoint "
-        "within the time; scoring excluded from the clock). `warm`: from the built-in base "
-        "model as it is; `shrunk`: from the base's weights multiplied by "
-     << fmt::format("{:g}", m_settings.curveShrink)
-     << " after step 0 (docs/BASE_MODEL.md, \"Shrinking the base\"); `scratch`: random weights; "
-        "`n2v`: Noise2Void's U-Net (its prediction). Minute 0 is the base model alone. In "
-        "brackets: the step of that checkpoint (validation every 100 "
-        "steps; a run that ends between validations validates once more, which this reading "
-        "leaves out). Every checkpoint: `training_curve.csv`.\n\n";
+        "within the time; scoring excluded from the clock). ";
+  for (const std::string& method : m_methods)
+    md << fmt::format("`{}`: {}; ", method, legend.at(method));
+  md << "minute 0 is the base model alone. In brackets: the step of that checkpoint (validation "
+        "every 100 steps; a run that ends between validations validates once more, which this "
+        "reading leaves out). Every checkpoint: `training_curve.csv`.\n\n";
   md << "PSNR conventions: ";
   for (std::size_t i = 0; i < images.size(); ++i)
     md << (i ? "; " : "") << images[i].image << ": " << describe(images[i].convention);

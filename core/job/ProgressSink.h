@@ -34,6 +34,9 @@ struct ProgressUpdate {
   double timeBudgetSeconds = std::numeric_limits<double>::quiet_NaN();
   bool timeBound = false;
   bool isValidation = false; // true when this update carries a fresh validation loss
+  // A remark made once, on the update it concerns: e.g. a warm start saying it shrank the base,
+  // so the validation loss rises at first. Empty on most updates; sinks forward and show it.
+  std::string note;
 };
 
 class ProgressSink {
@@ -63,7 +66,8 @@ public:
 
   bool report(const ProgressUpdate& update) override {
     const auto now = std::chrono::steady_clock::now();
-    const bool due = now - m_last >= m_interval || update.isValidation || update.fraction >= 1.0;
+    const bool due = now - m_last >= m_interval || update.isValidation || update.fraction >= 1.0 ||
+                     !update.note.empty();
     if (!due)
       return m_lastAnswer;
     m_last = now;

@@ -99,9 +99,10 @@ std::string toJson(const ModelInfo& info) {
   j["normalization"] = {{"scale", info.normalization.scale}, {"offset", info.normalization.offset}};
   if (info.perImageNormalization)
     j["normalization"]["perImage"] = true;
-  j["base"] = info.base
-                  ? nlohmann::json{{"name", info.base->name}, {"checksum", info.base->checksum}}
-                  : nlohmann::json(nullptr);
+  j["base"] = info.base ? nlohmann::json{{"name", info.base->name},
+                                         {"checksum", info.base->checksum},
+                                         {"shrink", info.base->shrink}}
+                        : nlohmann::json(nullptr);
   j["trainingConfig"] = info.trainingConfigJson.empty()
                             ? nlohmann::json(nullptr)
                             : nlohmann::json::parse(info.trainingConfigJson, nullptr, false);
@@ -156,7 +157,8 @@ ModelInfo modelInfoFromJson(const std::string& text) {
     info.normalization.offset = j.at("normalization").at("offset").get<double>();
     info.perImageNormalization = j.at("normalization").value("perImage", false);
     if (j.contains("base") && j["base"].is_object())
-      info.base = BaseModelRef{j["base"].value("name", ""), j["base"].value("checksum", "")};
+      info.base = BaseModelRef{j["base"].value("name", ""), j["base"].value("checksum", ""),
+                               j["base"].value("shrink", 1.0)};
     info.appVersion = j.value("appVersion", "");
     info.name = j.value("name", "");
     info.regularizerLambda = j.value("regularizerLambda", 0.0);

@@ -47,6 +47,10 @@ struct NetworkSpec {
 struct BaseModelRef {
   std::string name;
   std::string checksum;
+  // The factor training multiplied the base's weights by before step 1 (TrainingConfig::
+  // warmStartShrink); 1 when it trained from the base as it is, or when the run kept the base
+  // itself (its best checkpoint is step 0). Absent in older model.json files: 1.
+  double shrink = 1.0;
 };
 
 struct ModelInfo {

@@ -40,6 +40,9 @@ constexpr std::uint64_t kValidationMaskSeed = 977;
 // Steps between reads of the training loss on a GPU: each read waits for the queued kernels.
 // On the CPU every step's loss is read (it costs nothing there) before its update is applied.
 constexpr int kCudaLossReadInterval = 20;
+// Training steps a warm start times (after one untimed) to learn how many its budget affords,
+// when that decides whether it shrinks the base (TrainingConfig::warmStartShrinkMinSteps).
+constexpr int kTimedProbeSteps = 3;
 
 // ModelInfo::lateValidationGain: the best validation loss before the last quarter of the
 // validations minus the best overall; NaN with fewer than 4 validations.
@@ -412,10 +415,18 @@ private:
   bool optimiserStep(std::mt19937_64& maskRng);
   ProgressUpdate progressUpdate(const ValidationScores* scores) const;
   void useAveraged();
-  // The starting weights' validation, report and observer (warm starts); false when cancelled.
-  bool startingValidation(ProgressSink& progress, const Trainer::ValidationObserver& observer);
-  // Multiplies the base's weights by TrainingConfig::effectiveWarmStartShrink() after step 0 and
-  // restarts the weight average from them (warm starts).
+  // The starting weights' validation, the shrink decision, report and observer (warm starts);
+  // false when cancelled.
+  bool startingValidation(ProgressSink& progress, const Trainer::ValidationObserver& observer,
+                          const std::mt19937_64& maskRng);
+  // Sets m_shrink from the steps this run can afford (TrainingConfig::warmStartShrinkMinSteps)
+  // and returns the note that tells the user; empty when the config never shrinks.
+  std::string chooseShrink(double validationSeconds, const std::mt19937_64& maskRng);
+  // Seconds per training step, timed on the batches steps 1.. will draw, forward and backward
+  // only: no weight, optimiser state or random generator of the run changes.
+  double timeTrainingSteps(std::mt19937_64 maskRng);
+  // Multiplies the base's weights by m_shrink after step 0 and restarts the weight average from
+  // them (warm starts).
   void shrinkBase();
   // A fresh Adam at the configured rate and, with averaging on, a weight average starting from
   // the model's current weights (a run's start, and a second start).
@@ -443,6 +454,7 @@ private:
   std::unique_ptr<WeightAverage> m_average;  // null when averaging is off
   bool m_warm = false;                       // started from a base model's weights
   std::vector<torch::Tensor> m_initialState; // random weights for a second start (warm starts)
+  double m_shrink = 1.0;                     // what step 1 starts from: the base times this
   Clock::time_point m_start;
   LoopState m_loop;
 };
@@ -639,8 +651,55 @@ void TrainingRun::useAveraged() {
     m_average->swapIn();
 }
 
+std::string TrainingRun::chooseShrink(double validationSeconds, const std::mt19937_64& maskRng) {
+  m_shrink = 1.0;
+  if (m_config.warmStartShrink >= 1.0)
+    return {};
+  double affordable = static_cast<double>(m_config.maxSteps);
+  const bool timed = m_config.warmStartShrinkMinSteps > 0 && m_config.timeBudgetSeconds > 0.0 &&
+                     m_config.maxSteps >= m_config.warmStartShrinkMinSteps;
+  if (timed) {
+    // A validation every stepsPerEpoch steps costs about what step 0's did.
+    const double perStep = timeTrainingSteps(maskRng) +
+                           validationSeconds / static_cast<double>(m_config.stepsPerEpoch);
+    const double left = std::max(0.0, m_config.timeBudgetSeconds - elapsed());
+    affordable = std::min(affordable, left / std::max(perStep, 1e-9));
+  }
+  m_shrink = m_config.warmStartShrinkFor(affordable);
+  const std::string steps =
+      timed ? fmt::format("about {:.0f} steps", affordable)
+            : fmt::format("{} step{}", m_config.maxSteps, m_config.maxSteps == 1 ? "" : "s");
+  if (m_shrink < 1.0)
+    return fmt::format("training starts from the base's weights times {:g} (this run affords {}): "
+                       "the validation loss rises at first and falls from there",
+                       m_shrink, steps);
+  return fmt::format("training starts from the base as it is: this run affords {}, shrinking "
+                     "it by {:g} pays from {}",
+                     steps, m_config.warmStartShrink, m_config.warmStartShrinkMinSteps);
+}
+
+double TrainingRun::timeTrainingSteps(std::mt19937_64 maskRng) {
+  // Step 1 must draw the same crops as it would without this probe: the crop generator is put
+  // back, the mask generator is a copy, no optimiser step runs and step 1 clears the gradients.
+  const auto crops = m_rng;
+  const std::string device = m_model->device();
+  double seconds = 0.0;
+  translateTorchErrors(device, "timing the training steps", [&] {
+    for (int i = 0; i <= kTimedProbeSteps; ++i) {
+      const auto start = Clock::now();
+      lossOf(trainingBatch(), maskRng).backward();
+      TorchRuntime::synchronize(device);
+      if (i > 0) // the first step also allocates what the rest reuse
+        seconds += std::chrono::duration<double>(Clock::now() - start).count();
+    }
+  });
+  m_rng = crops;
+  m_optimizer->zero_grad();
+  return seconds / kTimedProbeSteps;
+}
+
 void TrainingRun::shrinkBase() {
-  const double shrink = m_config.effectiveWarmStartShrink();
+  const double shrink = m_shrink;
   if (shrink == 1.0)
     return;
   if (m_average)
@@ -686,12 +745,17 @@ void TrainingRun::startAgain() {
 }
 
 bool TrainingRun::startingValidation(ProgressSink& progress,
-                                     const Trainer::ValidationObserver& observer) {
+                                     const Trainer::ValidationObserver& observer,
+                                     const std::mt19937_64& maskRng) {
   LoopState& l = m_loop;
   useAveraged();
+  const auto start = Clock::now();
   const ValidationScores scores = evaluate();
+  const double validationSeconds = std::chrono::duration<double>(Clock::now() - start).count();
   l.validatedLast = true;
-  if (!progress.report(progressUpdate(&scores))) {
+  ProgressUpdate update = progressUpdate(&scores);
+  update.note = chooseShrink(validationSeconds, maskRng);
+  if (!progress.report(update)) {
     stop(StopReason::Cancelled, "cancelled");
     return false;
   }
@@ -754,9 +818,10 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     // checkpoint: where training on the image only makes the base worse on the held-out pixels
     // (heavy noise on one image: docs/BASE_MODEL.md, "Step 0"), the run returns the base's
     // weights rather than the least bad of the damaged ones.
-    // Where the config shrinks the base (no preset does), step 1 then starts from the base's
-    // weights shrunk (docs/BASE_MODEL.md, "Shrinking the base"); step 0 stays the base as it is.
-    const bool started = !m_warm || startingValidation(progress, observer);
+    // Where the config shrinks the base and the run can afford the steps that pays back, step 1
+    // then starts from the base's weights shrunk (docs/BASE_MODEL.md, "Shrinking the base");
+    // step 0 stays the base as it is.
+    const bool started = !m_warm || startingValidation(progress, observer, maskRng);
     if (started && m_warm)
       shrinkBase();
     while (started && l.step < m_config.maxSteps &&
@@ -817,6 +882,9 @@ void TrainingRun::finish(ProgressSink& progress) {
     m_model->info().contextTile = l.bestContextTile;
   }
   impl.module().eval();
+  // A second start's checkpoint has no base left; one kept at step 0 is the base as it is.
+  if (m_model->info().base)
+    m_model->info().base->shrink = l.bestStep == 0 ? 1.0 : m_shrink;
   if (l.restartStep >= 0)
     l.stopReason +=
         fmt::format("; second start from scratch after step {}: {}", l.restartStep,

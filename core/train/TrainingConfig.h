@@ -43,15 +43,18 @@ struct TrainingConfig {
   // echo"). Every preset keeps kNoiseEchoMargin; tests lower it to see refusals.
   double noiseEchoMargin = kNoiseEchoMargin;
   // A warm start multiplies every weight and bias of the base by this factor after validating
-  // the base itself (step 0), before the first step; in (0, 1], 1 (every preset) is off. Runs
-  // from scratch ignore it. 0.7 lifted 10-minute runs that reach a few thousand steps (+0.12 dB
-  // FMD confocal B, +0.19 dB bacteria, -0.06 dB W2S, -0.09 to +0.49 dB on four synthetic cells)
-  // but costs up to 0.9 dB where a run reaches fewer (the evaluation's 90 s; a 10-minute run on
-  // a loaded machine), so no preset uses it (docs/BASE_MODEL.md, "Shrinking the base").
+  // the base itself (step 0), before the first step; in (0, 1], 1 is off. Runs from scratch
+  // ignore it. 0.7 lifts runs that reach convergence (-0.09 to +0.49 dB over eight images,
+  // +0.13 on average) but costs up to 0.9 dB where a run stops after 1,500-3,000 steps, so the
+  // quick preset shrinks only runs that can afford warmStartShrinkMinSteps (docs/BASE_MODEL.md,
+  // "Shrinking the base"); the paper preset keeps 1.
   double warmStartShrink = 1.0;
-  // The shortest time budget (seconds) whose warm start shrinks; runs without a budget count as
-  // long. 0: every warm start shrinks.
-  double warmStartShrinkMinSeconds = 0.0;
+  // The fewest steps a warm start must be able to afford for the shrink to apply: after
+  // validating the base the run times a few training steps and shrinks only when the smaller of
+  // maxSteps and (time budget left) / (measured seconds per step) reaches this. 0: every warm
+  // start shrinks. The steps, not the budget, decide: the same 10 minutes buy 6,000 steps on a
+  // free machine and 1,500 on a busy one (docs/BASE_MODEL.md, "The step rule").
+  long warmStartShrinkMinSteps = 0;
   // A warm start whose automatic stop ends it (converged) with steps and time left starts once
   // more from random weights, with a fresh optimiser and its own patience, and the run returns
   // the checkpoint with the lowest validation loss of either start (docs/BASE_MODEL.md, "Second
@@ -67,9 +70,9 @@ struct TrainingConfig {
   // "Training precision: the six-image check").
   std::string precision = "auto";
 
-  // The factor this run's warm start shrinks the base by: warmStartShrink where the budget is
-  // long enough (warmStartShrinkMinSeconds), else 1.
-  double effectiveWarmStartShrink() const;
+  // The factor a warm start that can afford `affordableSteps` steps shrinks the base by:
+  // warmStartShrink when that reaches warmStartShrinkMinSteps, else 1.
+  double warmStartShrinkFor(double affordableSteps) const;
 
   // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws
   // Error(Usage) for unknown names.

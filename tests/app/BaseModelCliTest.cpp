@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 namespace pgd::test {
@@ -72,30 +73,40 @@ TEST_F(BaseModelCliTest, TrainStartsFromTheBaseByDefaultAndRecordsIt) {
   EXPECT_FALSE(j["normalization"].value("perImage", false)); // the new data's normalisation
 }
 
-// No preset shrinks the base; a settings file that shrinks runs of 5 minutes or more shrinks
-// the default 10 minutes and not `--minutes 2` (docs/BASE_MODEL.md, "Shrinking the base"). The
-// start line says which.
-TEST_F(BaseModelCliTest, TheStartLineSaysWhetherTheBudgetShrinksTheBase) {
+// The preset shrinks from 5,000 affordable steps, a settings file here from 2: the start line
+// names the rule, and step 0's note says what the run chose from the steps it can afford
+// (enough steps and time: shrunk; a budget spent by step 0: as it is; fewer steps than the rule
+// asks for: as it is, untimed). The config records the setting (docs/BASE_MODEL.md, "The step
+// rule").
+TEST_F(BaseModelCliTest, TheStartLineAndStepZeroSayWhetherTheRunShrinksTheBase) {
   writeImage("train.tif", noisyImage(96, 1, {0.02, 1e-3}), true);
   TrainingConfig shrinking = TrainingConfig::fromPreset("quick", "cpu");
   shrinking.warmStartShrink = 0.7;
-  shrinking.warmStartShrinkMinSeconds = 300.0;
+  shrinking.warmStartShrinkMinSteps = 2;
   std::ofstream(path("shrink.json")) << shrinking.toJson();
-  const std::string shrinks = "its weights times 0.7 after step 0";
-  for (const std::string name : {"preset", "long", "short"}) {
+  const std::string rule = "its weights times 0.7 after step 0 if the run affords 2 steps";
+  const std::string shrunk = "training starts from the base's weights times 0.7 (this run affords";
+  const std::string asItIs = "training starts from the base as it is: this run affords";
+  for (const std::string name : {"preset", "affords", "no-time", "few-steps"}) {
     auto args = quickTrain(path("train.tif").string(), name);
     args.erase(args.begin()); // without --quiet: the notes
     if (name != "preset")
       args.insert(args.end(), {"--config", path("shrink.json").string()});
-    if (name == "short")
-      args.insert(args.end(), {"--minutes", "2"});
+    if (name == "no-time")
+      args.insert(args.end(), {"--minutes", "1e-6"});
+    if (name == "few-steps")
+      *(std::find(args.begin(), args.end(), "--steps") + 1) = "1";
     const CliResult r = run(args);
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.err.find("starting from the built-in base model 'base'"), std::string::npos)
         << r.err;
-    EXPECT_EQ(r.err.find(shrinks) != std::string::npos, name == "long") << name << ": " << r.err;
+    EXPECT_EQ(r.err.find(rule) != std::string::npos, name != "preset") << name << ": " << r.err;
+    EXPECT_EQ(r.err.find(shrunk) != std::string::npos, name == "affords") << name << ": " << r.err;
+    // The preset's rule asks for 5,000 steps; --steps 2 affords 2.
+    EXPECT_EQ(r.err.find(asItIs) != std::string::npos, name != "affords") << name << ": " << r.err;
     const auto config = modelJson(path("models/" + name))["trainingConfig"];
-    EXPECT_DOUBLE_EQ(config.value("warmStartShrink", 0.0), name == "preset" ? 1.0 : 0.7) << name;
+    EXPECT_DOUBLE_EQ(config.value("warmStartShrink", 0.0), 0.7) << name;
+    EXPECT_EQ(config.value("warmStartShrinkMinSteps", 0), name == "preset" ? 5000 : 2) << name;
   }
 }
 

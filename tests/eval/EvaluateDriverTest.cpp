@@ -289,6 +289,12 @@ TEST_F(EvaluateDriverTest, CurveReadsTheWarmStartsStepZeroAndListsEveryRun) {
   const std::string report2((std::istreambuf_iterator<char>(in2)),
                             std::istreambuf_iterator<char>());
   EXPECT_NE(report2.find("| test-time transforms | 2 per tile"), std::string::npos) << report2;
+  // The legend names the methods the run trained, and only those.
+  EXPECT_NE(report2.find("`warm`: from the built-in base model as it is"), std::string::npos)
+      << report2;
+  EXPECT_EQ(report2.find("`shrunk`:"), std::string::npos) << report2;
+  EXPECT_EQ(report2.find("`n2v`:"), std::string::npos) << report2;
+  EXPECT_NE(report.find("`n2v`: Noise2Void's U-Net"), std::string::npos) << report;
 }
 
 TEST_F(EvaluateDriverTest, MissingFilesAreNamedAndFailTheRun) {

@@ -72,6 +72,7 @@ private slots:
   void doubleClicksQueueOneJobAndEarlyCancelIsKept();
   void trainingKeepsGuiResponsiveAndCancels();
   void progressLabelAndBarAgreeWhenTimeBound();
+  void trainingPanelShowsTheRunsNoteUntilTheNextRun();
   void trainsDenoisesPlotsAndExports();
   void linesPlotAProfileAndRectanglesLimitTraining();
   void zoomShortcutsWorkOnTheCompareTab();
@@ -394,6 +395,35 @@ void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
                        .arg(outcome.bestStep));
   QVERIFY2(!status.contains("left"), qPrintable(status));
   QVERIFY(bar->value() < 1000 && bar->value() >= barBefore);
+}
+
+void WorkbenchTest::trainingPanelShowsTheRunsNoteUntilTheNextRun() {
+  // Step 0 of a warm start that shrinks the base says so once; the panel keeps the words under
+  // the plot (the validation loss then rises) until the panel is reset for another run.
+  TrainingPanel* panel = m_window->trainingPanel();
+  auto* note = m_window->findChild<QLabel*>("labelTrainingNote");
+  QVERIFY(note);
+  panel->reset();
+  QVERIFY(note->isHidden());
+  ProgressUpdate update;
+  update.step = 0;
+  update.totalSteps = 10000;
+  update.isValidation = true;
+  update.validationLoss = -4.5;
+  update.note = "training starts from the base's weights times 0.7 (this run affords about 6000 "
+                "steps): the validation loss rises at first and falls from there";
+  panel->onProgress(update);
+  QVERIFY(!note->isHidden());
+  QVERIFY2(note->text().startsWith("Training starts from the base's weights times 0.7"),
+           qPrintable(note->text()));
+  update.step = 100;
+  update.note.clear();
+  panel->onProgress(update); // later reports without a note leave it
+  QVERIFY(!note->isHidden());
+  QVERIFY(note->text().contains("rises at first"));
+  panel->reset();
+  QVERIFY(note->isHidden());
+  QVERIFY(note->text().isEmpty());
 }
 
 void WorkbenchTest::progressLabelAndBarAgreeWhenTimeBound() {

@@ -565,8 +565,9 @@ double weightDifference(const Model& a, const Model& b, double factor) {
 }
 
 // TrainingConfig::warmStartShrink: step 0 validates the base as it is; training then starts
-// from its weights times the factor, and the weight average restarts from those. A run whose
-// budget is shorter than warmStartShrinkMinSeconds trains from the base as it is.
+// from its weights times the factor, and the weight average restarts from those; model.json
+// records the factor. A run that cannot afford warmStartShrinkMinSteps trains from the base as
+// it is.
 TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
   const auto image = rawPhantom();
   const Model base = tinyBase();
@@ -597,16 +598,74 @@ TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
     }
   }
   config.warmStartShrink = 0.6;
-  config.warmStartShrinkMinSeconds = 300.0;
-  config.timeBudgetSeconds = 120.0; // too short to shrink
+  config.warmStartShrinkMinSteps = 6; // more than the 5 steps it may take
   Trainer shortRun(config);
   shortRun.setBase(&base, {"tiny-base", "c"});
   std::vector<double> atBase;
   shortRun.setValidationObserver(
       [&](long, const Model& current) { atBase.push_back(weightDifference(current, base, 1.0)); });
-  shortRun.train({image}, none);
+  const TrainingResult unshrunk = shortRun.train({image}, none);
   ASSERT_EQ(atBase.size(), 2u);
   EXPECT_LT(atBase[1], 1e-5);
+  ASSERT_TRUE(unshrunk.model.info().base.has_value());
+  EXPECT_DOUBLE_EQ(unshrunk.model.info().base->shrink, 1.0);
+}
+
+// The step rule times a few training steps at step 0 (TrainingConfig::warmStartShrinkMinSteps):
+// the timing draws no crop, mask or weight change the run would see, so a run that times and
+// shrinks trains exactly as one that shrinks untimed; a budget too short for the steps keeps the
+// base as it is. Each says so in step 0's note, and model.json records the factor.
+TEST(WarmStart, TimesTheStepsItCanAffordWithoutChangingTheRun) {
+  const auto image = rawPhantom();
+  const Model base = tinyBase();
+  auto config = tinyConfig();
+  config.precision = "float32";
+  config.maxSteps = 6;
+  config.weightAverageDecay = 0.9;
+  config.warmStartShrink = 0.6;
+  config.timeBudgetSeconds = 3600.0;
+  struct Notes : ProgressSink {
+    bool report(const ProgressUpdate& u) override {
+      if (!u.note.empty())
+        notes.push_back(u.note);
+      return true;
+    }
+    std::vector<std::string> notes;
+  };
+  const auto train = [&](long minSteps, Notes& notes) {
+    config.warmStartShrinkMinSteps = minSteps;
+    Trainer warm(config);
+    warm.setBase(&base, {"tiny-base", "c"});
+    return warm.train({image}, notes);
+  };
+  Notes untimedNotes, timedNotes;
+  const TrainingResult untimed = train(0, untimedNotes);
+  const TrainingResult timed = train(6, timedNotes); // 6 steps in an hour: affordable
+  // Step 0's training loss is NaN (no step yet): compare the steps' losses bit for bit.
+  ASSERT_EQ(timed.trainLossHistory.size(), untimed.trainLossHistory.size());
+  for (std::size_t i = 1; i < timed.trainLossHistory.size(); ++i)
+    EXPECT_EQ(timed.trainLossHistory[i], untimed.trainLossHistory[i]) << i;
+  EXPECT_EQ(timed.validationLossHistory, untimed.validationLossHistory);
+  EXPECT_LT(weightDifference(timed.model, untimed.model, 1.0), 1e-7);
+  ASSERT_EQ(timedNotes.notes.size(), 1u);
+  EXPECT_NE(timedNotes.notes[0].find("times 0.6 (this run affords about 6 steps)"),
+            std::string::npos)
+      << timedNotes.notes[0];
+  ASSERT_EQ(untimedNotes.notes.size(), 1u);
+  EXPECT_NE(untimedNotes.notes[0].find("times 0.6 (this run affords 6 steps)"), std::string::npos)
+      << untimedNotes.notes[0];
+  EXPECT_DOUBLE_EQ(timed.model.info().base->shrink, timed.bestStep == 0 ? 1.0 : 0.6);
+
+  // A budget spent before step 1 affords no step: the base as it is.
+  config.timeBudgetSeconds = 1e-6;
+  Notes brokeNotes;
+  const TrainingResult broke = train(6, brokeNotes);
+  ASSERT_EQ(brokeNotes.notes.size(), 1u);
+  EXPECT_NE(brokeNotes.notes[0].find("as it is: this run affords about 0 steps, shrinking it by "
+                                     "0.6 pays from 6"),
+            std::string::npos)
+      << brokeNotes.notes[0];
+  EXPECT_DOUBLE_EQ(broke.model.info().base->shrink, 1.0);
 }
 
 // TrainingConfig::secondStartFromScratch: a warm start that converges starts again from random
