@@ -670,11 +670,11 @@ std::string TrainingRun::chooseShrink(double validationSeconds, const std::mt199
       timed ? fmt::format("about {:.0f} steps", affordable)
             : fmt::format("{} step{}", m_config.maxSteps, m_config.maxSteps == 1 ? "" : "s");
   if (m_shrink < 1.0)
-    return fmt::format("training starts from the base's weights times {:g} (this run affords {}): "
-                       "the validation loss rises at first and falls from there",
+    return fmt::format("training starts from the base model's weights scaled by {:g}, as this run "
+                       "can afford {}: the validation loss rises at first and falls from there",
                        m_shrink, steps);
-  return fmt::format("training starts from the base as it is: this run affords {}, shrinking "
-                     "it by {:g} pays from {}",
+  return fmt::format("training starts from the base model as it is: this run can afford {}, and "
+                     "scaling its weights by {:g} helps only from {}",
                      steps, m_config.warmStartShrink, m_config.warmStartShrinkMinSteps);
 }
 

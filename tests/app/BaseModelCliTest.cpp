@@ -85,8 +85,9 @@ TEST_F(BaseModelCliTest, TheStartLineAndStepZeroSayWhetherTheRunShrinksTheBase) 
   shrinking.warmStartShrinkMinSteps = 2;
   std::ofstream(path("shrink.json")) << shrinking.toJson();
   const std::string rule = "its weights times 0.7 after step 0 if the run affords 2 steps";
-  const std::string shrunk = "training starts from the base's weights times 0.7 (this run affords";
-  const std::string asItIs = "training starts from the base as it is: this run affords";
+  const std::string shrunk =
+      "training starts from the base model's weights scaled by 0.7, as this run can afford";
+  const std::string asItIs = "training starts from the base model as it is: this run can afford";
   for (const std::string name : {"preset", "affords", "no-time", "few-steps"}) {
     auto args = quickTrain(path("train.tif").string(), name);
     args.erase(args.begin()); // without --quiet: the notes

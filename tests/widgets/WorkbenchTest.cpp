@@ -410,11 +410,11 @@ void WorkbenchTest::trainingPanelShowsTheRunsNoteUntilTheNextRun() {
   update.totalSteps = 10000;
   update.isValidation = true;
   update.validationLoss = -4.5;
-  update.note = "training starts from the base's weights times 0.7 (this run affords about 6000 "
-                "steps): the validation loss rises at first and falls from there";
+  update.note = "training starts from the base model's weights scaled by 0.7, as this run can "
+                "afford about 6000 steps: the validation loss rises at first and falls from there";
   panel->onProgress(update);
   QVERIFY(!note->isHidden());
-  QVERIFY2(note->text().startsWith("Training starts from the base's weights times 0.7"),
+  QVERIFY2(note->text().startsWith("Training starts from the base model's weights scaled by 0.7"),
            qPrintable(note->text()));
   update.step = 100;
   update.note.clear();

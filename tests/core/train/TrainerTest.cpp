@@ -648,11 +648,12 @@ TEST(WarmStart, TimesTheStepsItCanAffordWithoutChangingTheRun) {
   EXPECT_EQ(timed.validationLossHistory, untimed.validationLossHistory);
   EXPECT_LT(weightDifference(timed.model, untimed.model, 1.0), 1e-7);
   ASSERT_EQ(timedNotes.notes.size(), 1u);
-  EXPECT_NE(timedNotes.notes[0].find("times 0.6 (this run affords about 6 steps)"),
+  EXPECT_NE(timedNotes.notes[0].find("scaled by 0.6, as this run can afford about 6 steps"),
             std::string::npos)
       << timedNotes.notes[0];
   ASSERT_EQ(untimedNotes.notes.size(), 1u);
-  EXPECT_NE(untimedNotes.notes[0].find("times 0.6 (this run affords 6 steps)"), std::string::npos)
+  EXPECT_NE(untimedNotes.notes[0].find("scaled by 0.6, as this run can afford 6 steps"),
+            std::string::npos)
       << untimedNotes.notes[0];
   EXPECT_DOUBLE_EQ(timed.model.info().base->shrink, timed.bestStep == 0 ? 1.0 : 0.6);
 
@@ -661,8 +662,8 @@ TEST(WarmStart, TimesTheStepsItCanAffordWithoutChangingTheRun) {
   Notes brokeNotes;
   const TrainingResult broke = train(6, brokeNotes);
   ASSERT_EQ(brokeNotes.notes.size(), 1u);
-  EXPECT_NE(brokeNotes.notes[0].find("as it is: this run affords about 0 steps, shrinking it by "
-                                     "0.6 pays from 6"),
+  EXPECT_NE(brokeNotes.notes[0].find("as it is: this run can afford about 0 steps, and scaling its "
+                                     "weights by 0.6 helps only from 6"),
             std::string::npos)
       << brokeNotes.notes[0];
   EXPECT_DOUBLE_EQ(broke.model.info().base->shrink, 1.0);
