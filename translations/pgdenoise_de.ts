@@ -337,7 +337,33 @@
         <translation>Speicher erschöpft auf %1 bei Schritt %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="215"/>
+        <location filename="../widgets/CoreTexts.cpp" line="210"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CoreTexts.cpp" line="211"/>
+        <source>about %n step(s)</source>
+        <translation>
+            <numerusform>etwa %n Schritt</numerusform>
+            <numerusform>etwa %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="217"/>
+        <source>Training starts from the base model&apos;s weights scaled by %1, as this run can afford %2: the validation loss rises at first and falls from there.</source>
+        <translation>Das Training beginnt mit den Gewichten des Basismodells mal %1, da die Zeit dieses Laufs für %2 reicht: der Validierungsverlust steigt zunächst und fällt dann.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="224"/>
+        <source>Training starts from the base model as it is: this run can afford %1, and scaling its weights by %2 helps only from %3 steps.</source>
+        <translation>Das Training beginnt mit dem Basismodell, wie es ist: die Zeit dieses Laufs reicht für %1, und seine Gewichte zu skalieren (mal %2) lohnt sich erst ab %3 Schritten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CoreTexts.cpp" line="242"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n Einzelbild %1x%2</numerusform>
@@ -345,27 +371,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="224"/>
+        <location filename="../widgets/CoreTexts.cpp" line="251"/>
         <source>uncalibrated</source>
         <translation>unkalibriert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="226"/>
+        <location filename="../widgets/CoreTexts.cpp" line="253"/>
         <source>regularized</source>
         <translation>regularisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="228"/>
+        <location filename="../widgets/CoreTexts.cpp" line="255"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="234"/>
+        <location filename="../widgets/CoreTexts.cpp" line="261"/>
         <source>blind-spot</source>
         <translation>Blind-Spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="234"/>
+        <location filename="../widgets/CoreTexts.cpp" line="261"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -1774,203 +1800,203 @@
 <context>
     <name>pgd::TrainingPanel</name>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="24"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="27"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="29"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="32"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="34"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="42"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
         <translation>auto (paper auf einer GPU, quick auf einer CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="43"/>
         <source>quick (CPU, minutes)</source>
         <translation>quick (CPU, Minuten)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="42"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="44"/>
         <source>paper (long, meant for a GPU)</source>
         <translation>paper (lang, für eine GPU gedacht)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="45"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Train on the selection only</source>
         <translation>Nur auf der Auswahl trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="53"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="55"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="55"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="57"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Ein Entrauschungsmodell mit dem geöffneten Bild trainieren (nur verrauschte Daten)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="56"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="62"/>
-        <location filename="../widgets/TrainingPanel.cpp" line="176"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="64"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="187"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="73"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="81"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="76"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="84"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="87"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="80"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="88"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="86"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="94"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="87"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="95"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="113"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="122"/>
         <source>Draw a rectangle with the rectangle tool to train on a part of the image</source>
         <translation>Zeichnen Sie mit dem Rechteckwerkzeug ein Rechteck, um auf einem Teil des Bildes zu trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="114"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="123"/>
         <source>Train on %1 of every frame instead of the whole image</source>
         <translation>Auf %1 jedes Einzelbilds statt auf dem ganzen Bild trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="136"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="145"/>
         <source>custom (loaded settings)</source>
         <translation>benutzerdefiniert (geladene Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="154"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="163"/>
         <source>Cancelling after this step...</source>
         <translation>Abbruch nach diesem Schritt...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="156"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="165"/>
         <source>Training failed (see the error message)</source>
         <translation>Training fehlgeschlagen (siehe Fehlermeldung)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="159"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="168"/>
         <source>Cancelled before the first step; no model saved</source>
         <translation>Vor dem ersten Schritt abgebrochen; kein Modell gespeichert</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="176"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="190"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="205"/>
         <source>%1 of %2 (step %3, at most %4)</source>
         <translation>%1 von %2 (Schritt %3, höchstens %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="209"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="196"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="211"/>
         <source>, loss %1</source>
         <translation>, Verlust %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="202"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="217"/>
         <source>, validation %1</source>
         <translation>, Validierung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="204"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="219"/>
         <source>, held-out error of mu %1</source>
         <translation>, Fehler von mu auf Validierungspixeln %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="207"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="222"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="249"/>
         <source>best at step %1</source>
         <translation>bestes bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="235"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="250"/>
         <source>no validation yet, the last step is kept</source>
         <translation>noch keine Validierung, der letzte Schritt bleibt</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="238"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="253"/>
         <source>Cancelled at step %1, %2</source>
         <translation>Abgebrochen bei Schritt %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="241"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="256"/>
         <source>Finished at step %1, %2</source>
         <translation>Beendet bei Schritt %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="243"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="258"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Modell „%1“ gespeichert; beendet: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="248"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="263"/>
         <source>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</source>
         <translation>Das Rauschen benachbarter Pixel ist korreliert: das Netz blendet das %1x%1-Quadrat um jedes Pixel aus und wurde von Grund auf trainiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="255"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="270"/>
         <source>The validation at step %1 had a lower loss but was not kept: the prediction had started to copy the noise (noise echo %2, the run&apos;s least %3).</source>
         <translation>Die Validierung bei Schritt %1 hatte einen niedrigeren Verlust, wurde aber nicht übernommen: die Vorhersage begann, das Rauschen zu kopieren (Rauschecho %2, das kleinste des Laufs %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/TrainingPanel.cpp" line="262"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="277"/>
         <source>%n validations with a lower loss (steps %1-%2) were not kept: the prediction had started to copy the noise (noise echo up to %3, the run&apos;s least %4).</source>
         <translation>
             <numerusform>%n Validierung mit niedrigerem Verlust (Schritte %1-%2) wurde nicht übernommen: die Vorhersage begann, das Rauschen zu kopieren (Rauschecho bis %3, das kleinste des Laufs %4).</numerusform>
@@ -1978,12 +2004,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="49"/>
         <source>Start from the built-in base model</source>
         <translation>Vom eingebauten Basismodell aus starten</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="49"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="51"/>
         <source>Start training from the pretrained base model instead of random weights (quick preset only)</source>
         <translation>Das Training vom vortrainierten Basismodell statt von zufälligen Gewichten aus starten (nur Voreinstellung quick)</translation>
     </message>

@@ -337,7 +337,33 @@
         <translation>out of memory on %1 at step %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="215"/>
+        <location filename="../widgets/CoreTexts.cpp" line="210"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CoreTexts.cpp" line="211"/>
+        <source>about %n step(s)</source>
+        <translation>
+            <numerusform>about %n step</numerusform>
+            <numerusform>about %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="217"/>
+        <source>Training starts from the base model&apos;s weights scaled by %1, as this run can afford %2: the validation loss rises at first and falls from there.</source>
+        <translation>Training starts from the base model&apos;s weights scaled by %1, as this run can afford %2: the validation loss rises at first and falls from there.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="224"/>
+        <source>Training starts from the base model as it is: this run can afford %1, and scaling its weights by %2 helps only from %3 steps.</source>
+        <translation>Training starts from the base model as it is: this run can afford %1, and scaling its weights by %2 helps only from %3 steps.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CoreTexts.cpp" line="242"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n frame %1x%2</numerusform>
@@ -345,27 +371,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="224"/>
+        <location filename="../widgets/CoreTexts.cpp" line="251"/>
         <source>uncalibrated</source>
         <translation>uncalibrated</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="226"/>
+        <location filename="../widgets/CoreTexts.cpp" line="253"/>
         <source>regularized</source>
         <translation>regularized</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="228"/>
+        <location filename="../widgets/CoreTexts.cpp" line="255"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="234"/>
+        <location filename="../widgets/CoreTexts.cpp" line="261"/>
         <source>blind-spot</source>
         <translation>blind-spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="234"/>
+        <location filename="../widgets/CoreTexts.cpp" line="261"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -1774,203 +1800,203 @@
 <context>
     <name>pgd::TrainingPanel</name>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="24"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="26"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="27"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="29"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="31"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="32"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="34"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="40"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="42"/>
         <source>auto (paper on a GPU, quick on a CPU)</source>
         <translation>auto (paper on a GPU, quick on a CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="41"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="43"/>
         <source>quick (CPU, minutes)</source>
         <translation>quick (CPU, minutes)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="42"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="44"/>
         <source>paper (long, meant for a GPU)</source>
         <translation>paper (long, meant for a GPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="45"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
         <source>Train on the selection only</source>
         <translation>Train on the selection only</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="53"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="55"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="55"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="57"/>
         <source>Train a denoiser on the open image (noisy data only)</source>
         <translation>Train a denoiser on the open image (noisy data only)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="56"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="62"/>
-        <location filename="../widgets/TrainingPanel.cpp" line="176"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="64"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="187"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="73"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="81"/>
         <source>training loss</source>
         <translation>training loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="76"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="84"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="79"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="87"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="80"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="88"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="86"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="94"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="87"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="95"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="113"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="122"/>
         <source>Draw a rectangle with the rectangle tool to train on a part of the image</source>
         <translation>Draw a rectangle with the rectangle tool to train on a part of the image</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="114"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="123"/>
         <source>Train on %1 of every frame instead of the whole image</source>
         <translation>Train on %1 of every frame instead of the whole image</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="136"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="145"/>
         <source>custom (loaded settings)</source>
         <translation>custom (loaded settings)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="154"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="163"/>
         <source>Cancelling after this step...</source>
         <translation>Cancelling after this step...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="156"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="165"/>
         <source>Training failed (see the error message)</source>
         <translation>Training failed (see the error message)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="159"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="168"/>
         <source>Cancelled before the first step; no model saved</source>
         <translation>Cancelled before the first step; no model saved</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="167"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="176"/>
         <source>Starting...</source>
         <translation>Starting...</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="190"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="205"/>
         <source>%1 of %2 (step %3, at most %4)</source>
         <translation>%1 of %2 (step %3, at most %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="194"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="209"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="196"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="211"/>
         <source>, loss %1</source>
         <translation>, loss %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="202"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="217"/>
         <source>, validation %1</source>
         <translation>, validation %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="204"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="219"/>
         <source>, held-out error of mu %1</source>
         <translation>, held-out error of mu %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="207"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="222"/>
         <source>, %1 left</source>
         <translation>, %1 left</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="234"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="249"/>
         <source>best at step %1</source>
         <translation>best at step %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="235"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="250"/>
         <source>no validation yet, the last step is kept</source>
         <translation>no validation yet, the last step is kept</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="238"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="253"/>
         <source>Cancelled at step %1, %2</source>
         <translation>Cancelled at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="241"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="256"/>
         <source>Finished at step %1, %2</source>
         <translation>Finished at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="243"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="258"/>
         <source>Model &quot;%1&quot; saved; stopped: %2</source>
         <translation>Model &quot;%1&quot; saved; stopped: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="248"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="263"/>
         <source>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</source>
         <translation>The noise is correlated between neighbouring pixels: the network hides the %1x%1 square around each pixel and trained from scratch.</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="255"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="270"/>
         <source>The validation at step %1 had a lower loss but was not kept: the prediction had started to copy the noise (noise echo %2, the run&apos;s least %3).</source>
         <translation>The validation at step %1 had a lower loss but was not kept: the prediction had started to copy the noise (noise echo %2, the run&apos;s least %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/TrainingPanel.cpp" line="262"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="277"/>
         <source>%n validations with a lower loss (steps %1-%2) were not kept: the prediction had started to copy the noise (noise echo up to %3, the run&apos;s least %4).</source>
         <translation>
             <numerusform>%n validation with a lower loss (steps %1-%2) was not kept: the prediction had started to copy the noise (noise echo up to %3, the run&apos;s least %4).</numerusform>
@@ -1978,12 +2004,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="47"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="49"/>
         <source>Start from the built-in base model</source>
         <translation>Start from the built-in base model</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingPanel.cpp" line="49"/>
+        <location filename="../widgets/TrainingPanel.cpp" line="51"/>
         <source>Start training from the pretrained base model instead of random weights (quick preset only)</source>
         <translation>Start training from the pretrained base model instead of random weights (quick preset only)</translation>
     </message>

@@ -203,6 +203,33 @@ QString CoreTexts::stopReason(const std::string& reason) {
   return text;
 }
 
+QString CoreTexts::trainingNote(const std::string& note) {
+  const QString text = QString::fromStdString(note);
+  // "about N steps" when the run timed its steps, "N steps" when the step limit alone decided.
+  const auto steps = [](const QString& about, const QString& count) {
+    return about.isEmpty() ? tr("%n step(s)", nullptr, count.toInt())
+                           : tr("about %n step(s)", nullptr, count.toInt());
+  };
+  static const QRegularExpression shrunk(
+      "^training starts from the base model's weights scaled by ([0-9.]+), as this run can "
+      "afford (about )?(\\d+) steps?: the validation loss rises at first and falls from there$");
+  if (const auto m = shrunk.match(text); m.hasMatch())
+    return tr("Training starts from the base model's weights scaled by %1, as this run can afford "
+              "%2: the validation loss rises at first and falls from there.")
+        .arg(m.captured(1), steps(m.captured(2), m.captured(3)));
+  static const QRegularExpression asItIs(
+      "^training starts from the base model as it is: this run can afford (about )?(\\d+) "
+      "steps?, and scaling its weights by ([0-9.]+) helps only from (\\d+)$");
+  if (const auto m = asItIs.match(text); m.hasMatch())
+    return tr("Training starts from the base model as it is: this run can afford %1, and scaling "
+              "its weights by %2 helps only from %3 steps.")
+        .arg(steps(m.captured(1), m.captured(2)), m.captured(3), m.captured(4));
+  QString sentence = text;
+  if (!sentence.isEmpty())
+    sentence[0] = sentence[0].toUpper();
+  return sentence;
+}
+
 QString CoreTexts::dataSummary(const std::string& summary) {
   static const QRegularExpression frames("(\\d+) frames? (\\d+)x(\\d+)");
   QString text = QString::fromStdString(summary);

@@ -20,6 +20,9 @@ public:
   // "step limit", "time budget", "cancelled", "converged (no validation improvement for N
   // evaluations)", "diverged (...)", "out of memory on DEVICE at step N" (core/train/Trainer).
   static QString stopReason(const std::string& reason);
+  // A training run's note (ProgressUpdate::note) as a sentence: the warm start's choice to shrink
+  // the base or not (core/train/Trainer's chooseShrink); other notes capitalised as they are.
+  static QString trainingNote(const std::string& note);
   // "NAME: N frames WxH TYPE; ..." (core/train/Trainer's data summary).
   static QString dataSummary(const std::string& summary);
   // A one-line error from core (image, model, settings and output errors; docs/BAD_INPUT.md)

@@ -1,5 +1,7 @@
 #include "TrainingPanel.h"
 
+#include "CoreTexts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -191,10 +193,7 @@ void TrainingPanel::onProgress(const ProgressUpdate& update) {
   // at a time budget or a step limit, whichever comes first).
   m_progress->setValue(static_cast<int>(update.fraction * 1000));
   if (!update.note.empty()) {
-    // The run's words, capitalised as a sentence of the panel.
-    QString note = QString::fromStdString(update.note);
-    note[0] = note[0].toUpper();
-    m_note->setText(note + QLatin1Char('.'));
+    m_note->setText(CoreTexts::trainingNote(update.note));
     m_note->show();
   }
   if (update.step < 0) {

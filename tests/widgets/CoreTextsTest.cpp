@@ -16,6 +16,7 @@ private slots:
   void germanTranslatesEveryKnownText();
   void errorLinesAreTranslatedPhraseByPhrase();
   void unknownTextsPassThrough();
+  void trainingNotesReadAsSentences();
 
 private:
   static void useLanguage(const std::string& code);
@@ -104,6 +105,32 @@ void CoreTextsTest::unknownTextsPassThrough() {
            QString("a reason from a newer version"));
   QCOMPARE(CoreTexts::dataSummary("no frames here"), QString("no frames here"));
   QCOMPARE(CoreTexts::errorDetail("something new went wrong"), QString("something new went wrong"));
+}
+
+void CoreTextsTest::trainingNotesReadAsSentences() {
+  // The two notes of a warm start's shrink decision (core/train/Trainer.cpp, chooseShrink).
+  const std::string shrunk = "training starts from the base model's weights scaled by 0.7, as "
+                             "this run can afford about 9353 steps: the validation loss rises at "
+                             "first and falls from there";
+  const std::string asItIs = "training starts from the base model as it is: this run can afford 1 "
+                             "step, and scaling its weights by 0.7 helps only from 5000";
+  useLanguage("en");
+  QCOMPARE(CoreTexts::trainingNote(shrunk),
+           QString("Training starts from the base model's weights scaled by 0.7, as this run can "
+                   "afford about 9353 steps: the validation loss rises at first and falls from "
+                   "there."));
+  QCOMPARE(CoreTexts::trainingNote(asItIs),
+           QString("Training starts from the base model as it is: this run can afford 1 step, "
+                   "and scaling its weights by 0.7 helps only from 5000 steps."));
+  QCOMPARE(CoreTexts::trainingNote("a note from a newer core"),
+           QString("A note from a newer core"));
+  useLanguage("de");
+  const QString de = CoreTexts::trainingNote(shrunk);
+  QVERIFY2(de.contains("0.7") && de.contains("9353") && !de.contains("validation loss"),
+           qPrintable(de));
+  const QString de2 = CoreTexts::trainingNote(asItIs);
+  QVERIFY2(de2.contains("5000") && !de2.contains("as it is"), qPrintable(de2));
+  useLanguage("en");
 }
 
 } // namespace pgd
