@@ -219,7 +219,7 @@ QString CoreTexts::trainingNote(const std::string& note) {
         .arg(m.captured(1), steps(m.captured(2), m.captured(3)));
   static const QRegularExpression asItIs(
       "^training starts from the base model as it is: this run can afford (about )?(\\d+) "
-      "steps?, and scaling its weights by ([0-9.]+) helps only from (\\d+)$");
+      "steps?, and scaling its weights by ([0-9.]+) helps only from (\\d+) steps$");
   if (const auto m = asItIs.match(text); m.hasMatch())
     return tr("Training starts from the base model as it is: this run can afford %1, and scaling "
               "its weights by %2 helps only from %3 steps.")

@@ -674,7 +674,7 @@ std::string TrainingRun::chooseShrink(double validationSeconds, const std::mt199
                        "can afford {}: the validation loss rises at first and falls from there",
                        m_shrink, steps);
   return fmt::format("training starts from the base model as it is: this run can afford {}, and "
-                     "scaling its weights by {:g} helps only from {}",
+                     "scaling its weights by {:g} helps only from {} steps",
                      steps, m_config.warmStartShrink, m_config.warmStartShrinkMinSteps);
 }
 

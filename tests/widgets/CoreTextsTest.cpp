@@ -113,7 +113,7 @@ void CoreTextsTest::trainingNotesReadAsSentences() {
                              "this run can afford about 9353 steps: the validation loss rises at "
                              "first and falls from there";
   const std::string asItIs = "training starts from the base model as it is: this run can afford 1 "
-                             "step, and scaling its weights by 0.7 helps only from 5000";
+                             "step, and scaling its weights by 0.7 helps only from 5000 steps";
   useLanguage("en");
   QCOMPARE(CoreTexts::trainingNote(shrunk),
            QString("Training starts from the base model's weights scaled by 0.7, as this run can "

@@ -663,7 +663,7 @@ TEST(WarmStart, TimesTheStepsItCanAffordWithoutChangingTheRun) {
   const TrainingResult broke = train(6, brokeNotes);
   ASSERT_EQ(brokeNotes.notes.size(), 1u);
   EXPECT_NE(brokeNotes.notes[0].find("as it is: this run can afford about 0 steps, and scaling its "
-                                     "weights by 0.6 helps only from 6"),
+                                     "weights by 0.6 helps only from 6 steps"),
             std::string::npos)
       << brokeNotes.notes[0];
   EXPECT_DOUBLE_EQ(broke.model.info().base->shrink, 1.0);
