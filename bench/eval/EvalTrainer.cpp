@@ -82,16 +82,14 @@ TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModel
   const BlindSpotChoice choice = resolveBlindSpot(c, data);
   Trainer trainer(c);
   const bool warm = startFromBase(trainer, c);
+  const std::string rule = c.warmStartShrinkRule();
+  const std::string shrinkRule = rule.empty() ? std::string() : ", " + rule;
   m_log << fmt::format(
                "  training {}: preset {}, width {}, crop {}, batch {}, lr {:g}, max {} "
                "steps, budget {} s, from {}{}\n",
                tag, c.preset, c.network.width, c.cropSize, c.batchSize, c.learningRate, c.maxSteps,
                c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none",
-               !warm ? std::string("scratch")
-               : c.warmStartShrink < 1.0
-                   ? fmt::format("the base model, shrunk by {:g} if the run affords {} steps",
-                                 c.warmStartShrink, c.warmStartShrinkMinSteps)
-                   : std::string("the base model"),
+               !warm ? std::string("scratch") : "the base model" + shrinkRule,
                choice.frames > 0 ? ", " + choice.reason() : std::string())
         << std::flush;
   LogProgress progress(m_log, tag);

@@ -87,6 +87,15 @@ double TrainingConfig::warmStartShrinkFor(double affordableSteps) const {
   return affordableSteps >= static_cast<double>(warmStartShrinkMinSteps) ? warmStartShrink : 1.0;
 }
 
+std::string TrainingConfig::warmStartShrinkRule() const {
+  if (warmStartShrink >= 1.0)
+    return {};
+  const std::string rule = fmt::format("its weights times {:g} after step 0", warmStartShrink);
+  return warmStartShrinkMinSteps > 0
+             ? fmt::format("{} if the run affords {} steps", rule, warmStartShrinkMinSteps)
+             : rule;
+}
+
 Precision TrainingConfig::resolvedPrecision(const std::string& resolvedDevice) const {
   return resolvePrecision(precision, resolvedDevice);
 }

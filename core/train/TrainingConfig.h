@@ -73,6 +73,10 @@ struct TrainingConfig {
   // The factor a warm start that can afford `affordableSteps` steps shrinks the base by:
   // warmStartShrink when that reaches warmStartShrinkMinSteps, else 1.
   double warmStartShrinkFor(double affordableSteps) const;
+  // The shrink rule in words for a run's start line and logs: "its weights times F after step 0
+  // [if the run affords N steps]"; empty when the config never shrinks. What a run chose is
+  // its step-0 note (train/Trainer.cpp).
+  std::string warmStartShrinkRule() const;
 
   // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws
   // Error(Usage) for unknown names.

@@ -143,16 +143,10 @@ std::string TrainingJob::startLine() const {
            "--from-scratch)";
   // Whether the run shrinks the base is decided at step 0 from the steps it can afford; the
   // trainer's note says which (train/Trainer.cpp).
-  const double shrink = m_config.warmStartShrink;
-  const long minSteps = m_config.warmStartShrinkMinSteps;
+  const std::string rule = m_config.warmStartShrinkRule();
   return fmt::format("starting from the built-in base model '{}' (weights {}){}", kBuiltInBaseName,
                      weightsChecksum(*folder / "weights.pt"),
-                     shrink >= 1.0 ? std::string()
-                     : minSteps > 0
-                         ? fmt::format(", its weights times {:g} after step 0 if the run affords "
-                                       "{} steps",
-                                       shrink, minSteps)
-                         : fmt::format(", its weights times {:g} after step 0", shrink));
+                     rule.empty() ? std::string() : ", " + rule);
 }
 
 fs::path TrainingJob::save(Model& model, bool replaceCheckpoint) const {

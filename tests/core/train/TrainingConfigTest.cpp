@@ -101,8 +101,12 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(6000.0), 0.7);
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(4000.0), 0.7);
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(3999.5), 1.0);
+  EXPECT_EQ(shrinking.warmStartShrinkRule(),
+            "its weights times 0.7 after step 0 if the run affords 4000 steps");
   shrinking.warmStartShrinkMinSteps = 0; // every warm start
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(0.0), 0.7);
+  EXPECT_EQ(shrinking.warmStartShrinkRule(), "its weights times 0.7 after step 0");
+  EXPECT_EQ(paper.warmStartShrinkRule(), ""); // never shrinks: nothing to say
   // Nor does any start a warm start again from scratch (docs/BASE_MODEL.md, "Second start from
   // scratch").
   EXPECT_FALSE(quick.secondStartFromScratch);
