@@ -3,6 +3,7 @@
 #include "image/MemoryFrameSource.h"
 #include "image/NormalizationSampling.h"
 #include "infer/DihedralAverage.h"
+#include "infer/StencilProbe.h"
 #include "infer/TileGrid.h"
 #include "infer/TiledPrediction.h"
 #include "job/Error.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace pgd {
@@ -119,6 +121,7 @@ FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const Normalizatio
     posteriorMean(y, prior, s2, n, {fit.normalised.a, fit.normalised.b}, post, sd);
   }
   fit.raw = norm.toRaw({fit.normalised.a, fit.normalised.b});
+  fit.stencilCoupling = fitter.options().stencilCoupling;
   return fit;
 }
 
@@ -137,6 +140,8 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
         if (!result.uncertainty.empty())
           std::copy_n(d.uncertainty, n, result.uncertainty.frame(d.index));
         result.fits.push_back(d.fit);
+        // The plots read the local differences as the fit did (noise/NoiseFitPlotData.h).
+        result.fitOptions.stencilCoupling = d.fit.stencilCoupling;
       },
       progress);
   return result;
@@ -165,13 +170,23 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
   grid.margin = m_options.tileMargin > 0 ? m_options.tileMargin
                 : cropTiles              ? kCropTileMargin
                                          : kDefaultTileMargin;
-  TiledPrediction tiled(
+  const TilePredictor predictor =
       averageOverDihedral([this](const float* tile, int th, int tw, float* mu,
                                  float* s2) { m_model.predict(tile, th, tw, mu, s2); },
-                          m_options.testTimeTransforms),
-      grid, m_model.device());
+                          m_options.testTimeTransforms);
+  TiledPrediction tiled(predictor, grid, m_model.device());
 
   const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType, norm));
+  // The local residual's fit takes out what grouping by mu selects, from mu's coupling to the
+  // stencil measured on this network (infer/StencilProbe.h): two more network passes over a crop
+  // of at most 512^2 pixels of the first frame; the coupling is the network's, so the stack's
+  // other frames reuse it.
+  const NoiseFitOptions& fo = fitter.options();
+  const bool fits = info.loss == LossKind::Uncalibrated ||
+                    (info.loss == LossKind::Regularized && fo.variant == FitVariant::Fixed);
+  const bool probe = fits && fo.residual != FitResidual::PseudoClean && fo.curvatureCorrection &&
+                     !fo.stencilCoupling.measured();
+  std::optional<NoiseFitter> probed;
   const bool wantSd = givesUncertainty();
   // During the tile pass, which sets the process's peak memory (docs/TRAINING.md, "CPU fast
   // path"), only three frames are alive: the input (read and normalised in place) and the
@@ -193,8 +208,19 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
     DenoisedFrame out;
     out.index = f;
     out.frames = frames;
-    out.fit = fitAndPosterior(fitter, norm, y.data(), mu.data(), s2.data(), w, h, post.data(),
-                              sd.empty() ? nullptr : sd.data());
+    if (probe && !probed) {
+      NoiseFitOptions o = fo;
+      // In the tiles the frame itself is predicted in: a network whose tiles are crop-sized
+      // (ModelInfo::contextTile) answers differently over a whole crop.
+      o.stencilCoupling = measureStencilCoupling(
+          [&tiled](const float* frame, int th, int tw, float* m, float* v) {
+            tiled.predictFrame(frame, th, tw, m, v, [](std::size_t, std::size_t) { return true; });
+          },
+          y.data(), w, h);
+      probed.emplace(o);
+    }
+    out.fit = fitAndPosterior(probed ? *probed : fitter, norm, y.data(), mu.data(), s2.data(), w, h,
+                              post.data(), sd.empty() ? nullptr : sd.data());
     norm.toRawValues(post.data(), n, post.data());
     out.posterior = post.data();
     if (m_options.wantMu) {

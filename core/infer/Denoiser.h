@@ -46,6 +46,9 @@ struct FrameFit {
   NoiseFitResult normalised;  // a,b in the model's normalised units
   NoiseParams raw;            // the same a,b in the image's raw units
   double varianceScale = 1.0; // scale applied to s2 before the posterior (1: none)
+  // mu's coupling to the local stencils whose selection the fit took out (infer/StencilProbe.h);
+  // not measured where the fit had none to take out.
+  StencilCoupling stencilCoupling;
 };
 
 struct DenoiseResult {

@@ -12,12 +12,24 @@
 // cancels structure whose L2 response is twice L1's (the Richardson step for that ratio) and
 // leaves the noise. Per group of pixels of similar mu, the factor (4 S1 - S2) / (3 S1) (S1, S2:
 // the group's sums of L1^2 and L2^2) scales the group's squared local differences
-// (docs/NOISE_FIT.md, "Curvature correction"). Built once per fit, then read-only: safe to share
+// (docs/NOISE_FIT.md, "Curvature correction"). Given the network's coupling to the stencils
+// (noise/StencilCoupling.h), each group's sums first lose the variance that grouping by mu selects
+// (docs/NOISE_FIT.md, "Selection by mu"). Built once per fit, then read-only: safe to share
 // between threads.
+
+#include "noise/StencilCoupling.h"
 
 #include <vector>
 
 namespace pgd {
+
+// The selection by mu that CurvatureCorrection takes out: mu's coupling to the near and the far
+// stencil's pixels level by level (not owned; null: none), and the width in mu of the intervals the
+// sums come in (equal widths).
+struct SelectionByMu {
+  const StencilCoupling* coupling = nullptr;
+  double intervalWidth = 0.0;
+};
 
 class CurvatureCorrection {
 public:
@@ -34,11 +46,21 @@ public:
   // pixel counts, sums of mu, of L1^2 and of L2^2. The intervals are merged into groups of equal
   // count (LevelCalibration::equalCountGroups); each group's (mean mu, factor) is a knot and the
   // factor is interpolated linearly between knots, constant beyond the end knots. Fewer than two
-  // groups' worth of pixels gives no correction.
+  // groups' worth of pixels gives no correction. With a selection, a group's sums of L1^2 and L2^2
+  // each lose W^2 v^2 (p''/p summed over its pixels) / 20, W^2 the near or far coupling at the
+  // group's mean mu (StencilCoupling::nearAt, farAt), v the group's noise variance (its
+  // curvature-corrected mean of L1^2 after the correction: a few fixed-point steps), p mu's density
+  // smoothed over the spread the stencil's noise gives mu, 2 w sqrt(mean v) with w the coupling's
+  // rmsWeight; the factor then scales the group's L1^2 to what is left.
   static CurvatureCorrection fromSums(const std::vector<double>& count,
                                       const std::vector<double>& sumMu,
                                       const std::vector<double>& sumNear,
-                                      const std::vector<double>& sumFar);
+                                      const std::vector<double>& sumFar,
+                                      const SelectionByMu& selection = {});
+  // p''/p of the density the counts over equal intervals sample, smoothed by a Gaussian of
+  // `bandwidth` intervals (at least one), per interval, in 1/interval^2; 0 where the smoothed
+  // density is 0.
+  static std::vector<double> densityCurvature(const std::vector<double>& count, double bandwidth);
 
   bool identity() const { return m_mu.size() < 2; }
   // The factor that scales the squared local differences of the pixels at level mu.

@@ -39,6 +39,8 @@ public:
 
   bool empty() const { return m_empty; }
   std::size_t size() const { return kCount; }
+  // The width of one interval in the levels' units (0 when empty).
+  double width() const { return m_scale > 0.0 ? 1.0 / m_scale : 0.0; }
 
   // The interval of level m (levels outside [lo, hi] go to the first or last).
   std::size_t operator()(double m) const {

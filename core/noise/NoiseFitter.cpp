@@ -338,7 +338,10 @@ struct BinnedData {
   // the clip levels `levelClip`): a pixel at offset d from its bin's centre c then sits at level
   // L(c) + s*d, with s the map's slope at c, so the bin's moments of d scale by s and s^2. The
   // censored pixels' levels and the range of levels map the same way.
-  void pack(bool calibrate, const ClipLevels& levelClip, bool correctCurvature) {
+  // `coupling`: mu's coupling to the stencils (noise/StencilCoupling.h), whose selection by mu the
+  // curvature correction takes out first; null: none.
+  void pack(bool calibrate, const ClipLevels& levelClip, bool correctCurvature,
+            const StencilCoupling* coupling = nullptr) {
     packed = {};
     span = width;
     levelMin = binnedMin;
@@ -353,7 +356,7 @@ struct BinnedData {
         near[b] = bins[b].r2;
         far[b] = bins[b].far2;
       }
-      curvature = CurvatureCorrection::fromSums(count, mu, near, far);
+      curvature = CurvatureCorrection::fromSums(count, mu, near, far, {coupling, width});
     }
     LevelCalibration calibration;
     if (calibrate) {
@@ -473,7 +476,8 @@ void calibrateExactLevels(ExactData& d, const std::vector<float>& levelY, const 
 // differences `far`), from sums over 4096 intervals of mu, as the binned fit builds it from its
 // bins.
 CurvatureCorrection curvatureOf(const std::vector<float>& mu, const std::vector<double>& r2,
-                                const std::vector<double>& far) {
+                                const std::vector<double>& far,
+                                const StencilCoupling* coupling = nullptr) {
   const LevelIntervals intervals =
       LevelIntervals::over(mu.data(), mu.size(), [](std::size_t) { return true; });
   if (intervals.empty())
@@ -482,7 +486,8 @@ CurvatureCorrection curvatureOf(const std::vector<float>& mu, const std::vector<
   LevelSums sums(intervals.size());
   for (std::size_t i = 0; i < mu.size(); ++i)
     sums.add(intervals(mu[i]), mu[i], far[i], r2[i]);
-  return CurvatureCorrection::fromSums(sums.count, sums.mu, sums.r2, sums.y);
+  return CurvatureCorrection::fromSums(sums.count, sums.mu, sums.r2, sums.y,
+                                       {coupling, intervals.width()});
 }
 
 // The exact objective's data: `y` supplies the residual y - mu (the noisy image, or mu plus a
@@ -491,7 +496,7 @@ CurvatureCorrection curvatureOf(const std::vector<float>& mu, const std::vector<
 // the squared residuals.
 ExactData collectExact(const float* y, const float* mu, std::size_t n, const Selection& sel,
                        const float* levelY = nullptr, const ClipLevels& levelClip = {},
-                       const double* far = nullptr) {
+                       const double* far = nullptr, const StencilCoupling* coupling = nullptr) {
   ExactData d;
   d.clip = sel.censor;
   std::vector<float> kept;
@@ -516,7 +521,7 @@ ExactData collectExact(const float* y, const float* mu, std::size_t n, const Sel
       keptFar.push_back(far[i]);
   }
   if (far) {
-    const CurvatureCorrection curvature = curvatureOf(d.mu, d.r2, keptFar);
+    const CurvatureCorrection curvature = curvatureOf(d.mu, d.r2, keptFar, coupling);
     for (std::size_t i = 0; i < d.mu.size(); ++i)
       d.r2[i] *= curvature(d.mu[i]);
   }
@@ -613,6 +618,10 @@ struct ResidualSource {
   // Pixels between the centre of a local stencil and its four other pixels
   // (NoiseFitResult::localSpacing).
   std::size_t spacing = 1;
+  // mu's coupling to the stencils' pixels (noise/StencilCoupling.h), whose selection by mu the
+  // curvature correction takes out; null: none (not measured, or a spacing it was not measured
+  // for).
+  const StencilCoupling* coupling = nullptr;
   // Guard: leave out levels closer than kClipGuard sd(mu; guardA, guardB) to guardAt
   // (+-kNoClipLevel at an end where no pixel clips).
   bool guard = false;
@@ -626,13 +635,16 @@ struct ResidualSource {
     return s;
   }
   static ResidualSource localDifference(const float* y, int width, int height, ClipLevels clip,
-                                        bool curvature, int spacing) {
+                                        bool curvature, int spacing,
+                                        const StencilCoupling* coupling = nullptr) {
     ResidualSource s = noisy(y);
     s.width = width;
     s.height = height;
     s.stencilClip = clip;
     s.curvature = curvature;
     s.spacing = std::size_t(std::max(1, spacing));
+    if (curvature && s.spacing == 1 && coupling && coupling->measured())
+      s.coupling = coupling;
     return s;
   }
   bool local() const { return width > 0; }
@@ -892,7 +904,7 @@ BinnedData collectBinned(const ResidualSource& src, const float* mu, std::size_t
       d.low[b].mu += part.low[b].mu;
     }
   }
-  d.pack(calibrate, sel.censor.any() ? sel.censor : src.stencilClip, src.curvature);
+  d.pack(calibrate, sel.censor.any() ? sel.censor : src.stencilClip, src.curvature, src.coupling);
   return d;
 }
 
@@ -1098,7 +1110,7 @@ std::optional<BinnedData> guardedFromFirstPass(const ResidualSource& src, const 
     d.binnedMin = double(lowMin + 0.0f);
   if (highFrom <= highTo)
     d.binnedMax = double(highMax + 0.0f);
-  d.pack(calibrate, src.stencilClip, src.curvature);
+  d.pack(calibrate, src.stencilClip, src.curvature, src.coupling);
   return d;
 }
 
@@ -1289,8 +1301,8 @@ BinnedData fitSelected(const ResidualSource& src, const float* mu, std::size_t n
     if (d.count() > 0)
       minimise(d, o, r);
   } else {
-    const ExactData exact =
-        collectExact(src.y, mu, n, sel, o.calibrateLevels ? noisy : nullptr, levelClip, far);
+    const ExactData exact = collectExact(src.y, mu, n, sel, o.calibrateLevels ? noisy : nullptr,
+                                         levelClip, far, src.coupling);
     r.pixelsUsed = exact.count();
     if (exact.count() > 0)
       minimise(exact, exact.levelRange(), o, r);
@@ -1415,8 +1427,12 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
                                       ? farSquaredDifferences(y, width, height, r.localSpacing)
                                       : std::vector<double>();
   const double* farOrNull = far.empty() ? nullptr : far.data();
-  fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels,
-              farOrNull);
+  // The binned fit's source, but over the residuals materialised.
+  ResidualSource source = ResidualSource::localDifference(
+      y, width, height, clip.levels, o.curvatureCorrection, r.localSpacing, &o.stencilCoupling);
+  source.y = shifted.data();
+  source.width = 0;
+  fitSelected(source, mu, n, sel, o, r, nullptr, y, clip.levels, farOrNull);
   flagFit(r, o);
   if (clip.low == 0 && clip.high == 0)
     return r;
@@ -1434,8 +1450,7 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
     }
   }
   if (guarded > 0 && guarded < r.pixelsUsed) {
-    fitSelected(ResidualSource::noisy(shifted.data()), mu, n, sel, o, r, nullptr, y, clip.levels,
-                farOrNull);
+    fitSelected(source, mu, n, sel, o, r, nullptr, y, clip.levels, farOrNull);
     flagFit(r, o);
   }
   return r;
@@ -1465,7 +1480,9 @@ std::vector<float> localDifferenceSamples(const float* y, const float* mu, int w
       r2.push_back(r * r);
       keptFar.push_back(far[i]);
     }
-  const CurvatureCorrection curvature = curvatureOf(levels, r2, keptFar);
+  const CurvatureCorrection curvature =
+      curvatureOf(levels, r2, keptFar,
+                  spacing == 1 && o.stencilCoupling.measured() ? &o.stencilCoupling : nullptr);
   for (std::size_t i = 0; i < n; ++i)
     if (std::isfinite(out[i]) && std::isfinite(mu[i]))
       out[i] = static_cast<float>(mu[i] +
@@ -1628,8 +1645,9 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
   const Selection sel = makeSelection(y, mu, n, localOptions, timings);
   if (!m_options.binned)
     return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
-  ResidualSource source = ResidualSource::localDifference(y, width, height, clip.levels,
-                                                          m_options.curvatureCorrection, spacing);
+  ResidualSource source =
+      ResidualSource::localDifference(y, width, height, clip.levels, m_options.curvatureCorrection,
+                                      spacing, &m_options.stencilCoupling);
   const BinnedData first = fitSelected(source, mu, n, sel, m_options, r, timings);
   flagFit(r, m_options);
   if (clip.low == 0 && clip.high == 0)

@@ -6,6 +6,7 @@
 #include "image/NoClipLevel.h"
 #include "noise/NoiseFitTimings.h"
 #include "noise/PoissonGaussianNoise.h"
+#include "noise/StencilCoupling.h"
 
 #include <cstddef>
 #include <limits>
@@ -69,6 +70,11 @@ struct NoiseFitOptions {
   // where the image is bright, and a comes out steep (docs/NOISE_FIT.md, "Curvature correction").
   // The stencils then reach two pixels out. false: the plain local difference (for comparisons).
   bool curvatureCorrection = true;
+  // mu's coupling to the local stencils' pixels, measured on the network (infer/StencilProbe.h;
+  // the Denoiser fills it per frame): with the curvature correction, the variance that grouping
+  // the local differences by mu selects is taken out first (noise/StencilCoupling.h,
+  // docs/NOISE_FIT.md, "Selection by mu"). Not measured (all 0): no such correction.
+  StencilCoupling stencilCoupling;
   int maxIterations = 2000;
   double tolerance = 1e-10;
   // Values at or beyond these (normalised units) count as clipped (saturated / zero-clipped).

@@ -1,0 +1,127 @@
+#include "infer/StencilProbe.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <numeric>
+#include <random>
+#include <vector>
+
+namespace pgd {
+
+namespace {
+
+// Robust standard deviation of the crop's noise: 1.4826 times the median absolute local
+// difference (4y - the four neighbours) / sqrt(20), which holds the noise's variance for noise
+// independent from pixel to pixel.
+double noiseScale(const std::vector<float>& crop, int w, int h) {
+  std::vector<double> d;
+  d.reserve(std::size_t(w) * std::size_t(h));
+  for (int r = 1; r + 1 < h; ++r)
+    for (int c = 1; c + 1 < w; ++c) {
+      const auto at = [&](int rr, int cc) { return double(crop[std::size_t(rr) * w + cc]); };
+      const double l =
+          (4.0 * at(r, c) - at(r - 1, c) - at(r + 1, c) - at(r, c - 1) - at(r, c + 1)) /
+          std::sqrt(20.0);
+      if (std::isfinite(l))
+        d.push_back(std::fabs(l));
+    }
+  if (d.empty())
+    return 0.0;
+  auto mid = d.begin() + std::ptrdiff_t(d.size() / 2);
+  std::nth_element(d.begin(), mid, d.end());
+  return 1.4826 * *mid;
+}
+
+struct LatticePixel {
+  std::size_t index;
+  double sign;
+};
+
+// The bands of equal count (by the level of each lattice pixel) of the squared summed responses.
+std::vector<StencilCoupling::Band> bandsOf(const std::vector<double>& level,
+                                           const std::vector<double>& squared, int bands) {
+  std::vector<std::size_t> order(level.size());
+  std::iota(order.begin(), order.end(), std::size_t(0));
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return level[a] < level[b]; });
+  std::vector<StencilCoupling::Band> out;
+  for (int b = 0; b < bands; ++b) {
+    const std::size_t from = order.size() * std::size_t(b) / std::size_t(bands);
+    const std::size_t to = order.size() * std::size_t(b + 1) / std::size_t(bands);
+    if (to <= from)
+      continue;
+    StencilCoupling::Band band;
+    for (std::size_t k = from; k < to; ++k) {
+      band.level += level[order[k]];
+      band.squaredSum += squared[order[k]];
+    }
+    band.level /= double(to - from);
+    band.squaredSum /= double(to - from);
+    if (!out.empty() && !(band.level > out.back().level)) { // equal levels: one band
+      out.back().squaredSum = 0.5 * (out.back().squaredSum + band.squaredSum);
+      continue;
+    }
+    out.push_back(band);
+  }
+  return out;
+}
+
+} // namespace
+
+StencilCoupling measureStencilCoupling(const TilePredictor& predict, const float* y, int width,
+                                       int height, const StencilProbeOptions& options) {
+  StencilCoupling coupling;
+  const int cw = std::min(width, StencilProbeOptions::kMaxCrop);
+  const int ch = std::min(height, StencilProbeOptions::kMaxCrop);
+  constexpr int kReach = 2;
+  const int x0 = (width - cw) / 2, y0 = (height - ch) / 2;
+  const std::size_t n = std::size_t(cw) * std::size_t(ch);
+  std::vector<float> crop(n);
+  for (int r = 0; r < ch; ++r)
+    std::copy_n(y + std::size_t(y0 + r) * width + x0, cw, crop.begin() + std::ptrdiff_t(r) * cw);
+  const double delta = 0.25 * noiseScale(crop, cw, ch);
+  if (!(delta > 0.0) || !std::isfinite(delta))
+    return coupling;
+
+  std::vector<LatticePixel> lattice;
+  std::mt19937_64 rng(options.seed);
+  std::bernoulli_distribution heads(0.5);
+  // Lattice pixels stay clear of the crop's edge, where the network sees padding.
+  constexpr int kMargin = 8;
+  for (int r = kMargin; r < ch - kMargin; r += StencilProbeOptions::kSpacing)
+    for (int c = kMargin; c < cw - kMargin; c += StencilProbeOptions::kSpacing)
+      lattice.push_back({std::size_t(r) * cw + std::size_t(c), heads(rng) ? 1.0 : -1.0});
+  if (lattice.size() < std::size_t(StencilProbeOptions::kBands))
+    return coupling;
+
+  std::vector<float> mu(n), changed(n), muChanged(n), s2(n);
+  predict(crop.data(), ch, cw, mu.data(), s2.data());
+  std::array<std::vector<StencilCoupling::Band>*, 2> out{&coupling.near, &coupling.far};
+  for (int d = 1; d <= kReach; ++d) {
+    changed = crop;
+    const std::array<std::ptrdiff_t, 4> offsets{d, -d, std::ptrdiff_t(d) * cw,
+                                                -std::ptrdiff_t(d) * cw};
+    for (const LatticePixel& p : lattice)
+      for (const std::ptrdiff_t o : offsets) {
+        float& v = changed[std::size_t(std::ptrdiff_t(p.index) + o)];
+        v = static_cast<float>(v + p.sign * delta);
+      }
+    predict(changed.data(), ch, cw, muChanged.data(), s2.data());
+    std::vector<double> level, squared;
+    for (const LatticePixel& p : lattice) {
+      const double sum = (double(muChanged[p.index]) - double(mu[p.index])) / delta * p.sign;
+      if (std::isfinite(sum) && std::isfinite(mu[p.index])) {
+        level.push_back(mu[p.index]);
+        squared.push_back(sum * sum);
+      }
+    }
+    if (level.size() < std::size_t(StencilProbeOptions::kBands))
+      return StencilCoupling();
+    *out[std::size_t(d - 1)] = bandsOf(level, squared, StencilProbeOptions::kBands);
+  }
+  return coupling;
+}
+
+} // namespace pgd
