@@ -178,9 +178,9 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
 
   const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType, norm));
   // The local residual's fit takes out what grouping by mu selects, from mu's coupling to the
-  // stencil measured on this network (infer/StencilProbe.h): two more network passes over a crop
-  // of at most 512^2 pixels of the first frame; the coupling is the network's, so the stack's
-  // other frames reuse it.
+  // stencil measured on this network (infer/StencilProbe.h): two or three more network passes
+  // over a crop of at most 512^2 pixels of the first frame; the coupling is the network's, so the
+  // stack's other frames reuse it.
   const NoiseFitOptions& fo = fitter.options();
   const bool fits = info.loss == LossKind::Uncalibrated ||
                     (info.loss == LossKind::Regularized && fo.variant == FitVariant::Fixed);
@@ -216,7 +216,7 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
           [&tiled](const float* frame, int th, int tw, float* m, float* v) {
             tiled.predictFrame(frame, th, tw, m, v, [](std::size_t, std::size_t) { return true; });
           },
-          y.data(), w, h);
+          y.data(), w, h, {}, mu.data());
       probed.emplace(o);
     }
     out.fit = fitAndPosterior(probed ? *probed : fitter, norm, y.data(), mu.data(), s2.data(), w, h,

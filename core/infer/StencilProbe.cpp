@@ -71,7 +71,8 @@ std::vector<StencilCoupling::Band> bandsOf(const std::vector<double>& level,
 } // namespace
 
 StencilCoupling measureStencilCoupling(const TilePredictor& predict, const float* y, int width,
-                                       int height, const StencilProbeOptions& options) {
+                                       int height, const StencilProbeOptions& options,
+                                       const float* frameMu) {
   StencilCoupling coupling;
   const int cw = std::min(width, StencilProbeOptions::kMaxCrop);
   const int ch = std::min(height, StencilProbeOptions::kMaxCrop);
@@ -97,7 +98,10 @@ StencilCoupling measureStencilCoupling(const TilePredictor& predict, const float
     return coupling;
 
   std::vector<float> mu(n), changed(n), muChanged(n), s2(n);
-  predict(crop.data(), ch, cw, mu.data(), s2.data());
+  if (frameMu && cw == width && ch == height)
+    std::copy_n(frameMu, n, mu.begin());
+  else
+    predict(crop.data(), ch, cw, mu.data(), s2.data());
   std::array<std::vector<StencilCoupling::Band>*, 2> out{&coupling.near, &coupling.far};
   for (int d = 1; d <= kReach; ++d) {
     changed = crop;

@@ -8,8 +8,9 @@
 // lattice pixels of similar mu, is the coupling of that band of levels. Far lattice pixels'
 // changes cancel in the average (random signs). delta is a quarter of the crop's noise standard
 // deviation, read off its local differences, so the network answers linearly. Three network
-// passes over at most kMaxCrop^2 pixels. Checked against the weights regressed on the true noise
-// of synthetic frames (docs/NOISE_FIT.md, "Selection by mu"). Runs on the calling thread.
+// passes over at most kMaxCrop^2 pixels (two when the frame is the crop and its mu is given).
+// Checked against the weights regressed on the true noise of synthetic frames (docs/NOISE_FIT.md,
+// "Selection by mu"). Runs on the calling thread.
 #include "infer/TiledPrediction.h"
 #include "noise/StencilCoupling.h"
 
@@ -30,7 +31,10 @@ struct StencilProbeOptions {
 // one frame (TilePredictor's signature; the Denoiser passes its tiled prediction). A frame too
 // small for a band's worth of lattice pixels, or without noise to scale the changes by, gives an
 // unmeasured coupling.
+// `mu`, when given, is the frame's own mu from `predict`: a frame no larger than the crop then
+// needs only the two changed passes.
 StencilCoupling measureStencilCoupling(const TilePredictor& predict, const float* y, int width,
-                                       int height, const StencilProbeOptions& options = {});
+                                       int height, const StencilProbeOptions& options = {},
+                                       const float* mu = nullptr);
 
 } // namespace pgd

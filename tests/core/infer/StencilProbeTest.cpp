@@ -68,8 +68,8 @@ TEST(StencilProbe, ReadsTheSummedWeightsOfTheStencilLevelByLevel) {
 }
 
 // A frame larger than the crop is probed in its centre, with three passes over at most 512^2
-// pixels; a frame too small for a band's worth of lattice pixels, or a constant one (no noise to
-// scale the changes by), is not measured.
+// pixels (two for a frame within the crop whose mu is given); a frame too small for a band's worth
+// of lattice pixels, or a constant one (no noise to scale the changes by), is not measured.
 TEST(StencilProbe, ProbesACentralCropAndSkipsTinyAndConstantFrames) {
   const int h = 700, w = 1100;
   const auto y = noisyFrame(h, w, 2);
@@ -86,6 +86,23 @@ TEST(StencilProbe, ProbesACentralCropAndSkipsTinyAndConstantFrames) {
   EXPECT_EQ(calls, 3);
   EXPECT_NEAR(c.nearAt(0.5), 16.0 * 0.01 * 0.01, 1e-6);
   EXPECT_NEAR(c.farAt(0.5), 0.0, 1e-6);
+
+  // A frame no larger than the crop, with its own mu given: two passes, the same coupling.
+  const auto small = noisyFrame(300, 256, 4);
+  std::vector<float> mu(small.size()), s2(small.size());
+  inner(small.data(), 300, 256, mu.data(), s2.data());
+  calls = 0;
+  const auto counted = [&](const float* in, int th, int tw, float* m, float* v) {
+    ++calls;
+    inner(in, th, tw, m, v);
+  };
+  const StencilCoupling given =
+      measureStencilCoupling(counted, small.data(), 256, 300, {}, mu.data());
+  EXPECT_EQ(calls, 2);
+  const StencilCoupling predicted = measureStencilCoupling(inner, small.data(), 256, 300);
+  ASSERT_EQ(given.near.size(), predicted.near.size());
+  for (std::size_t b = 0; b < given.near.size(); ++b)
+    EXPECT_EQ(given.near[b].squaredSum, predicted.near[b].squaredSum) << b;
 
   const auto tiny = noisyFrame(30, 30, 3);
   EXPECT_FALSE(measureStencilCoupling(inner, tiny.data(), 30, 30).measured());
