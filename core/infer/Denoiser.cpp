@@ -178,7 +178,7 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
 
   const NoiseFitter fitter(fitOptionsFor(source.metadata().sourceType, norm));
   // The local residual's fit takes out what grouping by mu selects, from mu's coupling to the
-  // stencil measured on this network (infer/StencilProbe.h): two or three more network passes
+  // stencil measured on this network (infer/StencilProbe.h): four or five more network passes
   // over a crop of at most 512^2 pixels of the first frame; the coupling is the network's, so the
   // stack's other frames reuse it.
   const NoiseFitOptions& fo = fitter.options();

@@ -34,11 +34,6 @@ double noiseScale(const std::vector<float>& crop, int w, int h) {
   return 1.4826 * *mid;
 }
 
-struct LatticePixel {
-  std::size_t index;
-  double sign;
-};
-
 // The bands of equal count (by the level of each lattice pixel) of the squared summed responses.
 std::vector<StencilCoupling::Band> bandsOf(const std::vector<double>& level,
                                            const std::vector<double>& squared, int bands) {
@@ -58,8 +53,8 @@ std::vector<StencilCoupling::Band> bandsOf(const std::vector<double>& level,
       band.squaredSum += squared[order[k]];
     }
     band.level /= double(to - from);
-    band.squaredSum /= double(to - from);
-    if (!out.empty() && !(band.level > out.back().level)) { // equal levels: one band
+    band.squaredSum = std::max(0.0, band.squaredSum / double(to - from)); // a mean of products
+    if (!out.empty() && !(band.level > out.back().level)) {               // equal levels: one band
       out.back().squaredSum = 0.5 * (out.back().squaredSum + band.squaredSum);
       continue;
     }
@@ -86,14 +81,14 @@ StencilCoupling measureStencilCoupling(const TilePredictor& predict, const float
   if (!(delta > 0.0) || !std::isfinite(delta))
     return coupling;
 
-  std::vector<LatticePixel> lattice;
+  std::vector<std::size_t> lattice; // pixel indices in the crop
   std::mt19937_64 rng(options.seed);
   std::bernoulli_distribution heads(0.5);
   // Lattice pixels stay clear of the crop's edge, where the network sees padding.
   constexpr int kMargin = 8;
   for (int r = kMargin; r < ch - kMargin; r += StencilProbeOptions::kSpacing)
     for (int c = kMargin; c < cw - kMargin; c += StencilProbeOptions::kSpacing)
-      lattice.push_back({std::size_t(r) * cw + std::size_t(c), heads(rng) ? 1.0 : -1.0});
+      lattice.push_back(std::size_t(r) * cw + std::size_t(c));
   if (lattice.size() < std::size_t(StencilProbeOptions::kBands))
     return coupling;
 
@@ -103,22 +98,37 @@ StencilCoupling measureStencilCoupling(const TilePredictor& predict, const float
   else
     predict(crop.data(), ch, cw, mu.data(), s2.data());
   std::array<std::vector<StencilCoupling::Band>*, 2> out{&coupling.near, &coupling.far};
+  // Each lattice pixel's measured sum holds, besides its own cross's, the far crosses' changes:
+  // zero on average (random signs) but not in its square. Two passes with independent signs give
+  // two such measurements with independent far parts, whose product is the square without them.
+  std::array<std::vector<double>, 2> signs;
+  for (auto& draw : signs)
+    for (std::size_t k = 0; k < lattice.size(); ++k)
+      draw.push_back(heads(rng) ? 1.0 : -1.0);
   for (int d = 1; d <= kReach; ++d) {
-    changed = crop;
     const std::array<std::ptrdiff_t, 4> offsets{d, -d, std::ptrdiff_t(d) * cw,
                                                 -std::ptrdiff_t(d) * cw};
-    for (const LatticePixel& p : lattice)
-      for (const std::ptrdiff_t o : offsets) {
-        float& v = changed[std::size_t(std::ptrdiff_t(p.index) + o)];
-        v = static_cast<float>(v + p.sign * delta);
+    std::array<std::vector<double>, 2> sums;
+    for (std::size_t t = 0; t < 2; ++t) {
+      changed = crop;
+      for (std::size_t k = 0; k < lattice.size(); ++k)
+        for (const std::ptrdiff_t o : offsets) {
+          float& v = changed[std::size_t(std::ptrdiff_t(lattice[k]) + o)];
+          v = static_cast<float>(v + signs[t][k] * delta);
+        }
+      predict(changed.data(), ch, cw, muChanged.data(), s2.data());
+      for (std::size_t k = 0; k < lattice.size(); ++k) {
+        const std::size_t i = lattice[k];
+        sums[t].push_back((double(muChanged[i]) - double(mu[i])) / delta * signs[t][k]);
       }
-    predict(changed.data(), ch, cw, muChanged.data(), s2.data());
+    }
     std::vector<double> level, squared;
-    for (const LatticePixel& p : lattice) {
-      const double sum = (double(muChanged[p.index]) - double(mu[p.index])) / delta * p.sign;
-      if (std::isfinite(sum) && std::isfinite(mu[p.index])) {
-        level.push_back(mu[p.index]);
-        squared.push_back(sum * sum);
+    for (std::size_t k = 0; k < lattice.size(); ++k) {
+      const double product = sums[0][k] * sums[1][k];
+      const double m = mu[lattice[k]];
+      if (std::isfinite(product) && std::isfinite(m)) {
+        level.push_back(m);
+        squared.push_back(product);
       }
     }
     if (level.size() < std::size_t(StencilProbeOptions::kBands))

@@ -1,16 +1,17 @@
 #pragma once
 // StencilProbe: measures on the network, level by level, how strongly its mu follows the noise of
 // the four pixels the local difference subtracts (noise/StencilCoupling.h), without a clean
-// image. mu of a central crop of the frame is predicted once as it is and twice more with small
-// changes: around each pixel of a sparse lattice, the four pixels one away (then two away) get
-// +-delta, one random sign per lattice pixel. The change of mu at the lattice pixel over its sign
-// and delta is the sum of mu's responses to those four pixels; its square, averaged over the
-// lattice pixels of similar mu, is the coupling of that band of levels. Far lattice pixels'
-// changes cancel in the average (random signs). delta is a quarter of the crop's noise standard
-// deviation, read off its local differences, so the network answers linearly. Three network
-// passes over at most kMaxCrop^2 pixels (two when the frame is the crop and its mu is given).
-// Checked against the weights regressed on the true noise of synthetic frames (docs/NOISE_FIT.md,
-// "Selection by mu"). Runs on the calling thread.
+// image. mu of a central crop of the frame is predicted as it is, then with small changes: around
+// each pixel of a sparse lattice, the four pixels one away (then two away) get +-delta, one random
+// sign per lattice pixel. The change of mu at the lattice pixel over its sign and delta is the sum
+// of mu's responses to those four pixels, plus the far lattice pixels' changes, which cancel on
+// average (random signs) but not in a square: each distance is changed twice with independent
+// signs, and the product of the two sums, averaged over the lattice pixels of similar mu, is the
+// coupling of that band of levels. delta is a quarter of the crop's noise standard deviation,
+// read off its local differences, so the network answers linearly. Five network passes over at
+// most kMaxCrop^2 pixels (four when the frame is the crop and its mu is given). Checked against the
+// weights regressed on the true noise of synthetic frames (docs/NOISE_FIT.md, "Selection by mu").
+// Runs on the calling thread.
 #include "infer/TiledPrediction.h"
 #include "noise/StencilCoupling.h"
 
