@@ -16,30 +16,6 @@ double pick(std::vector<float>& s, double q) {
   return double(s[k]);
 }
 
-// The local-difference noise level of one frame, or NaN below 3x3 pixels.
-double frameNoiseStd(const float* v, int width, int height, std::size_t stride) {
-  if (width < 3 || height < 3)
-    return std::numeric_limits<double>::quiet_NaN();
-  std::vector<float> d;
-  const std::size_t interior = std::size_t(width - 2) * std::size_t(height - 2);
-  d.reserve(interior / stride + 1);
-  std::size_t i = 0;
-  for (int y = 1; y < height - 1; ++y)
-    for (int x = 1; x < width - 1; ++x, ++i) {
-      if (i % stride != 0)
-        continue;
-      const std::size_t p = std::size_t(y) * std::size_t(width) + std::size_t(x);
-      const double r = (4.0 * v[p] - v[p - 1] - v[p + 1] - v[p - std::size_t(width)] -
-                        v[p + std::size_t(width)]) /
-                       std::sqrt(20.0);
-      if (std::isfinite(r))
-        d.push_back(float(std::abs(r)));
-    }
-  if (d.empty())
-    return std::numeric_limits<double>::quiet_NaN();
-  return 1.4826 * pick(d, 0.5);
-}
-
 // The profile of the stacks taken together (pointers: a stack is never copied).
 ImageProfile profileOfAll(const std::vector<const ImageStack*>& stacks) {
   ImageProfile p;
@@ -68,7 +44,7 @@ ImageProfile profileOfAll(const std::vector<const ImageStack*>& stacks) {
         values.push_back(s.values()[i]);
     const std::size_t stride = std::max<std::size_t>(1, s.frameSize() / perFrame);
     for (int f = 0; f < s.frames(); ++f) {
-      const double sd = frameNoiseStd(s.frame(f), s.width(), s.height(), stride);
+      const double sd = localDifferenceNoiseStd(s.frame(f), s.width(), s.height(), stride);
       if (std::isfinite(sd))
         noise.push_back(sd);
     }
@@ -87,6 +63,29 @@ ImageProfile profileOfAll(const std::vector<const ImageStack*>& stacks) {
 }
 
 } // namespace
+
+double localDifferenceNoiseStd(const float* v, int width, int height, std::size_t stride) {
+  if (width < 3 || height < 3)
+    return std::numeric_limits<double>::quiet_NaN();
+  std::vector<float> d;
+  const std::size_t interior = std::size_t(width - 2) * std::size_t(height - 2);
+  d.reserve(interior / stride + 1);
+  std::size_t i = 0;
+  for (int y = 1; y < height - 1; ++y)
+    for (int x = 1; x < width - 1; ++x, ++i) {
+      if (i % stride != 0)
+        continue;
+      const std::size_t p = std::size_t(y) * std::size_t(width) + std::size_t(x);
+      const double r = (4.0 * v[p] - v[p - 1] - v[p + 1] - v[p - std::size_t(width)] -
+                        v[p + std::size_t(width)]) /
+                       std::sqrt(20.0);
+      if (std::isfinite(r))
+        d.push_back(float(std::abs(r)));
+    }
+  if (d.empty())
+    return std::numeric_limits<double>::quiet_NaN();
+  return 1.4826 * pick(d, 0.5);
+}
 
 ImageProfile profileOf(const ImageStack& stack) {
   return profileOfAll({&stack});

@@ -28,4 +28,8 @@ struct ImageProfile {
 ImageProfile profileOf(const ImageStack& stack);
 ImageProfile profileOf(const std::vector<ImageStack>& stacks);
 
+// The noise standard deviation of one width x height frame as ImageProfile::noiseStd reads it,
+// from every `stride`-th interior pixel; NaN below 3x3 pixels or without a finite difference.
+double localDifferenceNoiseStd(const float* values, int width, int height, std::size_t stride = 1);
+
 } // namespace pgd

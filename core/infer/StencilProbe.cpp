@@ -1,5 +1,7 @@
 #include "infer/StencilProbe.h"
 
+#include "image/ImageProfile.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -11,28 +13,6 @@
 namespace pgd {
 
 namespace {
-
-// Robust standard deviation of the crop's noise: 1.4826 times the median absolute local
-// difference (4y - the four neighbours) / sqrt(20), which holds the noise's variance for noise
-// independent from pixel to pixel.
-double noiseScale(const std::vector<float>& crop, int w, int h) {
-  std::vector<double> d;
-  d.reserve(std::size_t(w) * std::size_t(h));
-  for (int r = 1; r + 1 < h; ++r)
-    for (int c = 1; c + 1 < w; ++c) {
-      const auto at = [&](int rr, int cc) { return double(crop[std::size_t(rr) * w + cc]); };
-      const double l =
-          (4.0 * at(r, c) - at(r - 1, c) - at(r + 1, c) - at(r, c - 1) - at(r, c + 1)) /
-          std::sqrt(20.0);
-      if (std::isfinite(l))
-        d.push_back(std::fabs(l));
-    }
-  if (d.empty())
-    return 0.0;
-  auto mid = d.begin() + std::ptrdiff_t(d.size() / 2);
-  std::nth_element(d.begin(), mid, d.end());
-  return 1.4826 * *mid;
-}
 
 // The bands of equal count (by the level of each lattice pixel) of the squared summed responses.
 std::vector<StencilCoupling::Band> bandsOf(const std::vector<double>& level,
@@ -77,7 +57,7 @@ StencilCoupling measureStencilCoupling(const TilePredictor& predict, const float
   std::vector<float> crop(n);
   for (int r = 0; r < ch; ++r)
     std::copy_n(y + std::size_t(y0 + r) * width + x0, cw, crop.begin() + std::ptrdiff_t(r) * cw);
-  const double delta = 0.25 * noiseScale(crop, cw, ch);
+  const double delta = 0.25 * localDifferenceNoiseStd(crop.data(), cw, ch);
   if (!(delta > 0.0) || !std::isfinite(delta))
     return coupling;
 
