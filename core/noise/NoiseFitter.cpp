@@ -603,6 +603,13 @@ PGD_VECTOR_KERNEL void guardBlock(float* values, const float* m, std::size_t cou
   }
 }
 
+// The coupling whose selection by mu the curvature correction takes out for a local fit over
+// `spacing`: only the one-pixel stencil's is measured (noise/StencilCoupling.h); null otherwise.
+const StencilCoupling* selectionCoupling(const StencilCoupling& coupling, bool curvature,
+                                         std::size_t spacing) {
+  return curvature && spacing == 1 && coupling.measured() ? &coupling : nullptr;
+}
+
 // What the binning pass reads as each pixel's noisy value: y itself (the residual y - mu), or
 // mu + the local difference of y (muPlusLocalDifference), computed block by block on the fly
 // instead of into a frame-sized copy, optionally without the pixels near a clip level (the
@@ -636,15 +643,14 @@ struct ResidualSource {
   }
   static ResidualSource localDifference(const float* y, int width, int height, ClipLevels clip,
                                         bool curvature, int spacing,
-                                        const StencilCoupling* coupling = nullptr) {
+                                        const StencilCoupling& coupling) {
     ResidualSource s = noisy(y);
     s.width = width;
     s.height = height;
     s.stencilClip = clip;
     s.curvature = curvature;
     s.spacing = std::size_t(std::max(1, spacing));
-    if (curvature && s.spacing == 1 && coupling && coupling->measured())
-      s.coupling = coupling;
+    s.coupling = selectionCoupling(coupling, curvature, s.spacing);
     return s;
   }
   bool local() const { return width > 0; }
@@ -1427,11 +1433,9 @@ NoiseFitResult fitLocalExact(const float* y, const float* mu, int width, int hei
                                       ? farSquaredDifferences(y, width, height, r.localSpacing)
                                       : std::vector<double>();
   const double* farOrNull = far.empty() ? nullptr : far.data();
-  // The binned fit's source, but over the residuals materialised.
-  ResidualSource source = ResidualSource::localDifference(
-      y, width, height, clip.levels, o.curvatureCorrection, r.localSpacing, &o.stencilCoupling);
-  source.y = shifted.data();
-  source.width = 0;
+  ResidualSource source = ResidualSource::noisy(shifted.data());
+  source.coupling =
+      selectionCoupling(o.stencilCoupling, o.curvatureCorrection, std::size_t(r.localSpacing));
   fitSelected(source, mu, n, sel, o, r, nullptr, y, clip.levels, farOrNull);
   flagFit(r, o);
   if (clip.low == 0 && clip.high == 0)
@@ -1480,9 +1484,8 @@ std::vector<float> localDifferenceSamples(const float* y, const float* mu, int w
       r2.push_back(r * r);
       keptFar.push_back(far[i]);
     }
-  const CurvatureCorrection curvature =
-      curvatureOf(levels, r2, keptFar,
-                  spacing == 1 && o.stencilCoupling.measured() ? &o.stencilCoupling : nullptr);
+  const CurvatureCorrection curvature = curvatureOf(
+      levels, r2, keptFar, selectionCoupling(o.stencilCoupling, true, std::size_t(spacing)));
   for (std::size_t i = 0; i < n; ++i)
     if (std::isfinite(out[i]) && std::isfinite(mu[i]))
       out[i] = static_cast<float>(mu[i] +
@@ -1647,7 +1650,7 @@ NoiseFitResult NoiseFitter::fitFrame(const float* y, const float* mu, int width,
     return fitLocalExact(y, mu, width, height, clip, sel, m_options, r);
   ResidualSource source =
       ResidualSource::localDifference(y, width, height, clip.levels, m_options.curvatureCorrection,
-                                      spacing, &m_options.stencilCoupling);
+                                      spacing, m_options.stencilCoupling);
   const BinnedData first = fitSelected(source, mu, n, sel, m_options, r, timings);
   flagFit(r, m_options);
   if (clip.low == 0 && clip.high == 0)
