@@ -21,6 +21,17 @@
 
 namespace pgd {
 
+namespace {
+
+// Whether a frame's a,b come from the noise fit: not for N2V (no posterior), nor for a
+// regularized model's learned a,b unless the fit's variant fixes them.
+bool fitsNoise(LossKind loss, const NoiseFitOptions& o) {
+  return loss == LossKind::Uncalibrated ||
+         (loss == LossKind::Regularized && o.variant == FitVariant::Fixed);
+}
+
+} // namespace
+
 Denoiser::Denoiser(const Model& model, DenoiseOptions options)
     : m_model(model), m_options(options) {}
 
@@ -83,13 +94,13 @@ FrameFit Denoiser::fitAndPosterior(const NoiseFitter& fitter, const Normalizatio
     std::copy_n(mu, n, post); // N2V predicts the clean value directly; no posterior step.
     fit.normalised.method = "none (N2V)";
   } else {
-    if (info.loss == LossKind::Regularized && fitter.options().variant != FitVariant::Fixed) {
+    if (fitsNoise(info.loss, fitter.options())) {
+      fit.normalised = fitter.fitFrame(y, mu, w, h);
+    } else {
       fit.normalised.a = info.learnedNoise.a;
       fit.normalised.b = info.learnedNoise.b;
       fit.normalised.method = "learned (regularized)";
       fit.normalised.converged = true;
-    } else {
-      fit.normalised = fitter.fitFrame(y, mu, w, h);
     }
     if (info.loss == LossKind::Uncalibrated && m_options.calibrateVariance) {
       fit.varianceScale = fitVarianceScale(y, mu, s2, n, kUncalibratedVarianceFloor,
@@ -182,10 +193,8 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
   // over a crop of at most 512^2 pixels of the first frame; the coupling is the network's, so the
   // stack's other frames reuse it.
   const NoiseFitOptions& fo = fitter.options();
-  const bool fits = info.loss == LossKind::Uncalibrated ||
-                    (info.loss == LossKind::Regularized && fo.variant == FitVariant::Fixed);
-  const bool probe = fits && fo.residual != FitResidual::PseudoClean && fo.curvatureCorrection &&
-                     !fo.stencilCoupling.measured();
+  const bool probe = fitsNoise(info.loss, fo) && fo.residual != FitResidual::PseudoClean &&
+                     fo.curvatureCorrection && !fo.stencilCoupling.measured();
   std::optional<NoiseFitter> probed;
   const bool wantSd = givesUncertainty();
   // During the tile pass, which sets the process's peak memory (docs/TRAINING.md, "CPU fast
