@@ -82,7 +82,7 @@ TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModel
   const BlindSpotChoice choice = resolveBlindSpot(c, data);
   Trainer trainer(c);
   const bool warm = startFromBase(trainer, c);
-  const std::string rule = c.warmStartShrinkRule();
+  const std::string rule = c.warmStartRule();
   const std::string shrinkRule = rule.empty() ? std::string() : ", " + rule;
   m_log << fmt::format(
                "  training {}: preset {}, width {}, crop {}, batch {}, lr {:g}, max {} "

@@ -21,12 +21,17 @@ constexpr std::int64_t kHeadBandPixels = 1 << 14;
 // most 20,480 elements with its slow reference kernel instead of oneDNN's.
 constexpr std::int64_t kInputBandPixels = 1 << 16;
 
+void initialise(torch::nn::Conv2dImpl& conv) {
+  torch::NoGradGuard noGrad;
+  torch::nn::init::kaiming_normal_(conv.weight, kSlope, torch::kFanIn, torch::kLeakyReLU);
+  torch::nn::init::zeros_(conv.bias);
+}
+
 torch::nn::Conv2d makeConv(int in, int out, int kernel, const std::string& name,
                            torch::nn::Module& owner) {
   auto conv =
       owner.register_module(name, torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)));
-  torch::nn::init::kaiming_normal_(conv->weight, kSlope, torch::kFanIn, torch::kLeakyReLU);
-  torch::nn::init::zeros_(conv->bias);
+  initialise(*conv);
   return conv;
 }
 
@@ -145,6 +150,11 @@ BlindSpotNetImpl::BlindSpotNetImpl(const BlindSpotNetOptions& options) : m_optio
   m_headS = makeConv(d, options.inChannels, 1, "head_s", *this);
   m_noiseAPrime = register_parameter("noise_a_prime", torch::zeros({1}));
   m_noiseB = register_parameter("noise_b", torch::zeros({1}));
+}
+
+void BlindSpotNetImpl::resetHead() {
+  for (auto* conv : {&m_head1, &m_head2, &m_headMu, &m_headS})
+    initialise(**conv);
 }
 
 torch::Tensor BlindSpotNetImpl::shiftedConv(torch::nn::Conv2d& conv, const torch::Tensor& x) {

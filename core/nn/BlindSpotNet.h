@@ -40,6 +40,11 @@ public:
 
   const BlindSpotNetOptions& options() const { return m_options; }
 
+  // Draws the four 1x1 head layers afresh, as a new network initialises them (from torch's
+  // global generator), and keeps every other weight: a warm start trains the base's features
+  // with a new head (TrainingConfig::warmStartResetHead, docs/BASE_MODEL.md "A new head").
+  void resetHead();
+
 private:
   // Rows the branch output moves down: the blind square's half side plus the centre row.
   std::int64_t finalShift() const { return (m_options.blindSpot + 1) / 2; }

@@ -101,7 +101,8 @@ std::string toJson(const ModelInfo& info) {
     j["normalization"]["perImage"] = true;
   j["base"] = info.base ? nlohmann::json{{"name", info.base->name},
                                          {"checksum", info.base->checksum},
-                                         {"shrink", info.base->shrink}}
+                                         {"shrink", info.base->shrink},
+                                         {"newHead", info.base->newHead}}
                         : nlohmann::json(nullptr);
   j["trainingConfig"] = info.trainingConfigJson.empty()
                             ? nlohmann::json(nullptr)
@@ -158,7 +159,7 @@ ModelInfo modelInfoFromJson(const std::string& text) {
     info.perImageNormalization = j.at("normalization").value("perImage", false);
     if (j.contains("base") && j["base"].is_object())
       info.base = BaseModelRef{j["base"].value("name", ""), j["base"].value("checksum", ""),
-                               j["base"].value("shrink", 1.0)};
+                               j["base"].value("shrink", 1.0), j["base"].value("newHead", false)};
     info.appVersion = j.value("appVersion", "");
     info.name = j.value("name", "");
     info.regularizerLambda = j.value("regularizerLambda", 0.0);

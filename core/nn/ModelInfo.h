@@ -51,6 +51,10 @@ struct BaseModelRef {
   // warmStartShrink); 1 when it trained from the base as it is, or when the run kept the base
   // itself (its best checkpoint is step 0). Absent in older model.json files: 1.
   double shrink = 1.0;
+  // Whether training drew the network's 1x1 head afresh before step 1 and kept the base's other
+  // weights (TrainingConfig::warmStartResetHead); false when the run kept the base itself.
+  // Absent in older model.json files: false.
+  bool newHead = false;
 };
 
 struct ModelInfo {

@@ -420,14 +420,16 @@ private:
   bool startingValidation(ProgressSink& progress, const Trainer::ValidationObserver& observer,
                           const std::mt19937_64& maskRng);
   // Sets m_shrink from the steps this run can afford (TrainingConfig::warmStartShrinkMinSteps)
-  // and returns the note that tells the user; empty when the config never shrinks.
+  // and m_newHead (TrainingConfig::warmStartResetHead), and returns the note that tells the user;
+  // empty when the config changes nothing of the base.
+  std::string chooseStart(double validationSeconds, const std::mt19937_64& maskRng);
   std::string chooseShrink(double validationSeconds, const std::mt19937_64& maskRng);
   // Seconds per training step, timed on the batches steps 1.. will draw, forward and backward
   // only: no weight, optimiser state or random generator of the run changes.
   double timeTrainingSteps(std::mt19937_64 maskRng);
-  // Multiplies the base's weights by m_shrink after step 0 and restarts the weight average from
-  // them (warm starts).
-  void shrinkBase();
+  // After step 0 (warm starts): multiplies the base's weights by m_shrink, or draws a new head
+  // (m_newHead), and restarts the weight average from the weights step 1 starts from.
+  void changeBase();
   // A fresh Adam at the configured rate and, with averaging on, a weight average starting from
   // the model's current weights (a run's start, and a second start).
   void startOptimiser();
@@ -455,6 +457,7 @@ private:
   bool m_warm = false;                       // started from a base model's weights
   std::vector<torch::Tensor> m_initialState; // random weights for a second start (warm starts)
   double m_shrink = 1.0;                     // what step 1 starts from: the base times this
+  bool m_newHead = false;                    // and with the 1x1 head drawn afresh
   Clock::time_point m_start;
   LoopState m_loop;
 };
@@ -651,6 +654,15 @@ void TrainingRun::useAveraged() {
     m_average->swapIn();
 }
 
+std::string TrainingRun::chooseStart(double validationSeconds, const std::mt19937_64& maskRng) {
+  std::string note = chooseShrink(validationSeconds, maskRng);
+  m_newHead = m_config.warmStartResetHead && m_shrink == 1.0 && m_model->impl().isBlindSpot();
+  if (!m_newHead)
+    return note;
+  return note.empty() ? "training starts from the base model's features with a new 1x1 head"
+                      : note + "; its 1x1 head starts afresh";
+}
+
 std::string TrainingRun::chooseShrink(double validationSeconds, const std::mt19937_64& maskRng) {
   m_shrink = 1.0;
   if (m_config.warmStartShrink >= 1.0)
@@ -698,18 +710,22 @@ double TrainingRun::timeTrainingSteps(std::mt19937_64 maskRng) {
   return seconds / kTimedProbeSteps;
 }
 
-void TrainingRun::shrinkBase() {
-  const double shrink = m_shrink;
-  if (shrink == 1.0)
+void TrainingRun::changeBase() {
+  if (m_shrink == 1.0 && !m_newHead)
     return;
   if (m_average)
     m_average->swapOut();
   {
     torch::NoGradGuard noGrad;
     for (auto& p : m_model->impl().module().parameters())
-      p.mul_(shrink);
+      p.mul_(m_shrink);
   }
-  // The average held the unshrunk base; the next validation must see the weights trained now.
+  if (m_newHead) {
+    // Its own draw, so that the head does not depend on what drew from the generator before.
+    torch::manual_seed(m_config.seed + 2);
+    m_model->impl().blindSpot()->resetHead();
+  }
+  // The average held the base as it was; the next validation must see the weights trained now.
   if (m_average)
     m_average =
         std::make_unique<WeightAverage>(m_model->impl().module(), m_config.weightAverageDecay);
@@ -754,7 +770,7 @@ bool TrainingRun::startingValidation(ProgressSink& progress,
   const double validationSeconds = std::chrono::duration<double>(Clock::now() - start).count();
   l.validatedLast = true;
   ProgressUpdate update = progressUpdate(&scores);
-  update.note = chooseShrink(validationSeconds, maskRng);
+  update.note = chooseStart(validationSeconds, maskRng);
   if (!progress.report(update)) {
     stop(StopReason::Cancelled, "cancelled");
     return false;
@@ -820,10 +836,11 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
     // weights rather than the least bad of the damaged ones.
     // Where the config shrinks the base and the run can afford the steps that pays back, step 1
     // then starts from the base's weights shrunk (docs/BASE_MODEL.md, "Shrinking the base");
-    // step 0 stays the base as it is.
+    // elsewhere, with warmStartResetHead, from the base's features and a new head
+    // (docs/BASE_MODEL.md, "A new head"). Step 0 stays the base as it is.
     const bool started = !m_warm || startingValidation(progress, observer, maskRng);
     if (started && m_warm)
-      shrinkBase();
+      changeBase();
     while (started && l.step < m_config.maxSteps &&
            iteration(progress, maskRng, observer, checkpoint, checkpointSeconds)) {
     }
@@ -883,8 +900,10 @@ void TrainingRun::finish(ProgressSink& progress) {
   }
   impl.module().eval();
   // A second start's checkpoint has no base left; one kept at step 0 is the base as it is.
-  if (m_model->info().base)
+  if (m_model->info().base) {
     m_model->info().base->shrink = l.bestStep == 0 ? 1.0 : m_shrink;
+    m_model->info().base->newHead = l.bestStep != 0 && m_newHead;
+  }
   if (l.restartStep >= 0)
     l.stopReason +=
         fmt::format("; second start from scratch after step {}: {}", l.restartStep,

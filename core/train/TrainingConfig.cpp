@@ -87,13 +87,15 @@ double TrainingConfig::warmStartShrinkFor(double affordableSteps) const {
   return affordableSteps >= static_cast<double>(warmStartShrinkMinSteps) ? warmStartShrink : 1.0;
 }
 
-std::string TrainingConfig::warmStartShrinkRule() const {
+std::string TrainingConfig::warmStartRule() const {
+  const std::string newHead = warmStartResetHead ? "a new 1x1 head after step 0" : "";
   if (warmStartShrink >= 1.0)
-    return {};
+    return newHead;
   const std::string rule = fmt::format("its weights times {:g} after step 0", warmStartShrink);
-  return warmStartShrinkMinSteps > 0
-             ? fmt::format("{} if the run affords {} steps", rule, warmStartShrinkMinSteps)
-             : rule;
+  if (warmStartShrinkMinSteps <= 0)
+    return rule; // every warm start shrinks
+  return fmt::format("{} if the run affords {} steps{}", rule, warmStartShrinkMinSteps,
+                     newHead.empty() ? "" : ", else a new 1x1 head");
 }
 
 Precision TrainingConfig::resolvedPrecision(const std::string& resolvedDevice) const {
@@ -124,6 +126,7 @@ std::string TrainingConfig::toJson() const {
   j["noiseEchoMargin"] = noiseEchoMargin;
   j["warmStartShrink"] = warmStartShrink;
   j["warmStartShrinkMinSteps"] = warmStartShrinkMinSteps;
+  j["warmStartResetHead"] = warmStartResetHead;
   j["secondStartFromScratch"] = secondStartFromScratch;
   j["timeBudgetSeconds"] = timeBudgetSeconds;
   j["seed"] = seed;
@@ -171,6 +174,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     c.warmStartShrink = j.value("warmStartShrink", c.warmStartShrink);
     c.warmStartShrinkMinSteps =
         jsonIntegerOr(j, "warmStartShrinkMinSteps", c.warmStartShrinkMinSteps, "training config: ");
+    c.warmStartResetHead = j.value("warmStartResetHead", c.warmStartResetHead);
     c.secondStartFromScratch = j.value("secondStartFromScratch", c.secondStartFromScratch);
     c.timeBudgetSeconds = j.value("timeBudgetSeconds", c.timeBudgetSeconds);
     c.seed = jsonIntegerOr(j, "seed", c.seed, "training config: ");

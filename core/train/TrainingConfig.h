@@ -55,6 +55,13 @@ struct TrainingConfig {
   // start shrinks. The steps, not the budget, decide: the same 10 minutes buy 6,000 steps on a
   // free machine and 1,500 on a busy one (docs/BASE_MODEL.md, "The step rule").
   long warmStartShrinkMinSteps = 0;
+  // A warm start that trains on from the base unshrunk (warmStartShrinkFor gives 1) draws the
+  // network's 1x1 head afresh after step 0 and keeps the base's features: from the base as it
+  // is, some images settle at once in the base's optimum (W2S 081 ch 2 stopped improving at step
+  // 400). Off in every preset: in 2-minute runs it gained 0.15 dB on the two images where the
+  // base as it is stalls and lost up to 0.09 dB on others (docs/BASE_MODEL.md, "A new head").
+  // Blind-spot networks only; runs from scratch ignore it.
+  bool warmStartResetHead = false;
   // A warm start whose automatic stop ends it (converged) with steps and time left starts once
   // more from random weights, with a fresh optimiser and its own patience, and the run returns
   // the checkpoint with the lowest validation loss of either start (docs/BASE_MODEL.md, "Second
@@ -73,10 +80,11 @@ struct TrainingConfig {
   // The factor a warm start that can afford `affordableSteps` steps shrinks the base by:
   // warmStartShrink when that reaches warmStartShrinkMinSteps, else 1.
   double warmStartShrinkFor(double affordableSteps) const;
-  // The shrink rule in words for a run's start line and logs: "its weights times F after step 0
-  // [if the run affords N steps]"; empty when the config never shrinks. What a run chose is
-  // its step-0 note (train/Trainer.cpp).
-  std::string warmStartShrinkRule() const;
+  // What a warm start does to the base after step 0, in words for a run's start line and logs:
+  // "its weights times F after step 0 [if the run affords N steps[, else a new 1x1 head]]", or
+  // "a new 1x1 head after step 0"; empty when it trains on from the base as it is. What a run
+  // chose is its step-0 note (train/Trainer.cpp).
+  std::string warmStartRule() const;
 
   // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws
   // Error(Usage) for unknown names.

@@ -143,7 +143,7 @@ std::string TrainingJob::startLine() const {
            "--from-scratch)";
   // Whether the run shrinks the base is decided at step 0 from the steps it can afford; the
   // trainer's note says which (train/Trainer.cpp).
-  const std::string rule = m_config.warmStartShrinkRule();
+  const std::string rule = m_config.warmStartRule();
   return fmt::format("starting from the built-in base model '{}' (weights {}){}", kBuiltInBaseName,
                      weightsChecksum(*folder / "weights.pt"),
                      rule.empty() ? std::string() : ", " + rule);

@@ -564,6 +564,17 @@ double weightDifference(const Model& a, const Model& b, double factor) {
   return d;
 }
 
+// Five steps that barely move the weights (float32, weight averaging on): the weights at step 5
+// show where training started.
+TrainingConfig barelyMovingConfig() {
+  auto config = tinyConfig();
+  config.learningRate = 1e-9;
+  config.precision = "float32";
+  config.maxSteps = 5;
+  config.weightAverageDecay = 0.9;
+  return config;
+}
+
 // TrainingConfig::warmStartShrink: step 0 validates the base as it is; training then starts
 // from its weights times the factor, and the weight average restarts from those; model.json
 // records the factor. A run that cannot afford warmStartShrinkMinSteps trains from the base as
@@ -571,11 +582,7 @@ double weightDifference(const Model& a, const Model& b, double factor) {
 TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
   const auto image = rawPhantom();
   const Model base = tinyBase();
-  auto config = tinyConfig();
-  config.learningRate = 1e-9; // the weights barely move: step 5 shows where training started
-  config.precision = "float32";
-  config.maxSteps = 5;
-  config.weightAverageDecay = 0.9;
+  auto config = barelyMovingConfig();
   NullProgress none;
   for (const double shrink : {1.0, 0.6}) {
     config.warmStartShrink = shrink;
@@ -609,6 +616,69 @@ TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
   EXPECT_LT(atBase[1], 1e-5);
   ASSERT_TRUE(unshrunk.model.info().base.has_value());
   EXPECT_DOUBLE_EQ(unshrunk.model.info().base->shrink, 1.0);
+}
+
+// The largest difference between a's and b's weights over the parameters whose names start (or
+// do not start) with "head".
+double headDifference(const Model& a, const Model& b, bool head) {
+  auto pa = const_cast<Model&>(a).impl().module().named_parameters();
+  auto pb = const_cast<Model&>(b).impl().module().named_parameters();
+  double d = 0.0;
+  for (const auto& p : pa) {
+    if ((p.key().rfind("head", 0) == 0) != head)
+      continue;
+    d = std::max(d, (p.value() - pb[p.key()]).abs().max().item<double>());
+  }
+  return d;
+}
+
+// TrainingConfig::warmStartResetHead: step 0 validates the base as it is; a run that does not
+// shrink then trains from the base's features with its four 1x1 head layers drawn afresh (the
+// same draw for the same seed), and model.json says so; a run that shrinks keeps the head.
+TEST(WarmStart, TrainsTheBaseFeaturesWithANewHeadWhereItDoesNotShrink) {
+  const auto image = rawPhantom();
+  const Model base = tinyBase();
+  auto config = barelyMovingConfig();
+  config.warmStartResetHead = true;
+  NullProgress none;
+  const auto train = [&](std::vector<double>& features, std::vector<double>& head) {
+    Trainer warm(config);
+    warm.setBase(&base, {"tiny-base", "c"});
+    warm.setValidationObserver([&](long, const Model& current) {
+      features.push_back(headDifference(current, base, false));
+      head.push_back(headDifference(current, base, true));
+    });
+    return warm.train({image}, none);
+  };
+  std::vector<double> features, head, features2, head2;
+  const TrainingResult first = train(features, head);
+  ASSERT_EQ(first.historySteps, (std::vector<long>{0, 5}));
+  EXPECT_LT(head[0], 1e-6); // step 0: the base itself
+  EXPECT_LT(features[0], 1e-6);
+  EXPECT_GT(head[1], 1e-2); // step 5: a new head on the base's features
+  EXPECT_LT(features[1], 1e-5);
+  ASSERT_TRUE(first.model.info().base.has_value());
+  EXPECT_EQ(first.model.info().base->newHead, first.bestStep != 0);
+  EXPECT_DOUBLE_EQ(first.model.info().base->shrink, 1.0);
+  ModelInfo withNewHead = first.model.info();
+  withNewHead.base->newHead = true; // model.json keeps it; older files read as false
+  EXPECT_TRUE(modelInfoFromJson(toJson(withNewHead)).base->newHead);
+  withNewHead.base->newHead = false;
+  EXPECT_FALSE(modelInfoFromJson(toJson(withNewHead)).base->newHead);
+  const TrainingResult again = train(features2, head2);
+  EXPECT_EQ(again.validationLossHistory, first.validationLossHistory); // the same draw
+
+  config.warmStartShrink = 0.6; // shrinks (every run affords it): the head is only shrunk
+  Trainer shrinking(config);
+  shrinking.setBase(&base, {"tiny-base", "c"});
+  std::vector<double> atShrunk;
+  shrinking.setValidationObserver([&](long, const Model& current) {
+    atShrunk.push_back(weightDifference(current, base, 0.6));
+  });
+  const TrainingResult shrunk = shrinking.train({image}, none);
+  ASSERT_EQ(atShrunk.size(), 2u);
+  EXPECT_LT(atShrunk[1], 1e-5);
+  EXPECT_FALSE(shrunk.model.info().base->newHead);
 }
 
 // The step rule times a few training steps at step 0 (TrainingConfig::warmStartShrinkMinSteps):

@@ -26,6 +26,7 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   c.noiseEchoMargin = 0.07;
   c.warmStartShrink = 0.85;
   c.warmStartShrinkMinSteps = 4242;
+  c.warmStartResetHead = true;
   c.secondStartFromScratch = true;
   c.timeBudgetSeconds = 60.0;
   c.seed = 123456789012345ULL;
@@ -45,6 +46,9 @@ TEST(TrainingConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_DOUBLE_EQ(back.warmStartShrink, 0.85);
   EXPECT_EQ(back.warmStartShrinkMinSteps, 4242);
   EXPECT_TRUE(back.secondStartFromScratch);
+  EXPECT_TRUE(back.warmStartResetHead);
+  // Models saved before the new head existed read as "off".
+  EXPECT_FALSE(TrainingConfig::fromJson("{}").warmStartResetHead);
   // Models saved before the second start existed read as "off".
   EXPECT_FALSE(TrainingConfig::fromJson("{}").secondStartFromScratch);
   // Models saved before the shrink existed read as "off".
@@ -91,8 +95,10 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
     EXPECT_DOUBLE_EQ(cpu.warmStartShrink, 0.7);
     EXPECT_EQ(cpu.warmStartShrinkMinSteps, 5000);
     EXPECT_GE(cpu.maxSteps, cpu.warmStartShrinkMinSteps); // a free machine can get there
+    EXPECT_FALSE(cpu.warmStartResetHead); // a new head: tried, off (docs/BASE_MODEL.md)
   }
   EXPECT_DOUBLE_EQ(paper.warmStartShrink, 1.0);
+  EXPECT_FALSE(paper.warmStartResetHead);
   EXPECT_DOUBLE_EQ(TrainingConfig::fromPreset("auto", "cuda", true).warmStartShrink, 1.0);
   // A settings file may shrink runs that can afford enough steps only.
   TrainingConfig shrinking = quick;
@@ -101,12 +107,20 @@ TEST(TrainingConfig, PresetsFollowThePaperAndTheMeasuredCpuChoice) {
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(6000.0), 0.7);
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(4000.0), 0.7);
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(3999.5), 1.0);
-  EXPECT_EQ(shrinking.warmStartShrinkRule(),
+  EXPECT_EQ(shrinking.warmStartRule(),
             "its weights times 0.7 after step 0 if the run affords 4000 steps");
+  shrinking.warmStartResetHead = true;
+  EXPECT_EQ(
+      shrinking.warmStartRule(),
+      "its weights times 0.7 after step 0 if the run affords 4000 steps, else a new 1x1 head");
+  shrinking.warmStartResetHead = false;
+  TrainingConfig headOnly = paper;
+  headOnly.warmStartResetHead = true;
+  EXPECT_EQ(headOnly.warmStartRule(), "a new 1x1 head after step 0");
   shrinking.warmStartShrinkMinSteps = 0; // every warm start
   EXPECT_DOUBLE_EQ(shrinking.warmStartShrinkFor(0.0), 0.7);
-  EXPECT_EQ(shrinking.warmStartShrinkRule(), "its weights times 0.7 after step 0");
-  EXPECT_EQ(paper.warmStartShrinkRule(), ""); // never shrinks: nothing to say
+  EXPECT_EQ(shrinking.warmStartRule(), "its weights times 0.7 after step 0");
+  EXPECT_EQ(paper.warmStartRule(), ""); // never shrinks: nothing to say
   // Nor does any start a warm start again from scratch (docs/BASE_MODEL.md, "Second start from
   // scratch").
   EXPECT_FALSE(quick.secondStartFromScratch);
