@@ -83,13 +83,13 @@ TrainingResult EvalTrainer::train(const std::vector<ImageStack>& data, EvalModel
   Trainer trainer(c);
   const bool warm = startFromBase(trainer, c);
   const std::string rule = c.warmStartRule();
-  const std::string shrinkRule = rule.empty() ? std::string() : ", " + rule;
+  const std::string startRule = rule.empty() ? std::string() : ", " + rule;
   m_log << fmt::format(
                "  training {}: preset {}, width {}, crop {}, batch {}, lr {:g}, max {} "
                "steps, budget {} s, from {}{}\n",
                tag, c.preset, c.network.width, c.cropSize, c.batchSize, c.learningRate, c.maxSteps,
                c.timeBudgetSeconds > 0.0 ? fmt::format("{:.0f}", c.timeBudgetSeconds) : "none",
-               !warm ? std::string("scratch") : "the base model" + shrinkRule,
+               !warm ? std::string("scratch") : "the base model" + startRule,
                choice.frames > 0 ? ", " + choice.reason() : std::string())
         << std::flush;
   LogProgress progress(m_log, tag);

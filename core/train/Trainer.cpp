@@ -715,7 +715,7 @@ void TrainingRun::changeBase() {
     return;
   if (m_average)
     m_average->swapOut();
-  {
+  if (m_shrink != 1.0) {
     torch::NoGradGuard noGrad;
     for (auto& p : m_model->impl().module().parameters())
       p.mul_(m_shrink);

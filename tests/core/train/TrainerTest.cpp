@@ -621,8 +621,8 @@ TEST(WarmStart, TrainsFromTheBaseWeightsShrunkAfterValidatingThemUnshrunk) {
 // The largest difference between a's and b's weights over the parameters whose names start (or
 // do not start) with "head".
 double headDifference(const Model& a, const Model& b, bool head) {
-  auto pa = const_cast<Model&>(a).impl().module().named_parameters();
-  auto pb = const_cast<Model&>(b).impl().module().named_parameters();
+  const auto pa = a.impl().module().named_parameters();
+  const auto pb = b.impl().module().named_parameters();
   double d = 0.0;
   for (const auto& p : pa) {
     if ((p.key().rfind("head", 0) == 0) != head)
