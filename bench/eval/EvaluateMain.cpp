@@ -16,6 +16,7 @@
 #include "SyntheticGridEvaluator.h"
 #include "TrainingCurveEvaluator.h"
 #include "job/Error.h"
+#include "job/UtcTime.h"
 #include "nn/TorchRuntime.h"
 
 #include <CLI/CLI.hpp>
@@ -24,7 +25,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -35,12 +35,7 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 std::string nowIso() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
-  return buf;
+  return pgd::utcTimeNow("%Y-%m-%d %H:%M:%S UTC");
 }
 
 std::string cpuModel() {

@@ -98,7 +98,7 @@ struct ModelInfo {
   std::optional<ImageProfile> trainedOn;
   // 0: the network predicts whole images (or memory-sized tiles with kDefaultTileMargin of
   // context, nn/Model.h). N > 0: in tiles of N px with kCropTileMargin of context, because the
-  // held-out loss of the chosen checkpoint was lower that way (train/Trainer.cpp,
+  // held-out loss of the chosen checkpoint was lower that way (train/ValidationScoring.cpp,
   // docs/ARCHITECTURE.md "Context beyond the training crop"). Absent in older model.json: 0.
   int contextTile = 0;
 };

@@ -11,11 +11,11 @@
 // correlation between neighbours but none of the pixel's own noise, scaled to
 // kNoiseEchoProbeFraction times the window's noise scale (train/ValidationNoise.h). The echo is
 // the regression slope of mu's change on the probe, sum(dmu * z) / sum(z * z), over the scored
-// pixels (train/Trainer.cpp). Measured on FMD widefield BPAE G: about 0.01 for models that predict
-// the signal only, 0.24-0.26 for models whose mu copies part of the pixel's own noise (correlation
-// +0.44 with it), within 0.02 of the slope for the true noise of another part of the image. On
-// images with little noise the probe's share of signal adds to it, so the trainer compares a
-// run's echoes with each other, not with zero. Any thread; no state.
+// pixels (train/ValidationScoring.cpp). Measured on FMD widefield BPAE G: about 0.01 for models
+// that predict the signal only, 0.24-0.26 for models whose mu copies part of the pixel's own noise
+// (correlation +0.44 with it), within 0.02 of the slope for the true noise of another part of the
+// image. On images with little noise the probe's share of signal adds to it, so the trainer
+// compares a run's echoes with each other, not with zero. Any thread; no state.
 #include "train/NoiseEchoMargin.h"
 
 #include <torch/torch.h>

@@ -83,7 +83,7 @@ struct TrainingConfig {
   // What a warm start does to the base after step 0, in words for a run's start line and logs:
   // "its weights times F after step 0 [if the run affords N steps[, else a new 1x1 head]]", or
   // "a new 1x1 head after step 0"; empty when it trains on from the base as it is. What a run
-  // chose is its step-0 note (train/Trainer.cpp).
+  // chose is its step-0 note (train/TrainingRun.cpp).
   std::string warmStartRule() const;
 
   // What the run computes in on `resolvedDevice` ("cpu" or "cuda"), by the rule above. Throws

@@ -142,7 +142,7 @@ std::string TrainingJob::startLine() const {
     return "starting from the built-in base model (not installed: the run will fail; use "
            "--from-scratch)";
   // Whether the run shrinks the base is decided at step 0 from the steps it can afford; the
-  // trainer's note says which (train/Trainer.cpp).
+  // trainer's note says which (train/TrainingRun.cpp).
   const std::string rule = m_config.warmStartRule();
   return fmt::format("starting from the built-in base model '{}' (weights {}){}", kBuiltInBaseName,
                      weightsChecksum(*folder / "weights.pt"),

@@ -108,7 +108,7 @@ void CoreTextsTest::unknownTextsPassThrough() {
 }
 
 void CoreTextsTest::trainingNotesReadAsSentences() {
-  // The two notes of a warm start's shrink decision (core/train/Trainer.cpp, chooseShrink).
+  // The two notes of a warm start's shrink decision (core/train/TrainingRun.cpp, chooseShrink).
   const std::string shrunk = "training starts from the base model's weights scaled by 0.7, as "
                              "this run can afford about 9353 steps: the validation loss rises at "
                              "first and falls from there";

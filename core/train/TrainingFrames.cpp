@@ -1,0 +1,63 @@
+#include "train/TrainingFrames.h"
+
+#include "job/Error.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace pgd::training {
+
+std::string sourceName(const ImageStack& stack, std::size_t index) {
+  return stack.metadata().sourcePath.empty() ? fmt::format("image {}", index + 1)
+                                             : stack.metadata().sourcePath;
+}
+
+Normalization combinedNormalization(const std::vector<ImageStack>& data) {
+  Normalization n = Normalization::fromData(data.front());
+  double lo = n.offset;
+  double hi = n.offset + n.scale;
+  for (std::size_t i = 1; i < data.size(); ++i) {
+    const auto m = Normalization::fromData(data[i]);
+    lo = std::min(lo, m.offset);
+    hi = std::max(hi, m.offset + m.scale);
+  }
+  return {hi - lo > 0.0 ? hi - lo : 1.0, lo};
+}
+
+Frames prepareFrames(const std::vector<ImageStack>& data, const Normalization& norm) {
+  Frames frames;
+  for (std::size_t s = 0; s < data.size(); ++s) {
+    const auto& stack = data[s];
+    if (stack.empty())
+      throw Error(ErrorKind::Input, sourceName(stack, s) + ": image is empty");
+    if (const auto bad = stack.nonFiniteCount())
+      throw Error(ErrorKind::Input,
+                  fmt::format("{}: {} NaN or infinite values", sourceName(stack, s), bad));
+    for (int f = 0; f < stack.frames(); ++f) {
+      const float* src = stack.frame(f);
+      const auto [lo, hi] = std::minmax_element(src, src + stack.frameSize());
+      if (!(*hi > *lo))
+        throw Error(ErrorKind::Input, fmt::format("{}: frame {} is constant ({}), nothing to learn",
+                                                  sourceName(stack, s), f + 1, *lo));
+      std::vector<float> v(stack.frameSize());
+      norm.toNormalised(src, v.size(), v.data());
+      frames.values.push_back(std::move(v));
+      frames.shapes.push_back({stack.height(), stack.width()});
+    }
+  }
+  return frames;
+}
+
+torch::Tensor extract(const Frames& frames, const Region& r) {
+  auto t = torch::empty({r.height, r.width}, torch::kFloat32);
+  float* dst = t.data_ptr<float>();
+  const auto& src = frames.values[r.frame];
+  const int w = frames.shapes[r.frame].width;
+  for (int y = 0; y < r.height; ++y)
+    std::copy_n(src.data() + static_cast<std::size_t>(r.y + y) * w + r.x, r.width,
+                dst + static_cast<std::size_t>(y) * r.width);
+  return t;
+}
+
+} // namespace pgd::training
