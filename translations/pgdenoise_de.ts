@@ -209,112 +209,122 @@
         <translation>: Bild ist leer</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="116"/>
+        <location filename="../widgets/CoreTexts.cpp" line="115"/>
+        <source>: the image is constant (%1), nothing to denoise</source>
+        <translation>: das Bild ist konstant (%1), nichts zu entrauschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="118"/>
         <source>noise fit flagged on frames %1 of %2: </source>
         <translation>Rauschanpassung markiert auf den Einzelbildern %1 von %2: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="118"/>
+        <location filename="../widgets/CoreTexts.cpp" line="120"/>
         <source>noise fit flagged on frame %1 of %2: </source>
         <translation>Rauschanpassung markiert auf Einzelbild %1 von %2: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="119"/>
+        <location filename="../widgets/CoreTexts.cpp" line="121"/>
         <source>noise fit flagged: </source>
         <translation>Rauschanpassung markiert: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="121"/>
+        <location filename="../widgets/CoreTexts.cpp" line="123"/>
         <source>a constraint is active: a = 0 (no signal-dependent noise resolved)</source>
         <translation>eine Nebenbedingung greift: a = 0 (kein signalabhängiges Rauschen erkannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="125"/>
+        <location filename="../widgets/CoreTexts.cpp" line="127"/>
         <source>a constraint is active: the variance a*mu + b reaches its floor at the lowest level used (mu = %1)</source>
         <translation>eine Nebenbedingung greift: die Varianz a*mu + b erreicht ihre Untergrenze beim kleinsten genutzten Wert (mu = %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="128"/>
+        <location filename="../widgets/CoreTexts.cpp" line="130"/>
+        <source>frame is constant (%1): nothing to denoise, written unchanged</source>
+        <translation>Einzelbild ist konstant (%1): nichts zu entrauschen, unverändert geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="133"/>
         <source>only %1 pixels entered the fit (fewer than %2)</source>
         <translation>nur %1 Pixel gingen in die Anpassung ein (weniger als %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="130"/>
+        <location filename="../widgets/CoreTexts.cpp" line="135"/>
         <source>Nelder-Mead did not converge in %1 iterations</source>
         <translation>Nelder-Mead konvergierte nicht in %1 Iterationen</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="132"/>
+        <location filename="../widgets/CoreTexts.cpp" line="137"/>
         <source>%1% of the pixels are clipped (from %2% on)</source>
         <translation>%1 % der Pixel sind abgeschnitten (ab %2 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="134"/>
+        <location filename="../widgets/CoreTexts.cpp" line="139"/>
         <source>model undertrained: trained only %1 steps (fewer than %2)</source>
         <translation>Modell zu kurz trainiert: nur %1 Schritte (weniger als %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="136"/>
+        <location filename="../widgets/CoreTexts.cpp" line="141"/>
         <source>model undertrained: its training stopped early (%1)</source>
         <translation>Modell zu kurz trainiert: sein Training endete vorzeitig (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="139"/>
+        <location filename="../widgets/CoreTexts.cpp" line="144"/>
         <source>model undertrained: stopped by its step limit while the validation loss was still falling (%1 over the last quarter)</source>
         <translation>Modell zu kurz trainiert: von seiner Schrittgrenze beendet, während der Validierungsverlust noch fiel (%1 im letzten Viertel)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="144"/>
+        <location filename="../widgets/CoreTexts.cpp" line="149"/>
         <source>model undertrained: stopped by its time budget while the validation loss was still falling (%1 over the last quarter)</source>
         <translation>Modell zu kurz trainiert: von seinem Zeitbudget beendet, während der Validierungsverlust noch fiel (%1 im letzten Viertel)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="148"/>
+        <location filename="../widgets/CoreTexts.cpp" line="153"/>
         <source>image unlike the model&apos;s training data: </source>
         <translation>Bild anders als die Trainingsdaten des Modells: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="150"/>
+        <location filename="../widgets/CoreTexts.cpp" line="155"/>
         <source>pixel type %1, the model was trained on %2</source>
         <translation>Pixeltyp %1, das Modell wurde mit %2 trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="152"/>
+        <location filename="../widgets/CoreTexts.cpp" line="157"/>
         <source>raw range %1..%2, the model was trained on %3..%4</source>
         <translation>Rohwertbereich %1..%2, das Modell wurde mit %3..%4 trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="154"/>
+        <location filename="../widgets/CoreTexts.cpp" line="159"/>
         <source>noise level %1 (%2x higher), the model was trained at %3</source>
         <translation>Rauschniveau %1 (%2x höher), das Modell wurde bei %3 trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="156"/>
+        <location filename="../widgets/CoreTexts.cpp" line="161"/>
         <source>noise level %1 (%2x lower), the model was trained at %3</source>
         <translation>Rauschniveau %1 (%2x niedriger), das Modell wurde bei %3 trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="158"/>
+        <location filename="../widgets/CoreTexts.cpp" line="163"/>
         <source>the selection does not cover any pixel of the image</source>
         <translation>die Auswahl überdeckt kein Pixel des Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="186"/>
+        <location filename="../widgets/CoreTexts.cpp" line="191"/>
         <source>step limit</source>
         <translation>Schrittgrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="188"/>
+        <location filename="../widgets/CoreTexts.cpp" line="193"/>
         <source>time budget</source>
         <translation>Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="190"/>
+        <location filename="../widgets/CoreTexts.cpp" line="195"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="194"/>
+        <location filename="../widgets/CoreTexts.cpp" line="199"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>konvergiert (seit %n Prüfung keine Verbesserung der Validierung)</numerusform>
@@ -322,22 +332,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="198"/>
+        <location filename="../widgets/CoreTexts.cpp" line="203"/>
         <source>diverged (the loss is not finite)</source>
         <translation>divergiert (der Verlust ist nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="199"/>
+        <location filename="../widgets/CoreTexts.cpp" line="204"/>
         <source>diverged (%1)</source>
         <translation>divergiert (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="202"/>
+        <location filename="../widgets/CoreTexts.cpp" line="207"/>
         <source>out of memory on %1 at step %2</source>
         <translation>Speicher erschöpft auf %1 bei Schritt %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="210"/>
+        <location filename="../widgets/CoreTexts.cpp" line="215"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -345,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="211"/>
+        <location filename="../widgets/CoreTexts.cpp" line="216"/>
         <source>about %n step(s)</source>
         <translation>
             <numerusform>etwa %n Schritt</numerusform>
@@ -353,17 +363,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="217"/>
+        <location filename="../widgets/CoreTexts.cpp" line="222"/>
         <source>Training starts from the base model&apos;s weights scaled by %1, as this run can afford %2: the validation loss rises at first and falls from there.</source>
         <translation>Das Training beginnt mit den Gewichten des Basismodells mal %1, da die Zeit dieses Laufs für %2 reicht: der Validierungsverlust steigt zunächst und fällt dann.</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="224"/>
+        <location filename="../widgets/CoreTexts.cpp" line="229"/>
         <source>Training starts from the base model as it is: this run can afford %1, and scaling its weights by %2 helps only from %3 steps.</source>
         <translation>Das Training beginnt mit dem Basismodell, wie es ist: die Zeit dieses Laufs reicht für %1, und seine Gewichte zu skalieren (mal %2) lohnt sich erst ab %3 Schritten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="242"/>
+        <location filename="../widgets/CoreTexts.cpp" line="247"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n Einzelbild %1x%2</numerusform>
@@ -371,27 +381,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="251"/>
+        <location filename="../widgets/CoreTexts.cpp" line="256"/>
         <source>uncalibrated</source>
         <translation>unkalibriert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="253"/>
+        <location filename="../widgets/CoreTexts.cpp" line="258"/>
         <source>regularized</source>
         <translation>regularisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="255"/>
+        <location filename="../widgets/CoreTexts.cpp" line="260"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="261"/>
+        <location filename="../widgets/CoreTexts.cpp" line="266"/>
         <source>blind-spot</source>
         <translation>Blind-Spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="261"/>
+        <location filename="../widgets/CoreTexts.cpp" line="266"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -609,8 +619,13 @@
         <source>image unlike the training data</source>
         <translation>Bild anders als die Trainingsdaten</translation>
     </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="49"/>
+        <source>constant frame</source>
+        <translation>konstantes Einzelbild</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/FitVerdictBanner.cpp" line="96"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="98"/>
         <source>Noise fit flagged on %1 of %n frame(s): %2</source>
         <translation>
             <numerusform>Rauschanpassung in %1 von %n Einzelbild markiert: %2</numerusform>

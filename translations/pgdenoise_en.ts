@@ -209,112 +209,122 @@
         <translation>: image is empty</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="116"/>
+        <location filename="../widgets/CoreTexts.cpp" line="115"/>
+        <source>: the image is constant (%1), nothing to denoise</source>
+        <translation>: the image is constant (%1), nothing to denoise</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="118"/>
         <source>noise fit flagged on frames %1 of %2: </source>
         <translation>noise fit flagged on frames %1 of %2: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="118"/>
+        <location filename="../widgets/CoreTexts.cpp" line="120"/>
         <source>noise fit flagged on frame %1 of %2: </source>
         <translation>noise fit flagged on frame %1 of %2: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="119"/>
+        <location filename="../widgets/CoreTexts.cpp" line="121"/>
         <source>noise fit flagged: </source>
         <translation>noise fit flagged: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="121"/>
+        <location filename="../widgets/CoreTexts.cpp" line="123"/>
         <source>a constraint is active: a = 0 (no signal-dependent noise resolved)</source>
         <translation>a constraint is active: a = 0 (no signal-dependent noise resolved)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="125"/>
+        <location filename="../widgets/CoreTexts.cpp" line="127"/>
         <source>a constraint is active: the variance a*mu + b reaches its floor at the lowest level used (mu = %1)</source>
         <translation>a constraint is active: the variance a*mu + b reaches its floor at the lowest level used (mu = %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="128"/>
+        <location filename="../widgets/CoreTexts.cpp" line="130"/>
+        <source>frame is constant (%1): nothing to denoise, written unchanged</source>
+        <translation>frame is constant (%1): nothing to denoise, written unchanged</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CoreTexts.cpp" line="133"/>
         <source>only %1 pixels entered the fit (fewer than %2)</source>
         <translation>only %1 pixels entered the fit (fewer than %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="130"/>
+        <location filename="../widgets/CoreTexts.cpp" line="135"/>
         <source>Nelder-Mead did not converge in %1 iterations</source>
         <translation>Nelder-Mead did not converge in %1 iterations</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="132"/>
+        <location filename="../widgets/CoreTexts.cpp" line="137"/>
         <source>%1% of the pixels are clipped (from %2% on)</source>
         <translation>%1% of the pixels are clipped (from %2% on)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="134"/>
+        <location filename="../widgets/CoreTexts.cpp" line="139"/>
         <source>model undertrained: trained only %1 steps (fewer than %2)</source>
         <translation>model undertrained: trained only %1 steps (fewer than %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="136"/>
+        <location filename="../widgets/CoreTexts.cpp" line="141"/>
         <source>model undertrained: its training stopped early (%1)</source>
         <translation>model undertrained: its training stopped early (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="139"/>
+        <location filename="../widgets/CoreTexts.cpp" line="144"/>
         <source>model undertrained: stopped by its step limit while the validation loss was still falling (%1 over the last quarter)</source>
         <translation>model undertrained: stopped by its step limit while the validation loss was still falling (%1 over the last quarter)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="144"/>
+        <location filename="../widgets/CoreTexts.cpp" line="149"/>
         <source>model undertrained: stopped by its time budget while the validation loss was still falling (%1 over the last quarter)</source>
         <translation>model undertrained: stopped by its time budget while the validation loss was still falling (%1 over the last quarter)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="148"/>
+        <location filename="../widgets/CoreTexts.cpp" line="153"/>
         <source>image unlike the model&apos;s training data: </source>
         <translation>image unlike the model&apos;s training data: </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="150"/>
+        <location filename="../widgets/CoreTexts.cpp" line="155"/>
         <source>pixel type %1, the model was trained on %2</source>
         <translation>pixel type %1, the model was trained on %2</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="152"/>
+        <location filename="../widgets/CoreTexts.cpp" line="157"/>
         <source>raw range %1..%2, the model was trained on %3..%4</source>
         <translation>raw range %1..%2, the model was trained on %3..%4</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="154"/>
+        <location filename="../widgets/CoreTexts.cpp" line="159"/>
         <source>noise level %1 (%2x higher), the model was trained at %3</source>
         <translation>noise level %1 (%2x higher), the model was trained at %3</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="156"/>
+        <location filename="../widgets/CoreTexts.cpp" line="161"/>
         <source>noise level %1 (%2x lower), the model was trained at %3</source>
         <translation>noise level %1 (%2x lower), the model was trained at %3</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="158"/>
+        <location filename="../widgets/CoreTexts.cpp" line="163"/>
         <source>the selection does not cover any pixel of the image</source>
         <translation>the selection does not cover any pixel of the image</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="186"/>
+        <location filename="../widgets/CoreTexts.cpp" line="191"/>
         <source>step limit</source>
         <translation>step limit</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="188"/>
+        <location filename="../widgets/CoreTexts.cpp" line="193"/>
         <source>time budget</source>
         <translation>time budget</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="190"/>
+        <location filename="../widgets/CoreTexts.cpp" line="195"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="194"/>
+        <location filename="../widgets/CoreTexts.cpp" line="199"/>
         <source>converged (no validation improvement for %n evaluation(s))</source>
         <translation>
             <numerusform>converged (no validation improvement for %n evaluation)</numerusform>
@@ -322,22 +332,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="198"/>
+        <location filename="../widgets/CoreTexts.cpp" line="203"/>
         <source>diverged (the loss is not finite)</source>
         <translation>diverged (the loss is not finite)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="199"/>
+        <location filename="../widgets/CoreTexts.cpp" line="204"/>
         <source>diverged (%1)</source>
         <translation>diverged (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="202"/>
+        <location filename="../widgets/CoreTexts.cpp" line="207"/>
         <source>out of memory on %1 at step %2</source>
         <translation>out of memory on %1 at step %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="210"/>
+        <location filename="../widgets/CoreTexts.cpp" line="215"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -345,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="211"/>
+        <location filename="../widgets/CoreTexts.cpp" line="216"/>
         <source>about %n step(s)</source>
         <translation>
             <numerusform>about %n step</numerusform>
@@ -353,17 +363,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="217"/>
+        <location filename="../widgets/CoreTexts.cpp" line="222"/>
         <source>Training starts from the base model&apos;s weights scaled by %1, as this run can afford %2: the validation loss rises at first and falls from there.</source>
         <translation>Training starts from the base model&apos;s weights scaled by %1, as this run can afford %2: the validation loss rises at first and falls from there.</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="224"/>
+        <location filename="../widgets/CoreTexts.cpp" line="229"/>
         <source>Training starts from the base model as it is: this run can afford %1, and scaling its weights by %2 helps only from %3 steps.</source>
         <translation>Training starts from the base model as it is: this run can afford %1, and scaling its weights by %2 helps only from %3 steps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="242"/>
+        <location filename="../widgets/CoreTexts.cpp" line="247"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n frame %1x%2</numerusform>
@@ -371,27 +381,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="251"/>
+        <location filename="../widgets/CoreTexts.cpp" line="256"/>
         <source>uncalibrated</source>
         <translation>uncalibrated</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="253"/>
+        <location filename="../widgets/CoreTexts.cpp" line="258"/>
         <source>regularized</source>
         <translation>regularized</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="255"/>
+        <location filename="../widgets/CoreTexts.cpp" line="260"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="261"/>
+        <location filename="../widgets/CoreTexts.cpp" line="266"/>
         <source>blind-spot</source>
         <translation>blind-spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="261"/>
+        <location filename="../widgets/CoreTexts.cpp" line="266"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -609,8 +619,13 @@
         <source>image unlike the training data</source>
         <translation>image unlike the training data</translation>
     </message>
+    <message>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="49"/>
+        <source>constant frame</source>
+        <translation>constant frame</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/FitVerdictBanner.cpp" line="96"/>
+        <location filename="../widgets/FitVerdictBanner.cpp" line="98"/>
         <source>Noise fit flagged on %1 of %n frame(s): %2</source>
         <translation>
             <numerusform>Noise fit flagged on %1 of %n frame: %2</numerusform>

@@ -111,6 +111,8 @@ const ErrorPhrase kErrorPhrases[] = {
     {": frame (\\d+) is constant \\((.*)\\), nothing to learn$",
      QT_TRANSLATE_NOOP("CoreTexts", ": frame %1 is constant (%2), nothing to learn")},
     {": image is empty$", QT_TRANSLATE_NOOP("CoreTexts", ": image is empty")},
+    {": the image is constant \\((.*)\\), nothing to denoise$",
+     QT_TRANSLATE_NOOP("CoreTexts", ": the image is constant (%1), nothing to denoise")},
     // The noise-fit verdict line (core/noise/NoiseFitter.h, flaggedFitsLine), phrase by phrase.
     {"noise fit flagged on frames ([0-9, ]+) of (\\d+): ",
      QT_TRANSLATE_NOOP("CoreTexts", "noise fit flagged on frames %1 of %2: ")},
@@ -124,6 +126,9 @@ const ErrorPhrase kErrorPhrases[] = {
      "used \\(mu = ([^)]+)\\)",
      QT_TRANSLATE_NOOP("CoreTexts", "a constraint is active: the variance a*mu + b reaches its "
                                     "floor at the lowest level used (mu = %1)")},
+    {"frame is constant \\(([^)]*)\\): nothing to denoise, written unchanged",
+     QT_TRANSLATE_NOOP("CoreTexts",
+                       "frame is constant (%1): nothing to denoise, written unchanged")},
     {"only (\\d+) pixels entered the fit \\(fewer than (\\d+)\\)",
      QT_TRANSLATE_NOOP("CoreTexts", "only %1 pixels entered the fit (fewer than %2)")},
     {"Nelder-Mead did not converge in (\\d+) iterations",

@@ -45,6 +45,8 @@ QString FitVerdictBanner::reasonText(const QString& flag) {
     return tr("model undertrained");
   if (flag == "unlike-training")
     return tr("image unlike the training data");
+  if (flag == "constant-frame")
+    return tr("constant frame");
   return flag;
 }
 

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pgd {
 namespace {
@@ -77,11 +78,20 @@ QString level(double value) {
 // The range of `values` with a margin, computed from the data alone so a redraw of the same data
 // gives the same range (QCustomPlot's rescale keeps the old span for a single value, which grew
 // the axes on every redraw).
+// The range of the finite values (NaN: a gap, e.g. a constant frame) with a tenth to spare.
 QCPRange paddedRange(const QVector<double>& values) {
-  const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-  const double span = *hi - *lo;
-  const double pad = span > 0.0 ? 0.1 * span : std::max(1e-12, 0.1 * std::fabs(*hi));
-  return {*lo - pad, *hi + pad};
+  double lo = std::numeric_limits<double>::infinity();
+  double hi = -lo;
+  for (double v : values)
+    if (std::isfinite(v)) {
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+  if (!(lo <= hi))
+    return {-1.0, 1.0};
+  const double span = hi - lo;
+  const double pad = span > 0.0 ? 0.1 * span : std::max(1e-12, 0.1 * std::fabs(hi));
+  return {lo - pad, hi + pad};
 }
 
 // A title row above the legend while the plot is saved, so the file says which image and fit it
@@ -571,9 +581,12 @@ void NoiseFitPlot::drawFrames() {
     QVector<double> b;
     for (std::size_t f = 0; f < frames; ++f) {
       const NoiseParams shown = u.params({m_data->perFrame[f].a, m_data->perFrame[f].b});
+      // A constant frame had no noise to fit: a gap in the lines, not a point at 0.
+      const double none = std::numeric_limits<double>::quiet_NaN();
+      const bool fitted = !m_data->perFrame[f].constantFrame;
       frame << double(f + 1);
-      a << shown.a;
-      b << shown.b;
+      a << (fitted ? shown.a : none);
+      b << (fitted ? shown.b : none);
     }
     const QString unit = u.raw() ? tr("raw units") : tr("normalised");
     QCPGraph* ga = p->addGraph(p->xAxis, p->yAxis);

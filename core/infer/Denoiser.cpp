@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace pgd {
@@ -28,6 +29,19 @@ namespace {
 bool fitsNoise(LossKind loss, const NoiseFitOptions& o) {
   return loss == LossKind::Uncalibrated ||
          (loss == LossKind::Regularized && o.variant == FitVariant::Fixed);
+}
+
+// The fit of a frame whose pixels all read `value`: no noise to fit, flagged constantFrame.
+FrameFit constantFrameFit(float value, const Normalization& norm) {
+  FrameFit fit;
+  NoiseFitResult& r = fit.normalised;
+  r.method = "none (constant frame)";
+  r.converged = true;
+  r.constantFrame = true;
+  r.warnings.push_back(
+      fmt::format("frame is constant ({}): nothing to denoise, written unchanged", value));
+  fit.raw = norm.toRaw({r.a, r.b});
+  return fit;
 }
 
 } // namespace
@@ -204,6 +218,31 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
   std::vector<float> y(n), mu(n), s2(hasVariance ? n : 0);
   for (int f = 0; f < frames; ++f) {
     source.read(f, y.data());
+    // A frame of one value holds no noise to fit and nothing to denoise: an image that is one
+    // such frame is refused, a stack's such frame is written unchanged and flagged.
+    const auto [lowest, highest] = std::minmax_element(y.begin(), y.end());
+    if (*lowest == *highest) {
+      const std::string& path = source.metadata().sourcePath;
+      if (frames == 1)
+        throw Error(ErrorKind::Input,
+                    fmt::format("{}: the image is constant ({}), nothing to denoise",
+                                path.empty() ? "image" : path, *lowest));
+      DenoisedFrame out;
+      out.index = f;
+      out.frames = frames;
+      out.fit = constantFrameFit(*lowest, norm);
+      out.posterior = y.data();
+      out.mu = m_options.wantMu ? y.data() : nullptr;
+      const std::vector<float> zeros(wantSd ? n : 0, 0.0f);
+      out.uncertainty = wantSd ? zeros.data() : nullptr;
+      ProgressUpdate u;
+      u.fraction = double(f + 1) / frames;
+      u.stage = fmt::format("denoising frame {}/{}", f + 1, frames);
+      if (!progress.report(u))
+        throw Error(ErrorKind::Cancelled, "denoising cancelled");
+      sink(out);
+      continue;
+    }
     norm.toNormalised(y.data(), n, y.data());
     // Each frame's share of the bar: its tiles, then one more part for the fit and posterior.
     tiled.predictFrame(y.data(), h, w, mu.data(), s2.empty() ? nullptr : s2.data(),

@@ -33,6 +33,7 @@ constexpr FlagRule kFlagRules[] = {
     {"correlated-noise", [](const NoiseFitResult& r) { return r.correlatedNoise; }},
     {"undertrained", [](const NoiseFitResult& r) { return r.undertrained; }},
     {"unlike-training", [](const NoiseFitResult& r) { return r.unlikeTraining; }},
+    {"constant-frame", [](const NoiseFitResult& r) { return r.constantFrame; }},
 };
 
 } // namespace

@@ -75,6 +75,14 @@ LevelHistogram levelHistogram(const ImageStack& noisy, const float* select, doub
 }
 
 // The frames of `stack` one under another with `gap` rows of NaN between each two, as one frame.
+// The frames `frames` of `stack`, in that order, as a stack of their own (pixels only).
+ImageStack framesOf(const ImageStack& stack, const std::vector<int>& frames) {
+  ImageStack out(int(frames.size()), stack.height(), stack.width());
+  for (std::size_t i = 0; i < frames.size(); ++i)
+    std::copy_n(stack.frame(frames[i]), stack.frameSize(), out.frame(int(i)));
+  return out;
+}
+
 std::vector<float> framesWithGaps(const ImageStack& stack, int gap) {
   const std::size_t w = std::size_t(stack.width());
   const std::size_t pitch = std::size_t(stack.height() + gap);
@@ -136,6 +144,28 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
     throw Error(ErrorKind::Input, "noise plot: empty image");
   if (fitsAsUsed && fitsAsUsed->size() != std::size_t(noisy.frames()))
     throw Error(ErrorKind::Usage, "noise plot: need one fit per frame");
+  // A constant frame (NoiseFitResult::constantFrame) holds no noise: the stack's fit, histograms
+  // and variance panel come from the other frames, while perFrame keeps every frame's fit.
+  if (fitsAsUsed) {
+    std::vector<int> kept;
+    std::vector<NoiseFitResult> keptFits;
+    for (int f = 0; f < noisy.frames(); ++f)
+      if (!(*fitsAsUsed)[std::size_t(f)].constantFrame) {
+        kept.push_back(f);
+        keptFits.push_back((*fitsAsUsed)[std::size_t(f)]);
+      }
+    if (!kept.empty() && kept.size() < fitsAsUsed->size()) {
+      const ImageStack keptClean = clean ? framesOf(*clean, kept) : ImageStack();
+      NoiseFitPlotData data =
+          makeNoiseFitPlotData(framesOf(noisy, kept), framesOf(pseudoClean, kept), options,
+                               normalization, clean ? &keptClean : nullptr, &keptFits);
+      data.perFrame = *fitsAsUsed;
+      data.perFrameRaw.clear();
+      for (const NoiseFitResult& f : data.perFrame)
+        data.perFrameRaw.push_back(normalization.toRaw({f.a, f.b}));
+      return data;
+    }
+  }
   NoiseFitPlotData data;
   data.normalization = normalization;
   const NoiseFitter fitter(options.fit);

@@ -150,6 +150,10 @@ struct NoiseFitResult {
   // (image/ProfileMismatch.h).
   bool undertrained = false;
   bool unlikeTraining = false;
+  // constantFrame: every pixel of the frame has one value, so there is no noise to fit and nothing
+  // to denoise; the denoiser writes such a frame of a stack unchanged (infer/Denoiser.h) and
+  // refuses an image that is one constant frame.
+  bool constantFrame = false;
   std::vector<std::string> warnings; // one readable line per flag (and for a fit not converged)
 };
 

@@ -339,6 +339,11 @@ std::map<std::string, CatalogueInput> catalogueInputs(const fs::path& model) {
     tiff(d / "flat.tif", ImageStack(1, 64, 64, 500.0f));
     return plain;
   };
+  g["value-constant-denoise"] = [=](const fs::path& d) {
+    tiff(d / "flat.tif", ImageStack(1, 64, 64, 500.0f));
+    copyModel(d / "model");
+    return plain;
+  };
   g["value-constant-simulate"] = g["value-constant-train"];
   g["value-constant-reference"] = g["value-constant-train"];
   // Sizes.

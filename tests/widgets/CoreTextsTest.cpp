@@ -73,6 +73,12 @@ void CoreTextsTest::errorLinesAreTranslatedPhraseByPhrase() {
                                   "or n2v)"),
            QString::fromUtf8("/d/model/Verlust l1: unbekannt (erwartet uncalibrated, regularized "
                              "oder n2v)"));
+  QCOMPARE(CoreTexts::errorDetail("/d/flat.tif: the image is constant (500), nothing to denoise"),
+           QString::fromUtf8("/d/flat.tif: das Bild ist konstant (500), nichts zu entrauschen"));
+  QCOMPARE(CoreTexts::errorDetail("noise fit flagged on frame 1 of 3: frame is constant (0): "
+                                  "nothing to denoise, written unchanged"),
+           QString::fromUtf8("Rauschanpassung markiert auf Einzelbild 1 von 3: Einzelbild ist "
+                             "konstant (0): nichts zu entrauschen, unverändert geschrieben"));
   // A library's words in parentheses stay as they are.
   QCOMPARE(CoreTexts::errorDetail("x.png: corrupt or truncated PNG (IDAT: invalid code lengths "
                                   "set)"),

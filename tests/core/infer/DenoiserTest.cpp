@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -135,6 +136,52 @@ TEST(Denoiser, StacksGiveOneFitPerFrameAndKeepShapeAndMetadata) {
     const NoiseParams raw = model.info().normalization.toRaw({f.normalised.a, f.normalised.b});
     EXPECT_DOUBLE_EQ(f.raw.a, raw.a);
     EXPECT_DOUBLE_EQ(f.raw.b, raw.b);
+  }
+}
+
+// A frame of one value has no noise to fit: a stack's such frame is written unchanged (posterior
+// and mu equal to it, uncertainty 0) and flagged, its neighbours are denoised as ever, and an
+// image that is one such frame is refused with a one-line error naming the file.
+TEST(Denoiser, WritesAConstantFrameOfAStackUnchangedAndRefusesAConstantImage) {
+  const Model model = lightModel();
+  ImageStack noisy = noisyPhantom(3, 64, 64);
+  noisy.metadata().sourcePath = "in.tif";
+  std::fill_n(noisy.frame(1), noisy.frameSize(), 500.0f);
+  DenoiseOptions o;
+  o.wantMu = true;
+  o.wantUncertainty = true;
+  CountingProgress progress;
+  const DenoiseResult r = Denoiser(model, o).denoise(noisy, progress);
+  ASSERT_EQ(r.fits.size(), 3u);
+  for (std::size_t i = 0; i < noisy.frameSize(); ++i) {
+    ASSERT_EQ(r.posterior.frame(1)[i], 500.0f);
+    ASSERT_EQ(r.mu.frame(1)[i], 500.0f);
+    ASSERT_EQ(r.uncertainty.frame(1)[i], 0.0f);
+  }
+  EXPECT_EQ(noiseFitFlags(r.fits[1].normalised), "constant-frame");
+  ASSERT_EQ(r.fits[1].normalised.warnings.size(), 1u);
+  EXPECT_EQ(r.fits[1].normalised.warnings[0],
+            "frame is constant (500): nothing to denoise, written unchanged");
+  // The other frames come out as they do from the stack without the constant frame.
+  const DenoiseResult plain = Denoiser(model, o).denoise(noisyPhantom(3, 64, 64), progress);
+  for (int f : {0, 2}) {
+    EXPECT_FALSE(r.fits[std::size_t(f)].normalised.constantFrame);
+    EXPECT_EQ(noiseFitFlags(r.fits[std::size_t(f)].normalised),
+              noiseFitFlags(plain.fits[std::size_t(f)].normalised));
+    EXPECT_TRUE(std::equal(r.posterior.frame(f), r.posterior.frame(f) + noisy.frameSize(),
+                           plain.posterior.frame(f)));
+  }
+  EXPECT_DOUBLE_EQ(progress.last, 1.0);
+
+  ImageStack flat(1, 64, 64, 7.0f);
+  flat.metadata().sourcePath = "flat.tif";
+  NullProgress quiet;
+  try {
+    (void)Denoiser(model).denoise(flat, quiet);
+    FAIL() << "a constant image was denoised";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Input);
+    EXPECT_STREQ(e.what(), "flat.tif: the image is constant (7), nothing to denoise");
   }
 }
 

@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace pgd {
 namespace {
@@ -103,6 +105,52 @@ TEST(NoiseFitPlotData, GivenLevelsAndPerFrameParameters) {
   for (int f = 0; f < 3; ++f)
     EXPECT_NEAR(d.perFrame[std::size_t(f)].a, 0.01 * (f + 1), 0.1 * 0.01 * (f + 1));
   EXPECT_THROW(makeNoiseFitPlotData(noisy, ramp, o), Error);
+}
+
+// A constant frame (written unchanged by the denoiser, flagged constantFrame) holds no noise:
+// the stack's fit, histograms and variance panel are those of the other frames alone, and the
+// per-frame list keeps all three fits.
+TEST(NoiseFitPlotData, LeavesConstantFramesOutOfTheStacksPlots) {
+  const ImageStack ramp = test::rampImage(128);
+  const NoiseParams truth = NoiseParams::fromPaperLevels(30, 20);
+  ImageStack clean(3, 128, 128);
+  ImageStack noisy(3, 128, 128);
+  for (int f = 0; f < 3; ++f) {
+    std::copy(ramp.values().begin(), ramp.values().end(), clean.frame(f));
+    addPoissonGaussianNoise(clean.frame(f), noisy.frame(f), clean.frameSize(), truth,
+                            {std::uint64_t(50 + f), false});
+  }
+  std::fill_n(noisy.frame(1), noisy.frameSize(), 0.5f);
+  std::fill_n(clean.frame(1), clean.frameSize(), 0.5f);
+  NoiseFitPlotOptions o;
+  o.fit.residual = FitResidual::PseudoClean;
+  const NoiseFitter fitter(o.fit);
+  std::vector<NoiseFitResult> fits;
+  for (int f = 0; f < 3; ++f)
+    fits.push_back(fitter.fitFrame(noisy.frame(f), clean.frame(f), 128, 128));
+  fits[1] = NoiseFitResult();
+  fits[1].constantFrame = true;
+  const NoiseFitPlotData d = makeNoiseFitPlotData(noisy, clean, o, {}, nullptr, &fits);
+
+  ImageStack noisyKept(2, 128, 128);
+  ImageStack cleanKept(2, 128, 128);
+  for (int f : {0, 2}) {
+    std::copy_n(noisy.frame(f), noisy.frameSize(), noisyKept.frame(f / 2));
+    std::copy_n(clean.frame(f), clean.frameSize(), cleanKept.frame(f / 2));
+  }
+  const std::vector<NoiseFitResult> keptFits{fits[0], fits[2]};
+  const NoiseFitPlotData kept =
+      makeNoiseFitPlotData(noisyKept, cleanKept, o, {}, nullptr, &keptFits);
+  ASSERT_EQ(d.perFrame.size(), 3u);
+  ASSERT_EQ(d.perFrameRaw.size(), 3u);
+  EXPECT_TRUE(d.perFrame[1].constantFrame);
+  EXPECT_EQ(d.fit.a, kept.fit.a);
+  EXPECT_EQ(d.fit.b, kept.fit.b);
+  EXPECT_NEAR(d.fit.a, truth.a, 0.1 * truth.a);
+  ASSERT_EQ(d.histograms.size(), kept.histograms.size());
+  for (std::size_t h = 0; h < d.histograms.size(); ++h)
+    EXPECT_EQ(d.histograms[h].density, kept.histograms[h].density);
+  EXPECT_EQ(d.varianceMean.variance, kept.varianceMean.variance);
 }
 
 // A stack whose frames read the local residual, with a mu spread 1.6 times as wide as the clean

@@ -947,11 +947,11 @@ TEST(NoiseFitterVerdict, CorrelatedNoiseIsFlagged) {
 TEST(NoiseFitterVerdict, FlagNamesListEveryFlagInOrder) {
   NoiseFitResult all;
   all.atBound = all.fewPixels = all.heavyClipping = all.correlatedNoise = true;
-  all.undertrained = all.unlikeTraining = true;
+  all.undertrained = all.unlikeTraining = all.constantFrame = true;
   all.converged = false;
   all.iterations = 10;
   EXPECT_EQ(noiseFitFlags(all), fmt::format("{}", fmt::join(noiseFitFlagNames(), ";")));
-  EXPECT_EQ(noiseFitFlagNames().size(), 7u);
+  EXPECT_EQ(noiseFitFlagNames().size(), 8u);
   NoiseFitResult one;
   one.converged = true;
   one.correlatedNoise = true;
