@@ -373,7 +373,15 @@
         <translation>Training starts from the base model as it is: this run can afford %1, and scaling its weights by %2 helps only from %3 steps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/CoreTexts.cpp" line="247"/>
+        <location filename="../widgets/CoreTexts.cpp" line="235"/>
+        <source>Left out %n constant frame(s) with nothing to learn: %1.</source>
+        <translation>
+            <numerusform>Left out %n constant frame with nothing to learn: %1.</numerusform>
+            <numerusform>Left out %n constant frames with nothing to learn: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CoreTexts.cpp" line="253"/>
         <source>%n frame(s) %1x%2</source>
         <translation>
             <numerusform>%n frame %1x%2</numerusform>
@@ -381,27 +389,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="256"/>
+        <location filename="../widgets/CoreTexts.cpp" line="262"/>
         <source>uncalibrated</source>
         <translation>uncalibrated</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="258"/>
+        <location filename="../widgets/CoreTexts.cpp" line="264"/>
         <source>regularized</source>
         <translation>regularized</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="260"/>
+        <location filename="../widgets/CoreTexts.cpp" line="266"/>
         <source>Noise2Void</source>
         <translation>Noise2Void</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="266"/>
+        <location filename="../widgets/CoreTexts.cpp" line="272"/>
         <source>blind-spot</source>
         <translation>blind-spot</translation>
     </message>
     <message>
-        <location filename="../widgets/CoreTexts.cpp" line="266"/>
+        <location filename="../widgets/CoreTexts.cpp" line="272"/>
         <source>U-Net</source>
         <translation>U-Net</translation>
     </message>
@@ -1592,57 +1600,57 @@
 <context>
     <name>pgd::NoiseFitPlot</name>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="149"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="159"/>
         <source>Density</source>
         <translation>Density</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="156"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="166"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="168"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="178"/>
         <source>Denoise an image to see its noise fit.</source>
         <translation>Denoise an image to see its noise fit.</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="172"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="182"/>
         <source>Raw units</source>
         <translation>Raw units</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="175"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
         <source>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</source>
         <translation>Show the axes and type the levels in the image&apos;s raw units; unchecked: the model&apos;s normalised units</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="181"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="191"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="183"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="193"/>
         <source>Show levels</source>
         <translation>Show levels</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="185"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="195"/>
         <source>Export plots...</source>
         <translation>Export plots...</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="283"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="293"/>
         <source>Calibrated level (%1)</source>
         <translation>Calibrated level (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="284"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="294"/>
         <source>Pseudo-clean mean (%1)</source>
         <translation>Pseudo-clean mean (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/NoiseFitPlot.cpp" line="321"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="331"/>
         <source>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel(s) used</source>
         <translation>
             <numerusform>Noise fit (%3): %1 (raw units); %2 (normalised); %n pixel used</numerusform>
@@ -1654,7 +1662,7 @@
         <translation type="vanished">Variance of y - mean</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="326"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="336"/>
         <source>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</source>
         <translation>Stack: the curves use one fit over all frames; each frame&apos;s own a,b (used for its posterior) are plotted on the right.</translation>
     </message>
@@ -1663,51 +1671,51 @@
         <translation type="vanished">pseudo-clean fit %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="356"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="366"/>
         <source>%1 (normalised)</source>
         <translation>%1 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="578"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="591"/>
         <source>raw units</source>
         <translation>raw units</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="276"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="578"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="591"/>
         <source>normalised</source>
         <translation>normalised</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="277"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
         <source>Noisy value y (%1)</source>
         <translation>Noisy value y (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="285"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="295"/>
         <source>Variance of the fit&apos;s residual</source>
         <translation>Variance of the fit&apos;s residual</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="286"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="583"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="296"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="596"/>
         <source>a (%1)</source>
         <translation>a (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="287"/>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="588"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="297"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="601"/>
         <source>b (%1)</source>
         <translation>b (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="288"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="298"/>
         <source>Levels (%1)</source>
         <translation>Levels (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="290"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="300"/>
         <source>Clean levels for the histograms (%1), separated by commas or spaces</source>
         <translation>Clean levels for the histograms (%1), separated by commas or spaces</translation>
     </message>
@@ -1719,47 +1727,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="329"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="339"/>
         <source>Ground-truth fit: %1 (raw units); %2 (normalised)</source>
         <translation>Ground-truth fit: %1 (raw units); %2 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="333"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="343"/>
         <source>Clipped pixels: %1% low, %2% high</source>
         <translation>Clipped pixels: %1% low, %2% high</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="346"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="356"/>
         <source>local-difference residual</source>
         <translation>local-difference residual</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="342"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="352"/>
         <source>residual y - mu</source>
         <translation>residual y - mu</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="345"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="355"/>
         <source>local-difference residual, pixels %1 apart</source>
         <translation>local-difference residual, pixels %1 apart</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="352"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="362"/>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="355"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="365"/>
         <source>noise fit (%2) %1 (raw units)</source>
         <translation>noise fit (%2) %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="358"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="368"/>
         <source>ground-truth fit %1 (raw units)</source>
         <translation>ground-truth fit %1 (raw units)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="386"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="396"/>
         <source>x = %1 (%2 px)</source>
         <translation>x = %1 (%2 px)</translation>
     </message>
@@ -1768,27 +1776,27 @@
         <translation type="vanished">pseudo-clean fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="405"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="415"/>
         <source>ground-truth fit</source>
         <translation>ground-truth fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="405"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="415"/>
         <source>noise fit</source>
         <translation>noise fit</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="532"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="542"/>
         <source>binned variance</source>
         <translation>binned variance</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="542"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="552"/>
         <source>fit a*x + b</source>
         <translation>fit a*x + b</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="565"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="575"/>
         <source>Frame 1
 %1 (raw units)
 %2 (normalised)</source>
@@ -1797,17 +1805,17 @@
 %2 (normalised)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="625"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="638"/>
         <source>Export noise-fit plots</source>
         <translation>Export noise-fit plots</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="626"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="639"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/NoiseFitPlot.cpp" line="631"/>
+        <location filename="../widgets/NoiseFitPlot.cpp" line="644"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>

@@ -229,6 +229,12 @@ QString CoreTexts::trainingNote(const std::string& note) {
     return tr("Training starts from the base model as it is: this run can afford %1, and scaling "
               "its weights by %2 helps only from %3 steps.")
         .arg(steps(m.captured(1), m.captured(2)), m.captured(3), m.captured(4));
+  static const QRegularExpression leftOut(
+      "^left out (\\d+) constant frames? with nothing to learn: (.*)$");
+  if (const auto m = leftOut.match(text); m.hasMatch())
+    return tr("Left out %n constant frame(s) with nothing to learn: %1.", nullptr,
+              m.captured(1).toInt())
+        .arg(m.captured(2));
   QString sentence = text;
   if (!sentence.isEmpty())
     sentence[0] = sentence[0].toUpper();

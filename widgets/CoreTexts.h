@@ -21,7 +21,8 @@ public:
   // evaluations)", "diverged (...)", "out of memory on DEVICE at step N" (core/train/Trainer).
   static QString stopReason(const std::string& reason);
   // A training run's note (ProgressUpdate::note) as a sentence: the warm start's choice to shrink
-  // the base or not (core/train/Trainer's chooseShrink); other notes capitalised as they are.
+  // the base or not (core/train/TrainingRun.cpp, chooseShrink), the constant frames it left out
+  // (core/train/TrainingFrames.h, leftOutNote); other notes capitalised as they are.
   static QString trainingNote(const std::string& note);
   // "NAME: N frames WxH TYPE; ..." (core/train/Trainer's data summary).
   static QString dataSummary(const std::string& summary);

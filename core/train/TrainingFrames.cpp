@@ -3,6 +3,7 @@
 #include "job/Error.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -27,6 +28,7 @@ Normalization combinedNormalization(const std::vector<ImageStack>& data) {
 
 Frames prepareFrames(const std::vector<ImageStack>& data, const Normalization& norm) {
   Frames frames;
+  std::string firstConstant; // the error when every frame is constant
   for (std::size_t s = 0; s < data.size(); ++s) {
     const auto& stack = data[s];
     if (stack.empty())
@@ -37,16 +39,35 @@ Frames prepareFrames(const std::vector<ImageStack>& data, const Normalization& n
     for (int f = 0; f < stack.frames(); ++f) {
       const float* src = stack.frame(f);
       const auto [lo, hi] = std::minmax_element(src, src + stack.frameSize());
-      if (!(*hi > *lo))
-        throw Error(ErrorKind::Input, fmt::format("{}: frame {} is constant ({}), nothing to learn",
-                                                  sourceName(stack, s), f + 1, *lo));
+      if (!(*hi > *lo)) {
+        if (firstConstant.empty())
+          firstConstant = fmt::format("{}: frame {} is constant ({}), nothing to learn",
+                                      sourceName(stack, s), f + 1, *lo);
+        frames.leftOut.push_back(fmt::format("{} frame {}", sourceName(stack, s), f + 1));
+        continue;
+      }
       std::vector<float> v(stack.frameSize());
       norm.toNormalised(src, v.size(), v.data());
       frames.values.push_back(std::move(v));
       frames.shapes.push_back({stack.height(), stack.width()});
     }
   }
+  if (frames.values.empty() && !firstConstant.empty())
+    throw Error(ErrorKind::Input, firstConstant);
   return frames;
+}
+
+std::string leftOutNote(const Frames& frames) {
+  const std::size_t n = frames.leftOut.size();
+  if (n == 0)
+    return {};
+  constexpr std::size_t kNamed = 3;
+  std::vector<std::string> named(frames.leftOut.begin(),
+                                 frames.leftOut.begin() + std::ptrdiff_t(std::min(n, kNamed)));
+  if (n > kNamed)
+    named.push_back(fmt::format("{} more", n - kNamed));
+  return fmt::format("left out {} constant frame{} with nothing to learn: {}", n, n == 1 ? "" : "s",
+                     fmt::join(named, ", "));
 }
 
 torch::Tensor extract(const Frames& frames, const Region& r) {

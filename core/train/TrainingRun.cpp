@@ -482,6 +482,12 @@ TrainingResult TrainingRun::run(ProgressSink& progress, const Trainer::Validatio
   l.echoGuard = NoiseEchoGuard(m_config.noiseEchoMargin);
   m_model->impl().module().train();
   std::mt19937_64 maskRng(m_config.seed + 1);
+  if (const std::string note = leftOutNote(m_frames); !note.empty()) {
+    ProgressUpdate leftOut;
+    leftOut.stage = "training";
+    leftOut.note = note;
+    progress.report(leftOut); // a cancel here is seen at the first step's report
+  }
   try {
     // A warm start validates its starting weights first (step 0), so they are the first best
     // checkpoint: where training on the image only makes the base worse on the held-out pixels

@@ -128,6 +128,9 @@ void CoreTextsTest::trainingNotesReadAsSentences() {
   QCOMPARE(CoreTexts::trainingNote(asItIs),
            QString("Training starts from the base model as it is: this run can afford 1 step, "
                    "and scaling its weights by 0.7 helps only from 5000 steps."));
+  QCOMPARE(CoreTexts::trainingNote("left out 1 constant frame with nothing to learn: image 1 "
+                                   "frame 2"),
+           QString("Left out 1 constant frame with nothing to learn: image 1 frame 2."));
   QCOMPARE(CoreTexts::trainingNote("a note from a newer core"),
            QString("A note from a newer core"));
   useLanguage("de");
@@ -136,6 +139,11 @@ void CoreTextsTest::trainingNotesReadAsSentences() {
            qPrintable(de));
   const QString de2 = CoreTexts::trainingNote(asItIs);
   QVERIFY2(de2.contains("5000") && !de2.contains("as it is"), qPrintable(de2));
+  const std::string leftOut = "left out 2 constant frames with nothing to learn: a.tif frame 3, "
+                              "a.tif frame 4";
+  QCOMPARE(CoreTexts::trainingNote(leftOut),
+           QString::fromUtf8("2 konstante Einzelbilder ausgelassen, daraus ist nichts zu lernen: "
+                             "a.tif frame 3, a.tif frame 4."));
   useLanguage("en");
 }
 

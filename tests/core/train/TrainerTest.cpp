@@ -460,6 +460,46 @@ TEST(Trainer, RejectsUnusableData) {
   EXPECT_THROW(Trainer(config).train({noisyPhantom(96, {0.01, 0.0})}, none), Error);
 }
 
+// Records the notes a run reports.
+class NoteRecorder : public ProgressSink {
+public:
+  bool report(const ProgressUpdate& u) override {
+    if (!u.note.empty())
+      notes.push_back(u.note);
+    return true;
+  }
+  std::vector<std::string> notes;
+};
+
+// A stack's constant frame (an all-zero frame after an aborted acquisition, say) is left out and
+// the run says so once; a stack of constant frames only is refused as a constant image is.
+TEST(Trainer, LeavesConstantFramesOfAStackOutAndSaysSo) {
+  const ImageStack image = noisyPhantom(96, NoiseParams::fromPaperLevels(30, 10));
+  ImageStack stack(3, 96, 96);
+  for (int f : {0, 2})
+    std::copy_n(image.frame(0), image.frameSize(), stack.frame(f));
+  std::fill_n(stack.frame(1), stack.frameSize(), 0.0f);
+  auto config = tinyConfig();
+  config.maxSteps = 5;
+  NoteRecorder recorder;
+  const TrainingResult result = Trainer(config).train({stack}, recorder);
+  EXPECT_EQ(result.steps, 5);
+  EXPECT_TRUE(std::isfinite(result.bestValidationLoss));
+  EXPECT_EQ(
+      recorder.notes,
+      std::vector<std::string>{"left out 1 constant frame with nothing to learn: image 1 frame 2"});
+
+  ImageStack flat(2, 64, 64, 3.0f);
+  NullProgress none;
+  try {
+    Trainer(config).train({flat}, none);
+    FAIL() << "a stack of constant frames was trained on";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Input);
+    EXPECT_STREQ(e.what(), "image 1: frame 1 is constant (3), nothing to learn");
+  }
+}
+
 double psnrUnitRange(const std::vector<float>& a, const std::vector<float>& b) {
   double se = 0.0;
   for (std::size_t i = 0; i < a.size(); ++i)
