@@ -68,7 +68,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   m_stopReason->setObjectName("labelStopReason");
   m_stopReason->setWordWrap(true);
   // What the run said once about itself (ProgressUpdate::note), e.g. that it shrank the base and
-  // the validation loss will rise at first; hidden until there is one.
+  // the validation loss will rise at first, each note on a line; hidden until there is one.
   m_note = new QLabel(this);
   m_note->setObjectName("labelTrainingNote");
   m_note->setWordWrap(true);
@@ -193,7 +193,9 @@ void TrainingPanel::onProgress(const ProgressUpdate& update) {
   // at a time budget or a step limit, whichever comes first).
   m_progress->setValue(static_cast<int>(update.fraction * 1000));
   if (!update.note.empty()) {
-    m_note->setText(CoreTexts::trainingNote(update.note));
+    // Every note of the run, one per line (constant frames left out, then step 0's choice).
+    const QString line = CoreTexts::trainingNote(update.note);
+    m_note->setText(m_note->text().isEmpty() ? line : m_note->text() + "\n" + line);
     m_note->show();
   }
   if (update.step < 0) {

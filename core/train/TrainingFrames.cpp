@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace pgd::training {
 
@@ -43,7 +44,9 @@ Frames prepareFrames(const std::vector<ImageStack>& data, const Normalization& n
         if (firstConstant.empty())
           firstConstant = fmt::format("{}: frame {} is constant ({}), nothing to learn",
                                       sourceName(stack, s), f + 1, *lo);
-        frames.leftOut.push_back(fmt::format("{} frame {}", sourceName(stack, s), f + 1));
+        // The file's name alone: the note is read in a narrow panel.
+        const std::string file = std::filesystem::path(sourceName(stack, s)).filename().string();
+        frames.leftOut.push_back(fmt::format("{} frame {}", file, f + 1));
         continue;
       }
       std::vector<float> v(stack.frameSize());

@@ -17,8 +17,9 @@ namespace pgd::training {
 struct Frames {
   std::vector<std::vector<float>> values; // normalised
   std::vector<FrameShape> shapes;
-  // The constant frames left out ("cells.tif frame 3"): a frame of one value has nothing to learn
-  // (an all-zero frame at the end of an aborted acquisition, say).
+  // The constant frames left out ("cells.tif frame 3", the file's name without its folder): a
+  // frame of one value has nothing to learn (an all-zero frame at the end of an aborted
+  // acquisition, say).
   std::vector<std::string> leftOut;
 };
 

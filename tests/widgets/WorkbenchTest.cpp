@@ -399,7 +399,8 @@ void WorkbenchTest::trainingKeepsGuiResponsiveAndCancels() {
 
 void WorkbenchTest::trainingPanelShowsTheRunsNoteUntilTheNextRun() {
   // Step 0 of a warm start that shrinks the base says so once; the panel keeps the words under
-  // the plot (the validation loss then rises) until the panel is reset for another run.
+  // the plot (the validation loss then rises), and any later note below them, until the panel is
+  // reset for another run.
   TrainingPanel* panel = m_window->trainingPanel();
   auto* note = m_window->findChild<QLabel*>("labelTrainingNote");
   QVERIFY(note);
@@ -421,6 +422,14 @@ void WorkbenchTest::trainingPanelShowsTheRunsNoteUntilTheNextRun() {
   panel->onProgress(update); // later reports without a note leave it
   QVERIFY(!note->isHidden());
   QVERIFY(note->text().contains("rises at first"));
+  // A second note of the same run goes on a line of its own, under the first.
+  update.note = "left out 1 constant frame with nothing to learn: a.tif frame 3";
+  panel->onProgress(update);
+  const QStringList lines = note->text().split('\n');
+  QCOMPARE(lines.size(), 2);
+  QVERIFY(lines[0].contains("rises at first"));
+  QVERIFY2(lines[1].startsWith("Left out 1 constant frame") && lines[1].endsWith("a.tif frame 3."),
+           qPrintable(lines[1]));
   panel->reset();
   QVERIFY(note->isHidden());
   QVERIFY(note->text().isEmpty());
