@@ -165,8 +165,10 @@ DenoiseResult Denoiser::denoise(const ImageStack& noisy, ProgressSink& progress)
         if (!result.uncertainty.empty())
           std::copy_n(d.uncertainty, n, result.uncertainty.frame(d.index));
         result.fits.push_back(d.fit);
-        // The plots read the local differences as the fit did (noise/NoiseFitPlotData.h).
-        result.fitOptions.stencilCoupling = d.fit.stencilCoupling;
+        // The plots read the local differences as the fit did (noise/NoiseFitPlotData.h); a
+        // constant frame was not fitted and measured nothing.
+        if (!d.fit.normalised.constantFrame)
+          result.fitOptions.stencilCoupling = d.fit.stencilCoupling;
       },
       progress);
   return result;

@@ -172,6 +172,14 @@ TEST(Denoiser, WritesAConstantFrameOfAStackUnchangedAndRefusesAConstantImage) {
                            plain.posterior.frame(f)));
   }
   EXPECT_DOUBLE_EQ(progress.last, 1.0);
+  // A constant last frame leaves the stencil coupling the plots read as the fitted frames had it.
+  ASSERT_TRUE(plain.fitOptions.stencilCoupling.measured());
+  ImageStack endsFlat = noisyPhantom(3, 64, 64);
+  std::fill_n(endsFlat.frame(2), endsFlat.frameSize(), 500.0f);
+  const DenoiseResult last = Denoiser(model, o).denoise(endsFlat, progress);
+  EXPECT_TRUE(last.fits[2].normalised.constantFrame);
+  EXPECT_EQ(last.fitOptions.stencilCoupling.rmsWeight(),
+            plain.fitOptions.stencilCoupling.rmsWeight());
 
   ImageStack flat(1, 64, 64, 7.0f);
   flat.metadata().sourcePath = "flat.tif";
