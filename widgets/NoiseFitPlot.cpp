@@ -75,10 +75,10 @@ QString level(double value) {
   return QString::number(value, 'g', 4);
 }
 
-// The range of `values` with a margin, computed from the data alone so a redraw of the same data
-// gives the same range (QCustomPlot's rescale keeps the old span for a single value, which grew
-// the axes on every redraw).
-// The range of the finite values (NaN: a gap, e.g. a constant frame) with a tenth to spare.
+// The range of the finite values of `values` (NaN: a gap, e.g. a constant frame) with a tenth to
+// spare, computed from the data alone so a redraw of the same data gives the same range
+// (QCustomPlot's rescale keeps the old span for a single value, which grew the axes on every
+// redraw).
 QCPRange paddedRange(const QVector<double>& values) {
   double lo = std::numeric_limits<double>::infinity();
   double hi = -lo;

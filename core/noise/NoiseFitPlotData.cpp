@@ -74,7 +74,6 @@ LevelHistogram levelHistogram(const ImageStack& noisy, const float* select, doub
   return h;
 }
 
-// The frames of `stack` one under another with `gap` rows of NaN between each two, as one frame.
 // The frames `frames` of `stack`, in that order, as a stack of their own (pixels only).
 ImageStack framesOf(const ImageStack& stack, const std::vector<int>& frames) {
   ImageStack out(int(frames.size()), stack.height(), stack.width());
@@ -83,6 +82,16 @@ ImageStack framesOf(const ImageStack& stack, const std::vector<int>& frames) {
   return out;
 }
 
+// Each frame's a,b in raw units.
+std::vector<NoiseParams> rawParams(const std::vector<NoiseFitResult>& fits,
+                                   const Normalization& normalization) {
+  std::vector<NoiseParams> raw;
+  for (const NoiseFitResult& f : fits)
+    raw.push_back(normalization.toRaw({f.a, f.b}));
+  return raw;
+}
+
+// The frames of `stack` one under another with `gap` rows of NaN between each two, as one frame.
 std::vector<float> framesWithGaps(const ImageStack& stack, int gap) {
   const std::size_t w = std::size_t(stack.width());
   const std::size_t pitch = std::size_t(stack.height() + gap);
@@ -160,9 +169,7 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
           makeNoiseFitPlotData(framesOf(noisy, kept), framesOf(pseudoClean, kept), options,
                                normalization, clean ? &keptClean : nullptr, &keptFits);
       data.perFrame = *fitsAsUsed;
-      data.perFrameRaw.clear();
-      for (const NoiseFitResult& f : data.perFrame)
-        data.perFrameRaw.push_back(normalization.toRaw({f.a, f.b}));
+      data.perFrameRaw = rawParams(data.perFrame, normalization);
       return data;
     }
   }
@@ -220,8 +227,7 @@ NoiseFitPlotData makeNoiseFitPlotData(const ImageStack& noisy, const ImageStack&
                               .fit(noisy.values().data(), clean->values().data(), noisy.size());
     data.groundTruthRaw = normalization.toRaw({data.groundTruthFit.a, data.groundTruthFit.b});
   }
-  for (const NoiseFitResult& f : data.perFrame)
-    data.perFrameRaw.push_back(normalization.toRaw({f.a, f.b}));
+  data.perFrameRaw = rawParams(data.perFrame, normalization);
 
   const ImageStack& selector = clean ? *clean : pseudoClean;
   const std::vector<double> range =
