@@ -16,15 +16,40 @@ double pick(std::vector<float>& s, double q) {
   return double(s[k]);
 }
 
-// The profile of the stacks taken together (pointers: a stack is never copied).
+bool isConstant(const ImageStack& s, int f) {
+  const float* v = s.frame(f);
+  const auto [lo, hi] = std::minmax_element(v, v + s.frameSize());
+  return !(*hi > *lo);
+}
+
+// The profile of the stacks taken together (pointers: a stack is never copied). Constant frames
+// (an all-zero frame after an aborted acquisition) are left out, as training and denoising leave
+// them out: their values would pull the percentiles and their zero noise the median noise level;
+// a stack of constant frames only is profiled as it is.
 ImageProfile profileOfAll(const std::vector<const ImageStack*>& stacks) {
   ImageProfile p;
+  std::vector<std::vector<char>> used(stacks.size());
   std::size_t total = 0;
   std::size_t frames = 0;
-  for (const ImageStack* s : stacks) {
-    total += s->size();
-    frames += std::size_t(s->frames());
+  for (std::size_t k = 0; k < stacks.size(); ++k) {
+    const ImageStack& s = *stacks[k];
+    used[k].assign(std::size_t(s.frames()), 1);
+    for (int f = 0; f < s.frames(); ++f)
+      if (s.frameSize() > 0 && isConstant(s, f))
+        used[k][std::size_t(f)] = 0;
+    for (char u : used[k])
+      frames += std::size_t(u);
   }
+  if (frames == 0)
+    for (std::vector<char>& u : used)
+      std::fill(u.begin(), u.end(), 1);
+  frames = 0;
+  for (std::size_t k = 0; k < stacks.size(); ++k)
+    for (char u : used[k])
+      if (u) {
+        ++frames;
+        total += stacks[k]->frameSize();
+      }
   if (total == 0)
     return p;
   p.pixelType = stacks.front()->metadata().sourceType;
@@ -33,17 +58,20 @@ ImageProfile profileOfAll(const std::vector<const ImageStack*>& stacks) {
 
   const std::size_t step = std::max<std::size_t>(1, total / kSamples);
   std::vector<float> values;
-  values.reserve(total / step + stacks.size());
+  values.reserve(total / step + frames);
   std::vector<double> noise;
   const std::size_t perFrame =
       std::max<std::size_t>(1, kSamples / std::max<std::size_t>(1, frames));
-  for (const ImageStack* stack : stacks) {
-    const ImageStack& s = *stack;
-    for (std::size_t i = 0; i < s.size(); i += step)
-      if (std::isfinite(s.values()[i]))
-        values.push_back(s.values()[i]);
+  for (std::size_t k = 0; k < stacks.size(); ++k) {
+    const ImageStack& s = *stacks[k];
     const std::size_t stride = std::max<std::size_t>(1, s.frameSize() / perFrame);
     for (int f = 0; f < s.frames(); ++f) {
+      if (!used[k][std::size_t(f)])
+        continue;
+      const float* v = s.frame(f);
+      for (std::size_t i = 0; i < s.frameSize(); i += step)
+        if (std::isfinite(v[i]))
+          values.push_back(v[i]);
       const double sd = localDifferenceNoiseStd(s.frame(f), s.width(), s.height(), stride);
       if (std::isfinite(sd))
         noise.push_back(sd);

@@ -40,6 +40,27 @@ TEST(ImageProfile, MeasuresTypeRangeSizeAndNoiseLevel) {
   EXPECT_NEAR(p.noiseStd, 40.0, 4.0); // the ramp is linear: the local difference sees noise only
 }
 
+TEST(ImageProfile, LeavesConstantFramesOutUnlessEveryFrameIsConstant) {
+  // Three all-zero frames (an aborted acquisition) and one noisy frame: the profile is the noisy
+  // frame's, not a median noise level of 0 and a range starting at 0.
+  const ImageStack frame = noisyRamp(PixelType::UInt16, 1000.0, 9000.0, 40.0, 2);
+  ImageStack s(4, frame.height(), frame.width(), 0.0f);
+  s.metadata().sourceType = PixelType::UInt16;
+  std::copy(frame.frame(0), frame.frame(0) + frame.frameSize(), s.frame(2));
+  const ImageProfile alone = profileOf(frame);
+  const ImageProfile p = profileOf(s);
+  EXPECT_DOUBLE_EQ(p.noiseStd, alone.noiseStd);
+  EXPECT_DOUBLE_EQ(p.rawLow, alone.rawLow);
+  EXPECT_DOUBLE_EQ(p.rawHigh, alone.rawHigh);
+  EXPECT_GT(p.rawLow, 500.0);
+
+  ImageStack sevens(3, 16, 16, 7.0f);
+  const ImageProfile flat = profileOf(sevens);
+  EXPECT_EQ(flat.noiseStd, 0.0);
+  EXPECT_EQ(flat.rawLow, 7.0);
+  EXPECT_EQ(flat.rawHigh, 7.0);
+}
+
 TEST(ImageProfile, TinyFramesHaveNoNoiseLevel) {
   ImageStack s(1, 2, 2, 3.0f);
   EXPECT_TRUE(std::isnan(profileOf(s).noiseStd));
