@@ -14,7 +14,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace pgd {
 namespace {
@@ -77,6 +79,31 @@ std::vector<float> normalisedFrame(FrameSource& source, int frame, const Normali
   source.read(frame, v.data());
   norm.toNormalised(v.data(), v.size(), v.data());
   return v;
+}
+
+// The raw value of a frame whose pixels all read one value, or nothing. Such a frame holds no
+// noise to fit: a file of one such frame is refused, a stack's such frame is flagged
+// `constant-frame` (docs/NOISE_FIT.md, "Quality verdict"), as `denoise` does.
+std::optional<double> constantValue(const std::vector<float>& frame, const Normalization& norm) {
+  if (frame.empty())
+    return std::nullopt;
+  const auto [lo, hi] = std::minmax_element(frame.begin(), frame.end());
+  if (*hi > *lo)
+    return std::nullopt;
+  return norm.toRawValue(double(*lo));
+}
+
+// The row of a stack's constant frame (`value` raw), or the error of a file that is one.
+NoiseFitResult constantFrameResult(const std::string& file, int frames, double value) {
+  if (frames == 1)
+    throw Error(ErrorKind::Input,
+                fmt::format("{}: the image is constant ({:g}), no noise to fit", file, value));
+  NoiseFitResult r;
+  r.method = "none (constant frame)";
+  r.converged = true;
+  r.constantFrame = true;
+  r.warnings.push_back(fmt::format("frame is constant ({:g}): no noise to fit", value));
+  return r;
 }
 
 } // namespace
@@ -157,8 +184,19 @@ void FitNoiseCommand::run(CliContext& context) {
       std::vector<NoiseFitResult> fits;
       for (int f = 0; f < noisy->frames(); ++f) {
         const auto y = normalisedFrame(*noisy, f, norm);
-        const auto x = normalisedFrame(*clean, clean->frames() == 1 ? 0 : f, norm);
-        const NoiseFitResult r = fitter.fit(y.data(), x.data(), y.size());
+        const int cf = clean->frames() == 1 ? 0 : f;
+        const auto x = normalisedFrame(*clean, cf, norm);
+        // One clean level gives one variance, a*x + b, and no way to tell a from b.
+        if (const auto v = constantValue(x, norm))
+          throw Error(ErrorKind::Input,
+                      fmt::format("{}: {} is constant ({:g}), so a and b cannot be told apart",
+                                  m_clean,
+                                  clean->frames() == 1 ? std::string("the clean reference")
+                                                       : fmt::format("frame {}", cf + 1),
+                                  *v));
+        const auto v = constantValue(y, norm);
+        const NoiseFitResult r = v ? constantFrameResult(file.string(), noisy->frames(), *v)
+                                   : fitter.fit(y.data(), x.data(), y.size());
         rows.add(file.string(), noisy->geometry(), f, r, norm.toRaw({r.a, r.b}));
         fits.push_back(r);
       }
@@ -169,11 +207,23 @@ void FitNoiseCommand::run(CliContext& context) {
     for (const auto& file : files) {
       const std::unique_ptr<FrameSource> noisy = openFrameSource(file);
       const Normalization norm = normalizationOfFrames(*noisy);
+      std::vector<NoiseFitResult> fits;
       for (int f = 0; f < noisy->frames(); ++f) {
         const auto y = normalisedFrame(*noisy, f, norm);
-        const NoiseFitResult r = estimator.estimate(y.data(), noisy->width(), noisy->height());
+        NoiseFitResult r;
+        if (const auto v = constantValue(y, norm)) {
+          r = constantFrameResult(file.string(), noisy->frames(), *v);
+        } else {
+          try {
+            r = estimator.estimate(y.data(), noisy->width(), noisy->height());
+          } catch (const Error& e) {
+            throw Error(e.kind(), fmt::format("{}: {}", file.string(), e.what()));
+          }
+        }
         rows.add(file.string(), noisy->geometry(), f, r, norm.toRaw({r.a, r.b}));
+        fits.push_back(r);
       }
+      warnFlagged(context, file.string(), fits);
     }
   }
   rows.table().print(context.out, parseTableFormat(m_format));

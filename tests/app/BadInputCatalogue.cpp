@@ -346,6 +346,7 @@ std::map<std::string, CatalogueInput> catalogueInputs(const fs::path& model) {
   };
   g["value-constant-simulate"] = g["value-constant-train"];
   g["value-constant-reference"] = g["value-constant-train"];
+  g["value-constant-clean-reference"] = g["value-constant-train"];
   // Sizes.
   g["size-1x1-fit"] = [=](const fs::path& d) {
     tiff(d / "dot.tif", ImageStack(1, 1, 1, 7.0f));

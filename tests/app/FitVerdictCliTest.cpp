@@ -97,6 +97,60 @@ TEST_F(FitVerdictCliTest, ImageUnlikeTheTrainingDataWarnsAndIsFlagged) {
   EXPECT_NE(table.out.find("unlike-training"), std::string::npos) << table.out;
 }
 
+// A frame of one value holds no noise: fit-noise without a model flags a stack's constant frame
+// (a = b = 0, `constant-frame`, one warning line) and refuses an image that is one, as denoise
+// does; a constant clean reference cannot separate a from b and is refused.
+TEST_F(FitVerdictCliTest, ConstantFramesAreFlaggedAndConstantImagesRefusedWithoutAModel) {
+  const ImageStack noisy = noisyImage(128, 1, {0.02, 1e-3});
+  const ImageStack clean = cleanImage(128);
+  ImageStack stack(3, noisy.height(), noisy.width(), 1234.0f);
+  stack.metadata().sourceType = PixelType::UInt16;
+  for (int f : {0, 2})
+    std::copy(noisy.frame(0), noisy.frame(0) + noisy.frameSize(), stack.frame(f));
+  writeImage("stack.tif", stack, true);
+  writeImage("clean.tif", clean);
+  writeImage("flat.tif", ImageStack(1, 64, 64, 500.0f));
+
+  for (const std::vector<std::string>& method :
+       {std::vector<std::string>{"--foi"}, std::vector<std::string>{"--clean", "clean.tif"}}) {
+    std::vector<std::string> args{"fit-noise", "--format", "json"};
+    args.insert(args.end(), method.begin(), method.end());
+    args.push_back(path("stack.tif").string());
+    if (method.size() == 2)
+      args[args.size() - 2] = path("clean.tif").string();
+    const CliResult fit = run(args);
+    ASSERT_EQ(fit.code, 0) << method[0] << ": " << fit.err;
+    const auto rows = nlohmann::json::parse(fit.out);
+    ASSERT_EQ(rows.size(), 3u);
+    for (int f : {0, 2}) {
+      EXPECT_EQ(rows.at(f).at("flags").get<std::string>().find("constant-frame"),
+                std::string::npos);
+      EXPECT_NE(rows.at(f).at("method").get<std::string>(), "none (constant frame)");
+    }
+    EXPECT_EQ(rows.at(1).at("flags").get<std::string>(), "constant-frame") << method[0];
+    EXPECT_EQ(rows.at(1).at("method").get<std::string>(), "none (constant frame)");
+    EXPECT_EQ(rows.at(1).at("a_raw").get<double>(), 0.0);
+    EXPECT_EQ(rows.at(1).at("b_raw").get<double>(), 0.0);
+    EXPECT_EQ(linesContaining(fit.err, "frame is constant (1234): no noise to fit"), 1)
+        << method[0] << ": " << fit.err;
+  }
+
+  const CliResult foi = run({"fit-noise", "--foi", path("flat.tif").string()});
+  EXPECT_EQ(foi.code, 3);
+  EXPECT_NE(foi.err.find("flat.tif: the image is constant (500), no noise to fit"),
+            std::string::npos)
+      << foi.err;
+  EXPECT_TRUE(foi.out.empty()) << foi.out;
+
+  const CliResult reference =
+      run({"fit-noise", "--clean", path("flat.tif").string(), path("flat.tif").string()});
+  EXPECT_EQ(reference.code, 3);
+  EXPECT_NE(reference.err.find("flat.tif: the clean reference is constant (500), so a and b "
+                               "cannot be told apart"),
+            std::string::npos)
+      << reference.err;
+}
+
 // A model.json written before the training profile was recorded still loads and denoises, with
 // no model vs image check.
 TEST_F(FitVerdictCliTest, OlderModelWithoutTrainingProfileIsNotChecked) {
