@@ -93,11 +93,15 @@ std::optional<double> constantValue(const std::vector<float>& frame, const Norma
   return norm.toRawValue(double(*lo));
 }
 
+[[noreturn]] void refuseConstantImage(const std::string& file, double value) {
+  throw Error(ErrorKind::Input,
+              fmt::format("{}: the image is constant ({:g}), no noise to fit", file, value));
+}
+
 // The row of a stack's constant frame (`value` raw), or the error of a file that is one.
 NoiseFitResult constantFrameResult(const std::string& file, int frames, double value) {
   if (frames == 1)
-    throw Error(ErrorKind::Input,
-                fmt::format("{}: the image is constant ({:g}), no noise to fit", file, value));
+    refuseConstantImage(file, value);
   NoiseFitResult r;
   r.method = "none (constant frame)";
   r.converged = true;
@@ -154,6 +158,11 @@ void FitNoiseCommand::run(CliContext& context) {
     // with the stack.
     for (const auto& file : files) {
       const std::unique_ptr<FrameSource> source = openFrameSource(file);
+      // The denoiser refuses a constant image as having nothing to denoise; here the line says
+      // what fit-noise lacks, as without a model.
+      if (source->frames() == 1)
+        if (const auto v = constantValue(normalisedFrame(*source, 0, Normalization{}), {}))
+          refuseConstantImage(file.string(), *v);
       progress->setTask(file.filename().string());
       std::vector<NoiseFitResult> fits;
       job.runFrames(

@@ -99,7 +99,8 @@ TEST_F(FitVerdictCliTest, ImageUnlikeTheTrainingDataWarnsAndIsFlagged) {
 
 // A frame of one value holds no noise: fit-noise without a model flags a stack's constant frame
 // (a = b = 0, `constant-frame`, one warning line) and refuses an image that is one, as denoise
-// does; a constant clean reference cannot separate a from b and is refused.
+// does (with a model too, in its own words); a constant clean reference cannot separate a from b
+// and is refused.
 TEST_F(FitVerdictCliTest, ConstantFramesAreFlaggedAndConstantImagesRefusedWithoutAModel) {
   const ImageStack noisy = noisyImage(128, 1, {0.02, 1e-3});
   const ImageStack clean = cleanImage(128);
@@ -141,6 +142,13 @@ TEST_F(FitVerdictCliTest, ConstantFramesAreFlaggedAndConstantImagesRefusedWithou
             std::string::npos)
       << foi.err;
   EXPECT_TRUE(foi.out.empty()) << foi.out;
+
+  trainTinyModel("tiny");
+  const CliResult model = run({"fit-noise", "-m", "tiny", path("flat.tif").string()});
+  EXPECT_EQ(model.code, 3);
+  EXPECT_NE(model.err.find("flat.tif: the image is constant (500), no noise to fit"),
+            std::string::npos)
+      << model.err;
 
   const CliResult reference =
       run({"fit-noise", "--clean", path("flat.tif").string(), path("flat.tif").string()});
