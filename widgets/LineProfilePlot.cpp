@@ -1,5 +1,7 @@
 #include "LineProfilePlot.h"
 
+#include "PlotLegend.h"
+
 #include <qcustomplot.h>
 
 #include <QLabel>
@@ -25,15 +27,8 @@ LineProfilePlot::LineProfilePlot(QWidget* parent) : QWidget(parent) {
     m_plot->graph(g)->setPen(QPen(colours[g], g == 0 ? 1.0 : 2.0));
   }
   m_plot->yAxis->setLabel(tr("Raw value"));
-  m_plot->legend->setVisible(true);
   m_plot->legend->setFont(font());
-  // Outside the data, above the plot, so the legend never hides a curve.
-  auto* legendRow = new QCPLayoutGrid;
-  m_plot->plotLayout()->insertRow(0);
-  m_plot->plotLayout()->addElement(0, 0, legendRow);
-  legendRow->addElement(0, 0, m_plot->legend);
-  m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+  placeLegendAbove(*m_plot);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_hint);
   layout->addWidget(m_plot, 1);

@@ -2,6 +2,7 @@
 
 #include "FitVerdictBanner.h"
 #include "LabelPlacement.h"
+#include "PlotLegend.h"
 #include "display/LevelsText.h"
 #include "display/NoisePlotCsv.h"
 #include "job/Error.h"
@@ -40,20 +41,10 @@ QCustomPlot* makePlot(const QString& name, const QString& x, const QString& y, Q
   plot->setMinimumSize(280, 190); // two rows of plots must fit a 768 px high screen
   plot->xAxis->setLabel(x);
   plot->yAxis->setLabel(y);
-  plot->legend->setVisible(true);
   QFont small = parent->font();
   small.setPointSizeF(small.pointSizeF() * 0.85);
   plot->legend->setFont(small);
-  // The legend in a row of its own above the axes, wrapped into columns, so it never hides data
-  // (inside the axes it covered the histograms' peaks and the per-frame a,b).
-  auto* legendRow = new QCPLayoutGrid;
-  plot->plotLayout()->insertRow(0);
-  plot->plotLayout()->addElement(0, 0, legendRow);
-  legendRow->addElement(0, 0, plot->legend);
-  plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  plot->legend->setWrap(3);
-  plot->legend->setBorderPen(Qt::NoPen);
-  plot->plotLayout()->setRowStretchFactor(0, 0.001);
+  placeLegendAbove(*plot, 3);
   return plot;
 }
 

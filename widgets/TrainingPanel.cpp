@@ -1,6 +1,7 @@
 #include "TrainingPanel.h"
 
 #include "CoreTexts.h"
+#include "PlotLegend.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,9 +87,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
   m_plot->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
   m_plot->xAxis->setLabel(tr("Step"));
   m_plot->yAxis->setLabel(tr("Loss"));
-  m_plot->legend->setVisible(true);
   m_plot->legend->setFont(font());
-  m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  placeLegendAbove(*m_plot);
 
   auto* form = new QFormLayout;
   form->addRow(tr("Preset"), m_preset);
