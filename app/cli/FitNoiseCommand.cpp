@@ -14,7 +14,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -84,13 +83,10 @@ std::vector<float> normalisedFrame(FrameSource& source, int frame, const Normali
 // The raw value of a frame whose pixels all read one value, or nothing. Such a frame holds no
 // noise to fit: a file of one such frame is refused, a stack's such frame is flagged
 // `constant-frame` (docs/NOISE_FIT.md, "Quality verdict"), as `denoise` does.
-std::optional<double> constantValue(const std::vector<float>& frame, const Normalization& norm) {
-  if (frame.empty())
-    return std::nullopt;
-  const auto [lo, hi] = std::minmax_element(frame.begin(), frame.end());
-  if (*hi > *lo)
-    return std::nullopt;
-  return norm.toRawValue(double(*lo));
+std::optional<double> constantRawValue(const std::vector<float>& frame, const Normalization& norm) {
+  if (const auto v = constantValue(frame.data(), frame.size()))
+    return norm.toRawValue(double(*v));
+  return std::nullopt;
 }
 
 [[noreturn]] void refuseConstantImage(const std::string& file, double value) {
@@ -161,7 +157,7 @@ void FitNoiseCommand::run(CliContext& context) {
       // The denoiser refuses a constant image as having nothing to denoise; here the line says
       // what fit-noise lacks, as without a model.
       if (source->frames() == 1)
-        if (const auto v = constantValue(normalisedFrame(*source, 0, Normalization{}), {}))
+        if (const auto v = constantRawValue(normalisedFrame(*source, 0, Normalization{}), {}))
           refuseConstantImage(file.string(), *v);
       progress->setTask(file.filename().string());
       std::vector<NoiseFitResult> fits;
@@ -196,14 +192,14 @@ void FitNoiseCommand::run(CliContext& context) {
         const int cf = clean->frames() == 1 ? 0 : f;
         const auto x = normalisedFrame(*clean, cf, norm);
         // One clean level gives one variance, a*x + b, and no way to tell a from b.
-        if (const auto v = constantValue(x, norm))
+        if (const auto v = constantRawValue(x, norm))
           throw Error(ErrorKind::Input,
                       fmt::format("{}: {} is constant ({:g}), so a and b cannot be told apart",
                                   m_clean,
                                   clean->frames() == 1 ? std::string("the clean reference")
                                                        : fmt::format("frame {}", cf + 1),
                                   *v));
-        const auto v = constantValue(y, norm);
+        const auto v = constantRawValue(y, norm);
         const NoiseFitResult r = v ? constantFrameResult(file.string(), noisy->frames(), *v)
                                    : fitter.fit(y.data(), x.data(), y.size());
         rows.add(file.string(), noisy->geometry(), f, r, norm.toRaw({r.a, r.b}));
@@ -220,7 +216,7 @@ void FitNoiseCommand::run(CliContext& context) {
       for (int f = 0; f < noisy->frames(); ++f) {
         const auto y = normalisedFrame(*noisy, f, norm);
         NoiseFitResult r;
-        if (const auto v = constantValue(y, norm)) {
+        if (const auto v = constantRawValue(y, norm)) {
           r = constantFrameResult(file.string(), noisy->frames(), *v);
         } else {
           try {

@@ -16,12 +16,6 @@ double pick(std::vector<float>& s, double q) {
   return double(s[k]);
 }
 
-bool isConstant(const ImageStack& s, int f) {
-  const float* v = s.frame(f);
-  const auto [lo, hi] = std::minmax_element(v, v + s.frameSize());
-  return !(*hi > *lo);
-}
-
 // The profile of the stacks taken together (pointers: a stack is never copied). Constant frames
 // (an all-zero frame after an aborted acquisition) are left out, as training and denoising leave
 // them out: their values would pull the percentiles and their zero noise the median noise level;
@@ -35,7 +29,7 @@ ImageProfile profileOfAll(const std::vector<const ImageStack*>& stacks) {
     const ImageStack& s = *stacks[k];
     used[k].assign(std::size_t(s.frames()), 1);
     for (int f = 0; f < s.frames(); ++f)
-      if (s.frameSize() > 0 && isConstant(s, f))
+      if (constantValue(s.frame(f), s.frameSize()))
         used[k][std::size_t(f)] = 0;
     for (char u : used[k])
       frames += std::size_t(u);

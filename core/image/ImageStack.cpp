@@ -28,6 +28,15 @@ StackGeometry ImageStack::geometry() const {
                                                   : plainStack(m_metadata.geometry, m_frames);
 }
 
+std::optional<float> constantValue(const float* values, std::size_t n) {
+  if (n == 0)
+    return std::nullopt;
+  const auto [lo, hi] = std::minmax_element(values, values + n);
+  if (*hi > *lo)
+    return std::nullopt;
+  return *lo;
+}
+
 std::pair<float, float> ImageStack::minMax() const {
   if (m_values.empty())
     return {0.0f, 0.0f};

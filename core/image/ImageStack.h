@@ -7,6 +7,7 @@
 #include "image/StackGeometry.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,11 @@ struct ImageMetadata {
   StackGeometry geometry;
   std::vector<std::string> warnings; // conversions done while reading (e.g. RGB -> luminance)
 };
+
+// The value of a frame of `n` samples that all read one value; nothing when n is 0 or two samples
+// differ. A constant frame holds no noise: the denoiser writes it unchanged, training leaves it
+// out, fit-noise flags it and the image profile skips it (docs/NOISE_FIT.md, "Quality verdict").
+std::optional<float> constantValue(const float* values, std::size_t n);
 
 class ImageStack {
 public:

@@ -222,17 +222,16 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
     source.read(f, y.data());
     // A frame of one value holds no noise to fit and nothing to denoise: an image that is one
     // such frame is refused, a stack's such frame is written unchanged and flagged.
-    const auto [lowest, highest] = std::minmax_element(y.begin(), y.end());
-    if (*lowest == *highest) {
+    if (const auto value = constantValue(y.data(), y.size())) {
       const std::string& path = source.metadata().sourcePath;
       if (frames == 1)
         throw Error(ErrorKind::Input,
                     fmt::format("{}: the image is constant ({}), nothing to denoise",
-                                path.empty() ? "image" : path, *lowest));
+                                path.empty() ? "image" : path, *value));
       DenoisedFrame out;
       out.index = f;
       out.frames = frames;
-      out.fit = constantFrameFit(*lowest, norm);
+      out.fit = constantFrameFit(*value, norm);
       out.posterior = y.data();
       out.mu = m_options.wantMu ? y.data() : nullptr;
       const std::vector<float> zeros(wantSd ? n : 0, 0.0f);

@@ -39,11 +39,10 @@ Frames prepareFrames(const std::vector<ImageStack>& data, const Normalization& n
                   fmt::format("{}: {} NaN or infinite values", sourceName(stack, s), bad));
     for (int f = 0; f < stack.frames(); ++f) {
       const float* src = stack.frame(f);
-      const auto [lo, hi] = std::minmax_element(src, src + stack.frameSize());
-      if (!(*hi > *lo)) {
+      if (const auto value = constantValue(src, stack.frameSize())) {
         if (firstConstant.empty())
           firstConstant = fmt::format("{}: frame {} is constant ({}), nothing to learn",
-                                      sourceName(stack, s), f + 1, *lo);
+                                      sourceName(stack, s), f + 1, *value);
         // The file's name alone: the note is read in a narrow panel.
         const std::string file = std::filesystem::path(sourceName(stack, s)).filename().string();
         frames.leftOut.push_back(fmt::format("{} frame {}", file, f + 1));
