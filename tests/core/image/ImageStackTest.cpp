@@ -40,8 +40,8 @@ TEST(ImageStack, MinMaxAndNonFinite) {
 TEST(ImageStack, ConstantValueOfAFrame) {
   ImageStack s(2, 3, 4, 500.0f);
   s.at(1, 2, 3) = 501.0f;
-  ASSERT_TRUE(constantValue(s.frame(0), s.frameSize()).has_value());
-  EXPECT_EQ(*constantValue(s.frame(0), s.frameSize()), 500.0f);
-  EXPECT_FALSE(constantValue(s.frame(1), s.frameSize()).has_value());
-  EXPECT_FALSE(constantValue(s.frame(0), 0).has_value());
+  ASSERT_TRUE(pgd::constantValue(s.frame(0), s.frameSize()).has_value());
+  EXPECT_EQ(*pgd::constantValue(s.frame(0), s.frameSize()), 500.0f);
+  EXPECT_FALSE(pgd::constantValue(s.frame(1), s.frameSize()).has_value());
+  EXPECT_FALSE(pgd::constantValue(s.frame(0), 0).has_value());
 }
