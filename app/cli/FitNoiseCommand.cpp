@@ -95,15 +95,10 @@ std::optional<double> constantRawValue(const std::vector<float>& frame, const No
 }
 
 // The row of a stack's constant frame (`value` raw), or the error of a file that is one.
-NoiseFitResult constantFrameResult(const std::string& file, int frames, double value) {
+NoiseFitResult constantFrameRow(const std::string& file, int frames, double value) {
   if (frames == 1)
     refuseConstantImage(file, value);
-  NoiseFitResult r;
-  r.method = "none (constant frame)";
-  r.converged = true;
-  r.constantFrame = true;
-  r.warnings.push_back(fmt::format("frame is constant ({:g}): no noise to fit", value));
-  return r;
+  return constantFrameResult(fmt::format("frame is constant ({:g}): no noise to fit", value));
 }
 
 } // namespace
@@ -154,20 +149,21 @@ void FitNoiseCommand::run(CliContext& context) {
     // with the stack.
     for (const auto& file : files) {
       const std::unique_ptr<FrameSource> source = openFrameSource(file);
-      // The denoiser refuses a constant image as having nothing to denoise; here the line says
-      // what fit-noise lacks, as without a model.
-      if (source->frames() == 1)
-        if (const auto v = constantRawValue(normalisedFrame(*source, 0, Normalization{}), {}))
-          refuseConstantImage(file.string(), *v);
       progress->setTask(file.filename().string());
       std::vector<NoiseFitResult> fits;
-      job.runFrames(
-          *source,
-          [&](const DenoisedFrame& d) {
-            rows.add(file.string(), source->geometry(), d.index, d.fit.normalised, d.fit.raw);
-            fits.push_back(d.fit.normalised);
-          },
-          *progress);
+      try {
+        job.runFrames(
+            *source,
+            [&](const DenoisedFrame& d) {
+              rows.add(file.string(), source->geometry(), d.index, d.fit.normalised, d.fit.raw);
+              fits.push_back(d.fit.normalised);
+            },
+            *progress);
+      } catch (const ConstantImageError& e) {
+        // The denoiser refuses it as having nothing to denoise; say what fit-noise lacks, as
+        // without a model.
+        refuseConstantImage(file.string(), e.value());
+      }
       warnFlagged(context, file.string(), fits);
     }
     progress->finish();
@@ -200,7 +196,7 @@ void FitNoiseCommand::run(CliContext& context) {
                                                        : fmt::format("frame {}", cf + 1),
                                   *v));
         const auto v = constantRawValue(y, norm);
-        const NoiseFitResult r = v ? constantFrameResult(file.string(), noisy->frames(), *v)
+        const NoiseFitResult r = v ? constantFrameRow(file.string(), noisy->frames(), *v)
                                    : fitter.fit(y.data(), x.data(), y.size());
         rows.add(file.string(), noisy->geometry(), f, r, norm.toRaw({r.a, r.b}));
         fits.push_back(r);
@@ -217,7 +213,7 @@ void FitNoiseCommand::run(CliContext& context) {
         const auto y = normalisedFrame(*noisy, f, norm);
         NoiseFitResult r;
         if (const auto v = constantRawValue(y, norm)) {
-          r = constantFrameResult(file.string(), noisy->frames(), *v);
+          r = constantFrameRow(file.string(), noisy->frames(), *v);
         } else {
           try {
             r = estimator.estimate(y.data(), noisy->width(), noisy->height());

@@ -34,13 +34,9 @@ bool fitsNoise(LossKind loss, const NoiseFitOptions& o) {
 // The fit of a frame whose pixels all read `value`: no noise to fit, flagged constantFrame.
 FrameFit constantFrameFit(float value, const Normalization& norm) {
   FrameFit fit;
-  NoiseFitResult& r = fit.normalised;
-  r.method = "none (constant frame)";
-  r.converged = true;
-  r.constantFrame = true;
-  r.warnings.push_back(
+  fit.normalised = constantFrameResult(
       fmt::format("frame is constant ({}): nothing to denoise, written unchanged", value));
-  fit.raw = norm.toRaw({r.a, r.b});
+  fit.raw = norm.toRaw({fit.normalised.a, fit.normalised.b});
   return fit;
 }
 
@@ -225,9 +221,9 @@ void Denoiser::denoiseFrames(FrameSource& source, const DenoisedFrameSink& sink,
     if (const auto value = constantValue(y.data(), y.size())) {
       const std::string& path = source.metadata().sourcePath;
       if (frames == 1)
-        throw Error(ErrorKind::Input,
-                    fmt::format("{}: the image is constant ({}), nothing to denoise",
-                                path.empty() ? "image" : path, *value));
+        throw ConstantImageError(*value,
+                                 fmt::format("{}: the image is constant ({}), nothing to denoise",
+                                             path.empty() ? "image" : path, *value));
       DenoisedFrame out;
       out.index = f;
       out.frames = frames;

@@ -28,6 +28,9 @@ Error::Error(ErrorKind kind, const std::string& message)
 OutOfMemoryError::OutOfMemoryError(std::string device, const std::string& message)
     : Error(ErrorKind::Internal, message), m_device(std::move(device)) {}
 
+ConstantImageError::ConstantImageError(double value, const std::string& message)
+    : Error(ErrorKind::Input, message), m_value(value) {}
+
 std::string firstLine(const std::string& text) {
   std::string line = text.substr(0, text.find_first_of("\r\n"));
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))

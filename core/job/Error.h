@@ -39,6 +39,17 @@ private:
   std::string m_device;
 };
 
+// An image that is one frame of one value: nothing to denoise or fit (Input, exit code 3). It
+// carries the value so that a caller can say in its own words what the image lacks.
+class ConstantImageError : public Error {
+public:
+  ConstantImageError(double value, const std::string& message);
+  double value() const { return m_value; }
+
+private:
+  double m_value;
+};
+
 // The first line of `text` without trailing blanks: LibTorch's messages carry a multi-line
 // backtrace after the first line, which no user should see.
 std::string firstLine(const std::string& text);

@@ -189,6 +189,15 @@ int localStencilReach(bool curvatureCorrection, int spacing) {
   return (curvatureCorrection ? 2 : 1) * std::max(1, spacing);
 }
 
+NoiseFitResult constantFrameResult(const std::string& warning) {
+  NoiseFitResult r;
+  r.method = "none (constant frame)";
+  r.converged = true;
+  r.constantFrame = true;
+  r.warnings.push_back(warning);
+  return r;
+}
+
 std::string fitMethodLabel(const NoiseFitResult& r) {
   if (r.method == "local-difference" && r.localSpacing > 1)
     return fmt::format("{} ({} px)", r.method, r.localSpacing);

@@ -195,6 +195,11 @@ int localStencilReach(bool curvatureCorrection, int spacing);
 std::vector<float> localDifferenceSamples(const float* y, const float* mu, int width, int height,
                                           const NoiseFitOptions& o);
 
+// The result for a frame whose pixels all read one value: nothing fitted (a = b = 0), method
+// "none (constant frame)", flagged constantFrame, with `warning` as its one warning. The denoiser
+// and fit-noise say in `warning` what they do with such a frame.
+NoiseFitResult constantFrameResult(const std::string& warning);
+
 // The residual a fit read, as tables and plots name it: its method, with the stencil's spacing
 // where the local residual spanned pixels more than one apart ("local-difference (3 px)";
 // docs/NOISE_FIT.md, "Grains: a wider stencil").
