@@ -24,8 +24,9 @@ struct ImageProfile {
 // The profile of one stack, or of several taken together (the type, width and height of the
 // first; percentiles over all values; the median of the frames' noise levels). Strided
 // subsamples of about 10^6 values bound the cost whatever the stack's size; no stack is
-// copied. Constant frames are left out unless every frame is constant. Empty input: a zero
-// profile.
+// copied. Constant frames are left out unless every frame is constant (found by one pass over
+// each frame's values: exact, and cheap beside the denoising or training that asks for the
+// profile). Empty input: a zero profile.
 ImageProfile profileOf(const ImageStack& stack);
 ImageProfile profileOf(const std::vector<ImageStack>& stacks);
 
